@@ -1,0 +1,5 @@
+// Placeholder until the issue that owns `offsite export` lands; replaced by the real command.
+export async function run(_args: string[]): Promise<number> {
+  console.error('offsite export: not available in this build yet');
+  return 2;
+}

@@ -1,0 +1,57 @@
+/**
+ * `offsite` — the command line. Each command lives in its own module, loaded only when
+ * run, and returns its exit code: 0 success, 1 the input has problems, 2 it cannot be read
+ * or the arguments are wrong.
+ */
+type Command = { run(args: string[]): Promise<number> };
+
+const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  validate: {
+    summary: 'validate FILE                 check a workshop file (JSON or .offsite)',
+    load: () => import('./commands/validate'),
+  },
+  convert: {
+    summary: 'convert FILE --to json|offsite --out OUT',
+    load: () => import('./commands/convert'),
+  },
+  hub: {
+    summary: 'hub [--host H] [--port P] [--workshop FILE] [--data DIR] [--json]',
+    load: () => import('./commands/hub'),
+  },
+  export: {
+    summary: 'export FILE (--pdf|--md|--csv|--json) OUT [--paper a4|letter]',
+    load: () => import('./commands/export'),
+  },
+  coach: {
+    summary: 'coach FILE [--json]           flag weak objectives and key results',
+    load: () => import('./commands/coach'),
+  },
+};
+
+export function usage(): string {
+  return [
+    'usage: offsite <command> [options]',
+    '',
+    ...Object.values(commands).map((c) => `  offsite ${c.summary}`),
+  ].join('\n');
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    console.log(usage());
+    return name === undefined ? 2 : 0;
+  }
+  if (name === '--version' || name === '-v') {
+    console.log(__OFFSITE_VERSION__);
+    return 0;
+  }
+  const command = commands[name];
+  if (!command) {
+    console.error(`offsite: unknown command "${name}"\n\n${usage()}`);
+    return 2;
+  }
+  return (await command.load()).run(rest);
+}
+
+declare const __OFFSITE_VERSION__: string;

@@ -1,0 +1,20 @@
+/**
+ * The workshop model: the Y.Doc layout, validated reads into plain snapshots, typed
+ * mutations (each one local transaction), ordering, undo and migrations.
+ * @public
+ */
+export * from './types';
+export * from './origin';
+export * from './ids';
+export * from './schema';
+export * from './order';
+export * from './read';
+export * from './undo';
+export * from './migrations';
+export * from './mutations/meta';
+export * from './mutations/one-pager';
+export * from './mutations/projects';
+export * from './mutations/objectives';
+export * from './mutations/key-results';
+export * from './mutations/check-ins';
+export { local as transactLocal } from './mutations/transact';

@@ -1,0 +1,56 @@
+import type * as Y from 'yjs';
+import { collection } from '../schema';
+import { newId } from '../ids';
+import { LIMITS } from '../types';
+import { finite, getRecord, local, newRecord, setFields, text } from './transact';
+
+export interface CheckInInput {
+  /** `YYYY-MM-DD`. */
+  date?: string;
+  value?: number;
+  confidence?: number;
+  note?: string;
+}
+
+const isDate = (d: string | undefined) => d !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(d);
+
+function fields(input: CheckInInput) {
+  const confidence = finite(input.confidence);
+  return {
+    date: isDate(input.date) ? input.date : undefined,
+    value: finite(input.value) ?? undefined,
+    confidence: typeof confidence === 'number' ? Math.min(10, Math.max(0, Math.round(confidence))) : undefined,
+    note: text(input.note, LIMITS.longText),
+  };
+}
+
+/** Records a check-in on a key result; null if the key result is gone or the input is unusable. */
+export function createCheckIn(
+  doc: Y.Doc,
+  keyResultId: string,
+  input: CheckInInput & { date: string; value: number },
+): string | null {
+  if (!getRecord(doc, 'keyResults', keyResultId)) return null;
+  const f = fields(input);
+  if (f.date === undefined || f.value === undefined) return null;
+  const id = newId();
+  local(doc, () => {
+    const map = newRecord({ id, keyResultId, confidence: 5 });
+    collection(doc, 'checkIns').set(id, map);
+    setFields(map, f);
+  });
+  return id;
+}
+
+export function updateCheckIn(doc: Y.Doc, id: string, patch: CheckInInput): boolean {
+  const map = getRecord(doc, 'checkIns', id);
+  if (!map) return false;
+  local(doc, () => setFields(map, fields(patch)));
+  return true;
+}
+
+export function deleteCheckIn(doc: Y.Doc, id: string): boolean {
+  if (!getRecord(doc, 'checkIns', id)) return false;
+  local(doc, () => collection(doc, 'checkIns').delete(id));
+  return true;
+}

@@ -1,0 +1,58 @@
+import type * as Y from 'yjs';
+import { SYSTEM_ORIGIN } from '../origin';
+import { metaMap, SCHEMA_VERSION } from '../schema';
+import { newId } from '../ids';
+import { local, setFields, text } from './transact';
+
+export interface MetaPatch {
+  title?: string;
+  cycle?: string;
+  cycleStart?: string;
+  cycleEnd?: string;
+  checkInWeekday?: number;
+}
+
+/**
+ * Gives an empty doc its identity and schema version. Not undoable: a user cannot undo the
+ * workshop into not existing. Call only once local storage (and the hub) have synced and
+ * the doc is still empty, or two peers would seed twice.
+ */
+export function initWorkshop(
+  doc: Y.Doc,
+  init: { id?: string; title?: string; cycle?: string } = {},
+): string {
+  const id = init.id ?? newId();
+  doc.transact(() => {
+    setFields(metaMap(doc), {
+      id,
+      title: text(init.title ?? 'Untitled workshop'),
+      cycle: text(init.cycle ?? ''),
+      schemaVersion: SCHEMA_VERSION,
+      updatedAt: Date.now(),
+    });
+  }, SYSTEM_ORIGIN);
+  return id;
+}
+
+export function updateMeta(doc: Y.Doc, patch: MetaPatch): void {
+  const date = (d: string | undefined) =>
+    d === undefined ? undefined : /^\d{4}-\d{2}-\d{2}$/.test(d) ? d : d === '' ? null : undefined;
+  const weekday = patch.checkInWeekday;
+  local(doc, () =>
+    setFields(metaMap(doc), {
+      title: text(patch.title),
+      cycle: text(patch.cycle),
+      cycleStart: date(patch.cycleStart),
+      cycleEnd: date(patch.cycleEnd),
+      checkInWeekday:
+        weekday !== undefined && Number.isInteger(weekday) && weekday >= 0 && weekday <= 6
+          ? weekday
+          : undefined,
+    }),
+  );
+}
+
+/** The facilitator agrees the OKR set (or unlocks it again). */
+export function setAgreed(doc: Y.Doc, agreed: boolean): void {
+  local(doc, () => setFields(metaMap(doc), { agreed }));
+}
