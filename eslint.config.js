@@ -55,6 +55,13 @@ export default tseslint.config(
     ],
     'shared/ is pure TypeScript: no DOM, no Node, no Electron, and no other layer (ARCHITECTURE.md).',
   ),
+  // The PDF is laid out with @react-pdf (React elements, no DOM): the one place shared/
+  // may use React, so the same exporter runs in Node, the desktop app and a browser tab.
+  layer(
+    ['shared/export/**/*.{ts,tsx}'],
+    ['**/renderer/**', '**/electron/**', 'electron', 'react-dom', 'zustand', '@hocuspocus/*', 'y-indexeddb', ...nodeBuiltins],
+    'shared/export may use React for @react-pdf, but no DOM, Node, Electron or other layer.',
+  ),
   layer(
     ['renderer/**/*.{ts,tsx}'],
     ['**/electron/**', 'electron', ...nodeBuiltins],
