@@ -19,6 +19,7 @@ export const ROOT = {
   objectives: 'objectives',
   keyResults: 'keyResults',
   checkIns: 'checkIns',
+  dismissals: 'dismissals',
 } as const;
 
 export type RecordCollection =
@@ -28,7 +29,8 @@ export type RecordCollection =
   | 'projects'
   | 'objectives'
   | 'keyResults'
-  | 'checkIns';
+  | 'checkIns'
+  | 'dismissals';
 
 export const RECORD_COLLECTIONS: readonly RecordCollection[] = [
   'focusAreas',
@@ -38,6 +40,7 @@ export const RECORD_COLLECTIONS: readonly RecordCollection[] = [
   'objectives',
   'keyResults',
   'checkIns',
+  'dismissals',
 ];
 
 /** A record as stored: a Y.Map of plain values (strings, numbers, booleans, string arrays). */

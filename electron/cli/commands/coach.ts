@@ -1,5 +1,103 @@
-// Placeholder until the issue that owns `offsite coach` lands; replaced by the real command.
-export async function run(_args: string[]): Promise<number> {
-  console.error('offsite coach: not available in this build yet');
-  return 2;
+import { basename } from 'node:path';
+import { coachWorkshop, quote, type Finding, type Severity } from '../../../shared/coach';
+import { readDismissals, readWorkshop, type Workshop } from '../../../shared/model';
+import { loadWorkshopDoc, WorkshopFileError } from '../../storage/workshop-file';
+
+/**
+ * `offsite coach FILE [--json]` — flags weak objectives and key results.
+ *
+ * stdout: with `--json`, exactly the findings array (JSON) and nothing else; without it, a
+ *   readable report grouped by objective.
+ * Exit 0: no error-severity finding (warnings and notes are advice, not failures).
+ * Exit 1: at least one error-severity finding (an objective without key results).
+ * Exit 2: wrong arguments, or the file cannot be read; the reason on stderr, naming the file.
+ * Findings the room dismissed in the workshop are left out, as in the app.
+ */
+export async function run(args: string[]): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log(USAGE);
+    return 0;
+  }
+  const json = args.includes('--json');
+  const rest = args.filter((a) => a !== '--json');
+  const unknown = rest.find((a) => a.startsWith('-') && a !== '-');
+  if (unknown !== undefined || rest.length !== 1) {
+    console.error(
+      `offsite coach: ${unknown ? `unknown option ${unknown}` : 'expected one FILE'}\n${USAGE}`,
+    );
+    return 2;
+  }
+  const path = rest[0]!;
+  let workshop: Workshop;
+  let findings: Finding[];
+  try {
+    const doc = await loadWorkshopDoc(path);
+    workshop = readWorkshop(doc);
+    findings = coachWorkshop(workshop, { dismissed: readDismissals(doc) });
+    doc.destroy();
+  } catch (e) {
+    const why =
+      e instanceof WorkshopFileError
+        ? e.message
+        : `cannot read ${path}: ${e instanceof Error ? e.message : String(e)}`;
+    console.error(`offsite coach: ${why}`);
+    return 2;
+  }
+  if (json) process.stdout.write(`${JSON.stringify(findings, null, 2)}\n`);
+  else process.stdout.write(report(basename(path), workshop, findings));
+  return findings.some((f) => f.severity === 'error') ? 1 : 0;
+}
+
+const USAGE = 'usage: offsite coach FILE [--json]   (interchange JSON or .offsite)';
+
+const MARK: Readonly<Record<Severity, string>> = {
+  error: 'error  ',
+  warning: 'warning',
+  info: 'note   ',
+};
+
+function line(f: Finding, indent: string): string {
+  return `${indent}${MARK[f.severity]}  ${f.message}\n${indent}         → ${f.hint}  [${f.rule}]\n`;
+}
+
+function count(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** The readable report: the whole set first, then each objective with its key results, then projects. */
+export function report(name: string, w: Workshop, findings: readonly Finding[]): string {
+  const of = (type: Finding['target']['type'], id: string) =>
+    findings.filter((f) => f.target.type === type && f.target.id === id);
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  const notes = findings.filter((f) => f.severity === 'info').length;
+  let out = `${name}: ${count(w.objectives.length, 'objective')}, ${count(w.keyResults.length, 'key result')} — ${count(errors, 'error')}, ${count(warnings, 'warning')}, ${count(notes, 'note')}\n`;
+  if (findings.length === 0)
+    return `${out}\nNo hints: every objective and key result reads well.\n`;
+
+  const whole = findings.filter((f) => f.target.type === 'workshop');
+  if (whole.length > 0) {
+    out += '\nWhole set\n';
+    for (const f of whole) out += line(f, '  ');
+  }
+  for (const o of w.objectives) {
+    const own = of('objective', o.id);
+    const krs = w.keyResults
+      .filter((k) => k.objectiveId === o.id)
+      .map((k) => [k, of('keyResult', k.id)] as const);
+    if (own.length === 0 && krs.every(([, f]) => f.length === 0)) continue;
+    out += `\nObjective ${quote(o.title)}${o.team ? ` (${o.team})` : ''}\n`;
+    for (const f of own) out += line(f, '  ');
+    for (const [k, list] of krs) {
+      if (list.length === 0) continue;
+      out += `  Key result ${quote(k.title)}\n`;
+      for (const f of list) out += line(f, '    ');
+    }
+  }
+  const projects = findings.filter((f) => f.target.type === 'project');
+  if (projects.length > 0) {
+    out += '\nProjects\n';
+    for (const f of projects) out += line(f, '  ');
+  }
+  return out;
 }

@@ -1,5 +1,116 @@
-// Placeholder until the issue that owns `offsite hub` lands; replaced by the real command.
-export async function run(_args: string[]): Promise<number> {
-  console.error('offsite hub: not available in this build yet');
-  return 2;
+import { parseArgs } from 'node:util';
+import QRCode from 'qrcode';
+import { startHub, type Hub } from '../../hub/hub';
+import { HubStartError } from '../../hub/persistence';
+
+const USAGE = 'usage: offsite hub [--host 0.0.0.0] [--port 0] [--workshop FILE] [--data DIR] [--json]';
+
+/**
+ * `offsite hub`: runs a room headless. With --json, stdout carries exactly one line once
+ * listening (the contract tests and scripts read); everything else goes to stderr.
+ * Without --workshop a new workshop `<room>.offsite` is created in --data (default: the
+ * current directory). SIGINT/SIGTERM store the document and exit 0.
+ */
+export async function run(args: string[]): Promise<number> {
+  let values: { host?: string; port?: string; workshop?: string; data?: string; json?: boolean; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: {
+        host: { type: 'string' },
+        port: { type: 'string' },
+        workshop: { type: 'string' },
+        data: { type: 'string' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    console.error(`offsite hub: ${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`offsite hub: --port must be a number from 0 to 65535, got "${values.port}"\n${USAGE}`);
+    return 2;
+  }
+  if (values.workshop !== undefined && values.data !== undefined) {
+    console.error(`offsite hub: give --workshop or --data, not both\n${USAGE}`);
+    return 2;
+  }
+
+  let hub: Hub;
+  try {
+    hub = await startHub({
+      host: values.host ?? '0.0.0.0',
+      port,
+      workshopPath: values.workshop,
+      dataDir: values.data,
+      discovery: true,
+      version: typeof __OFFSITE_VERSION__ === 'string' ? __OFFSITE_VERSION__ : '0.0.0',
+      log: (message) => console.error(`[hub] ${message}`),
+    });
+  } catch (error) {
+    const message = error instanceof HubStartError ? error.message : `cannot start: ${(error as Error).message}`;
+    console.error(`offsite hub: ${message}`);
+    return 2;
+  }
+
+  if (values.json) {
+    const line = {
+      url: hub.url,
+      ws: hub.wsUrl,
+      room: hub.room,
+      token: hub.tokens.participant,
+      viewerToken: hub.tokens.viewer,
+      port: hub.port,
+    };
+    process.stdout.write(`${JSON.stringify(line)}\n`);
+  } else {
+    const qr = await QRCode.toString(hub.url, { type: 'terminal', small: true }).catch(() => '');
+    console.log(
+      [
+        '',
+        `  Offsite room ${hub.room} is open on port ${hub.port}.`,
+        `  Workshop file: ${hub.path}`,
+        '',
+        `  Join:   ${hub.url}`,
+        `  Viewer: ${hub.url.replace(hub.tokens.participant, hub.tokens.viewer)}`,
+        '',
+        qr,
+        '  Ctrl-C stores the workshop and closes the room.',
+        '',
+      ].join('\n'),
+    );
+  }
+
+  return new Promise<number>((resolve) => {
+    let stopping = false;
+    const stop = (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      console.error(`[hub] ${signal}: storing the workshop and closing`);
+      hub.close().then(
+        () => {
+          // A socket half-closed by a vanished client must not keep the process alive.
+          setTimeout(() => process.exit(0), 2000).unref();
+          resolve(0);
+        },
+        (error: unknown) => {
+          console.error(`offsite hub: closing failed: ${(error as Error).message}`);
+          resolve(1);
+        },
+      );
+    };
+    process.once('SIGINT', () => stop('SIGINT'));
+    process.once('SIGTERM', () => stop('SIGTERM'));
+  });
 }
+
+declare const __OFFSITE_VERSION__: string;

@@ -1,0 +1,147 @@
+import { createReadStream } from 'node:fs';
+import { realpath, stat } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { extname, isAbsolute, join, normalize, sep } from 'node:path';
+import { HEALTH_PATH, type HubHealth } from '../../shared/protocol/room';
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.wasm': 'application/wasm',
+};
+
+/**
+ * The web UI may load only its own files and talk only to this hub (HTTP and the sync
+ * WebSocket on the same host and port).
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self' ws: wss:",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'none'",
+].join('; ');
+
+const SECURITY_HEADERS = {
+  'X-Content-Type-Options': 'nosniff',
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+};
+
+function send(res: ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8', extra = {}): void {
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': type,
+    'Content-Length': Buffer.byteLength(body),
+    'Cache-Control': 'no-store',
+    ...extra,
+  });
+  res.end(res.req.method === 'HEAD' ? undefined : body);
+}
+
+/**
+ * Maps a request path to a file inside `root`, or null if it must not be served: anything
+ * that decodes badly, holds NUL or a backslash, climbs with `..`, or is absolute after
+ * decoding. The caller still checks the real path (symlinks) stays inside the root.
+ */
+export function resolveStaticPath(root: string, urlPath: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0') || decoded.includes('\\')) return null;
+  const segments = decoded.split('/');
+  if (segments.some((s) => s === '..')) return null;
+  const relative = normalize(segments.filter((s) => s !== '' && s !== '.').join(sep));
+  if (isAbsolute(relative) || relative.startsWith('..')) return null;
+  return join(root, relative);
+}
+
+export interface HttpOptions {
+  /** The built web UI (out/web); may not exist, then only /health answers. */
+  readonly webRoot: string;
+  readonly health: () => HubHealth;
+  readonly log: (message: string) => void;
+}
+
+/** The hub's HTTP handler: GET/HEAD only, the web UI's files, and /health. */
+export function createHttpHandler(options: HttpOptions): (req: IncomingMessage, res: ServerResponse) => void {
+  let realRoot: Promise<string | null> | null = null;
+  const root = () => (realRoot ??= realpath(options.webRoot).catch(() => null));
+
+  const serveFile = async (req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> => {
+    const base = await root();
+    if (!base) return send(res, 404, 'Not found');
+    const spaRoot = pathname === '/' || pathname === '/index.html';
+    const candidate = resolveStaticPath(base, spaRoot ? '/index.html' : pathname);
+    if (!candidate) return send(res, 404, 'Not found');
+    let real: string;
+    try {
+      real = await realpath(candidate);
+    } catch {
+      return send(res, 404, 'Not found');
+    }
+    if (real !== base && !real.startsWith(base + sep)) return send(res, 404, 'Not found');
+    const info = await stat(real).catch(() => null);
+    if (!info || !info.isFile()) return send(res, 404, 'Not found');
+    const ext = extname(real).toLowerCase();
+    // Built assets carry a content hash in their name and never change; index.html does.
+    const cache = ext === '.html' ? 'no-cache' : /[.-][A-Za-z0-9_-]{8,}\.[a-z0-9]+$/.test(real) ? 'public, max-age=31536000, immutable' : 'no-cache';
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': MIME[ext] ?? 'application/octet-stream',
+      'Content-Length': info.size,
+      'Cache-Control': cache,
+    });
+    if (req.method === 'HEAD') {
+      res.end();
+      return;
+    }
+    createReadStream(real)
+      .on('error', () => res.destroy())
+      .pipe(res);
+  };
+
+  return (req, res) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      return send(res, 405, 'Method not allowed', undefined, { Allow: 'GET, HEAD' });
+    }
+    const raw = req.url ?? '/';
+    if (!raw.startsWith('/') || raw.length > 2048) return send(res, 400, 'Bad request');
+    const pathname = raw.split('?')[0]!.split('#')[0]!;
+    if (pathname === HEALTH_PATH) {
+      return send(res, 200, JSON.stringify(options.health()), 'application/json; charset=utf-8');
+    }
+    serveFile(req, res, pathname).catch((error: unknown) => {
+      options.log(`http: ${pathname}: ${(error as Error).message}`);
+      if (!res.headersSent) send(res, 500, 'Internal error');
+      else res.destroy();
+    });
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * Limits that keep one misbehaving device from taking the room down. Defaults suit a room of
+ * up to 200 people on one laptop; every one can be overridden in `startHub`.
+ */
+export interface HubLimits {
+  /** Largest WebSocket message accepted; a bigger frame closes that socket (1009). */
+  readonly maxMessageBytes: number;
+  /** Open WebSockets at once, authenticated or not; more are refused with 503. */
+  readonly maxConnections: number;
+  /** Sustained messages per second per connection (token bucket refill rate). */
+  readonly messagesPerSecond: number;
+  /** Burst a connection may send at once (token bucket size): a resync, a paste. */
+  readonly messageBurst: number;
+  /** A socket that has not authenticated within this time is closed. */
+  readonly authTimeoutMs: number;
+  /** Sockets still waiting to authenticate, at once; more are refused with 503. */
+  readonly maxUnauthenticated: number;
+  /** Failed authentications per remote address per minute before it is refused (429). */
+  readonly maxFailedAuthPerMinute: number;
+}
+
+export const DEFAULT_LIMITS: HubLimits = {
+  maxMessageBytes: 1024 * 1024,
+  maxConnections: 200,
+  messagesPerSecond: 100,
+  messageBurst: 500,
+  authTimeoutMs: 10_000,
+  maxUnauthenticated: 50,
+  maxFailedAuthPerMinute: 20,
+};
+
+/** A token bucket: `take()` is false once the connection sends faster than allowed. */
+export class TokenBucket {
+  private tokens: number;
+  private last: number;
+
+  constructor(
+    private readonly ratePerSecond: number,
+    private readonly burst: number,
+    now: number,
+  ) {
+    this.tokens = burst;
+    this.last = now;
+  }
+
+  take(now: number): boolean {
+    const elapsed = Math.max(0, now - this.last);
+    this.last = now;
+    this.tokens = Math.min(this.burst, this.tokens + (elapsed * this.ratePerSecond) / 1000);
+    if (this.tokens < 1) return false;
+    this.tokens -= 1;
+    return true;
+  }
+}
+
+/** Failed authentications per remote address in a sliding one-minute window. */
+export class FailedAuthTracker {
+  private readonly failures = new Map<string, number[]>();
+
+  constructor(private readonly maxPerMinute: number) {}
+
+  private recent(address: string, now: number): number[] {
+    const list = (this.failures.get(address) ?? []).filter((t) => now - t < 60_000);
+    if (list.length) this.failures.set(address, list);
+    else this.failures.delete(address);
+    return list;
+  }
+
+  record(address: string, now: number): void {
+    const list = this.recent(address, now);
+    list.push(now);
+    this.failures.set(address, list);
+  }
+
+  blocked(address: string, now: number): boolean {
+    return this.recent(address, now).length >= this.maxPerMinute;
+  }
+}

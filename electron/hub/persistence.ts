@@ -1,0 +1,159 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, stat } from 'node:fs/promises';
+import { extname, join, resolve } from 'node:path';
+import type * as Y from 'yjs';
+import { initWorkshop, metaMap } from '../../shared/model';
+import { isRoomId } from '../../shared/protocol/room';
+
+/** Reads and writes workshop files; the default is electron/storage (atomic writes). */
+export interface WorkshopFileIO {
+  load(path: string): Promise<Y.Doc>;
+  save(path: string, doc: Y.Doc): Promise<void>;
+}
+
+/** The hub cannot start; `message` says what and where, for a person to read. */
+export class HubStartError extends Error {
+  override readonly name = 'HubStartError';
+}
+
+export interface OpenedWorkshop {
+  readonly doc: Y.Doc;
+  readonly path: string;
+  readonly room: string;
+  readonly created: boolean;
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+function newRoomId(): string {
+  return randomBytes(5).toString('hex');
+}
+
+/**
+ * Opens the room's workshop: FILE if given (JSON or .offsite), or a new `<dataDir>/<room>.offsite`.
+ * A file that cannot be read is an error, never an empty workshop that the first debounced
+ * save would write over it (Hocuspocus #382). The room id is the workshop's id when it is a
+ * valid room id, so a restarted hub serves the same room and clients reconnect to it.
+ */
+export async function openWorkshop(options: {
+  workshopPath?: string;
+  dataDir?: string;
+  io: WorkshopFileIO;
+}): Promise<OpenedWorkshop> {
+  if (options.workshopPath) {
+    const path = resolve(options.workshopPath);
+    let doc: Y.Doc;
+    try {
+      doc = await options.io.load(path);
+    } catch (error) {
+      throw new HubStartError(`cannot open workshop ${path}: ${(error as Error).message ?? String(error)}`);
+    }
+    const id: unknown = metaMap(doc).get('id');
+    const room = typeof id === 'string' && isRoomId(id) ? id : newRoomId();
+    if (extname(path).toLowerCase() !== '.json') return { doc, path, room, created: false };
+    // Interchange JSON carries no Yjs history: stored back as JSON and reloaded after a
+    // restart, it would come back as new Yjs items, and the copies the clients keep would
+    // merge with it by last-writer-wins per record instead of field by field. So the room
+    // is stored next to it, as .offsite, and the JSON is left as it was.
+    const target = path.slice(0, -extname(path).length) + '.offsite';
+    if (await exists(target)) {
+      doc.destroy();
+      throw new HubStartError(
+        `${target} already exists (a room opened from ${path} before is stored there): open it with --workshop ${target}`,
+      );
+    }
+    try {
+      await options.io.save(target, doc);
+    } catch (error) {
+      throw new HubStartError(`cannot create ${target}: ${(error as Error).message}`);
+    }
+    return { doc, path: target, room, created: true };
+  }
+  const dir = resolve(options.dataDir ?? process.cwd());
+  try {
+    await mkdir(dir, { recursive: true });
+    if (!(await stat(dir)).isDirectory()) throw new Error('not a directory');
+  } catch (error) {
+    throw new HubStartError(`cannot use data directory ${dir}: ${(error as Error).message}`);
+  }
+  const room = newRoomId();
+  const path = join(dir, `${room}.offsite`);
+  const { Doc } = await import('yjs');
+  const doc = new Doc();
+  initWorkshop(doc, { id: room });
+  try {
+    await options.io.save(path, doc);
+  } catch (error) {
+    throw new HubStartError(`cannot create workshop ${path}: ${(error as Error).message}`);
+  }
+  return { doc, path, room, created: true };
+}
+
+/**
+ * Saves the document after edits: `debounceMs` after the last one, and never more than
+ * `maxDebounceMs` after the first unsaved one, so a room that never stops typing is still
+ * stored every 10 s. Saves never overlap; a failed save is logged and retried.
+ */
+export class DebouncedSaver {
+  private timer: NodeJS.Timeout | null = null;
+  private firstDirtyAt: number | null = null;
+  private chain: Promise<void> = Promise.resolve();
+  private closed = false;
+
+  constructor(
+    private readonly doc: Y.Doc,
+    private readonly path: string,
+    private readonly io: WorkshopFileIO,
+    private readonly options: { debounceMs: number; maxDebounceMs: number; log: (message: string) => void },
+  ) {}
+
+  /** Call on every change. */
+  schedule(): void {
+    if (this.closed) return;
+    const now = Date.now();
+    this.firstDirtyAt ??= now;
+    if (this.timer) clearTimeout(this.timer);
+    const delay = Math.max(0, Math.min(this.options.debounceMs, this.firstDirtyAt + this.options.maxDebounceMs - now));
+    this.timer = setTimeout(() => void this.saveNow().catch(() => {}), delay);
+  }
+
+  get dirty(): boolean {
+    return this.firstDirtyAt !== null;
+  }
+
+  /** Saves now if anything changed since the last save; resolves when stored. */
+  flush(): Promise<void> {
+    return this.saveNow();
+  }
+
+  /** Flushes and stops scheduling. */
+  async close(): Promise<void> {
+    await this.flush();
+    this.closed = true;
+  }
+
+  private saveNow(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    const run = this.chain.then(async () => {
+      if (this.firstDirtyAt === null) return;
+      this.firstDirtyAt = null;
+      try {
+        await this.io.save(this.path, this.doc);
+      } catch (error) {
+        this.options.log(`saving ${this.path} failed, will retry: ${(error as Error).message}`);
+        this.firstDirtyAt ??= Date.now();
+        if (!this.closed) this.schedule();
+        throw error;
+      }
+    });
+    // Saves never overlap; a failure is reported to this caller, not to the next one.
+    this.chain = run.catch(() => {});
+    return run;
+  }
+}

@@ -1,0 +1,61 @@
+import type { Session } from 'electron';
+
+/**
+ * The Content-Security-Policy of the desktop window, one directive per entry so tests can
+ * check each. connect-src allows ws:/wss:/http:/https: because the window talks to a room
+ * hub on the LAN (WebSocket sync and its /health endpoint) at an address only known at run
+ * time; it never *loads a page* from one (the navigation guard sees to that).
+ */
+export function cspDirectives(options: { dev: boolean }): Record<string, readonly string[]> {
+  return {
+    'default-src': ["'self'"],
+    // Vite's dev server injects an inline module script (the React refresh preamble); the
+    // built bundle has no inline script, so production keeps script-src strict.
+    'script-src': options.dev ? ["'self'", "'unsafe-inline'"] : ["'self'"],
+    'connect-src': ["'self'", 'ws:', 'wss:', 'http:', 'https:'],
+    'img-src': ["'self'", 'data:', 'blob:'],
+    'style-src': ["'self'", "'unsafe-inline'"],
+    'font-src': ["'self'", 'data:'],
+    'worker-src': ["'self'", 'blob:'],
+    'object-src': ["'none'"],
+    'base-uri': ["'none'"],
+    'frame-src': ["'none'"],
+    'frame-ancestors': ["'none'"],
+    'form-action': ["'none'"],
+  };
+}
+
+/** The policy as a header value. */
+export function contentSecurityPolicy(options: { dev: boolean }): string {
+  return Object.entries(cspDirectives(options))
+    .map(([name, sources]) => `${name} ${sources.join(' ')}`)
+    .join('; ');
+}
+
+/**
+ * Response headers with our policy replacing any the server sent (whatever its case), so a
+ * dev server or proxy cannot loosen it.
+ */
+export function withCspHeader(
+  headers: Record<string, string[] | string> | undefined,
+  csp: string,
+): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [name, value] of Object.entries(headers ?? {})) {
+    if (name.toLowerCase() === 'content-security-policy') continue;
+    out[name] = Array.isArray(value) ? value : [value];
+  }
+  out['Content-Security-Policy'] = [csp];
+  return out;
+}
+
+/**
+ * Sets the policy on every response of the session. Electron's webRequest sees http(s)
+ * responses (the dev server); pages loaded from file:// carry the same policy in the
+ * renderer's `<meta http-equiv="Content-Security-Policy">`.
+ */
+export function installCsp(session: Pick<Session, 'webRequest'>, csp: string): void {
+  session.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: withCspHeader(details.responseHeaders, csp) });
+  });
+}

@@ -1,0 +1,54 @@
+import { app, BrowserWindow, dialog } from 'electron';
+import { writeFileAtomic } from '../storage/atomic-write';
+import { readWorkshopFile } from '../storage/workshop-file';
+import type { AppInfo, RecentFile } from '../../shared/protocol/ipc';
+import { createIpcHandlers, type IpcHandlers } from './ipc-handlers';
+import { PathGrants } from './path-grants';
+import { createRecentFiles, type RecentFilesStore } from './recent-files';
+import { saveWorkshopUpdate } from './save-workshop-update';
+
+/** The Electron and storage wiring of the IPC handlers: the one place they meet. */
+export interface DesktopServices {
+  readonly handlers: IpcHandlers;
+  readonly recent: RecentFilesStore;
+  readonly grants: PathGrants;
+}
+
+function parentWindow(): BrowserWindow | undefined {
+  return BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+}
+
+export function createDesktopServices(options: {
+  onRecentChange: (files: readonly RecentFile[]) => void;
+}): DesktopServices {
+  const grants = new PathGrants();
+  const recent = createRecentFiles({
+    dir: app.getPath('userData'),
+    writeFile: writeFileAtomic,
+    onChange: options.onRecentChange,
+  });
+  const handlers = createIpcHandlers({
+    showOpenDialog: (options) => {
+      const win = parentWindow();
+      return win ? dialog.showOpenDialog(win, options) : dialog.showOpenDialog(options);
+    },
+    showSaveDialog: (options) => {
+      const win = parentWindow();
+      return win ? dialog.showSaveDialog(win, options) : dialog.showSaveDialog(options);
+    },
+    readWorkshopFile,
+    saveWorkshopUpdate,
+    writeFileAtomic,
+    recent,
+    grants,
+    setFullScreen: (on) => parentWindow()?.setFullScreen(on),
+    appInfo: (): AppInfo => ({
+      name: app.getName(),
+      version: app.getVersion(),
+      platform: process.platform,
+      electronVersion: process.versions.electron ?? '',
+    }),
+    defaultDir: () => app.getPath('documents'),
+  });
+  return { handlers, recent, grants };
+}

@@ -1,0 +1,58 @@
+import { useEffect } from 'react';
+import { HomePage } from '../features/home/home-page';
+import { importJson, newWorkshop, openFile, openWorkshopFile } from '../features/home/home-actions';
+import { platform } from '../platform';
+import { ErrorDialog } from './error-dialog';
+import { JoinPlaceholder } from './join-placeholder';
+import { homeHref, parseHash, useHash } from './routes';
+import { WorkshopRoute } from './workshop-route';
+
+/** The app: hash routing between home, an open workshop and the room's join link. */
+export function App() {
+  const route = parseHash(useHash());
+
+  // Desktop menu commands and files opened from the OS work from every screen.
+  useEffect(() => {
+    const p = platform();
+    const offMenu = p.onMenuCommand((command) => {
+      if (command === 'new') void newWorkshop();
+      else if (command === 'open') void openFile();
+      else if (command === 'import-json') void importJson();
+    });
+    const offOpen = p.onOpenFile((file) => void openWorkshopFile(file));
+    return () => {
+      offMenu();
+      offOpen();
+    };
+  }, []);
+
+  let page;
+  switch (route.name) {
+    case 'home':
+      page = <HomePage />;
+      break;
+    case 'workshop':
+      page = (
+        <WorkshopRoute key={route.workshopId} workshopId={route.workshopId} step={route.step} />
+      );
+      break;
+    case 'join':
+      page = <JoinPlaceholder room={route.room} />;
+      break;
+    default:
+      page = (
+        <main className="centered-message">
+          <h1>Page not found</h1>
+          <a className="button primary" href={homeHref()}>
+            Go to your workshops
+          </a>
+        </main>
+      );
+  }
+  return (
+    <>
+      {page}
+      <ErrorDialog />
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+import { useEffect, useState } from 'react';
+import { NewerSchemaError } from '../../shared/model';
+import { openLocalWorkshop, type WorkshopSession } from '../sync/local-workshops';
+import { WorkshopProvider } from '../state/workshop-context';
+import { messageOf } from './notices';
+import { homeHref, type StepId } from './routes';
+import { WorkshopShell } from './workshop-shell';
+
+/**
+ * Opens a local workshop for as long as its route is shown, and closes it (store,
+ * persistence) when the user leaves or switches to another workshop.
+ */
+export function WorkshopRoute({ workshopId, step }: { workshopId: string; step: StepId }) {
+  const [session, setSession] = useState<WorkshopSession | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    let opened: WorkshopSession | null = null;
+    setSession(null);
+    setError(null);
+    openLocalWorkshop(workshopId).then(
+      (s) => {
+        if (cancelled) void s.close();
+        else {
+          opened = s;
+          setSession(s);
+        }
+      },
+      (e: unknown) => {
+        if (!cancelled)
+          setError(
+            e instanceof NewerSchemaError
+              ? e.message
+              : `Could not open this workshop: ${messageOf(e)}`,
+          );
+      },
+    );
+    return () => {
+      cancelled = true;
+      void opened?.close();
+    };
+  }, [workshopId]);
+
+  if (error) {
+    return (
+      <main className="centered-message">
+        <h1>This workshop cannot be opened</h1>
+        <p role="alert">{error}</p>
+        <a className="button primary" href={homeHref()}>
+          Back to all workshops
+        </a>
+      </main>
+    );
+  }
+  if (!session || session.id !== workshopId) {
+    return (
+      <main className="centered-message" aria-busy="true">
+        <p>Opening the workshop…</p>
+      </main>
+    );
+  }
+  return (
+    <WorkshopProvider workshop={session}>
+      <WorkshopShell step={step} />
+    </WorkshopProvider>
+  );
+}

@@ -1,0 +1,65 @@
+import { useCallback, useEffect } from 'react';
+import { encodeOffsiteFile } from '../../shared/model/offsite-file';
+import { platform } from '../platform';
+import { useOpenWorkshop } from '../state/workshop-context';
+import { AgendaNav } from './agenda-nav';
+import { messageOf, showError } from './notices';
+import { ProblemsStatus } from './problems-status';
+import { navigate, STEPS, workshopHref, type StepId } from './routes';
+import { STEP_PAGES } from './step-page';
+import { useUndoShortcuts } from './use-undo-shortcuts';
+import { WorkshopHeader } from './workshop-header';
+
+/** A file name from a workshop title: letters, digits, spaces and dashes only. */
+function fileNameFor(title: string): string {
+  const base = title
+    .replace(/[^\p{L}\p{N} _-]+/gu, ' ')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .slice(0, 80);
+  return `${base || 'workshop'}.offsite`;
+}
+
+/** The open workshop: header, agenda, problems from other devices, and the current step. */
+export function WorkshopShell({ step }: { step: StepId }) {
+  const { id, doc, binding } = useOpenWorkshop();
+  useUndoShortcuts(binding.undo, binding.redo);
+
+  const save = useCallback(async () => {
+    const title = binding.store.getState().meta.title;
+    try {
+      await platform().saveWorkshopFileAs(fileNameFor(title), encodeOffsiteFile(doc));
+    } catch (error) {
+      showError('Could not save the workshop', messageOf(error));
+    }
+  }, [binding, doc]);
+
+  useEffect(
+    () =>
+      platform().onMenuCommand((command) => {
+        if (command === 'undo') binding.undo();
+        else if (command === 'redo') binding.redo();
+        else if (command === 'save-as') void save();
+        else if (command === 'export') navigate(workshopHref(id, 'review'));
+      }),
+    [binding, id, save],
+  );
+
+  const Page = STEP_PAGES[step];
+  const label = STEPS.find((s) => s.id === step)?.label ?? '';
+  useEffect(() => {
+    const title = binding.store.getState().meta.title || 'Untitled workshop';
+    document.title = `${label} · ${title} · Offsite`;
+  }, [binding, label]);
+
+  return (
+    <div className="workshop">
+      <WorkshopHeader onSave={() => void save()} />
+      <AgendaNav workshopId={id} current={step} />
+      <main className="workshop-main" id="main">
+        <ProblemsStatus />
+        <Page />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import {
+  EXPORT_MIME,
+  exportFileName,
+  workshopToCsv,
+  workshopToJsonText,
+  workshopToMarkdown,
+  type ExportKind,
+  type Paper,
+} from '../../../shared/export';
+import type { Workshop } from '../../../shared/model/types';
+import { webPdfFonts } from './pdf-fonts';
+
+export interface ExportWorkshopOptions {
+  /** PDF only; default `a4`. */
+  readonly paper?: Paper;
+  /** PDF and Markdown: who took part, for the cover. */
+  readonly participants?: readonly string[];
+  /** CSV only: start with a UTF-8 byte order mark for spreadsheet apps. */
+  readonly bom?: boolean;
+  /** When the document is made; default now. */
+  readonly generatedAt?: Date;
+}
+
+/** An export ready to hand to the platform's save dialog or download. */
+export interface ExportedFile {
+  /** Suggested file name, e.g. `acme-field-service-2027-q1-okrs.pdf`. */
+  readonly name: string;
+  readonly mime: string;
+  readonly bytes: Uint8Array;
+}
+
+/**
+ * Exports a workshop snapshot as PDF, Markdown, CSV or interchange JSON. The PDF code
+ * (@react-pdf, its layout engine and the font files) is imported only when a PDF is asked
+ * for, so it stays out of the first screen's bundle.
+ */
+export async function exportWorkshop(
+  w: Workshop,
+  kind: ExportKind,
+  options: ExportWorkshopOptions = {},
+): Promise<ExportedFile> {
+  const file = (bytes: Uint8Array): ExportedFile => ({
+    name: exportFileName(w, kind),
+    mime: EXPORT_MIME[kind],
+    bytes,
+  });
+  const text = (s: string) => file(new TextEncoder().encode(s));
+  switch (kind) {
+    case 'pdf': {
+      const { renderWorkshopPdf } = await import('../../../shared/export/pdf');
+      return file(
+        await renderWorkshopPdf(w, {
+          paper: options.paper,
+          fonts: webPdfFonts(),
+          participants: options.participants,
+          generatedAt: options.generatedAt,
+        }),
+      );
+    }
+    case 'md':
+      return text(
+        workshopToMarkdown(w, {
+          participants: options.participants,
+          generatedAt: options.generatedAt,
+        }),
+      );
+    case 'csv':
+      return text(workshopToCsv(w, { bom: options.bom }));
+    case 'json':
+      return text(workshopToJsonText(w));
+  }
+}

@@ -1,0 +1,58 @@
+import { relativeTime } from '../../app/relative-time';
+import { workshopHref } from '../../app/routes';
+import type { WorkshopEntry } from '../../sync/workshop-registry';
+
+interface Props {
+  readonly entry: WorkshopEntry;
+  readonly now: number;
+  readonly busy: boolean;
+  readonly onDuplicate: (entry: WorkshopEntry) => void;
+  readonly onDelete: (entry: WorkshopEntry) => void;
+}
+
+/** One local workshop on the home screen; its buttons name the workshop for screen readers. */
+export function WorkshopRow({ entry, now, busy, onDuplicate, onDelete }: Props) {
+  const title = entry.title || 'Untitled workshop';
+  return (
+    <li className="workshop-row" aria-label={title}>
+      <div className="workshop-row-text">
+        <h3 className="workshop-row-title">{title}</h3>
+        <p className="workshop-row-meta">
+          {entry.cycle && <span className="cycle-badge">{entry.cycle}</span>}
+          <span>
+            Last edit{' '}
+            <time
+              dateTime={new Date(entry.updatedAt).toISOString()}
+              title={new Date(entry.updatedAt).toLocaleString()}
+            >
+              {relativeTime(entry.updatedAt, now)}
+            </time>
+          </span>
+        </p>
+      </div>
+      <div className="workshop-row-actions">
+        <a className="button primary" href={workshopHref(entry.id)} aria-label={`Open ${title}`}>
+          Open
+        </a>
+        <button
+          type="button"
+          className="button"
+          disabled={busy}
+          onClick={() => onDuplicate(entry)}
+          aria-label={`Duplicate ${title}`}
+        >
+          Duplicate
+        </button>
+        <button
+          type="button"
+          className="button danger-quiet"
+          disabled={busy}
+          onClick={() => onDelete(entry)}
+          aria-label={`Delete ${title}`}
+        >
+          Delete
+        </button>
+      </div>
+    </li>
+  );
+}

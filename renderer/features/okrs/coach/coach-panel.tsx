@@ -1,0 +1,80 @@
+import type { MouseEvent } from 'react';
+import type { Finding, FindingTarget } from '../../../../shared/coach';
+import type { Workshop } from '../../../../shared/model';
+import { CoachHint } from './coach-hint';
+import { coachTargetDomId, countBySeverity, groupByTarget, targetLabel } from './coach-targets';
+
+export interface CoachPanelProps {
+  readonly findings: readonly Finding[];
+  readonly onDismiss?: (finding: Finding) => void;
+  /** Used only for the titles of the groups. */
+  readonly workshop?: Workshop | null;
+  /** Moves focus to the item's editor; by default the element with `coachTargetDomId(target)`. */
+  readonly onFocusTarget?: (target: FindingTarget) => void;
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function focusById(target: FindingTarget): void {
+  const el = document.getElementById(coachTargetDomId(target));
+  if (!el) return;
+  el.scrollIntoView({ block: 'center' });
+  // The editor's container may not be focusable itself: focus its first field.
+  const field = el.matches('input, textarea, [contenteditable], button, [tabindex]')
+    ? el
+    : el.querySelector<HTMLElement>('input, textarea, [contenteditable], button, [tabindex]');
+  (field ?? el).focus();
+}
+
+/**
+ * The region named "Coach" (that accessible name is a contract): summary counts, then the
+ * findings grouped by item, each group linking to — and focusing — its item.
+ */
+export function CoachPanel({ findings, onDismiss, workshop, onFocusTarget }: CoachPanelProps) {
+  const counts = countBySeverity(findings);
+  const groups = groupByTarget(findings);
+  const go = (target: FindingTarget) => (event: MouseEvent<HTMLAnchorElement>) => {
+    event.preventDefault();
+    (onFocusTarget ?? focusById)(target);
+  };
+  return (
+    <section aria-label="Coach" className="coach-panel">
+      <h3 className="coach-panel-title">Coach</h3>
+      <p className="coach-summary" role="status">
+        {findings.length === 0
+          ? 'No hints: every objective and key result reads well.'
+          : [
+              plural(counts.error, 'error', 'errors'),
+              plural(counts.warning, 'warning', 'warnings'),
+              plural(counts.info, 'note', 'notes'),
+            ].join(' · ')}
+      </p>
+      {groups.length > 0 && (
+        <ul className="coach-groups">
+          {groups.map((g) => (
+            <li key={`${g.target.type}:${g.target.id}`} className="coach-group">
+              {g.target.type === 'workshop' ? (
+                <h4 className="coach-group-title">{targetLabel(g.target, workshop)}</h4>
+              ) : (
+                <h4 className="coach-group-title">
+                  <a href={`#${coachTargetDomId(g.target)}`} onClick={go(g.target)}>
+                    {targetLabel(g.target, workshop)}
+                  </a>
+                </h4>
+              )}
+              <ul className="coach-slot">
+                {g.findings.map((f) => (
+                  <li key={`${f.rule}:${f.target.id}`}>
+                    <CoachHint finding={f} onDismiss={onDismiss} />
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+import { useEffect, useMemo, useState } from 'react';
+import {
+  coachWorkshop,
+  withoutDismissed,
+  type Dismissal,
+  type Finding,
+} from '../../../../shared/coach';
+import type { Workshop } from '../../../../shared/model';
+
+/**
+ * The coach's findings for a workshop, recomputed `delayMs` after the last change so the
+ * hints do not flicker on every keystroke. Dismissals apply at once: a click on "Dismiss"
+ * should not wait for the debounce.
+ */
+export function useDebouncedCoach(
+  workshop: Workshop | null,
+  dismissed: readonly Dismissal[] = [],
+  delayMs = 300,
+): Finding[] {
+  const [raw, setRaw] = useState<Finding[]>(() => (workshop ? coachWorkshop(workshop) : []));
+  useEffect(() => {
+    const timer = setTimeout(() => setRaw(workshop ? coachWorkshop(workshop) : []), delayMs);
+    return () => clearTimeout(timer);
+  }, [workshop, delayMs]);
+  return useMemo(() => withoutDismissed(raw, dismissed), [raw, dismissed]);
+}

@@ -1,0 +1,43 @@
+import type { DesktopApi, OpenedFile } from '../../shared/protocol/ipc';
+import type { Platform, WorkshopFile } from './types';
+
+/** The file name of a path, whichever separator the desktop's OS uses. */
+function baseName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}
+
+function fromOpened(file: OpenedFile): WorkshopFile {
+  const name = baseName(file.path);
+  return file.kind === 'offsite'
+    ? { kind: 'offsite', name, path: file.path, update: file.update }
+    : { kind: 'json', name, path: file.path, data: file.data };
+}
+
+/**
+ * The desktop platform: a thin adapter over `window.offsite`, the API the preload exposes
+ * (contract: DesktopApi in shared/protocol/ipc.ts, imported for its types only). The main
+ * process has already read and validated files; failures reject with a readable message.
+ */
+export function createDesktopPlatform(api: DesktopApi): Platform {
+  return {
+    kind: 'desktop',
+    openWorkshopFile: async () => {
+      const file = await api.openWorkshopFile();
+      return file ? fromOpened(file) : null;
+    },
+    importJsonFile: async () => {
+      const result = await api.importJsonFile();
+      if (!result) return null;
+      const name = baseName(result.path);
+      return result.ok
+        ? { ok: true, name, data: result.data }
+        : { ok: false, name, message: result.message, problems: result.problems };
+    },
+    saveWorkshopFileAs: (suggestedName, update) => api.saveWorkshopFileAs(suggestedName, update),
+    exportFile: (kind, suggestedName, bytes) => api.exportFile(kind, suggestedName, bytes),
+    recentFiles: () => api.recentFiles(),
+    openRecentFile: async (path) => fromOpened(await api.openWorkshopPath(path)),
+    onMenuCommand: (cb) => api.onMenuCommand(cb),
+    onOpenFile: (cb) => api.onOpenFile((file) => cb(fromOpened(file))),
+  };
+}

@@ -1,0 +1,70 @@
+import type * as Y from 'yjs';
+import {
+  readCheckIn,
+  readFocusArea,
+  readKeyResult,
+  readListItem,
+  readObjective,
+  readProject,
+  recordMap,
+  type ReportProblem,
+} from '../../shared/model';
+import type { RecordsOf, StoreCollection } from './workshop-state';
+
+/**
+ * Reads one record through the validated per-record readers of shared/model: whatever a
+ * peer wrote, this never throws; an absent or unreadable record is `undefined`.
+ * Cross-record references are not checked here (see selectors.ts).
+ */
+export function readRecord<K extends StoreCollection>(
+  doc: Y.Doc,
+  name: K,
+  id: string,
+  report: ReportProblem,
+): RecordsOf[K] | undefined {
+  const map = recordMap(doc, name, id);
+  if (!map) return undefined;
+  switch (name) {
+    case 'focusAreas':
+      return readFocusArea(id, map, report) as RecordsOf[K];
+    case 'notDoing':
+    case 'metrics':
+      return readListItem(name, id, map, report) as RecordsOf[K];
+    case 'projects':
+      return readProject(id, map, null, report) as RecordsOf[K];
+    case 'objectives':
+      return readObjective(id, map, report) as RecordsOf[K];
+    case 'keyResults':
+      return readKeyResult(id, map, report) as RecordsOf[K];
+    case 'checkIns':
+      return (readCheckIn(id, map, report) ?? undefined) as RecordsOf[K] | undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** Field-by-field equality of two plain snapshots (lists compared by element). */
+export function sameRecord(a: object, b: object): boolean {
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  for (const key of ka) {
+    const x = ra[key];
+    const y = rb[key];
+    if (x === y) continue;
+    if (
+      Array.isArray(x) &&
+      Array.isArray(y) &&
+      x.length === y.length &&
+      x.every((v, i) => v === y[i])
+    )
+      continue;
+    return false;
+  }
+  return true;
+}
+
+export function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}

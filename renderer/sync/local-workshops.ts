@@ -1,0 +1,135 @@
+import * as Y from 'yjs';
+import {
+  initWorkshop,
+  isEmptyWorkshop,
+  metaMap,
+  migrate,
+  newId,
+  readMeta,
+  SYSTEM_ORIGIN,
+} from '../../shared/model';
+import { importWorkshopJson, type WorkshopJson } from '../../shared/model/interchange';
+import { createWorkshopStore, type WorkshopStore } from '../state/workshop-store';
+import { persistLocally } from './local-persistence';
+import { bindRegistry } from './registry-binding';
+import { getWorkshopEntry, putWorkshopEntry } from './workshop-registry';
+
+/** An open local workshop: its doc, kept in IndexedDB, and the store bound to it. */
+export interface WorkshopSession {
+  readonly id: string;
+  readonly doc: Y.Doc;
+  readonly binding: WorkshopStore;
+  /** Stops the store, the registry binding and persistence (stored data stays). */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens a local workshop. The seeding rule of ARCHITECTURE.md: default content is written
+ * only after local storage has synced, and only into a doc that is still empty. A doc made
+ * by a newer Offsite is closed untouched (migrate throws NewerSchemaError).
+ */
+export async function openLocalWorkshop(id: string): Promise<WorkshopSession> {
+  const doc = new Y.Doc();
+  const persistence = persistLocally(id, doc);
+  try {
+    await persistence.synced;
+    if (isEmptyWorkshop(doc)) initWorkshop(doc, { id });
+    else migrate(doc);
+  } catch (error) {
+    await persistence.destroy();
+    doc.destroy();
+    throw error;
+  }
+  const stopRegistry = bindRegistry(id, doc);
+  const binding = createWorkshopStore(doc);
+  return {
+    id,
+    doc,
+    binding,
+    close: async () => {
+      binding.dispose();
+      stopRegistry();
+      await persistence.destroy();
+      doc.destroy();
+    },
+  };
+}
+
+/** Stores a filled doc as a new local workshop under `id` and lists it. */
+async function storeAsLocalWorkshop(id: string, doc: Y.Doc): Promise<string> {
+  const persistence = persistLocally(id, doc);
+  await persistence.synced;
+  await persistence.destroy();
+  const meta = readMeta(doc);
+  await putWorkshopEntry({
+    id,
+    title: meta.title,
+    cycle: meta.cycle,
+    updatedAt: meta.updatedAt || Date.now(),
+  });
+  return id;
+}
+
+/** Creates a new, seeded local workshop; resolves its id. */
+export async function createLocalWorkshop(
+  init: { title?: string; cycle?: string } = {},
+): Promise<string> {
+  const id = newId();
+  const doc = new Y.Doc();
+  initWorkshop(doc, { id, ...init });
+  return storeAsLocalWorkshop(id, doc);
+}
+
+/**
+ * Makes a new local workshop of a filled doc. The doc keeps its workshop id unless that id
+ * is already taken here (the same file opened twice) or a copy is asked for: then it gets a
+ * new id, so two local workshops never share one database and nothing stored is merged over.
+ */
+async function adopt(doc: Y.Doc, options: { copy?: boolean }): Promise<string> {
+  migrate(doc);
+  const meta = readMeta(doc);
+  const taken = meta.id === '' || (await getWorkshopEntry(meta.id)) !== undefined;
+  const id = options.copy || taken ? newId() : meta.id;
+  if (id !== meta.id || options.copy) {
+    doc.transact(() => {
+      const map = metaMap(doc);
+      map.set('id', id);
+      if (options.copy) map.set('title', `${meta.title} (copy)`.slice(0, 500));
+      map.set('updatedAt', Date.now());
+    }, SYSTEM_ORIGIN);
+  }
+  return storeAsLocalWorkshop(id, doc);
+}
+
+/** A new local workshop from a Yjs state (an opened `.offsite` file). Throws NewerSchemaError for a newer file. */
+export async function addWorkshopFromUpdate(
+  update: Uint8Array,
+  options: { copy?: boolean } = {},
+): Promise<string> {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, update, SYSTEM_ORIGIN);
+  return adopt(doc, options);
+}
+
+/** A new local workshop from validated interchange JSON. */
+export async function importLocalWorkshop(data: WorkshopJson): Promise<string> {
+  const doc = new Y.Doc();
+  importWorkshopJson(doc, data);
+  return adopt(doc, {});
+}
+
+/** Reads a local workshop's whole Yjs state without opening it for editing. */
+export async function localWorkshopState(id: string): Promise<Uint8Array> {
+  const doc = new Y.Doc();
+  const persistence = persistLocally(id, doc);
+  await persistence.synced;
+  const update = Y.encodeStateAsUpdate(doc);
+  await persistence.destroy();
+  doc.destroy();
+  return update;
+}
+
+/** Copies a local workshop into a new one titled "… (copy)"; resolves the new id. */
+export async function duplicateLocalWorkshop(id: string): Promise<string> {
+  return addWorkshopFromUpdate(await localWorkshopState(id), { copy: true });
+}

@@ -1,0 +1,61 @@
+/**
+ * The OKR coach: pure rules over a workshop snapshot that flag weak objectives and key
+ * results as people type. No DOM, no Node: the app, the hub and the CLI run the same code.
+ * @public
+ */
+import type { Dismissal } from '../model/dismissals-read';
+import type { KeyResult, Workshop } from '../model/types';
+import type { Finding } from './finding';
+import { coachKeyResult } from './key-result-rules';
+import { coachObjective } from './objective-rules';
+import { coachProject, coachWorkshopLevel } from './workshop-rules';
+
+export type { Dismissal } from '../model/dismissals-read';
+export * from './finding';
+export { HINTS, type RuleHint } from './hints';
+export { coachKeyResult, readKeyResult, type KeyResultReading } from './key-result-rules';
+export { coachObjective, readObjective, KR_RANGE, type ObjectiveReading } from './objective-rules';
+export { coachProject, coachWorkshopLevel, OBJECTIVE_LIMITS } from './workshop-rules';
+
+export interface CoachOptions {
+  /** Findings the room dismissed ("we mean it"): left out of the result. */
+  readonly dismissed?: readonly Dismissal[];
+}
+
+/** Drops the dismissed findings. */
+export function withoutDismissed(
+  findings: readonly Finding[],
+  dismissed: readonly Dismissal[] = [],
+): Finding[] {
+  if (dismissed.length === 0) return [...findings];
+  const hidden = new Set(dismissed.map((d) => `${d.rule}\u0000${d.targetId}`));
+  return findings.filter((f) => !hidden.has(`${f.rule}\u0000${f.target.id}`));
+}
+
+/**
+ * Every finding on a workshop, in a stable order: the workshop first, then the objectives in
+ * display order each followed by its key results in display order, then the projects.
+ * Never throws, whatever the snapshot holds.
+ * @public
+ * @example
+ * ```ts
+ * const findings = coachWorkshop(readWorkshop(doc), { dismissed: readDismissals(doc) });
+ * const blocking = findings.some((f) => f.severity === 'error');
+ * ```
+ */
+export function coachWorkshop(w: Workshop, options: CoachOptions = {}): Finding[] {
+  const byObjective = new Map<string, KeyResult[]>();
+  for (const kr of w.keyResults) {
+    const list = byObjective.get(kr.objectiveId);
+    if (list) list.push(kr);
+    else byObjective.set(kr.objectiveId, [kr]);
+  }
+  const out: Finding[] = [...coachWorkshopLevel(w)];
+  for (const o of w.objectives) {
+    const krs = byObjective.get(o.id) ?? [];
+    out.push(...coachObjective(o, krs));
+    for (const kr of krs) out.push(...coachKeyResult(kr));
+  }
+  for (const p of w.projects) out.push(...coachProject(p));
+  return withoutDismissed(out, options.dismissed);
+}

@@ -1,0 +1,11 @@
+/**
+ * The Drumbeat: progress, scores, status and the check-in calendar of key results in the
+ * weeks after the workshop. Pure functions of workshop snapshots; "today" is always a
+ * parameter (`YYYY-MM-DD`), never the clock, so the view, the exports and the tests agree.
+ * @public
+ */
+export * from './dates';
+export * from './progress';
+export * from './objective-progress';
+export * from './status';
+export * from './calendar';

@@ -1,0 +1,330 @@
+import type { CheckIn, Direction, KeyResult, Objective, ObjectiveKind, Project, Workshop } from '../model/types';
+import { dayNumber, isoFromDayNumber, localIsoDate, nextWeekday, WEEKDAY_NAMES } from './dates';
+
+/**
+ * What an exported document says, computed once from a workshop snapshot. The PDF and the
+ * Markdown render this same structure, so the two never disagree on content.
+ */
+
+/** Options shared by the document exporters (PDF and Markdown). @public */
+export interface ExportOptions {
+  /** Who took part, shown on the cover. */
+  readonly participants?: readonly string[];
+  /** When the document is made; defaults to now. Fixes "today" for the drumbeat calendar. */
+  readonly generatedAt?: Date;
+  /** How many weekly check-ins the drumbeat calendar lists; default 6. */
+  readonly calendarWeeks?: number;
+}
+
+export interface InitiativeLine {
+  readonly title: string;
+  readonly team: string;
+}
+
+export interface KeyResultRow {
+  readonly id: string;
+  /** `KR 1.2`: objective number, key-result number. */
+  readonly label: string;
+  readonly title: string;
+  readonly metric: string;
+  readonly unit: string;
+  readonly baseline: string;
+  readonly target: string;
+  /** `71 → 85`, or the one side that is set, or ''. */
+  readonly baselineToTarget: string;
+  readonly current: string;
+  /** `5/10`, or '' when unset. */
+  readonly confidence: string;
+  readonly direction: Direction;
+  readonly team: string;
+  readonly initiatives: readonly InitiativeLine[];
+}
+
+export interface ObjectiveSection {
+  readonly id: string;
+  /** `O1`, `O2`, … in display order. */
+  readonly label: string;
+  readonly title: string;
+  readonly description: string;
+  /** `Company` or the owning team. */
+  readonly level: string;
+  readonly parent: string | null;
+  readonly focusArea: string | null;
+  readonly kind: ObjectiveKind;
+  readonly keyResults: readonly KeyResultRow[];
+}
+
+/** One line of the alignment tree, depth-first; depth 0 = a root objective. */
+export interface AlignmentLine {
+  readonly label: string;
+  readonly title: string;
+  readonly level: string;
+  readonly depth: number;
+}
+
+export interface ProjectLine {
+  readonly title: string;
+  readonly team: string;
+  readonly focusAreas: readonly string[];
+  readonly rationale: string;
+  /** Labels of the key results this project is an initiative for (`KR 1.2`). */
+  readonly keyResults: readonly string[];
+}
+
+export interface CalendarWeek {
+  readonly week: number;
+  /** ISO date of the check-in. */
+  readonly date: string;
+  /** Check-ins recorded in the seven days starting on that date. */
+  readonly checkIns: number;
+}
+
+export interface StatusRow {
+  readonly label: string;
+  readonly keyResult: string;
+  readonly value: string;
+  readonly unit: string;
+  readonly target: string;
+  readonly confidence: string;
+  readonly date: string;
+  readonly note: string;
+}
+
+/** Everything an exported document shows. @public */
+export interface ExportContent {
+  readonly title: string;
+  readonly cycle: string;
+  readonly cycleStart: string;
+  readonly cycleEnd: string;
+  readonly agreed: boolean;
+  /** ISO date the document was made. */
+  readonly generatedOn: string;
+  readonly participants: readonly string[];
+  readonly onePager: {
+    readonly purpose: string;
+    readonly vision: string;
+    readonly customers: string;
+    readonly focusAreas: readonly { readonly title: string; readonly description: string }[];
+    readonly notDoing: readonly string[];
+    readonly metrics: readonly string[];
+  };
+  readonly objectives: readonly ObjectiveSection[];
+  readonly alignment: readonly AlignmentLine[];
+  readonly kept: readonly ProjectLine[];
+  readonly killed: readonly ProjectLine[];
+  /** Projects never sorted into Keep or Kill: shown so nothing silently vanishes. */
+  readonly unsorted: readonly ProjectLine[];
+  /** Not-doing lines of the one-pager that are not already a killed project listed above. */
+  readonly notDoingLines: readonly string[];
+  readonly calendar: {
+    /** One sentence: which weekday, counted from what. */
+    readonly basis: string;
+    readonly weeks: readonly CalendarWeek[];
+  };
+  readonly status: readonly StatusRow[];
+  readonly counts: { readonly objectives: number; readonly keyResults: number; readonly projects: number };
+}
+
+const DEFAULT_WEEKS = 6;
+const MAX_WEEKS = 53;
+
+/** A number as people wrote it: no rounding, no thousands separators, '' when unset. */
+export function formatNumber(n: number | null): string {
+  return n === null ? '' : String(n);
+}
+
+export function teamLabel(team: string | null): string {
+  return team === null || team.trim() === '' ? 'Company' : team;
+}
+
+function baselineToTarget(kr: KeyResult): string {
+  const from = formatNumber(kr.baseline);
+  const to = formatNumber(kr.target);
+  if (from && to) return `${from} → ${to}`;
+  if (to) return `→ ${to}`;
+  return from;
+}
+
+function keyResultRows(
+  objectiveIndex: number,
+  krs: readonly KeyResult[],
+  projectsById: ReadonlyMap<string, Project>,
+): KeyResultRow[] {
+  return krs.map((kr, i) => ({
+    id: kr.id,
+    label: `KR ${objectiveIndex + 1}.${i + 1}`,
+    title: kr.title,
+    metric: kr.metric,
+    unit: kr.unit,
+    baseline: formatNumber(kr.baseline),
+    target: formatNumber(kr.target),
+    baselineToTarget: baselineToTarget(kr),
+    current: formatNumber(kr.current),
+    confidence: kr.confidence === null ? '' : `${formatNumber(kr.confidence)}/10`,
+    direction: kr.direction,
+    team: kr.team,
+    initiatives: kr.initiatives.flatMap((id) => {
+      const p = projectsById.get(id);
+      return p ? [{ title: p.title, team: p.team }] : [];
+    }),
+  }));
+}
+
+function alignmentLines(objectives: readonly Objective[], labels: ReadonlyMap<string, string>): AlignmentLine[] {
+  const children = new Map<string | null, Objective[]>();
+  const ids = new Set(objectives.map((o) => o.id));
+  for (const o of objectives) {
+    // A parent that is not in this snapshot makes the objective a root rather than losing it.
+    const parent = o.parentId !== null && ids.has(o.parentId) ? o.parentId : null;
+    children.set(parent, [...(children.get(parent) ?? []), o]);
+  }
+  const out: AlignmentLine[] = [];
+  const seen = new Set<string>();
+  const walk = (parent: string | null, depth: number) => {
+    for (const o of children.get(parent) ?? []) {
+      if (seen.has(o.id)) continue;
+      seen.add(o.id);
+      out.push({ label: labels.get(o.id) ?? '', title: o.title, level: teamLabel(o.team), depth });
+      walk(o.id, depth + 1);
+    }
+  };
+  walk(null, 0);
+  // Objectives on a parent cycle are unreachable from a root; readWorkshop breaks cycles,
+  // but a hand-built snapshot may not have been through it.
+  for (const o of objectives) {
+    if (!seen.has(o.id)) out.push({ label: labels.get(o.id) ?? '', title: o.title, level: teamLabel(o.team), depth: 0 });
+  }
+  return out;
+}
+
+function calendar(w: Workshop, generatedAt: Date, weeks: number): ExportContent['calendar'] {
+  const weekday = w.meta.checkInWeekday;
+  const dayName = WEEKDAY_NAMES[weekday] ?? 'Monday';
+  const start = dayNumber(w.meta.cycleStart);
+  const end = dayNumber(w.meta.cycleEnd);
+  let first: number;
+  let basis: string;
+  if (start !== null) {
+    first = nextWeekday(start, weekday, false);
+    basis = `Weekly on ${dayName}s from the start of the cycle (${w.meta.cycleStart}).`;
+  } else {
+    const latest = w.checkIns.reduce<number | null>((max, c) => {
+      const d = dayNumber(c.date);
+      return d !== null && (max === null || d > max) ? d : max;
+    }, null);
+    if (latest !== null) {
+      first = nextWeekday(latest, weekday, true);
+      basis = `Weekly on ${dayName}s after the latest check-in (${isoFromDayNumber(latest)}).`;
+    } else {
+      const today = dayNumber(localIsoDate(generatedAt)) ?? 0;
+      first = nextWeekday(today, weekday, false);
+      basis = `Weekly on ${dayName}s from ${isoFromDayNumber(today)}.`;
+    }
+  }
+  const days = w.checkIns.map((c) => dayNumber(c.date)).filter((d): d is number => d !== null);
+  const out: CalendarWeek[] = [];
+  for (let i = 0; i < weeks; i++) {
+    const day = first + 7 * i;
+    if (end !== null && day > end) break;
+    out.push({ week: i + 1, date: isoFromDayNumber(day), checkIns: days.filter((d) => d >= day && d < day + 7).length });
+  }
+  return { basis, weeks: out };
+}
+
+function latestStatus(w: Workshop, labels: ReadonlyMap<string, string>): StatusRow[] {
+  const latest = new Map<string, CheckIn>();
+  // checkIns are sorted by date (readCheckIns), so the last one per key result wins.
+  for (const c of w.checkIns) {
+    const prev = latest.get(c.keyResultId);
+    if (!prev || c.date >= prev.date) latest.set(c.keyResultId, c);
+  }
+  return w.keyResults.flatMap((kr) => {
+    const c = latest.get(kr.id);
+    if (!c) return [];
+    return [
+      {
+        label: labels.get(kr.id) ?? '',
+        keyResult: kr.title,
+        value: formatNumber(c.value),
+        unit: kr.unit,
+        target: formatNumber(kr.target),
+        confidence: `${formatNumber(c.confidence)}/10`,
+        date: c.date,
+        note: c.note,
+      },
+    ];
+  });
+}
+
+/** Computes what the PDF and Markdown show for a workshop. Pure; never throws. @public */
+export function exportContent(w: Workshop, options: ExportOptions = {}): ExportContent {
+  const generatedAt = options.generatedAt ?? new Date();
+  const weeks = Math.max(0, Math.min(MAX_WEEKS, Math.floor(options.calendarWeeks ?? DEFAULT_WEEKS)));
+  const focusById = new Map(w.onePager.focusAreas.map((f) => [f.id, f]));
+  const projectsById = new Map(w.projects.map((p) => [p.id, p]));
+  const objectivesById = new Map(w.objectives.map((o) => [o.id, o]));
+
+  const labels = new Map<string, string>();
+  const objectives = w.objectives.map((o, i): ObjectiveSection => {
+    const krs = keyResultRows(
+      i,
+      w.keyResults.filter((k) => k.objectiveId === o.id),
+      projectsById,
+    );
+    labels.set(o.id, `O${i + 1}`);
+    for (const k of krs) labels.set(k.id, k.label);
+    return {
+      id: o.id,
+      label: `O${i + 1}`,
+      title: o.title,
+      description: o.description,
+      level: teamLabel(o.team),
+      parent: o.parentId === null ? null : (objectivesById.get(o.parentId)?.title ?? null),
+      focusArea: o.focusAreaId === null ? null : (focusById.get(o.focusAreaId)?.title ?? null),
+      kind: o.kind,
+      keyResults: krs,
+    };
+  });
+
+  const projectLine = (p: Project): ProjectLine => ({
+    title: p.title,
+    team: p.team,
+    focusAreas: p.focusAreaIds.flatMap((id) => {
+      const f = focusById.get(id);
+      return f ? [f.title] : [];
+    }),
+    rationale: p.rationale,
+    keyResults: w.keyResults.filter((k) => k.initiatives.includes(p.id)).map((k) => labels.get(k.id) ?? ''),
+  });
+  const killed = w.projects.filter((p) => p.column === 'kill');
+  const killedIds = new Set(killed.map((p) => p.id));
+
+  return {
+    title: w.meta.title,
+    cycle: w.meta.cycle,
+    cycleStart: w.meta.cycleStart,
+    cycleEnd: w.meta.cycleEnd,
+    agreed: w.meta.agreed,
+    generatedOn: localIsoDate(generatedAt),
+    participants: (options.participants ?? []).map((p) => p.trim()).filter((p) => p !== ''),
+    onePager: {
+      purpose: w.onePager.purpose,
+      vision: w.onePager.vision,
+      customers: w.onePager.customers,
+      focusAreas: w.onePager.focusAreas.map((f) => ({ title: f.title, description: f.description })),
+      notDoing: w.onePager.notDoing.map((l) => l.text),
+      metrics: w.onePager.metrics.map((l) => l.text),
+    },
+    objectives,
+    alignment: alignmentLines(w.objectives, labels),
+    kept: w.projects.filter((p) => p.column === 'keep').map(projectLine),
+    killed: killed.map(projectLine),
+    unsorted: w.projects.filter((p) => p.column === 'inbox').map(projectLine),
+    notDoingLines: w.onePager.notDoing
+      .filter((l) => !(l.projectId !== undefined && killedIds.has(l.projectId)))
+      .map((l) => l.text),
+    calendar: calendar(w, generatedAt, weeks),
+    status: latestStatus(w, labels),
+    counts: { objectives: w.objectives.length, keyResults: w.keyResults.length, projects: w.projects.length },
+  };
+}

@@ -1,0 +1,12 @@
+/**
+ * Workshop → Markdown, CSV and JSON. The PDF lives behind its own entry
+ * (`shared/export/pdf`) so @react-pdf never lands in a bundle that does not need it.
+ * @public
+ */
+export * from './content';
+export { workshopToMarkdown, mdCell, mdInline } from './markdown';
+export { workshopToCsv, csvField, CSV_HEADER, type CsvOptions } from './csv';
+export { workshopToJsonText, workshopToJson } from './json';
+export { exportFileName, EXPORT_MIME, type ExportKind } from './file-name';
+export type { PdfFonts } from './pdf/fonts';
+export type { Paper } from './pdf/document';

@@ -1,0 +1,52 @@
+import { Document, Page } from '@react-pdf/renderer';
+import type { ExportContent } from '../content';
+import { CoverPage } from './cover-page';
+import { OnePagerPage } from './one-pager-page';
+import { OkrSections } from './okr-sections';
+import { PdfFooter } from './footer';
+import { styles } from './styles';
+
+/** Paper sizes the PDF is laid out for. @public */
+export type Paper = 'a4' | 'letter';
+
+const PAGE_SIZE = { a4: 'A4', letter: 'LETTER' } as const;
+
+/**
+ * The whole PDF as a @react-pdf `<Document>`: cover, the strategy one-pager on its own page,
+ * then the OKRs, alignment, projects and drumbeat flowing over as many pages as they need.
+ * Every page carries the footer with page numbers.
+ * @public
+ */
+export function WorkshopPdfDocument(props: {
+  readonly content: ExportContent;
+  readonly fontFamily: string;
+  readonly paper: Paper;
+  readonly generatedAt: Date;
+}) {
+  const { content: c, fontFamily, paper } = props;
+  const pageStyle = [styles.page, { fontFamily }];
+  const footer = <PdfFooter title={c.title} cycle={c.cycle} />;
+  return (
+    <Document
+      title={[c.title || 'Untitled workshop', c.cycle, 'OKRs'].filter(Boolean).join(' — ')}
+      subject="OKRs agreed at the workshop"
+      creator="Offsite"
+      producer="Offsite"
+      creationDate={props.generatedAt}
+      language="en"
+    >
+      <Page size={PAGE_SIZE[paper]} style={pageStyle}>
+        <CoverPage content={c} />
+        {footer}
+      </Page>
+      <Page size={PAGE_SIZE[paper]} style={pageStyle}>
+        <OnePagerPage content={c} />
+        {footer}
+      </Page>
+      <Page size={PAGE_SIZE[paper]} style={pageStyle}>
+        <OkrSections content={c} />
+        {footer}
+      </Page>
+    </Document>
+  );
+}

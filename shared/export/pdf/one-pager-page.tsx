@@ -1,0 +1,72 @@
+import { Text, View } from '@react-pdf/renderer';
+import type { ExportContent } from '../content';
+import { styles } from './styles';
+
+/**
+ * Text sizes for the one-pager: it is meant to fit one page, so long texts get a smaller
+ * size; past that the page flows on rather than clipping anything.
+ */
+function fontSizeFor(p: ExportContent['onePager']): number {
+  const chars =
+    p.purpose.length +
+    p.vision.length +
+    p.customers.length +
+    p.focusAreas.reduce((n, f) => n + f.title.length + f.description.length, 0) +
+    [...p.notDoing, ...p.metrics].reduce((n, t) => n + t.length + 40, 0);
+  if (chars > 4500) return 7.5;
+  if (chars > 2500) return 8.5;
+  return 10;
+}
+
+function TextBlock(props: { readonly label: string; readonly text: string }) {
+  return (
+    <View style={styles.block}>
+      <Text style={styles.label}>{props.label.toUpperCase()}</Text>
+      <Text style={props.text ? styles.paragraph : styles.italic}>{props.text || 'Not written yet.'}</Text>
+    </View>
+  );
+}
+
+function Bullets(props: { readonly label: string; readonly items: readonly string[]; readonly empty: string }) {
+  return (
+    <View style={styles.column}>
+      <Text style={styles.label}>{props.label.toUpperCase()}</Text>
+      {props.items.length === 0 ? <Text style={styles.italic}>{props.empty}</Text> : null}
+      {props.items.map((item, i) => (
+        <View key={i} style={styles.bullet} wrap={false}>
+          <Text style={styles.bulletMark}>–</Text>
+          <Text style={styles.bulletText}>{item}</Text>
+        </View>
+      ))}
+    </View>
+  );
+}
+
+/** The strategy one-pager: purpose, vision, customers, focus areas, not doing, health metrics. */
+export function OnePagerPage(props: { readonly content: ExportContent }) {
+  const p = props.content.onePager;
+  return (
+    <View style={{ fontSize: fontSizeFor(p) }}>
+      <Text style={styles.h1}>Strategy one-pager</Text>
+      <TextBlock label="Purpose" text={p.purpose} />
+      <TextBlock label="Vision" text={p.vision} />
+      <TextBlock label="Customers" text={p.customers} />
+      <Text style={styles.label}>FOCUS AREAS</Text>
+      {p.focusAreas.length === 0 ? <Text style={[styles.italic, styles.block]}>None yet.</Text> : null}
+      <View style={styles.focusRow}>
+        {p.focusAreas.map((f, i) => (
+          <View key={i} style={styles.focusCard} wrap={false}>
+            <View style={styles.focusInner}>
+              <Text style={styles.focusTitle}>{`${i + 1}. ${f.title}`}</Text>
+              {f.description ? <Text style={styles.muted}>{f.description}</Text> : null}
+            </View>
+          </View>
+        ))}
+      </View>
+      <View style={styles.columns}>
+        <Bullets label="What we will not do" items={p.notDoing} empty="Nothing listed." />
+        <Bullets label="Health metrics" items={p.metrics} empty="None listed." />
+      </View>
+    </View>
+  );
+}

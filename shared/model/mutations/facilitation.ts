@@ -1,0 +1,123 @@
+import * as Y from 'yjs';
+import { LOCAL_ORIGIN } from '../origin';
+import { newId } from '../ids';
+import { readRoomState, roomMap } from '../room-read';
+import { ROOM_KEYS, type Step, type TimerState, type VoteTarget } from '../../protocol/room';
+
+/**
+ * Facilitator controls. They write only the `room` map, which the hub accepts from the
+ * facilitator alone. The undo manager's scope leaves the room map out, so ctrl-z never
+ * unlocks a step or stops a timer. None stamps `meta.updatedAt`: that would touch a step.
+ */
+
+function transact(doc: Y.Doc, fn: (room: Y.Map<unknown>) => void): void {
+  doc.transact(() => fn(roomMap(doc)), LOCAL_ORIGIN);
+}
+
+function locks(room: Y.Map<unknown>): Y.Map<unknown> {
+  const existing = room.get(ROOM_KEYS.locks);
+  if (existing instanceof Y.Map) return existing as Y.Map<unknown>;
+  const created = new Y.Map<unknown>();
+  room.set(ROOM_KEYS.locks, created);
+  return created;
+}
+
+/** Makes `step` read-only for participants; the hub rejects their writes to it. */
+export function lockStep(doc: Y.Doc, step: Step): void {
+  transact(doc, (room) => locks(room).set(step, true));
+}
+
+export function unlockStep(doc: Y.Doc, step: Step): void {
+  transact(doc, (room) => {
+    const map = room.get(ROOM_KEYS.locks);
+    if (map instanceof Y.Map && map.has(step)) map.delete(step);
+  });
+}
+
+/** Turns follow mode on or off; participants following see `step`. */
+export function setFollow(doc: Y.Doc, on: boolean, step: Step): void {
+  transact(doc, (room) => room.set(ROOM_KEYS.follow, { on, step }));
+}
+
+function writeTimer(doc: Y.Doc, timer: TimerState): void {
+  transact(doc, (room) => room.set(ROOM_KEYS.timer, { ...timer }));
+}
+
+/** Starts the timer of `step` for `durationMs`, ending at `hubNow + durationMs` on the hub clock. */
+export function startTimer(doc: Y.Doc, step: Step, durationMs: number, hubNow: number): void {
+  const duration = Math.max(0, Number.isFinite(durationMs) ? durationMs : 0);
+  writeTimer(doc, { step, running: true, endsAt: hubNow + duration, remainingMs: duration });
+}
+
+/** Resumes a paused timer with the time it had left. No-op if none or already running. */
+export function resumeTimer(doc: Y.Doc, hubNow: number): void {
+  const timer = readRoomState(doc).timer;
+  if (!timer || timer.running) return;
+  writeTimer(doc, { ...timer, running: true, endsAt: hubNow + timer.remainingMs });
+}
+
+/** Pauses the running timer, keeping what it had left at `hubNow`. */
+export function pauseTimer(doc: Y.Doc, hubNow: number): void {
+  const timer = readRoomState(doc).timer;
+  if (!timer || !timer.running) return;
+  writeTimer(doc, { ...timer, running: false, remainingMs: Math.max(0, timer.endsAt - hubNow) });
+}
+
+/** Adds a minute, running or paused (a timer that ran out restarts with one minute). */
+export function addTimerMinute(doc: Y.Doc, hubNow: number): void {
+  const timer = readRoomState(doc).timer;
+  if (!timer) return;
+  if (timer.running) {
+    writeTimer(doc, { ...timer, endsAt: Math.max(timer.endsAt, hubNow) + 60_000 });
+  } else writeTimer(doc, { ...timer, remainingMs: timer.remainingMs + 60_000 });
+}
+
+/** Removes the timer. */
+export function resetTimer(doc: Y.Doc): void {
+  transact(doc, (room) => room.delete(ROOM_KEYS.timer));
+}
+
+function votingMap(room: Y.Map<unknown>): Y.Map<unknown> | null {
+  const value = room.get(ROOM_KEYS.voting);
+  return value instanceof Y.Map ? (value as Y.Map<unknown>) : null;
+}
+
+/**
+ * Opens a dot vote on projects or objectives (`dots` each), replacing any previous vote.
+ * Ballots go to the hub, never into the doc (see `VotingState`). Returns the vote id.
+ */
+export function openVote(doc: Y.Doc, target: VoteTarget, dots: number): string {
+  const id = newId();
+  transact(doc, (room) => {
+    const map = new Y.Map<unknown>();
+    map.set('id', id);
+    map.set('target', target);
+    map.set('dots', Math.max(1, Math.min(20, Math.floor(dots))));
+    map.set('open', true);
+    map.set('revealed', false);
+    map.set('ballots', 0);
+    map.set('results', {});
+    room.set(ROOM_KEYS.voting, map);
+  });
+  return id;
+}
+
+/** Stops accepting ballots (results stay hidden until revealed). */
+export function closeVote(doc: Y.Doc): void {
+  transact(doc, (room) => votingMap(room)?.set('open', false));
+}
+
+/** Closes the vote and asks the hub to publish the counts (it writes `results`). */
+export function revealVote(doc: Y.Doc): void {
+  transact(doc, (room) => {
+    const map = votingMap(room);
+    if (!map) return;
+    map.set('open', false);
+    map.set('revealed', true);
+  });
+}
+
+/** Removes the vote and its results. */
+export function clearVote(doc: Y.Doc): void {
+  transact(doc, (room) => room.delete(ROOM_KEYS.voting));
+}

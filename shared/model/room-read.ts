@@ -1,0 +1,113 @@
+import * as Y from 'yjs';
+import {
+  isStep,
+  ROOM_KEYS,
+  ROOM_MAP,
+  STEPS,
+  type FollowState,
+  type RoomState,
+  type Step,
+  type TimerState,
+  type VotingState,
+} from '../protocol/room';
+import type { ReportProblem } from './read';
+
+/** The room map (facilitation state), created on first use like every root type. */
+export function roomMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap(ROOM_MAP);
+}
+
+const ignore: ReportProblem = () => {};
+const MAX_ITEMS = 1000;
+
+function record(value: unknown): Record<string, unknown> | null {
+  if (value instanceof Y.Map) return value.toJSON() as Record<string, unknown>;
+  if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
+  return null;
+}
+
+function finiteNumber(value: unknown): number | null {
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+function readLocks(value: unknown, report: ReportProblem): Step[] {
+  const map = record(value);
+  if (value !== undefined && !map) report({ where: 'room.locks', message: 'expected a map of step → true' });
+  return map ? STEPS.filter((step) => map[step] === true) : [];
+}
+
+function readFollow(value: unknown, report: ReportProblem): FollowState | null {
+  if (value === undefined) return null;
+  const map = record(value);
+  if (!map || typeof map.on !== 'boolean' || !isStep(map.step)) {
+    report({ where: 'room.follow', message: 'expected { on: boolean, step }' });
+    return null;
+  }
+  return { on: map.on, step: map.step };
+}
+
+function readTimer(value: unknown, report: ReportProblem): TimerState | null {
+  if (value === undefined) return null;
+  const map = record(value);
+  const endsAt = finiteNumber(map?.endsAt);
+  const remainingMs = finiteNumber(map?.remainingMs);
+  if (!map || !isStep(map.step) || typeof map.running !== 'boolean' || endsAt === null || remainingMs === null) {
+    report({ where: 'room.timer', message: 'expected { step, running, endsAt, remainingMs }' });
+    return null;
+  }
+  return { step: map.step, running: map.running, endsAt, remainingMs: Math.max(0, remainingMs) };
+}
+
+function readVoting(value: unknown, report: ReportProblem): VotingState | null {
+  if (value === undefined) return null;
+  const map = record(value);
+  const dots = finiteNumber(map?.dots);
+  if (
+    !map ||
+    typeof map.id !== 'string' ||
+    (map.target !== 'projects' && map.target !== 'objectives') ||
+    dots === null ||
+    typeof map.open !== 'boolean' ||
+    typeof map.revealed !== 'boolean'
+  ) {
+    report({ where: 'room.voting', message: 'expected { id, target, dots, open, revealed, results }' });
+    return null;
+  }
+  const results: Record<string, number> = {};
+  const raw = record(map.results) ?? {};
+  for (const [itemId, count] of Object.entries(raw).slice(0, MAX_ITEMS)) {
+    const n = finiteNumber(count);
+    if (n !== null && n >= 0) results[itemId] = Math.floor(n);
+    else report({ where: `room.voting.results.${itemId}`, message: 'expected a count' });
+  }
+  return {
+    id: map.id.slice(0, 100),
+    target: map.target,
+    dots: Math.max(1, Math.min(20, Math.floor(dots))),
+    open: map.open,
+    revealed: map.revealed,
+    ballots: Math.max(0, Math.floor(finiteNumber(map.ballots) ?? 0)),
+    // Counts are shown only once revealed, whatever a peer wrote before.
+    results: map.revealed ? results : {},
+  };
+}
+
+/**
+ * The facilitation state, validated: whatever a peer wrote into the `room` map, this
+ * returns a well-formed `RoomState` (bad parts become null/empty, each reported).
+ * @public
+ */
+export function readRoomState(doc: Y.Doc, report: ReportProblem = ignore): RoomState {
+  const map = roomMap(doc);
+  return {
+    locks: readLocks(map.get(ROOM_KEYS.locks), report),
+    follow: readFollow(map.get(ROOM_KEYS.follow), report),
+    timer: readTimer(map.get(ROOM_KEYS.timer), report),
+    voting: readVoting(map.get(ROOM_KEYS.voting), report),
+  };
+}
+
+/** True if `step` is locked (read-only for everyone but the facilitator). */
+export function isStepLocked(doc: Y.Doc, step: Step): boolean {
+  return readRoomState(doc).locks.includes(step);
+}

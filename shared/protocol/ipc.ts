@@ -1,0 +1,227 @@
+/**
+ * The one typed contract between the desktop renderer and the Electron main process.
+ *
+ * - `DesktopApi` is what the renderer sees as `window.offsite` (exposed by the preload).
+ * - `DESKTOP_API_METHODS` lists its invokable methods: the preload builds its proxy by
+ *   iterating it and the main process registers exactly one handler per entry, so the three
+ *   cannot drift apart (a unit test checks both).
+ * - On the wire every call answers an {@link IpcResult}. The preload unwraps it: a
+ *   `DesktopApi` method resolves with the value, or rejects with an `Error` whose message is
+ *   the human-readable `error.message`, ready to show in the UI. (The preload also sets the
+ *   error's `name` to the {@link IpcErrorCode}, but Electron's context bridge copies only the
+ *   message of an Error into the page, so the renderer must rely on the message alone; main
+ *   logs the code.) Cancelling a native dialog is not an error: it resolves `null`.
+ *
+ * Pure TypeScript (no Electron, no Node, no DOM): imported by electron/main,
+ * electron/preload and renderer/platform alike.
+ * @public
+ */
+import type { WorkshopJson } from '../model/interchange';
+
+/** A workshop file the main process read from disk, ready for the renderer to load. */
+export type OpenedFile =
+  | {
+      readonly path: string;
+      readonly kind: 'offsite';
+      /** The Yjs state of the workshop (`Y.encodeStateAsUpdate`), to `Y.applyUpdate`. */
+      readonly update: Uint8Array;
+    }
+  | {
+      readonly path: string;
+      readonly kind: 'json';
+      /** Interchange JSON, already validated by the main process. */
+      readonly data: WorkshopJson;
+    };
+
+/** One problem of an imported JSON file: `objectives[1].keyResults[0].target: expected a number`. */
+export interface ImportProblem {
+  readonly path: string;
+  readonly message: string;
+}
+
+/** The answer of {@link DesktopApi.importJsonFile} when the user picked a file. */
+export type ImportJsonResult =
+  | { readonly ok: true; readonly path: string; readonly data: WorkshopJson }
+  | {
+      readonly ok: false;
+      readonly path: string;
+      /** One readable sentence naming the file, for the error dialog's heading. */
+      readonly message: string;
+      /** Every problem found; may be empty when the file could not be read at all. */
+      readonly problems: readonly ImportProblem[];
+    };
+
+/** An entry of the recent-files list (most recent first). */
+export interface RecentFile {
+  readonly path: string;
+  /** The file name without its folder, for menus and lists. */
+  readonly name: string;
+  /** ISO 8601 time the file was last opened or saved. */
+  readonly openedAt: string;
+}
+
+/** What {@link DesktopApi.appInfo} reports. */
+export interface AppInfo {
+  readonly name: string;
+  readonly version: string;
+  /** Node's `process.platform` of the desktop: 'darwin', 'win32', 'linux', … */
+  readonly platform: string;
+  readonly electronVersion: string;
+}
+
+/** The export formats a save dialog knows how to filter for. */
+export type ExportKind = 'pdf' | 'md' | 'csv' | 'json';
+/** @public */
+export const EXPORT_KINDS: readonly ExportKind[] = ['pdf', 'md', 'csv', 'json'];
+
+/**
+ * Commands the application menu sends to the renderer. Undo and redo are here (not the
+ * webContents' own roles) because undo belongs to the workshop's Yjs UndoManager.
+ */
+export type MenuCommand = 'new' | 'open' | 'save-as' | 'import-json' | 'export' | 'undo' | 'redo';
+/** @public */
+export const MENU_COMMANDS: readonly MenuCommand[] = [
+  'new',
+  'open',
+  'save-as',
+  'import-json',
+  'export',
+  'undo',
+  'redo',
+];
+
+/** Type guard for a value received over IPC. */
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
+}
+
+/**
+ * The desktop API the renderer calls (`window.offsite`). Every method is async; failures
+ * reject with an `Error` (see the module comment), a cancelled dialog resolves `null`.
+ * @public
+ */
+export interface DesktopApi {
+  /** Native open dialog for `.offsite` and `.json` workshops; reads and validates the file. */
+  openWorkshopFile(): Promise<OpenedFile | null>;
+  /**
+   * Opens a file by path. Only paths this app already knows are allowed (the recent-files
+   * list, or a file chosen or opened in this session): a renderer cannot read arbitrary files.
+   */
+  openWorkshopPath(path: string): Promise<OpenedFile>;
+  /** Native save dialog, then an atomic save of the Yjs state as `.offsite`. Returns the path. */
+  saveWorkshopFileAs(suggestedName: string, update: Uint8Array): Promise<string | null>;
+  /** Atomic save to a path previously chosen or opened in this session. */
+  saveWorkshopFile(path: string, update: Uint8Array): Promise<void>;
+  /** Native open dialog filtered to `.json`; answers the validated data or every problem. */
+  importJsonFile(): Promise<ImportJsonResult | null>;
+  /** Native save dialog for an export, then an atomic write. Returns the path. */
+  exportFile(kind: ExportKind, suggestedName: string, bytes: Uint8Array): Promise<string | null>;
+  recentFiles(): Promise<RecentFile[]>;
+  clearRecentFiles(): Promise<void>;
+  setFullScreen(on: boolean): Promise<void>;
+  appInfo(): Promise<AppInfo>;
+
+  /** Subscribes to application-menu commands; returns the unsubscribe function. */
+  onMenuCommand(cb: (cmd: MenuCommand) => void): () => void;
+  /** Subscribes to files opened from the OS (double-click, argv, second instance). */
+  onOpenFile(cb: (file: OpenedFile) => void): () => void;
+}
+
+/** Names of the event subscriptions of {@link DesktopApi}: not invokable over IPC. */
+export type DesktopApiEvent = 'onMenuCommand' | 'onOpenFile';
+/** Names of the invokable (request/response) methods of {@link DesktopApi}. */
+export type DesktopApiMethod = Exclude<keyof DesktopApi, DesktopApiEvent>;
+
+/**
+ * Every invokable method, once. `satisfies` plus the exhaustiveness check below make the
+ * compiler reject a method missing from (or unknown to) the contract.
+ * @public
+ */
+export const DESKTOP_API_METHODS = [
+  'openWorkshopFile',
+  'openWorkshopPath',
+  'saveWorkshopFileAs',
+  'saveWorkshopFile',
+  'importJsonFile',
+  'exportFile',
+  'recentFiles',
+  'clearRecentFiles',
+  'setFullScreen',
+  'appInfo',
+] as const satisfies readonly DesktopApiMethod[];
+
+type MissingMethods = Exclude<DesktopApiMethod, (typeof DESKTOP_API_METHODS)[number]>;
+// Fails to compile when a method of DesktopApi is not listed above.
+const _everyMethodListed: [MissingMethods] extends [never] ? true : MissingMethods = true;
+void _everyMethodListed;
+
+/** Arguments and resolved value of one invokable method. */
+export type DesktopApiArgs<M extends DesktopApiMethod> = Parameters<DesktopApi[M]>;
+export type DesktopApiResult<M extends DesktopApiMethod> = Awaited<ReturnType<DesktopApi[M]>>;
+
+/** The IPC channel of a method: channel names are derived here and nowhere else. */
+export function ipcChannel(method: DesktopApiMethod): `offsite:${DesktopApiMethod}` {
+  return `offsite:${method}`;
+}
+
+/** main → renderer: a {@link MenuCommand}. */
+export const MENU_COMMAND_CHANNEL = 'offsite:event:menu-command';
+/** main → renderer: an {@link OpenedFile} opened from the OS. */
+export const OPEN_FILE_CHANNEL = 'offsite:event:open-file';
+/**
+ * renderer → main: "I now listen for opened files". Files opened from the OS before the
+ * renderer subscribed (argv at launch, macOS `open-file` before the window loaded) are queued
+ * in main and delivered after this signal, so none is dropped.
+ */
+export const OPEN_FILE_READY_CHANNEL = 'offsite:event:open-file-ready';
+
+/** Why a call failed; the `name` of the rejected `Error` on the renderer side. */
+export type IpcErrorCode =
+  | 'invalid-argument'
+  | 'forbidden-sender'
+  | 'not-allowed'
+  | 'file-error'
+  | 'save-error'
+  | 'internal';
+
+/** What a failed call carries over IPC: plain data, since class instances do not cross. */
+export interface IpcError {
+  readonly code: IpcErrorCode;
+  /** A readable sentence naming what failed and where (e.g. the file). */
+  readonly message: string;
+}
+
+/** The wire shape of every answer from main. */
+export type IpcResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly error: IpcError };
+
+const ERROR_CODES: readonly IpcErrorCode[] = [
+  'invalid-argument',
+  'forbidden-sender',
+  'not-allowed',
+  'file-error',
+  'save-error',
+  'internal',
+];
+
+/**
+ * Turns a wire answer into the value, or throws an `Error` (message = `error.message`,
+ * name = the code). A malformed answer is itself an error, never a silent `undefined`.
+ * @public
+ */
+export function unwrapIpcResult<T>(method: DesktopApiMethod, result: unknown): T {
+  if (typeof result === 'object' && result !== null && 'ok' in result) {
+    const r = result as { ok: unknown; value?: unknown; error?: unknown };
+    if (r.ok === true) return r.value as T;
+    if (r.ok === false && typeof r.error === 'object' && r.error !== null) {
+      const e = r.error as { code?: unknown; message?: unknown };
+      const err = new Error(typeof e.message === 'string' ? e.message : `${method} failed`);
+      err.name = ERROR_CODES.includes(e.code as IpcErrorCode) ? (e.code as string) : 'internal';
+      throw err;
+    }
+  }
+  const err = new Error(`${method}: the desktop shell sent a malformed answer`);
+  err.name = 'internal';
+  throw err;
+}

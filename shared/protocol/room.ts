@@ -1,0 +1,221 @@
+/**
+ * The room protocol: how a client finds and joins a hub, what it may say there, and where
+ * the facilitation state lives. The hub (electron/hub) and every client (renderer/sync,
+ * renderer/features/room) build on these names; change them together or not at all.
+ * @public
+ */
+
+/** The WebSocket path the hub upgrades to the Yjs sync protocol (Hocuspocus). */
+export const COLLAB_PATH = '/collab';
+
+/** The JSON health endpoint; its `time` lets a client compute its offset to the hub's clock. */
+export const HEALTH_PATH = '/health';
+
+/** What `GET /health` returns. */
+export interface HubHealth {
+  readonly ok: true;
+  readonly room: string;
+  readonly connections: number;
+  readonly version: string;
+  /** The hub's clock, milliseconds since the epoch, when the response was written. */
+  readonly time: number;
+}
+
+/** mDNS/DNS-SD service type a hub advertises (`_offsite._tcp`); it never carries a token. */
+export const DISCOVERY_SERVICE_TYPE = 'offsite';
+
+/**
+ * Room ids: one Yjs document per room, named by the room id. URL-safe, 4–64 characters,
+ * so it can sit in a link path and a DNS-SD TXT record without escaping.
+ */
+export const ROOM_ID_PATTERN = /^[A-Za-z0-9_-]{4,64}$/;
+
+/** True if `room` is a well-formed room id. */
+export function isRoomId(room: string): boolean {
+  return ROOM_ID_PATTERN.test(room);
+}
+
+/** The Hocuspocus document name of a room: the room id itself (one document per room). */
+export function documentNameForRoom(room: string): string {
+  return room;
+}
+
+/** Tokens are base64url (≥ 128 bits of randomness, 22+ characters). */
+export const TOKEN_PATTERN = /^[A-Za-z0-9_-]{22,128}$/;
+
+/** Who a connection is. The facilitator's token never appears in a join link. */
+export type Role = 'facilitator' | 'participant' | 'viewer';
+export const ROLES: readonly Role[] = ['facilitator', 'participant', 'viewer'];
+
+/**
+ * The join link shown as text and QR code: `http://HOST:PORT/#/join/ROOM?t=TOKEN`.
+ * The token sits in the fragment, so a browser never sends it to the HTTP server or puts it
+ * in a Referer header; the web UI reads it from `location.hash`.
+ * @example buildJoinUrl({ host: '192.168.1.20', port: 4455, room: 'q1-offsite', token })
+ */
+export function buildJoinUrl(link: { host: string; port: number; room: string; token: string }): string {
+  const host = link.host.includes(':') && !link.host.startsWith('[') ? `[${link.host}]` : link.host;
+  return `http://${host}:${link.port}/#/join/${encodeURIComponent(link.room)}?t=${encodeURIComponent(link.token)}`;
+}
+
+/** A parsed join link: where to fetch the web UI and /health, where to sync, and as whom. */
+export interface JoinLink {
+  /** `http://HOST:PORT` with no trailing slash. */
+  readonly httpBase: string;
+  /** `ws://HOST:PORT/collab`. */
+  readonly wsUrl: string;
+  readonly room: string;
+  readonly token: string;
+}
+
+/**
+ * Parses a pasted join link. Tolerant of what copy and paste does to a link (surrounding
+ * text and spaces, a line break inside it, a missing `http://`), strict about what it
+ * returns: null unless host, port, room and token are all well-formed.
+ */
+export function parseJoinLink(text: string): JoinLink | null {
+  if (typeof text !== 'string' || text.length > 4096) return null;
+  const compact = text.replace(/\s+/g, '');
+  const match = /(?:(https?):\/\/)?([^/#?\s]+)\/?#\/join\/([^?#/]+)\?(?:[^#]*&)?t=([^&#]+)/.exec(compact);
+  if (!match) return null;
+  const scheme = match[1] ?? 'http';
+  const authority = match[2]!;
+  let room: string;
+  let token: string;
+  try {
+    room = decodeURIComponent(match[3]!);
+    token = decodeURIComponent(match[4]!);
+  } catch {
+    return null;
+  }
+  if (!isRoomId(room) || !TOKEN_PATTERN.test(token)) return null;
+  let url: URL;
+  try {
+    url = new URL(`${scheme}://${authority}`);
+  } catch {
+    return null;
+  }
+  if (url.username || url.password || !url.hostname) return null;
+  const port = url.port || (scheme === 'https' ? '443' : '80');
+  const httpBase = `${scheme}://${url.hostname}:${port}`;
+  const wsUrl = `${scheme === 'https' ? 'wss' : 'ws'}://${url.hostname}:${port}${COLLAB_PATH}`;
+  return { httpBase, wsUrl, room, token };
+}
+
+/** The workshop steps, in agenda order. */
+export type Step = 'onepager' | 'alignment' | 'okrs' | 'review' | 'drumbeat';
+export const STEPS: readonly Step[] = ['onepager', 'alignment', 'okrs', 'review', 'drumbeat'];
+
+export function isStep(value: unknown): value is Step {
+  return typeof value === 'string' && (STEPS as readonly string[]).includes(value);
+}
+
+/**
+ * Which parts of the workshop doc each step owns: locking a step makes these read-only for
+ * everyone but the facilitator, and the hub enforces it. `roots` are top-level Y types;
+ * `metaKeys` are keys of the top-level `meta` map (the rest of `meta`, such as `updatedAt`
+ * that every edit stamps, belongs to no step). `review` owns nothing: it reads the others.
+ */
+export const STEP_OWNS: Readonly<Record<Step, { readonly roots: readonly string[]; readonly metaKeys: readonly string[] }>> =
+  {
+    onepager: { roots: ['onePager', 'focusAreas', 'notDoing', 'metrics'], metaKeys: ['title', 'cycle'] },
+    alignment: { roots: ['projects'], metaKeys: [] },
+    okrs: { roots: ['objectives', 'keyResults', 'dismissals'], metaKeys: [] },
+    review: { roots: [], metaKeys: [] },
+    drumbeat: { roots: ['checkIns'], metaKeys: [] },
+  };
+
+/** The top-level Y.Map holding facilitation state; only the facilitator (and the hub) write it. */
+export const ROOM_MAP = 'room';
+
+/** Keys of the `room` map. */
+export const ROOM_KEYS = { locks: 'locks', follow: 'follow', timer: 'timer', voting: 'voting' } as const;
+
+/** Follow mode: participants' screens follow the facilitator's step while `on`. */
+export interface FollowState {
+  readonly on: boolean;
+  readonly step: Step;
+}
+
+/**
+ * The step timer. While running, the truth is `endsAt` on the hub's clock; while paused,
+ * `remainingMs`. Each client shows `timerRemainingMs(timer, Date.now(), offset)`.
+ */
+export interface TimerState {
+  readonly step: Step;
+  readonly running: boolean;
+  /** Hub-clock milliseconds when the timer reaches zero (meaningful while running). */
+  readonly endsAt: number;
+  /** Remaining time when paused; the full duration before the first start. */
+  readonly remainingMs: number;
+}
+
+export type VoteTarget = 'projects' | 'objectives';
+
+/**
+ * A dot vote. Ballots never enter the shared doc: a participant sends them to the hub as a
+ * stateless message (`VoteMessage`), the hub counts them, and writes `results` only when
+ * the facilitator sets `revealed` — so no client, however hacked, sees who voted what, or
+ * any count before the reveal. `ballots` is how many people have voted so far.
+ */
+export interface VotingState {
+  readonly id: string;
+  readonly target: VoteTarget;
+  /** Dots per person. */
+  readonly dots: number;
+  readonly open: boolean;
+  readonly revealed: boolean;
+  readonly ballots: number;
+  /** itemId → dots, filled by the hub on reveal; empty before. */
+  readonly results: Readonly<Record<string, number>>;
+}
+
+/** The facilitation state as read (validated) from the doc. */
+export interface RoomState {
+  /** Locked steps. */
+  readonly locks: readonly Step[];
+  readonly follow: FollowState | null;
+  readonly timer: TimerState | null;
+  readonly voting: VotingState | null;
+}
+
+/** What each client publishes through Yjs awareness. */
+export interface AwarenessState {
+  readonly user: { readonly name: string; readonly color: string };
+  readonly role: Role;
+  readonly step: Step;
+  /** The record being edited, e.g. `{ type: 'projects', id }`, or null. */
+  readonly editing: { readonly type: string; readonly id: string } | null;
+}
+
+/** Limits the hub applies to an awareness state (bytes of its JSON, name length). */
+export const AWARENESS_LIMITS = { stateBytes: 4096, nameLength: 80 } as const;
+
+/**
+ * A participant's ballot, sent as a Hocuspocus stateless message (JSON string). It replaces
+ * the sender's earlier ballot for that vote; `voter` is a random id the client keeps
+ * (localStorage) so a reconnect does not count twice. At most `dots` item ids, repeats
+ * allowed (two dots on one card).
+ */
+export interface VoteMessage {
+  readonly type: 'offsite.vote';
+  readonly votingId: string;
+  readonly voter: string;
+  readonly items: readonly string[];
+}
+
+/** A stateless message the hub sends back about a ballot. */
+export interface VoteAck {
+  readonly type: 'offsite.vote-ack';
+  readonly votingId: string;
+  readonly accepted: boolean;
+  readonly reason?: string;
+}
+
+/** Close codes the hub uses (4000–4999 are application codes in the WebSocket spec). */
+export const HUB_CLOSE = {
+  malformed: 4400,
+  forbidden: 4403,
+  tooManyMessages: 4429,
+  authTimeout: 4408,
+} as const;

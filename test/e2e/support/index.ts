@@ -1,0 +1,4 @@
+/** The e2e harness: the built web renderer served locally, driven in Debian's Chromium. */
+export { serveWeb, WEB_ROOT, type StaticServer } from './static-server';
+export { CHROMIUM_ARGS, launchChromium, launchPersistent } from './browser';
+export { watchPage, type PageErrors } from './page-errors';

@@ -1,0 +1,164 @@
+// Malformed input and the facilitation guard: only the offender's connection closes, the
+// document never changes.
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import WebSocket from 'ws';
+import * as encoding from 'lib0/encoding';
+import * as decoding from 'lib0/decoding';
+import {
+  createObjective,
+  createProject,
+  lockStep,
+  readObjectives,
+  readProjects,
+  readRoomState,
+  roomMap,
+  setFollow,
+  unlockStep,
+  updateMeta,
+} from '../../shared/model';
+import { connect, startTestHub, waitForDoc, type Client, type TestHub } from './hub-helpers';
+
+let t: TestHub;
+const clients: Client[] = [];
+const track = (c: Client) => (clients.push(c), c);
+
+beforeAll(async () => {
+  t = await startTestHub();
+});
+afterAll(async () => {
+  for (const c of clients) c.destroy();
+  await t?.hub.close();
+});
+
+const titles = (doc: Y.Doc) => readProjects(doc).map((p) => p.title);
+
+/** A raw socket authenticated as a participant, the way a hostile script would be. */
+async function rawParticipant(): Promise<{ ws: WebSocket; closed: Promise<number> }> {
+  const ws = new WebSocket(t.hub.wsUrl);
+  await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
+  const closed = new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)));
+  const authenticated = new Promise<void>((resolve) => {
+    ws.on('message', (data: Buffer) => {
+      const d = decoding.createDecoder(new Uint8Array(data));
+      decoding.readVarString(d);
+      if (decoding.readVarUint(d) === 2 && decoding.readVarUint(d) === 2) resolve();
+    });
+  });
+  const auth = encoding.createEncoder();
+  encoding.writeVarString(auth, t.hub.room);
+  encoding.writeVarUint(auth, 2);
+  encoding.writeVarUint(auth, 0);
+  encoding.writeVarString(auth, t.hub.tokens.participant);
+  ws.send(encoding.toUint8Array(auth));
+  await authenticated;
+  return { ws, closed };
+}
+
+/** Proves the room still works: an edit by one healthy client reaches another. */
+async function roomStillSyncs(a: Client, b: Client, title: string): Promise<void> {
+  createProject(a.doc, { title });
+  await waitForDoc(b.doc, () => titles(b.doc).includes(title), 10_000, title);
+}
+
+describe('malformed messages close only the sender', () => {
+  let a: Client;
+  let b: Client;
+  beforeAll(async () => {
+    a = track(connect(t.hub, t.hub.tokens.participant));
+    b = track(connect(t.hub, t.hub.tokens.participant));
+    await Promise.all([a.synced, b.synced]);
+  });
+
+  it('random bytes', async () => {
+    const { ws, closed } = await rawParticipant();
+    const before = Y.encodeStateAsUpdate(t.hub.document);
+    // A valid envelope (room name, sync update) around garbage, then pure garbage.
+    const msg = encoding.createEncoder();
+    encoding.writeVarString(msg, t.hub.room);
+    encoding.writeVarUint(msg, 0);
+    encoding.writeVarUint(msg, 2);
+    encoding.writeVarUint8Array(msg, randomBytes(512));
+    ws.send(encoding.toUint8Array(msg));
+    expect(await closed).toBe(4400);
+    expect(Y.encodeStateAsUpdate(t.hub.document)).toEqual(before);
+    await roomStillSyncs(a, b, 'after garbage update');
+  });
+
+  it('pure random bytes', async () => {
+    const { ws, closed } = await rawParticipant();
+    ws.send(randomBytes(2048));
+    expect(await closed).toBe(4400);
+    await roomStillSyncs(b, a, 'after pure garbage');
+  });
+
+  it('an oversized (> 1 MiB) message', async () => {
+    const { ws, closed } = await rawParticipant();
+    const msg = encoding.createEncoder();
+    encoding.writeVarString(msg, t.hub.room);
+    encoding.writeVarUint(msg, 0);
+    encoding.writeVarUint(msg, 2);
+    encoding.writeVarUint8Array(msg, new Uint8Array(1024 * 1024 + 10));
+    ws.send(encoding.toUint8Array(msg));
+    expect(await closed).toBe(1009);
+    expect(t.logs.some((l) => l.includes('larger than'))).toBe(true);
+    await roomStillSyncs(a, b, 'after oversized');
+  });
+});
+
+describe('facilitation guard', () => {
+  let facilitator: Client;
+  let watcher: Client;
+  beforeAll(async () => {
+    facilitator = track(connect(t.hub, t.hub.tokens.facilitator));
+    watcher = track(connect(t.hub, t.hub.tokens.participant));
+    await Promise.all([facilitator.synced, watcher.synced]);
+  });
+
+  async function expectRejected(write: (doc: Y.Doc) => void): Promise<void> {
+    const p = track(connect(t.hub, t.hub.tokens.participant));
+    await p.synced;
+    const before = Y.encodeStateAsUpdate(t.hub.document);
+    const closed = new Promise<number>((resolve) => p.provider.on('close', ({ event }: { event: { code: number } }) => resolve(event.code)));
+    write(p.doc);
+    expect(await closed).toBe(4403);
+    p.destroy();
+    expect(Y.encodeStateAsUpdate(t.hub.document)).toEqual(before);
+  }
+
+  it('a participant cannot write to a locked step', async () => {
+    lockStep(facilitator.doc, 'alignment');
+    await waitForDoc(t.hub.document, () => readRoomState(t.hub.document).locks.includes('alignment'));
+    await expectRejected((doc) => createProject(doc, { title: 'sneaked in' }));
+    expect(titles(t.hub.document)).not.toContain('sneaked in');
+    expect(titles(facilitator.doc)).not.toContain('sneaked in');
+  });
+
+  it('nor to the locked one-pager’s title (a meta key)', async () => {
+    lockStep(facilitator.doc, 'onepager');
+    await waitForDoc(t.hub.document, () => readRoomState(t.hub.document).locks.includes('onepager'));
+    await expectRejected((doc) => updateMeta(doc, { title: 'Renamed' }));
+  });
+
+  it('but may still edit an unlocked step', async () => {
+    const participant = track(connect(t.hub, t.hub.tokens.participant));
+    await participant.synced;
+    createObjective(participant.doc, { title: 'Allowed objective' });
+    await waitForDoc(facilitator.doc, () => readObjectives(facilitator.doc).some((o) => o.title === 'Allowed objective'));
+  });
+
+  it('a participant cannot touch the room map, locked or not', async () => {
+    await expectRejected((doc) => unlockStep(doc, 'alignment'));
+    await expectRejected((doc) => setFollow(doc, true, 'drumbeat'));
+    await expectRejected((doc) => roomMap(doc).set('anything', 1));
+    expect(readRoomState(t.hub.document).locks).toContain('alignment');
+  });
+
+  it('the facilitator can, and unlocking lets participants write again', async () => {
+    unlockStep(facilitator.doc, 'alignment');
+    await waitForDoc(watcher.doc, () => !readRoomState(watcher.doc).locks.includes('alignment'));
+    createProject(watcher.doc, { title: 'after unlock' });
+    await waitForDoc(facilitator.doc, () => titles(facilitator.doc).includes('after unlock'));
+  });
+});

@@ -1,0 +1,151 @@
+import { marked, type Tokens } from 'marked';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { mdCell, workshopToMarkdown } from '../../shared/export';
+import {
+  createKeyResult,
+  createObjective,
+  initWorkshop,
+  readWorkshop,
+  setOnePagerText,
+} from '../../shared/model';
+import { sampleWorkshop } from '../support/export-workshops';
+
+const generatedAt = new Date(2027, 0, 20, 9, 0);
+
+function tables(md: string): Tokens.Table[] {
+  return marked.lexer(md).filter((t): t is Tokens.Table => t.type === 'table');
+}
+
+function headings(md: string): string[] {
+  return marked
+    .lexer(md)
+    .filter((t): t is Tokens.Heading => t.type === 'heading')
+    .map((h) => `${'#'.repeat(h.depth)} ${h.text}`);
+}
+
+/** A cell's text as a reader sees it: marked's inline tokens, escapes resolved. */
+function cellText(cell: Tokens.TableCell): string {
+  const plain = (tokens: readonly Tokens.Generic[]): string =>
+    tokens.map((t) => (t.tokens ? plain(t.tokens) : t.type === 'escape' ? t.text : t.type === 'html' && t.text === '<br>' ? '\n' : t.text)).join('');
+  return plain(cell.tokens as Tokens.Generic[]);
+}
+
+describe('workshopToMarkdown', () => {
+  const w = sampleWorkshop();
+  const md = workshopToMarkdown(w, { generatedAt, participants: ['Ana Müller', 'Ben'] });
+
+  it('has the same sections as the PDF, in order', () => {
+    expect(headings(md)).toEqual([
+      '# Acme Field Service — 2027 planning offsite',
+      '## Strategy one-pager',
+      '### Purpose',
+      '### Vision',
+      '### Customers',
+      '### Focus areas',
+      '### What we will not do',
+      '### Health metrics',
+      '## OKRs',
+      '### O1. Make the first visit the only visit',
+      '### O2. Become the obvious choice for DACH service companies',
+      '### O3. New customers succeed in their first month',
+      '## Alignment',
+      '## Projects we keep',
+      '## Not doing',
+      '### Killed projects',
+      '### From the one-pager',
+      '## Not yet sorted',
+      '## Drumbeat',
+      '### Check-in calendar',
+      '### Latest status',
+    ]);
+    expect(md).toContain('**Who took part:** Ana Müller, Ben');
+    expect(md).toContain('**Date:** 20 January 2027');
+  });
+
+  it('renders valid GFM tables: one key-result table per objective, rows and cells as the model', () => {
+    const all = tables(md);
+    const krTables = all.filter((t) => t.header.map(cellText).includes('Metric'));
+    expect(krTables).toHaveLength(3);
+    for (const [i, o] of w.objectives.entries()) {
+      const t = krTables[i]!;
+      const krs = w.keyResults.filter((k) => k.objectiveId === o.id);
+      expect(t.header.map(cellText)).toEqual(['#', 'Key result', 'Metric', 'Baseline → target', 'Unit', 'Current', 'Confidence']);
+      expect(t.rows).toHaveLength(krs.length);
+      for (const [j, k] of krs.entries()) {
+        const row = t.rows[j]!;
+        expect(row).toHaveLength(7);
+        expect(row.map(cellText)).toEqual([
+          `KR ${i + 1}.${j + 1}`,
+          k.title,
+          k.metric,
+          `${k.baseline} → ${k.target}`,
+          k.unit,
+          String(k.current),
+          `${k.confidence}/10`,
+        ]);
+      }
+    }
+    for (const t of all) for (const row of t.rows) expect(row).toHaveLength(t.header.length);
+  });
+
+  it('lists kept, killed and unsorted projects, initiatives, alignment and the drumbeat', () => {
+    for (const p of w.projects) expect(md).toContain(p.title);
+    const kept = tables(md).find((t) => t.header.map(cellText).includes('Moves'))!;
+    expect(kept.rows.map((r) => cellText(r[0]!))).toEqual(
+      w.projects.filter((p) => p.column === 'keep').map((p) => p.title),
+    );
+    expect(md).toContain('- KR 1.1: Parts prediction per job (Data)');
+    expect(md).toMatch(/- \*\*O2\*\* Become the obvious choice for DACH service companies _\(Company\)_\n  - \*\*O3\*\* New customers/);
+    const calendar = tables(md).find((t) => t.header.map(cellText).includes('Check-in'))!;
+    expect(calendar.rows.map((r) => cellText(r[1]!))).toEqual([
+      '2027-01-18',
+      '2027-01-25',
+      '2027-02-01',
+      '2027-02-08',
+      '2027-02-15',
+      '2027-02-22',
+    ]);
+    const status = tables(md).find((t) => t.header.map(cellText).includes('Latest'))!;
+    expect(status.rows.map((r) => r.map(cellText))).toEqual([
+      ['KR 1.1', 'Raise first-time-fix rate from 71% to 85%', '73 %', '85 %', '5/10', '2027-01-15', 'Überstunden im Lager — parts data is late.'],
+      ['KR 3.1', 'Median time to first dispatched job from 19 days to 7 days', '17 days', '7 days', '7/10', '2027-01-15', ''],
+    ]);
+  });
+
+  it('escapes | and keeps line breaks inside cells without breaking the table', () => {
+    const doc = new Y.Doc();
+    initWorkshop(doc, { title: 'Pipes | and *stars*', cycle: 'Q1' });
+    setOnePagerText(doc, 'purpose', 'Line one\nLine | two');
+    const o = createObjective(doc, { title: 'A | B' });
+    createKeyResult(doc, o, { title: 'x | y\nsecond line', metric: 'a\\|b', unit: '_u_', baseline: 1, target: 2 });
+    createKeyResult(doc, o, { title: '<b>not html</b> [link](x)', metric: '`code`' });
+    const out = workshopToMarkdown(readWorkshop(doc), { generatedAt });
+    const [t] = tables(out).filter((t) => t.header.map(cellText).includes('Metric'));
+    expect(t!.rows).toHaveLength(2);
+    expect(t!.rows[0]!).toHaveLength(7);
+    expect(t!.rows.map((r) => r.map(cellText).slice(1, 3))).toEqual([
+      ['x | y\nsecond line', 'a\\|b'],
+      ['<b>not html</b> [link](x)', '`code`'],
+    ]);
+    expect(headings(out)[0]).toBe('# Pipes \\| and \\*stars\\*');
+    expect(out).toContain('Line one  \nLine \\| two');
+  });
+
+  it('cell escaping', () => {
+    expect(mdCell('a|b')).toBe('a\\|b');
+    expect(mdCell('a\nb')).toBe('a<br>b');
+    expect(mdCell('a\\|b')).toBe('a\\\\\\|b');
+  });
+
+  it('says so when there is nothing yet, and ends with one newline', () => {
+    const doc = new Y.Doc();
+    initWorkshop(doc, { title: 'Empty' });
+    const out = workshopToMarkdown(readWorkshop(doc), { generatedAt });
+    expect(out).toContain('_No objectives yet._');
+    expect(out).toContain('_No check-ins yet._');
+    expect(out).toContain('Weekly on Mondays from 2027-01-20.');
+    expect(out.endsWith('.\n') || out.endsWith('_\n')).toBe(true);
+    expect(out).not.toMatch(/\n\n\n/);
+  });
+});
