@@ -27,8 +27,10 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          // Each file drives its own Chromium: two at once is what 2 cores take.
+          // Each file drives its own Chromium: two at once is what 2 cores take. Its own
+          // group, run after unit and integration, so the worker limit applies to it alone.
           maxWorkers: 2,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

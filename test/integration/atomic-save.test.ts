@@ -51,7 +51,9 @@ async function caseDir(name: string): Promise<string> {
 function startChild(args: string[], options: { uid?: number; gid?: number; shell?: string } = {}) {
   const argv = [child, ...args];
   const proc: ChildProcess = options.shell
-    ? spawn('/bin/sh', ['-c', `${options.shell}; exec "$0" "$@"`, process.execPath, ...argv], { stdio: 'pipe' })
+    ? spawn('/bin/sh', ['-c', `${options.shell}; exec "$0" "$@"`, process.execPath, ...argv], {
+        stdio: 'pipe',
+      })
     : spawn(process.execPath, argv, { stdio: 'pipe', uid: options.uid, gid: options.gid });
   const lines: string[] = [];
   const waiters: { test: (l: string) => boolean; resolve: (l: string) => void }[] = [];
@@ -77,7 +79,9 @@ function startChild(args: string[], options: { uid?: number; gid?: number; shell
       const seen = lines.find(test);
       if (seen) return resolve(seen);
       waiters.push({ test, resolve });
-      void exited.then(() => reject(new Error(`save child exited before the expected line; stderr:\n${stderr}`)));
+      void exited.then(() =>
+        reject(new Error(`save child exited before the expected line; stderr:\n${stderr}`)),
+      );
     });
   const kill = async () => {
     proc.kill('SIGKILL');
@@ -141,7 +145,9 @@ describe('workshop files on disk', () => {
   it('an invalid JSON file gives a WorkshopFileError naming the file and every problem', async () => {
     const dir = await caseDir('invalid-json');
     const path = join(dir, 'bad.json');
-    const bad = structuredClone(fixture) as unknown as { objectives: { keyResults: { target: unknown }[] }[] };
+    const bad = structuredClone(fixture) as unknown as {
+      objectives: { keyResults: { target: unknown }[] }[];
+    };
     bad.objectives[1]!.keyResults[0]!.target = 'lots';
     bad.objectives[2]!.keyResults[1]!.target = 'less';
     await writeFile(path, JSON.stringify(bad));
@@ -192,14 +198,16 @@ describe('workshop files on disk', () => {
         await new Promise((resolve) => setTimeout(resolve, Math.random() * 400));
       } else {
         // Kill the moment a temp file appears: the write of the new state is under way.
-        await new Promise<void>((resolve) => {
-          const watcher = watch(dir, (_event, file) => {
-            if (file?.endsWith('.tmp')) {
-              watcher.close();
-              resolve();
-            }
-          });
-        });
+        const watcher = watch(dir);
+        await Promise.race([
+          new Promise<void>((resolve) =>
+            watcher.on('change', (_event, file) => {
+              if (String(file).endsWith('.tmp')) resolve();
+            }),
+          ),
+          run.exited,
+        ]);
+        watcher.close();
       }
       await run.kill();
       const saved = run.lines.filter((l) => l.startsWith('saved ')).map((l) => Number(l.slice(6)));
@@ -224,10 +232,16 @@ describe('workshop files on disk', () => {
       if (isRoot) {
         // Root ignores folder permissions: save as the unprivileged user "nobody" instead,
         // for whom the 0555 folder is really read-only.
-        console.log('running as root: the read-only save runs as uid 65534 (nobody), whom chmod 0555 does stop');
+        console.log(
+          'running as root: the read-only save runs as uid 65534 (nobody), whom chmod 0555 does stop',
+        );
         const run = startChild(['save', path, fixturePath, 'new'], { uid: 65534, gid: 65534 });
         await run.exited;
-        const outcome = JSON.parse(run.lines[0] ?? '{}') as { ok: boolean; name?: string; message?: string };
+        const outcome = JSON.parse(run.lines[0] ?? '{}') as {
+          ok: boolean;
+          name?: string;
+          message?: string;
+        };
         expect(outcome).toEqual({
           ok: false,
           name: 'SaveError',
@@ -270,7 +284,9 @@ describe('workshop files on disk', () => {
     const path = join(dir, 'notes.txt', 'w.offsite');
     const error = await saveWorkshopDoc(path, fixtureDoc()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SaveError);
-    expect((error as Error).message).toBe(`cannot save ${path}: a part of the path is a file, not a folder`);
+    expect((error as Error).message).toBe(
+      `cannot save ${path}: a part of the path is a file, not a folder`,
+    );
     expect(await readFile(join(dir, 'notes.txt'), 'utf8')).toBe('plain text');
   });
 

@@ -50,7 +50,7 @@ function Objective(props: { readonly o: ObjectiveSection }) {
   const o = props.o;
   return (
     <>
-      <View style={styles.objectiveHead} wrap={false} minPresenceAhead={72}>
+      <View style={styles.objectiveHead} >
         <Text style={styles.objectiveTitle}>
           <Text style={styles.objectiveLabel}>{`${o.label}  `}</Text>
           {o.title}

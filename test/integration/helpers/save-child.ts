@@ -9,7 +9,13 @@
  */
 import { readFileSync } from 'node:fs';
 import * as Y from 'yjs';
-import { createProjects, importWorkshopJson, LIMITS, updateMeta, type WorkshopJson } from '../../../shared/model';
+import {
+  createProjects,
+  importWorkshopJson,
+  LIMITS,
+  updateMeta,
+  type WorkshopJson,
+} from '../../../shared/model';
 import { writeFileAtomic } from '../../../electron/storage/atomic-write';
 import { saveWorkshopDoc, serializeWorkshop } from '../../../electron/storage/workshop-file';
 
@@ -52,7 +58,9 @@ async function main(): Promise<void> {
       process.stdout.write(`${JSON.stringify({ ok: true })}\n`);
     } catch (e) {
       const err = e as Error & { code?: string };
-      process.stdout.write(`${JSON.stringify({ ok: false, name: err.name, code: err.code, message: err.message })}\n`);
+      process.stdout.write(
+        `${JSON.stringify({ ok: false, name: err.name, code: err.code, message: err.message })}\n`,
+      );
     }
   }
 }
