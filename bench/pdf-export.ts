@@ -26,7 +26,11 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-async function measure(name: string, w: Workshop, params: Record<string, unknown>): Promise<BenchResult[]> {
+async function measure(
+  name: string,
+  w: Workshop,
+  params: Record<string, unknown>,
+): Promise<BenchResult[]> {
   const fonts = nodePdfFonts();
   const generatedAt = new Date('2027-01-20T09:00:00Z');
   let pages = 0;
@@ -50,7 +54,10 @@ async function measure(name: string, w: Workshop, params: Record<string, unknown
 
 export async function run(): Promise<BenchResult[]> {
   return [
-    ...(await measure('pdf export, sample workshop, warm', sampleWorkshop(), { target: '≤ 500 ms', paper: 'a4' })),
+    ...(await measure('pdf export, sample workshop, warm', sampleWorkshop(), {
+      target: '≤ 500 ms',
+      paper: 'a4',
+    })),
     ...(await measure('pdf export, 30 objectives × 5 key results, warm', bigWorkshop(30, 5), {
       target: '≤ 2000 ms',
       paper: 'a4',

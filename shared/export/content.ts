@@ -1,4 +1,12 @@
-import type { CheckIn, Direction, KeyResult, Objective, ObjectiveKind, Project, Workshop } from '../model/types';
+import type {
+  CheckIn,
+  Direction,
+  KeyResult,
+  Objective,
+  ObjectiveKind,
+  Project,
+  Workshop,
+} from '../model/types';
 import { dayNumber, isoFromDayNumber, localIsoDate, nextWeekday, WEEKDAY_NAMES } from './dates';
 
 /**
@@ -122,7 +130,11 @@ export interface ExportContent {
     readonly weeks: readonly CalendarWeek[];
   };
   readonly status: readonly StatusRow[];
-  readonly counts: { readonly objectives: number; readonly keyResults: number; readonly projects: number };
+  readonly counts: {
+    readonly objectives: number;
+    readonly keyResults: number;
+    readonly projects: number;
+  };
 }
 
 const DEFAULT_WEEKS = 6;
@@ -170,7 +182,10 @@ function keyResultRows(
   }));
 }
 
-function alignmentLines(objectives: readonly Objective[], labels: ReadonlyMap<string, string>): AlignmentLine[] {
+function alignmentLines(
+  objectives: readonly Objective[],
+  labels: ReadonlyMap<string, string>,
+): AlignmentLine[] {
   const children = new Map<string | null, Objective[]>();
   const ids = new Set(objectives.map((o) => o.id));
   for (const o of objectives) {
@@ -192,7 +207,13 @@ function alignmentLines(objectives: readonly Objective[], labels: ReadonlyMap<st
   // Objectives on a parent cycle are unreachable from a root; readWorkshop breaks cycles,
   // but a hand-built snapshot may not have been through it.
   for (const o of objectives) {
-    if (!seen.has(o.id)) out.push({ label: labels.get(o.id) ?? '', title: o.title, level: teamLabel(o.team), depth: 0 });
+    if (!seen.has(o.id))
+      out.push({
+        label: labels.get(o.id) ?? '',
+        title: o.title,
+        level: teamLabel(o.team),
+        depth: 0,
+      });
   }
   return out;
 }
@@ -226,7 +247,11 @@ function calendar(w: Workshop, generatedAt: Date, weeks: number): ExportContent[
   for (let i = 0; i < weeks; i++) {
     const day = first + 7 * i;
     if (end !== null && day > end) break;
-    out.push({ week: i + 1, date: isoFromDayNumber(day), checkIns: days.filter((d) => d >= day && d < day + 7).length });
+    out.push({
+      week: i + 1,
+      date: isoFromDayNumber(day),
+      checkIns: days.filter((d) => d >= day && d < day + 7).length,
+    });
   }
   return { basis, weeks: out };
 }
@@ -259,7 +284,10 @@ function latestStatus(w: Workshop, labels: ReadonlyMap<string, string>): StatusR
 /** Computes what the PDF and Markdown show for a workshop. Pure; never throws. @public */
 export function exportContent(w: Workshop, options: ExportOptions = {}): ExportContent {
   const generatedAt = options.generatedAt ?? new Date();
-  const weeks = Math.max(0, Math.min(MAX_WEEKS, Math.floor(options.calendarWeeks ?? DEFAULT_WEEKS)));
+  const weeks = Math.max(
+    0,
+    Math.min(MAX_WEEKS, Math.floor(options.calendarWeeks ?? DEFAULT_WEEKS)),
+  );
   const focusById = new Map(w.onePager.focusAreas.map((f) => [f.id, f]));
   const projectsById = new Map(w.projects.map((p) => [p.id, p]));
   const objectivesById = new Map(w.objectives.map((o) => [o.id, o]));
@@ -294,7 +322,9 @@ export function exportContent(w: Workshop, options: ExportOptions = {}): ExportC
       return f ? [f.title] : [];
     }),
     rationale: p.rationale,
-    keyResults: w.keyResults.filter((k) => k.initiatives.includes(p.id)).map((k) => labels.get(k.id) ?? ''),
+    keyResults: w.keyResults
+      .filter((k) => k.initiatives.includes(p.id))
+      .map((k) => labels.get(k.id) ?? ''),
   });
   const killed = w.projects.filter((p) => p.column === 'kill');
   const killedIds = new Set(killed.map((p) => p.id));
@@ -311,7 +341,10 @@ export function exportContent(w: Workshop, options: ExportOptions = {}): ExportC
       purpose: w.onePager.purpose,
       vision: w.onePager.vision,
       customers: w.onePager.customers,
-      focusAreas: w.onePager.focusAreas.map((f) => ({ title: f.title, description: f.description })),
+      focusAreas: w.onePager.focusAreas.map((f) => ({
+        title: f.title,
+        description: f.description,
+      })),
       notDoing: w.onePager.notDoing.map((l) => l.text),
       metrics: w.onePager.metrics.map((l) => l.text),
     },
@@ -325,6 +358,10 @@ export function exportContent(w: Workshop, options: ExportOptions = {}): ExportC
       .map((l) => l.text),
     calendar: calendar(w, generatedAt, weeks),
     status: latestStatus(w, labels),
-    counts: { objectives: w.objectives.length, keyResults: w.keyResults.length, projects: w.projects.length },
+    counts: {
+      objectives: w.objectives.length,
+      keyResults: w.keyResults.length,
+      projects: w.projects.length,
+    },
   };
 }

@@ -6,7 +6,15 @@
 const DAY_MS = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+export const WEEKDAY_NAMES = [
+  'Sunday',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+] as const;
 
 const MONTH_NAMES = [
   'January',
@@ -31,7 +39,8 @@ export function dayNumber(iso: string): number | null {
   const ms = Date.UTC(y, mo - 1, d);
   const back = new Date(ms);
   // Rejects 2027-02-30 and friends, which Date.UTC would silently roll over.
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d)
+    return null;
   return ms / DAY_MS;
 }
 

@@ -34,7 +34,8 @@ function mdParagraph(text: string): string {
 }
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const line = (cells: readonly string[]) => `| ${cells.map((c) => mdCell(c) || ' ').join(' | ')} |`;
+  const line = (cells: readonly string[]) =>
+    `| ${cells.map((c) => mdCell(c) || ' ').join(' | ')} |`;
   return [line(header), `|${header.map(() => ' --- ').join('|')}|`, ...rows.map(line)].join('\n');
 }
 
@@ -50,7 +51,9 @@ function projectTable(projects: readonly ProjectLine[], withKeyResults: boolean)
     header,
     projects.map((p) => {
       const base = [p.title, p.team, p.focusAreas.join(', ')];
-      return withKeyResults ? [...base, p.keyResults.join(', '), p.rationale] : [...base, p.rationale];
+      return withKeyResults
+        ? [...base, p.keyResults.join(', '), p.rationale]
+        : [...base, p.rationale];
     }),
   );
 }
@@ -59,9 +62,11 @@ function cover(c: ExportContent): string[] {
   const out = [`# ${mdInline(c.title || 'Untitled workshop')}`, ''];
   const facts: string[] = [];
   if (c.cycle) facts.push(`**Cycle:** ${mdInline(c.cycle)}`);
-  if (c.cycleStart || c.cycleEnd) facts.push(`**Dates:** ${c.cycleStart || '…'} – ${c.cycleEnd || '…'}`);
+  if (c.cycleStart || c.cycleEnd)
+    facts.push(`**Dates:** ${c.cycleStart || '…'} – ${c.cycleEnd || '…'}`);
   facts.push(`**Date:** ${longDate(c.generatedOn)}`);
-  if (c.participants.length > 0) facts.push(`**Who took part:** ${c.participants.map(mdInline).join(', ')}`);
+  if (c.participants.length > 0)
+    facts.push(`**Who took part:** ${c.participants.map(mdInline).join(', ')}`);
   if (c.agreed) facts.push('**Status:** ✓ agreed');
   out.push(facts.join('  \n'), '');
   return out;
@@ -69,7 +74,12 @@ function cover(c: ExportContent): string[] {
 
 function onePager(c: ExportContent): string[] {
   const p = c.onePager;
-  const text = (heading: string, body: string) => [`### ${heading}`, '', body ? mdParagraph(body) : '_Not written yet._', ''];
+  const text = (heading: string, body: string) => [
+    `### ${heading}`,
+    '',
+    body ? mdParagraph(body) : '_Not written yet._',
+    '',
+  ];
   return [
     '## Strategy one-pager',
     '',
@@ -81,7 +91,10 @@ function onePager(c: ExportContent): string[] {
     p.focusAreas.length === 0
       ? '_None yet._'
       : p.focusAreas
-          .map((f, i) => `${i + 1}. **${mdInline(f.title)}**${f.description ? ` — ${mdInline(f.description)}` : ''}`)
+          .map(
+            (f, i) =>
+              `${i + 1}. **${mdInline(f.title)}**${f.description ? ` — ${mdInline(f.description)}` : ''}`,
+          )
           .join('\n'),
     '',
     '### What we will not do',
@@ -144,7 +157,8 @@ function alignment(c: ExportContent): string[] {
     '## Alignment',
     '',
     ...c.alignment.map(
-      (a) => `${'  '.repeat(a.depth)}- **${a.label}** ${mdInline(a.title)} _(${mdInline(a.level)})_`,
+      (a) =>
+        `${'  '.repeat(a.depth)}- **${a.label}** ${mdInline(a.title)} _(${mdInline(a.level)})_`,
     ),
     '',
   ];
@@ -156,7 +170,8 @@ function projects(c: ExportContent): string[] {
   out.push('## Not doing', '');
   if (c.killed.length === 0 && c.notDoingLines.length === 0) out.push('_Nothing listed._', '');
   if (c.killed.length > 0) out.push('### Killed projects', '', projectTable(c.killed, false), '');
-  if (c.notDoingLines.length > 0) out.push('### From the one-pager', '', list(c.notDoingLines, ''), '');
+  if (c.notDoingLines.length > 0)
+    out.push('### From the one-pager', '', list(c.notDoingLines, ''), '');
   if (c.unsorted.length > 0) {
     out.push('## Not yet sorted', '', projectTable(c.unsorted, false), '');
   }
@@ -169,7 +184,11 @@ function drumbeat(c: ExportContent): string[] {
     out.push(
       table(
         ['Week', 'Check-in', 'Check-ins recorded'],
-        c.calendar.weeks.map((w) => [String(w.week), w.date, w.checkIns > 0 ? `✓ ${w.checkIns}` : '']),
+        c.calendar.weeks.map((w) => [
+          String(w.week),
+          w.date,
+          w.checkIns > 0 ? `✓ ${w.checkIns}` : '',
+        ]),
       ),
       '',
     );
@@ -220,5 +239,8 @@ export function workshopToMarkdown(w: Workshop, options: ExportOptions = {}): st
     '',
     `_Exported from Offsite on ${longDate(c.generatedOn)}._`,
   ];
-  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  return `${lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }

@@ -23,8 +23,18 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function writePdf(name: string, w: Workshop, paper: 'a4' | 'letter', participants?: string[]) {
-  const bytes = await renderWorkshopPdf(w, { paper, fonts: nodePdfFonts(), participants, generatedAt });
+async function writePdf(
+  name: string,
+  w: Workshop,
+  paper: 'a4' | 'letter',
+  participants?: string[],
+) {
+  const bytes = await renderWorkshopPdf(w, {
+    paper,
+    fonts: nodePdfFonts(),
+    participants,
+    generatedAt,
+  });
   const file = join(dir, name);
   writeFileSync(file, bytes);
   return { file, bytes };
@@ -34,7 +44,9 @@ const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 function text(file: string, page?: number): string {
   const range = page === undefined ? [] : ['-f', String(page), '-l', String(page)];
-  return flat(execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', ...range, file, '-'], { encoding: 'utf8' }));
+  return flat(
+    execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', ...range, file, '-'], { encoding: 'utf8' }),
+  );
 }
 
 function info(file: string): { pages: number; size: string } {
@@ -85,7 +97,12 @@ describe('PDF of the sample workshop', () => {
     expect(expected).toHaveLength(1 + 3 + 3 + 7 + 9);
     expect(missingInOrder(all, expected)).toEqual([]);
     // The one-pager's not-doing lines and health metrics, and the cover.
-    expect(missingInOrder(all, [...w.onePager.notDoing.map((l) => l.text), ...w.onePager.metrics.map((l) => l.text)])).toEqual([]);
+    expect(
+      missingInOrder(all, [
+        ...w.onePager.notDoing.map((l) => l.text),
+        ...w.onePager.metrics.map((l) => l.text),
+      ]),
+    ).toEqual([]);
     expect(all).toContain('Who took part Ana Müller, Ben “Benji” Smith');
     expect(all).toContain('Date 20 January 2027');
   });
@@ -105,11 +122,17 @@ describe('PDF of the sample workshop', () => {
     expect(all).toContain(
       'O3 New customers succeed in their first month Level: Customer Success Kind: committed Parent: Become the obvious choice for DACH service companies Focus area: Keep the customers we have',
     );
-    expect(all).toContain('KR 1.1 Raise first-time-fix rate from 71% to 85% ↳ Parts prediction per job · Data');
+    expect(all).toContain(
+      'KR 1.1 Raise first-time-fix rate from 71% to 85% ↳ Parts prediction per job · Data',
+    );
     expect(missingInOrder(all, ['Alignment', '■ O1', '■ O2', '└ O3 New customers'])).toEqual([]);
     expect(all).toContain('Weekly on Mondays after the latest check-in (2027-01-15).');
-    expect(missingInOrder(all, ['Monday, 18 January 2027', 'Monday, 22 February 2027'])).toEqual([]);
-    expect(all).toContain('KR 1.1 Raise first-time-fix rate from 71% to 85% Überstunden im Lager — parts data is late. 73 % 85 % 5/10 2027-01-15');
+    expect(missingInOrder(all, ['Monday, 18 January 2027', 'Monday, 22 February 2027'])).toEqual(
+      [],
+    );
+    expect(all).toContain(
+      'KR 1.1 Raise first-time-fix rate from 71% to 85% Überstunden im Lager — parts data is late. 73 % 85 % 5/10 2027-01-15',
+    );
   });
 
   it('puts the one-pager on a page of its own, and a footer with page numbers on every page', () => {
@@ -122,7 +145,9 @@ describe('PDF of the sample workshop', () => {
     expect(onePager).toContain('HEALTH METRICS');
     expect(onePager).not.toContain('OKRs O1');
     for (let p = 1; p <= pages; p++) {
-      expect(text(a4, p)).toContain(`Acme Field Service — 2027 planning offsite · 2027-Q1 — OKRs Page ${p} of ${pages}`);
+      expect(text(a4, p)).toContain(
+        `Acme Field Service — 2027 planning offsite · 2027-Q1 — OKRs Page ${p} of ${pages}`,
+      );
     }
   });
 
@@ -136,7 +161,12 @@ describe('PDF of the sample workshop', () => {
   it('is laid out for US Letter on request', async () => {
     const { file } = await writePdf('sample-letter.pdf', w, 'letter');
     expect(info(file).size).toBe('612 x 792 pts (letter)');
-    expect(missingInOrder(text(file), w.keyResults.map((k) => k.title))).toEqual([]);
+    expect(
+      missingInOrder(
+        text(file),
+        w.keyResults.map((k) => k.title),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -171,7 +201,8 @@ describe('PDF of 30 objectives × 5 key results', () => {
         }
         const page = pageTexts.findIndex((t) => t.includes(title));
         const row = `KR ${o}.${k} ${title} ${bigTitles.metric(o, k)} ${10 * k} → ${10 * k + 25} % ${10 * k + 3} ${(o + k) % 11}/10`;
-        if (!pageTexts[page]!.includes(row)) problems.push(`${title}: row not whole on page ${page + 1}`);
+        if (!pageTexts[page]!.includes(row))
+          problems.push(`${title}: row not whole on page ${page + 1}`);
       }
     }
     expect(problems).toEqual([]);

@@ -6,7 +6,11 @@ import {
   readWorkshop,
   type Workshop,
 } from '../../shared/model';
-import { importWorkshopJson, validateWorkshopJson, type WorkshopJson } from '../../shared/model/interchange';
+import {
+  importWorkshopJson,
+  validateWorkshopJson,
+  type WorkshopJson,
+} from '../../shared/model/interchange';
 // Imported, not read from disk: the benchmarks bundle this module, and a bundle has no
 // stable path to the fixture.
 import fixture from '../fixtures/acme-2027.json' with { type: 'json' };

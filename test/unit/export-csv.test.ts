@@ -58,7 +58,13 @@ describe('workshopToCsv', () => {
       unit: '€',
     };
     const o = createObjective(doc, { title: tricky.objective, team: 'Ops; Sales' });
-    createKeyResult(doc, o, { title: tricky.kr, metric: tricky.metric, unit: tricky.unit, baseline: -1.5, target: 0 });
+    createKeyResult(doc, o, {
+      title: tricky.kr,
+      metric: tricky.metric,
+      unit: tricky.unit,
+      baseline: -1.5,
+      target: 0,
+    });
     const csv = workshopToCsv(readWorkshop(doc));
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv).toContain('"Grow, then ""keep"" – Überstunden ✓"');
@@ -67,7 +73,17 @@ describe('workshopToCsv', () => {
     expect(outsideQuotes.split('\r\n').filter(Boolean)).toHaveLength(2);
     expect(outsideQuotes).not.toMatch(/[^\r]\n/);
     const rows = readBack(csv);
-    expect(rows[1]).toEqual([tricky.objective, 'Ops; Sales', tricky.kr, 'plain', '€', '-1.5', '0', '', '']);
+    expect(rows[1]).toEqual([
+      tricky.objective,
+      'Ops; Sales',
+      tricky.kr,
+      'plain',
+      '€',
+      '-1.5',
+      '0',
+      '',
+      '',
+    ]);
   });
 
   it('quotes only when needed', () => {
@@ -95,7 +111,12 @@ describe('workshopToCsv', () => {
     const o = createObjective(doc, { title: '=HYPERLINK("http://x")' });
     createKeyResult(doc, o, { title: '@SUM(A1)', metric: '+1', baseline: -5, target: 3 });
     const w = readWorkshop(doc);
-    expect(readBack(workshopToCsv(w))[1]!.slice(0, 4)).toEqual(['=HYPERLINK("http://x")', '', '@SUM(A1)', '+1']);
+    expect(readBack(workshopToCsv(w))[1]!.slice(0, 4)).toEqual([
+      '=HYPERLINK("http://x")',
+      '',
+      '@SUM(A1)',
+      '+1',
+    ]);
     const guarded = readBack(workshopToCsv(w, { guardFormulas: true }))[1]!;
     expect(guarded.slice(0, 4)).toEqual([`'=HYPERLINK("http://x")`, '', `'@SUM(A1)`, `'+1`]);
     expect(guarded[5]).toBe('-5');

@@ -1,6 +1,11 @@
 import { resolve } from 'node:path';
 import { readWorkshop, type Workshop } from '../../../shared/model';
-import { workshopToCsv, workshopToJsonText, workshopToMarkdown, type ExportKind } from '../../../shared/export';
+import {
+  workshopToCsv,
+  workshopToJsonText,
+  workshopToMarkdown,
+  type ExportKind,
+} from '../../../shared/export';
 import { writeFileAtomic, SaveError } from '../../storage/atomic-write';
 import { loadWorkshopDoc, WorkshopFileError } from '../../storage/workshop-file';
 import { nodePdfFonts } from '../../export/fonts';
@@ -39,7 +44,8 @@ export async function run(args: string[]): Promise<number> {
     workshop = readWorkshop(doc);
     doc.destroy();
   } catch (e) {
-    const reason = e instanceof WorkshopFileError ? e.message : `cannot read ${file}: ${messageOf(e)}`;
+    const reason =
+      e instanceof WorkshopFileError ? e.message : `cannot read ${file}: ${messageOf(e)}`;
     console.error(`offsite export: ${reason}`);
     return 2;
   }
@@ -80,10 +86,13 @@ export async function run(args: string[]): Promise<number> {
   try {
     await writeFileAtomic(out, data);
   } catch (e) {
-    console.error(`offsite export: ${e instanceof SaveError ? e.message : `cannot write ${out}: ${messageOf(e)}`}`);
+    console.error(
+      `offsite export: ${e instanceof SaveError ? e.message : `cannot write ${out}: ${messageOf(e)}`}`,
+    );
     return 2;
   }
-  const size = typeof data === 'string' ? new TextEncoder().encode(data).byteLength : data.byteLength;
+  const size =
+    typeof data === 'string' ? new TextEncoder().encode(data).byteLength : data.byteLength;
   console.error(`offsite export: wrote ${out} (${detail}, ${formatSize(size)})`);
   return 0;
 }
@@ -142,7 +151,10 @@ export function parseArgs(args: readonly string[]): ExportArgs | { error: string
     } else outputs.push([OUTPUT_FLAGS[flag]!, value]);
   }
   if (files.length !== 1) {
-    return { error: files.length === 0 ? 'expected a FILE to export' : `expected one FILE, got ${files.length}` };
+    return {
+      error:
+        files.length === 0 ? 'expected a FILE to export' : `expected one FILE, got ${files.length}`,
+    };
   }
   if (outputs.length !== 1) {
     return {
@@ -161,7 +173,14 @@ export function parseArgs(args: readonly string[]): ExportArgs | { error: string
   if (participants !== undefined && kind !== 'pdf' && kind !== 'md') {
     return { error: '--participants applies only to --pdf and --md' };
   }
-  return { file: files[0]!, kind, out, paper: paper === 'letter' ? 'letter' : 'a4', bom, participants: participants ?? [] };
+  return {
+    file: files[0]!,
+    kind,
+    out,
+    paper: paper === 'letter' ? 'letter' : 'a4',
+    bom,
+    participants: participants ?? [],
+  };
 }
 
 function messageOf(e: unknown): string {

@@ -17,7 +17,10 @@ function Fact(props: { readonly label: string; readonly value: string }) {
 /** The cover: title, cycle, date, who took part, and how much the set holds. */
 export function CoverPage(props: { readonly content: ExportContent }) {
   const c = props.content;
-  const dates = c.cycleStart || c.cycleEnd ? `${longDate(c.cycleStart) || '…'} – ${longDate(c.cycleEnd) || '…'}` : '';
+  const dates =
+    c.cycleStart || c.cycleEnd
+      ? `${longDate(c.cycleStart) || '…'} – ${longDate(c.cycleEnd) || '…'}`
+      : '';
   return (
     <View>
       <View style={styles.coverBar} />
@@ -26,7 +29,9 @@ export function CoverPage(props: { readonly content: ExportContent }) {
       <View style={styles.coverFacts}>
         {dates ? <Fact label="Cycle" value={dates} /> : null}
         <Fact label="Date" value={longDate(c.generatedOn)} />
-        {c.participants.length > 0 ? <Fact label="Who took part" value={c.participants.join(', ')} /> : null}
+        {c.participants.length > 0 ? (
+          <Fact label="Who took part" value={c.participants.join(', ')} />
+        ) : null}
         <Fact
           label="In this document"
           value={[

@@ -1,6 +1,13 @@
 import { Fragment } from 'react';
 import { Text, View } from '@react-pdf/renderer';
-import type { ExportContent, KeyResultRow, ObjectiveSection, ProjectLine, StatusRow, CalendarWeek } from '../content';
+import type {
+  ExportContent,
+  KeyResultRow,
+  ObjectiveSection,
+  ProjectLine,
+  StatusRow,
+  CalendarWeek,
+} from '../content';
 import { longDate, dayNumber, weekdayOf, WEEKDAY_NAMES } from '../dates';
 import { PdfTable, type PdfColumn } from './table';
 import { styles } from './styles';
@@ -50,7 +57,7 @@ function Objective(props: { readonly o: ObjectiveSection }) {
   const o = props.o;
   return (
     <>
-      <View style={styles.objectiveHead} >
+      <View style={styles.objectiveHead} wrap={false} minPresenceAhead={72}>
         <Text style={styles.objectiveTitle}>
           <Text style={styles.objectiveLabel}>{`${o.label}  `}</Text>
           {o.title}
@@ -59,9 +66,13 @@ function Objective(props: { readonly o: ObjectiveSection }) {
           <Text style={styles.fact}>{`Level: ${o.level}`}</Text>
           <Text style={styles.fact}>{`Kind: ${o.kind}`}</Text>
           {o.parent !== null ? <Text style={styles.fact}>{`Parent: ${o.parent}`}</Text> : null}
-          {o.focusArea !== null ? <Text style={styles.fact}>{`Focus area: ${o.focusArea}`}</Text> : null}
+          {o.focusArea !== null ? (
+            <Text style={styles.fact}>{`Focus area: ${o.focusArea}`}</Text>
+          ) : null}
         </View>
-        {o.description ? <Text style={[styles.muted, { marginTop: 3 }]}>{o.description}</Text> : null}
+        {o.description ? (
+          <Text style={[styles.muted, { marginTop: 3 }]}>{o.description}</Text>
+        ) : null}
       </View>
       {o.keyResults.length === 0 ? (
         <Text style={styles.italic}>No key results yet.</Text>
@@ -78,7 +89,11 @@ function Alignment(props: { readonly lines: ExportContent['alignment'] }) {
     <>
       <SectionHeading>Alignment</SectionHeading>
       {props.lines.map((a, i) => (
-        <View key={i} style={[styles.treeLine, { marginLeft: Math.min(a.depth, 8) * 16 }]} wrap={false}>
+        <View
+          key={i}
+          style={[styles.treeLine, { marginLeft: Math.min(a.depth, 8) * 16 }]}
+          wrap={false}
+        >
           <Text style={styles.treeMark}>{a.depth === 0 ? '■' : '└'}</Text>
           <Text style={{ flex: 1 }}>
             <Text style={styles.objectiveLabel}>{`${a.label}  `}</Text>
@@ -95,8 +110,14 @@ function projectColumns(withKeyResults: boolean): PdfColumn<ProjectLine>[] {
   return [
     { header: 'Project', width: withKeyResults ? '30%' : '34%', cell: (p) => p.title },
     { header: 'Team', width: '16%', cell: (p) => p.team },
-    { header: 'Focus areas', width: withKeyResults ? '20%' : '22%', cell: (p) => p.focusAreas.join(', ') },
-    ...(withKeyResults ? [{ header: 'Moves', width: '12%', cell: (p: ProjectLine) => p.keyResults.join(', ') }] : []),
+    {
+      header: 'Focus areas',
+      width: withKeyResults ? '20%' : '22%',
+      cell: (p) => p.focusAreas.join(', '),
+    },
+    ...(withKeyResults
+      ? [{ header: 'Moves', width: '12%', cell: (p: ProjectLine) => p.keyResults.join(', ') }]
+      : []),
     { header: 'Why', width: withKeyResults ? '22%' : '28%', cell: (p) => p.rationale },
   ];
 }
@@ -117,10 +138,16 @@ function Projects(props: { readonly c: ExportContent }) {
     <>
       <SectionHeading>Projects we keep</SectionHeading>
       {c.kept.length === 0 ? <Text style={styles.italic}>None.</Text> : null}
-      {c.kept.length > 0 ? <PdfTable columns={projectColumns(true)} rows={c.kept} rowKey={key} /> : null}
+      {c.kept.length > 0 ? (
+        <PdfTable columns={projectColumns(true)} rows={c.kept} rowKey={key} />
+      ) : null}
       <SectionHeading>Not doing</SectionHeading>
-      {c.killed.length === 0 && c.notDoingLines.length === 0 ? <Text style={styles.italic}>Nothing listed.</Text> : null}
-      {c.killed.length > 0 ? <PdfTable columns={projectColumns(false)} rows={c.killed} rowKey={key} /> : null}
+      {c.killed.length === 0 && c.notDoingLines.length === 0 ? (
+        <Text style={styles.italic}>Nothing listed.</Text>
+      ) : null}
+      {c.killed.length > 0 ? (
+        <PdfTable columns={projectColumns(false)} rows={c.killed} rowKey={key} />
+      ) : null}
       {c.notDoingLines.length > 0 ? <View style={{ height: 8 }} /> : null}
       {c.notDoingLines.map((line, i) => (
         <Bullet key={i} text={line} />
@@ -163,7 +190,11 @@ const STATUS_COLUMNS: readonly PdfColumn<StatusRow>[] = [
     ),
   },
   { header: 'Latest', width: '14%', cell: (s) => [s.value, s.unit].filter(Boolean).join(' ') },
-  { header: 'Target', width: '12%', cell: (s) => (s.target ? [s.target, s.unit].filter(Boolean).join(' ') : '—') },
+  {
+    header: 'Target',
+    width: '12%',
+    cell: (s) => (s.target ? [s.target, s.unit].filter(Boolean).join(' ') : '—'),
+  },
   { header: 'Confidence', width: '11%', cell: (s) => s.confidence },
   { header: 'Date', width: '15%', cell: (s) => s.date },
 ];

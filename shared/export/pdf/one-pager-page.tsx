@@ -22,12 +22,18 @@ function TextBlock(props: { readonly label: string; readonly text: string }) {
   return (
     <View style={styles.block}>
       <Text style={styles.label}>{props.label.toUpperCase()}</Text>
-      <Text style={props.text ? styles.paragraph : styles.italic}>{props.text || 'Not written yet.'}</Text>
+      <Text style={props.text ? styles.paragraph : styles.italic}>
+        {props.text || 'Not written yet.'}
+      </Text>
     </View>
   );
 }
 
-function Bullets(props: { readonly label: string; readonly items: readonly string[]; readonly empty: string }) {
+function Bullets(props: {
+  readonly label: string;
+  readonly items: readonly string[];
+  readonly empty: string;
+}) {
   return (
     <View style={styles.column}>
       <Text style={styles.label}>{props.label.toUpperCase()}</Text>
@@ -52,7 +58,9 @@ export function OnePagerPage(props: { readonly content: ExportContent }) {
       <TextBlock label="Vision" text={p.vision} />
       <TextBlock label="Customers" text={p.customers} />
       <Text style={styles.label}>FOCUS AREAS</Text>
-      {p.focusAreas.length === 0 ? <Text style={[styles.italic, styles.block]}>None yet.</Text> : null}
+      {p.focusAreas.length === 0 ? (
+        <Text style={[styles.italic, styles.block]}>None yet.</Text>
+      ) : null}
       <View style={styles.focusRow}>
         {p.focusAreas.map((f, i) => (
           <View key={i} style={styles.focusCard} wrap={false}>

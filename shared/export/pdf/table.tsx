@@ -23,7 +23,7 @@ export function PdfTable<T>(props: {
   const { columns, rows, rowKey } = props;
   return (
     <>
-      <View style={styles.tableHead} wrap={false} >
+      <View style={styles.tableHead} wrap={false} minPresenceAhead={56}>
         {columns.map((c) => (
           <Text key={c.header} style={[styles.cell, { width: c.width }]}>
             {c.header}
@@ -31,7 +31,7 @@ export function PdfTable<T>(props: {
         ))}
       </View>
       {rows.map((row, i) => (
-        <View key={rowKey(row, i)} style={styles.row}>
+        <View key={rowKey(row, i)} style={styles.row} wrap={false}>
           {columns.map((c) => {
             const content = c.cell(row);
             return typeof content === 'string' || typeof content === 'number' ? (
