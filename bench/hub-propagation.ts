@@ -133,7 +133,7 @@ async function setup(kind: Kind, n: number, seed: { update: Uint8Array; ids: str
       dataDir: tmp('offsite-bench-'),
       webRoot: tmp('offsite-bench-web-'),
       maxConnections: n + 10,
-      log: () => {},
+      log: (m) => process.stderr.write(`[hub] ${m}\n`),
     });
     Y.applyUpdate(hub.document, seed.update);
     const peers: Peer[] = [];

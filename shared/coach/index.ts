@@ -57,5 +57,6 @@ export function coachWorkshop(w: Workshop, options: CoachOptions = {}): Finding[
     for (const kr of krs) out.push(...coachKeyResult(kr));
   }
   for (const p of w.projects) out.push(...coachProject(p));
-  return withoutDismissed(out, options.dismissed);
+  // The snapshot carries the workshop's own dismissals; an explicit list overrides them.
+  return withoutDismissed(out, options.dismissed ?? w.dismissals ?? []);
 }

@@ -8,6 +8,7 @@ import {
   RECORD_COLLECTIONS,
 } from './schema';
 import { sortByOrder } from './order';
+import { readDismissals } from './dismissals-read';
 import {
   COLUMNS,
   DIRECTIONS,
@@ -79,7 +80,10 @@ function num(map: RecordMap, key: string, ctx: Ctx): number | null {
   const value: unknown = map.get(key);
   if (value === undefined || value === null) return null;
   if (typeof value === 'number' && Number.isFinite(value)) return value;
-  ctx.report({ where: `${ctx.where}.${key}`, message: `expected a finite number, found ${kindOf(value)}` });
+  ctx.report({
+    where: `${ctx.where}.${key}`,
+    message: `expected a finite number, found ${kindOf(value)}`,
+  });
   return null;
 }
 
@@ -101,7 +105,8 @@ function oneOf<T extends string>(
 ): T {
   const value: unknown = map.get(key);
   if (value === undefined || value === null) return fallback;
-  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value))
+    return value as T;
   ctx.report({
     where: `${ctx.where}.${key}`,
     message: `unknown value ${preview(value)}, using "${fallback}"`,
@@ -109,18 +114,30 @@ function oneOf<T extends string>(
   return fallback;
 }
 
-function idList(map: RecordMap, key: string, valid: ReadonlySet<string> | null, ctx: Ctx): string[] {
+function idList(
+  map: RecordMap,
+  key: string,
+  valid: ReadonlySet<string> | null,
+  ctx: Ctx,
+): string[] {
   const value: unknown = map.get(key);
   if (value === undefined || value === null) return [];
-  const raw: unknown[] = value instanceof Y.Array ? value.toArray() : Array.isArray(value) ? value : [];
+  const raw: unknown[] =
+    value instanceof Y.Array ? value.toArray() : Array.isArray(value) ? value : [];
   if (raw.length === 0 && !(value instanceof Y.Array) && !Array.isArray(value)) {
-    ctx.report({ where: `${ctx.where}.${key}`, message: `expected a list of ids, found ${kindOf(value)}` });
+    ctx.report({
+      where: `${ctx.where}.${key}`,
+      message: `expected a list of ids, found ${kindOf(value)}`,
+    });
     return [];
   }
   const out: string[] = [];
   for (const item of raw.slice(0, LIMITS.listLength)) {
     if (typeof item !== 'string' || item.length === 0 || item.length > LIMITS.idLength) {
-      ctx.report({ where: `${ctx.where}.${key}`, message: `skipped an invalid id ${preview(item)}` });
+      ctx.report({
+        where: `${ctx.where}.${key}`,
+        message: `skipped an invalid id ${preview(item)}`,
+      });
     } else if (valid && !valid.has(item)) {
       ctx.report({ where: `${ctx.where}.${key}`, message: `dropped dangling id "${item}"` });
     } else if (!out.includes(item)) out.push(item);
@@ -137,7 +154,8 @@ function kindOf(value: unknown): string {
 }
 
 function preview(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'string')
+    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   return kindOf(value);
 }
 
@@ -149,11 +167,17 @@ function entries(doc: Y.Doc, name: RecordCollection, report: ReportProblem): [st
   const out: [string, RecordMap][] = [];
   for (const [id, value] of collection(doc, name).entries()) {
     if (out.length >= LIMITS.records) {
-      report({ where: name, message: `more than ${LIMITS.records} records; the rest are not shown` });
+      report({
+        where: name,
+        message: `more than ${LIMITS.records} records; the rest are not shown`,
+      });
       break;
     }
     if (id.length === 0 || id.length > LIMITS.idLength) {
-      report({ where: name, message: `skipped a record with an invalid id of ${id.length} characters` });
+      report({
+        where: name,
+        message: `skipped a record with an invalid id of ${id.length} characters`,
+      });
     } else if (!(value instanceof Y.Map)) {
       report({ where: `${name}.${id}`, message: `expected a record, found ${kindOf(value)}` });
     } else out.push([id, value as RecordMap]);
@@ -163,14 +187,20 @@ function entries(doc: Y.Doc, name: RecordCollection, report: ReportProblem): [st
 
 function orderOf(map: RecordMap, ctx: Ctx): string {
   const value: unknown = map.get('order');
-  if (typeof value === 'string' && value.length > 0 && value.length <= LIMITS.idLength) return value;
-  if (value !== undefined) ctx.report({ where: `${ctx.where}.order`, message: 'invalid order key, sorted last' });
+  if (typeof value === 'string' && value.length > 0 && value.length <= LIMITS.idLength)
+    return value;
+  if (value !== undefined)
+    ctx.report({ where: `${ctx.where}.order`, message: 'invalid order key, sorted last' });
   return '\uffff';
 }
 
 // ---------------------------------------------------------------- per-record readers
 
-export function readFocusArea(id: string, map: RecordMap, report: ReportProblem = ignore): FocusArea {
+export function readFocusArea(
+  id: string,
+  map: RecordMap,
+  report: ReportProblem = ignore,
+): FocusArea {
   const ctx = { where: `focusAreas.${id}`, report };
   return {
     id,
@@ -211,7 +241,11 @@ export function readProject(
   };
 }
 
-export function readObjective(id: string, map: RecordMap, report: ReportProblem = ignore): Objective {
+export function readObjective(
+  id: string,
+  map: RecordMap,
+  report: ReportProblem = ignore,
+): Objective {
   const ctx = { where: `objectives.${id}`, report };
   return {
     id,
@@ -225,7 +259,11 @@ export function readObjective(id: string, map: RecordMap, report: ReportProblem 
   };
 }
 
-export function readKeyResult(id: string, map: RecordMap, report: ReportProblem = ignore): KeyResult {
+export function readKeyResult(
+  id: string,
+  map: RecordMap,
+  report: ReportProblem = ignore,
+): KeyResult {
   const ctx = { where: `keyResults.${id}`, report };
   return {
     id,
@@ -244,7 +282,11 @@ export function readKeyResult(id: string, map: RecordMap, report: ReportProblem 
   };
 }
 
-export function readCheckIn(id: string, map: RecordMap, report: ReportProblem = ignore): CheckIn | null {
+export function readCheckIn(
+  id: string,
+  map: RecordMap,
+  report: ReportProblem = ignore,
+): CheckIn | null {
   const ctx = { where: `checkIns.${id}`, report };
   const value = num(map, 'value', ctx);
   const date = str(map, 'date', 10, ctx);
@@ -269,7 +311,10 @@ export function readMeta(doc: Y.Doc, report: ReportProblem = ignore): Meta {
   const date = (key: string) => {
     const value = str(map, key, 10, ctx);
     if (value && !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-      report({ where: `meta.${key}`, message: `expected a date YYYY-MM-DD, found ${preview(value)}` });
+      report({
+        where: `meta.${key}`,
+        message: `expected a date YYYY-MM-DD, found ${preview(value)}`,
+      });
       return '';
     }
     return value;
@@ -280,7 +325,8 @@ export function readMeta(doc: Y.Doc, report: ReportProblem = ignore): Meta {
     cycle: str(map, 'cycle', LIMITS.shortText, ctx),
     cycleStart: date('cycleStart'),
     cycleEnd: date('cycleEnd'),
-    checkInWeekday: weekday !== null && Number.isInteger(weekday) && weekday >= 0 && weekday <= 6 ? weekday : 1,
+    checkInWeekday:
+      weekday !== null && Number.isInteger(weekday) && weekday >= 0 && weekday <= 6 ? weekday : 1,
     schemaVersion: num(map, 'schemaVersion', ctx) ?? 0,
     agreed: map.get('agreed') === true,
     updatedAt: num(map, 'updatedAt', ctx) ?? 0,
@@ -290,11 +336,19 @@ export function readMeta(doc: Y.Doc, report: ReportProblem = ignore): Meta {
 // ---------------------------------------------------------------- whole collections
 
 export function readFocusAreas(doc: Y.Doc, report: ReportProblem = ignore): FocusArea[] {
-  return sortByOrder(entries(doc, 'focusAreas', report).map(([id, m]) => readFocusArea(id, m, report)));
+  return sortByOrder(
+    entries(doc, 'focusAreas', report).map(([id, m]) => readFocusArea(id, m, report)),
+  );
 }
 
-export function readList(doc: Y.Doc, name: 'notDoing' | 'metrics', report: ReportProblem = ignore): ListItem[] {
-  return sortByOrder(entries(doc, name, report).map(([id, m]) => readListItem(name, id, m, report)));
+export function readList(
+  doc: Y.Doc,
+  name: 'notDoing' | 'metrics',
+  report: ReportProblem = ignore,
+): ListItem[] {
+  return sortByOrder(
+    entries(doc, name, report).map(([id, m]) => readListItem(name, id, m, report)),
+  );
 }
 
 export function readOnePager(doc: Y.Doc, report: ReportProblem = ignore): OnePager {
@@ -312,7 +366,9 @@ export function readOnePager(doc: Y.Doc, report: ReportProblem = ignore): OnePag
 
 export function readProjects(doc: Y.Doc, report: ReportProblem = ignore): Project[] {
   const focus = new Set(entries(doc, 'focusAreas', ignore).map(([id]) => id));
-  return sortByOrder(entries(doc, 'projects', report).map(([id, m]) => readProject(id, m, focus, report)));
+  return sortByOrder(
+    entries(doc, 'projects', report).map(([id, m]) => readProject(id, m, focus, report)),
+  );
 }
 
 /**
@@ -335,11 +391,17 @@ export function resolveObjectiveRefs(
   const fixed = list.map((o) => {
     let next = o;
     if (o.parentId !== null && (!byId.has(o.parentId) || o.parentId === o.id)) {
-      report({ where: `objectives.${o.id}.parentId`, message: `dropped dangling parent "${o.parentId}"` });
+      report({
+        where: `objectives.${o.id}.parentId`,
+        message: `dropped dangling parent "${o.parentId}"`,
+      });
       next = { ...next, parentId: null };
     }
     if (o.focusAreaId !== null && !focusAreaIds.has(o.focusAreaId)) {
-      report({ where: `objectives.${o.id}.focusAreaId`, message: `dropped dangling focus area "${o.focusAreaId}"` });
+      report({
+        where: `objectives.${o.id}.focusAreaId`,
+        message: `dropped dangling focus area "${o.focusAreaId}"`,
+      });
       next = { ...next, focusAreaId: null };
     }
     return next;
@@ -355,7 +417,10 @@ export function resolveObjectiveRefs(
       cur = parent.get(cur) ?? null;
     }
     if (cur !== null) {
-      report({ where: `objectives.${cur}.parentId`, message: 'broke a cycle of parent objectives' });
+      report({
+        where: `objectives.${cur}.parentId`,
+        message: 'broke a cycle of parent objectives',
+      });
       parent.set(cur, null);
     }
   }
@@ -373,7 +438,10 @@ export function readKeyResults(
   for (const [id, m] of entries(doc, 'keyResults', report)) {
     const kr = readKeyResult(id, m, report);
     if (!objectiveIds.has(kr.objectiveId)) {
-      report({ where: `keyResults.${id}.objectiveId`, message: `skipped: no objective "${kr.objectiveId}"` });
+      report({
+        where: `keyResults.${id}.objectiveId`,
+        message: `skipped: no objective "${kr.objectiveId}"`,
+      });
       continue;
     }
     const initiatives = kr.initiatives.filter((p) => projectIds.has(p));
@@ -385,13 +453,20 @@ export function readKeyResults(
   return sortByOrder(out);
 }
 
-export function readCheckIns(doc: Y.Doc, keyResultIds: ReadonlySet<string>, report: ReportProblem = ignore): CheckIn[] {
+export function readCheckIns(
+  doc: Y.Doc,
+  keyResultIds: ReadonlySet<string>,
+  report: ReportProblem = ignore,
+): CheckIn[] {
   const out: CheckIn[] = [];
   for (const [id, m] of entries(doc, 'checkIns', report)) {
     const c = readCheckIn(id, m, report);
     if (c === null) continue;
     if (!keyResultIds.has(c.keyResultId)) {
-      report({ where: `checkIns.${id}.keyResultId`, message: `skipped: no key result "${c.keyResultId}"` });
+      report({
+        where: `checkIns.${id}.keyResultId`,
+        message: `skipped: no key result "${c.keyResultId}"`,
+      });
       continue;
     }
     out.push(c);
@@ -412,7 +487,8 @@ export function readWorkshop(doc: Y.Doc, report: ReportProblem = ignore): Worksh
     report,
   );
   const checkIns = readCheckIns(doc, new Set(keyResults.map((k) => k.id)), report);
-  return { meta, onePager, projects, objectives, keyResults, checkIns };
+  const dismissals = readDismissals(doc, report);
+  return { meta, onePager, projects, objectives, keyResults, checkIns, dismissals };
 }
 
 /** True when the doc holds no workshop yet (nothing synced, nothing seeded). */

@@ -22,7 +22,8 @@ const MAX_ITEMS = 1000;
 
 function record(value: unknown): Record<string, unknown> | null {
   if (value instanceof Y.Map) return value.toJSON() as Record<string, unknown>;
-  if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
+  if (value && typeof value === 'object' && !Array.isArray(value))
+    return value as Record<string, unknown>;
   return null;
 }
 
@@ -32,7 +33,8 @@ function finiteNumber(value: unknown): number | null {
 
 function readLocks(value: unknown, report: ReportProblem): Step[] {
   const map = record(value);
-  if (value !== undefined && !map) report({ where: 'room.locks', message: 'expected a map of step → true' });
+  if (value !== undefined && !map)
+    report({ where: 'room.locks', message: 'expected a map of step → true' });
   return map ? STEPS.filter((step) => map[step] === true) : [];
 }
 
@@ -51,7 +53,13 @@ function readTimer(value: unknown, report: ReportProblem): TimerState | null {
   const map = record(value);
   const endsAt = finiteNumber(map?.endsAt);
   const remainingMs = finiteNumber(map?.remainingMs);
-  if (!map || !isStep(map.step) || typeof map.running !== 'boolean' || endsAt === null || remainingMs === null) {
+  if (
+    !map ||
+    !isStep(map.step) ||
+    typeof map.running !== 'boolean' ||
+    endsAt === null ||
+    remainingMs === null
+  ) {
     report({ where: 'room.timer', message: 'expected { step, running, endsAt, remainingMs }' });
     return null;
   }
@@ -70,7 +78,10 @@ function readVoting(value: unknown, report: ReportProblem): VotingState | null {
     typeof map.open !== 'boolean' ||
     typeof map.revealed !== 'boolean'
   ) {
-    report({ where: 'room.voting', message: 'expected { id, target, dots, open, revealed, results }' });
+    report({
+      where: 'room.voting',
+      message: 'expected { id, target, dots, open, revealed, results }',
+    });
     return null;
   }
   const results: Record<string, number> = {};

@@ -7,7 +7,11 @@ import type { TimerState } from '../protocol/room';
  * number whatever its own clock says. Never negative; 0 without a timer.
  * @public
  */
-export function timerRemainingMs(timer: TimerState | null, localNow: number, clockOffsetMs: number): number {
+export function timerRemainingMs(
+  timer: TimerState | null,
+  localNow: number,
+  clockOffsetMs: number,
+): number {
   if (!timer) return 0;
   const left = timer.running ? timer.endsAt - (localNow + clockOffsetMs) : timer.remainingMs;
   return Number.isFinite(left) ? Math.max(0, left) : 0;
@@ -18,6 +22,10 @@ export function timerRemainingMs(timer: TimerState | null, localNow: number, clo
  * midpoint estimate): the hub wrote `hubTime` about halfway between sending and receiving.
  * @public
  */
-export function clockOffsetMs(localSentAt: number, localReceivedAt: number, hubTime: number): number {
+export function clockOffsetMs(
+  localSentAt: number,
+  localReceivedAt: number,
+  hubTime: number,
+): number {
   return hubTime - (localSentAt + localReceivedAt) / 2;
 }

@@ -112,6 +112,8 @@ export interface Workshop {
   readonly objectives: readonly Objective[];
   readonly keyResults: readonly KeyResult[];
   readonly checkIns: readonly CheckIn[];
+  /** Coach findings dismissed on one item ("we mean it"); absent in hand-built snapshots. */
+  readonly dismissals?: readonly { readonly rule: string; readonly targetId: string }[];
 }
 
 /** Limits applied on read: a peer can write anything, we show at most this much. */

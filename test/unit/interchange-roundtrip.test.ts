@@ -97,6 +97,31 @@ describe('interchange JSON round trip', () => {
     expect(docToJson(imported(data))).toEqual(data);
   });
 
+  it('round-trips dismissed coach findings and hands them to the snapshot', () => {
+    const data: WorkshopJson = {
+      ...fixture,
+      dismissedFindings: [
+        { rule: 'kr-missing-baseline', targetId: 'k-dach-pipe' },
+        { rule: 'objective-is-metric', targetId: 'o-ftf' },
+      ],
+    };
+    expect(validateWorkshopJson(data).ok).toBe(true);
+    const doc = imported(data);
+    expect(readWorkshop(doc).dismissals).toEqual(data.dismissedFindings);
+    expect(docToJson(doc)).toEqual(data);
+    const bad = validateWorkshopJson({
+      ...fixture,
+      dismissedFindings: [{ rule: 'Not A Rule', targetId: '' }],
+    });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) {
+      expect(bad.problems.map((p) => p.path)).toEqual([
+        'dismissedFindings[0].rule',
+        'dismissedFindings[0].targetId',
+      ]);
+    }
+  });
+
   it('unknown fields are ignored on import and absent on export', () => {
     const data = structuredClone(fixture) as unknown as Record<string, unknown> & WorkshopJson;
     data.votes = { 'o-ftf': 3 };

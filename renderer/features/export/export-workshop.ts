@@ -8,7 +8,7 @@ import {
   type Paper,
 } from '../../../shared/export';
 import type { Workshop } from '../../../shared/model/types';
-import { webPdfFonts } from './pdf-fonts';
+import { loadWebPdfFonts } from './pdf-fonts';
 
 export interface ExportWorkshopOptions {
   /** PDF only; default `a4`. */
@@ -51,7 +51,7 @@ export async function exportWorkshop(
       return file(
         await renderWorkshopPdf(w, {
           paper: options.paper,
-          fonts: webPdfFonts(),
+          fonts: await loadWebPdfFonts(),
           participants: options.participants,
           generatedAt: options.generatedAt,
         }),

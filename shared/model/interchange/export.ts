@@ -22,7 +22,8 @@ import {
  *   when not set; `initiatives` is left out when empty;
  * - an objective always carries `team`, `parentId` and `focusAreaId` (null when none) and
  *   `kind`; a key result always carries `direction`; a project always `focusAreaIds`;
- * - `checkInWeekday` is left out when it is the default, 1 (Monday); `agreed` when false.
+ * - `checkInWeekday` is left out when it is the default, 1 (Monday); `agreed` when false;
+ *   `dismissedFindings` when there are none.
  * Check-ins come in display order: by date, then id.
  * @public
  */
@@ -54,6 +55,9 @@ export function workshopToJson(w: Workshop): WorkshopJson {
   if (meta.cycleEnd) out.cycleEnd = meta.cycleEnd;
   if (meta.checkInWeekday !== 1) out.checkInWeekday = meta.checkInWeekday;
   if (meta.agreed) out.agreed = true;
+  if (w.dismissals && w.dismissals.length > 0) {
+    out.dismissedFindings = w.dismissals.map((d) => ({ rule: d.rule, targetId: d.targetId }));
+  }
 
   const byObjective = new Map<string, KeyResult[]>();
   for (const kr of w.keyResults) {

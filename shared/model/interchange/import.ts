@@ -1,3 +1,4 @@
+import { dismissalKey } from '../dismissals-read';
 import * as Y from 'yjs';
 import { SYSTEM_ORIGIN } from '../origin';
 import {
@@ -97,6 +98,13 @@ export function importWorkshopJson(doc: Y.Doc, data: WorkshopJson): void {
           initiatives: kr.initiatives,
         });
       }
+    }
+    for (const d of data.dismissedFindings ?? []) {
+      const key = dismissalKey(d.rule, d.targetId);
+      collection(doc, 'dismissals').set(
+        key,
+        record({ id: key, rule: d.rule, targetId: d.targetId }),
+      );
     }
     for (const c of data.checkIns) {
       collection(doc, 'checkIns').set(

@@ -73,6 +73,11 @@ export interface CheckInJson {
   note?: string;
 }
 
+export interface DismissedFindingJson {
+  rule: string;
+  targetId: string;
+}
+
 export interface WorkshopJson {
   format: typeof INTERCHANGE_FORMAT;
   version: typeof INTERCHANGE_VERSION;
@@ -85,6 +90,8 @@ export interface WorkshopJson {
   /** 0 = Sunday … 6 = Saturday. */
   checkInWeekday?: number;
   agreed?: boolean;
+  /** Coach findings the room kept anyway ("we mean it"): rule id and the item's id. */
+  dismissedFindings?: DismissedFindingJson[];
   onePager: OnePagerJson;
   projects: ProjectJson[];
   objectives: ObjectiveJson[];

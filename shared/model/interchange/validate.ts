@@ -1,3 +1,4 @@
+import { DISMISSAL_RULE_PATTERN } from '../dismissals-read';
 import { COLUMNS, DIRECTIONS, LIMITS, OBJECTIVE_KINDS } from '../types';
 import {
   INTERCHANGE_FORMAT,
@@ -590,6 +591,24 @@ export function validateWorkshopJson(value: unknown): ValidationResult {
       c.add(p, 'expected true or false');
       return undefined;
     }),
+  );
+  put(
+    out,
+    'dismissedFindings',
+    optional(root, 'dismissedFindings', '', (v, p) =>
+      c.list(v, p, LIMITS.records)?.flatMap((item, i) => {
+        const at = `${p}[${i}]`;
+        const o = c.object(item, at);
+        if (!o) return [];
+        const rule = required(c, o, 'rule', at, (r, rp) => {
+          if (typeof r === 'string' && DISMISSAL_RULE_PATTERN.test(r)) return r;
+          c.add(rp, 'expected a coach rule id such as "kr-is-output"');
+          return undefined;
+        });
+        const targetId = required(c, o, 'targetId', at, (t, tp) => c.id(t, tp) ?? undefined);
+        return rule !== undefined && targetId !== undefined ? [{ rule, targetId }] : [];
+      }),
+    ),
   );
   put(
     out,

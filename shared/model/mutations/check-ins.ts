@@ -19,7 +19,10 @@ function fields(input: CheckInInput) {
   return {
     date: isDate(input.date) ? input.date : undefined,
     value: finite(input.value) ?? undefined,
-    confidence: typeof confidence === 'number' ? Math.min(10, Math.max(0, Math.round(confidence))) : undefined,
+    confidence:
+      typeof confidence === 'number'
+        ? Math.min(10, Math.max(0, Math.round(confidence)))
+        : undefined,
     note: text(input.note, LIMITS.longText),
   };
 }

@@ -26,14 +26,16 @@ function fields(input: KeyResultInput) {
     baseline: finite(input.baseline),
     target: finite(input.target),
     current: finite(input.current),
-    direction: input.direction && DIRECTIONS.includes(input.direction) ? input.direction : undefined,
+    direction:
+      input.direction && DIRECTIONS.includes(input.direction) ? input.direction : undefined,
     confidence: typeof confidence === 'number' ? Math.min(10, Math.max(0, confidence)) : confidence,
     team: text(input.team),
     initiatives: input.initiatives,
   };
 }
 
-const under = (objectiveId: string) => (map: Y.Map<unknown>) => map.get('objectiveId') === objectiveId;
+const under = (objectiveId: string) => (map: Y.Map<unknown>) =>
+  map.get('objectiveId') === objectiveId;
 
 /** Adds a key result under an objective; returns its id, or null if the objective is gone. */
 export function createKeyResult(
@@ -65,7 +67,10 @@ export function moveKeyResult(doc: Y.Doc, id: string, objectiveId: string, index
   const map = getRecord(doc, 'keyResults', id);
   if (!map || !getRecord(doc, 'objectives', objectiveId)) return false;
   local(doc, () =>
-    setFields(map, { objectiveId, order: orderAt(doc, 'keyResults', under(objectiveId), index, id) }),
+    setFields(map, {
+      objectiveId,
+      order: orderAt(doc, 'keyResults', under(objectiveId), index, id),
+    }),
   );
   return true;
 }
@@ -75,7 +80,8 @@ export function linkInitiative(doc: Y.Doc, keyResultId: string, projectId: strin
   const map = getRecord(doc, 'keyResults', keyResultId);
   if (!map || !getRecord(doc, 'projects', projectId)) return false;
   const ids = currentInitiatives(map);
-  if (!ids.includes(projectId)) local(doc, () => setFields(map, { initiatives: [...ids, projectId] }));
+  if (!ids.includes(projectId))
+    local(doc, () => setFields(map, { initiatives: [...ids, projectId] }));
   return true;
 }
 
@@ -83,7 +89,8 @@ export function unlinkInitiative(doc: Y.Doc, keyResultId: string, projectId: str
   const map = getRecord(doc, 'keyResults', keyResultId);
   if (!map) return false;
   const ids = currentInitiatives(map);
-  if (ids.includes(projectId)) local(doc, () => setFields(map, { initiatives: ids.filter((x) => x !== projectId) }));
+  if (ids.includes(projectId))
+    local(doc, () => setFields(map, { initiatives: ids.filter((x) => x !== projectId) }));
   return true;
 }
 

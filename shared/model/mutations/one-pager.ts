@@ -39,7 +39,13 @@ export function setOnePagerText(doc: Y.Doc, field: OnePagerField, value: string)
   ) {
     end++;
   }
-  editOnePagerText(doc, field, start, current.length - start - end, value.slice(start, value.length - end));
+  editOnePagerText(
+    doc,
+    field,
+    start,
+    current.length - start - end,
+    value.slice(start, value.length - end),
+  );
 }
 
 // ---------------------------------------------------------------- focus areas
@@ -55,7 +61,12 @@ export function createFocusArea(doc: Y.Doc, input: FocusAreaInput = {}, index?: 
     const order = orderAt(doc, 'focusAreas', () => true, index);
     collection(doc, 'focusAreas').set(
       id,
-      newRecord({ id, order, title: text(input.title) ?? '', description: text(input.description) ?? '' }),
+      newRecord({
+        id,
+        order,
+        title: text(input.title) ?? '',
+        description: text(input.description) ?? '',
+      }),
     );
   });
   return id;
@@ -64,7 +75,9 @@ export function createFocusArea(doc: Y.Doc, input: FocusAreaInput = {}, index?: 
 export function updateFocusArea(doc: Y.Doc, id: string, patch: FocusAreaInput): boolean {
   const map = getRecord(doc, 'focusAreas', id);
   if (!map) return false;
-  local(doc, () => setFields(map, { title: text(patch.title), description: text(patch.description) }));
+  local(doc, () =>
+    setFields(map, { title: text(patch.title), description: text(patch.description) }),
+  );
   return true;
 }
 
@@ -84,11 +97,15 @@ export function deleteFocusArea(doc: Y.Doc, id: string): boolean {
       if (!(project instanceof Y.Map)) continue;
       const ids: unknown = project.get('focusAreaIds');
       if (Array.isArray(ids) && ids.includes(id)) {
-        project.set('focusAreaIds', ids.filter((x) => x !== id));
+        project.set(
+          'focusAreaIds',
+          ids.filter((x) => x !== id),
+        );
       }
     }
     for (const objective of collection(doc, 'objectives').values()) {
-      if (objective instanceof Y.Map && objective.get('focusAreaId') === id) objective.delete('focusAreaId');
+      if (objective instanceof Y.Map && objective.get('focusAreaId') === id)
+        objective.delete('focusAreaId');
     }
   });
   return true;
@@ -107,7 +124,10 @@ export function addListItem(
   const id = newId();
   local(doc, () => {
     const order = orderAt(doc, name, () => true, options.index);
-    collection(doc, name).set(id, newRecord({ id, order, text: text(value) ?? '', projectId: options.projectId }));
+    collection(doc, name).set(
+      id,
+      newRecord({ id, order, text: text(value) ?? '', projectId: options.projectId }),
+    );
   });
   return id;
 }

@@ -12,7 +12,8 @@ export interface ProjectInput {
   focusAreaIds?: readonly string[];
 }
 
-const inColumn = (column: Column) => (map: Y.Map<unknown>) => (map.get('column') ?? 'inbox') === column;
+const inColumn = (column: Column) => (map: Y.Map<unknown>) =>
+  (map.get('column') ?? 'inbox') === column;
 
 function checkColumn(column: Column): Column {
   return COLUMNS.includes(column) ? column : 'inbox';
@@ -92,7 +93,12 @@ export function moveProject(doc: Y.Doc, id: string, column: Column, index: numbe
   const map = getRecord(doc, 'projects', id);
   if (!map) return false;
   const target = checkColumn(column);
-  local(doc, () => setFields(map, { column: target, order: orderAt(doc, 'projects', inColumn(target), index, id) }));
+  local(doc, () =>
+    setFields(map, {
+      column: target,
+      order: orderAt(doc, 'projects', inColumn(target), index, id),
+    }),
+  );
   return true;
 }
 
@@ -100,8 +106,12 @@ export function toggleProjectFocusArea(doc: Y.Doc, id: string, focusAreaId: stri
   const map = getRecord(doc, 'projects', id);
   if (!map) return false;
   const current: unknown = map.get('focusAreaIds');
-  const ids = Array.isArray(current) ? current.filter((x): x is string => typeof x === 'string') : [];
-  const next = ids.includes(focusAreaId) ? ids.filter((x) => x !== focusAreaId) : [...ids, focusAreaId];
+  const ids = Array.isArray(current)
+    ? current.filter((x): x is string => typeof x === 'string')
+    : [];
+  const next = ids.includes(focusAreaId)
+    ? ids.filter((x) => x !== focusAreaId)
+    : [...ids, focusAreaId];
   local(doc, () => setFields(map, { focusAreaIds: next }));
   return true;
 }
@@ -114,7 +124,11 @@ export function deleteProject(doc: Y.Doc, id: string): boolean {
     for (const kr of collection(doc, 'keyResults').values()) {
       if (!(kr instanceof Y.Map)) continue;
       const ids: unknown = kr.get('initiatives');
-      if (Array.isArray(ids) && ids.includes(id)) kr.set('initiatives', ids.filter((x) => x !== id));
+      if (Array.isArray(ids) && ids.includes(id))
+        kr.set(
+          'initiatives',
+          ids.filter((x) => x !== id),
+        );
     }
   });
   return true;

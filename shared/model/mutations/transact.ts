@@ -87,7 +87,10 @@ export function getRecord(doc: Y.Doc, name: RecordCollection, id: string): Recor
 }
 
 /** Clamps text typed by the user to the limits every reader applies anyway. */
-export function text(value: string | undefined, max: number = LIMITS.shortText): string | undefined {
+export function text(
+  value: string | undefined,
+  max: number = LIMITS.shortText,
+): string | undefined {
   if (value === undefined) return undefined;
   return value.length > max ? value.slice(0, max) : value;
 }
