@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { Server } from '@hocuspocus/server';
 import WebSocket, { WebSocketServer } from 'ws';
@@ -120,12 +121,25 @@ async function echoPeer(url: string, seed: Uint8Array, cardId: string): Promise<
 
 interface Setup {
   peers: Peer[];
-  reference: () => Y.Doc;
+  reference: () => Promise<Uint8Array>;
   close(): Promise<void>;
 }
 
-async function setup(kind: Kind, n: number, seed: { update: Uint8Array; ids: string[] }): Promise<Setup> {
-  const card = (i: number) => seed.ids[i % seed.ids.length]!;
+interface ServerReady {
+  url: string;
+  room: string;
+  token: string;
+}
+
+/**
+ * The server side runs in a worker thread of this process: in a room the hub has its own
+ * machine, and on one event loop the N client docs (not the server) would dominate every
+ * figure. All three servers run the same way, so the comparison stays fair.
+ */
+async function serveInWorker(kind: Kind, n: number, seed: Uint8Array): Promise<ServerReady> {
+  let ready: ServerReady;
+  let stateVector: () => Uint8Array;
+  let close: () => Promise<void>;
   if (kind === 'offsite-hub') {
     const hub = await startHub({
       host: '127.0.0.1',
@@ -135,23 +149,73 @@ async function setup(kind: Kind, n: number, seed: { update: Uint8Array; ids: str
       maxConnections: n + 10,
       log: (m) => process.stderr.write(`[hub] ${m}\n`),
     });
-    Y.applyUpdate(hub.document, seed.update);
-    const peers: Peer[] = [];
-    for (let i = 0; i < n; i++) peers.push(await providerPeer(hub.wsUrl, hub.room, hub.tokens.participant, card(i), null));
-    return { peers, reference: () => hub.document, close: async () => (peers.forEach((p) => p.close()), await hub.close()) };
-  }
-  if (kind === 'hocuspocus-default') {
+    Y.applyUpdate(hub.document, seed);
+    ready = { url: hub.wsUrl, room: hub.room, token: hub.tokens.participant };
+    stateVector = () => Y.encodeStateVector(hub.document);
+    close = () => hub.close();
+  } else if (kind === 'hocuspocus-default') {
     const server = new Server({ port: 0, address: '127.0.0.1', quiet: true, stopOnSignals: false });
     await server.listen();
-    const url = `ws://127.0.0.1:${server.address.port}`;
-    const peers: Peer[] = [await providerPeer(url, 'bench', '', card(0), seed.update)];
-    for (let i = 1; i < n; i++) peers.push(await providerPeer(url, 'bench', '', card(i), null));
-    return { peers, reference: () => peers[0]!.doc, close: async () => (peers.forEach((p) => p.close()), await server.destroy()) };
+    const direct = await server.hocuspocus.openDirectConnection('bench');
+    await direct.transact((doc) => Y.applyUpdate(doc, seed));
+    ready = { url: `ws://127.0.0.1:${server.address.port}`, room: 'bench', token: '' };
+    stateVector = () => Y.encodeStateVector(direct.document!);
+    close = async () => {
+      await direct.disconnect();
+      await server.destroy();
+    };
+  } else {
+    const echo = await echoServer();
+    ready = { url: echo.url, room: '', token: '' };
+    stateVector = () => new Uint8Array();
+    close = () => echo.close();
   }
-  const echo = await echoServer();
+  parentPort!.on('message', (m: string) => {
+    if (m === 'sv') parentPort!.postMessage({ sv: stateVector() });
+    if (m === 'close') void close().then(() => parentPort!.postMessage({ closed: true }));
+  });
+  return ready;
+}
+
+if (!isMainThread && (workerData as { benchServer?: Kind } | null)?.benchServer) {
+  const data = workerData as { benchServer: Kind; n: number; seed: Uint8Array };
+  void serveInWorker(data.benchServer, data.n, data.seed).then((ready) => parentPort!.postMessage({ ready }));
+}
+
+function request<T>(worker: Worker, message: string, key: string): Promise<T> {
+  return new Promise((resolve) => {
+    const on = (m: Record<string, unknown>) => {
+      if (!(key in m)) return;
+      worker.off('message', on);
+      resolve(m[key] as T);
+    };
+    worker.on('message', on);
+    if (message) worker.postMessage(message);
+  });
+}
+
+async function setup(kind: Kind, n: number, seed: { update: Uint8Array; ids: string[] }): Promise<Setup> {
+  const card = (i: number) => seed.ids[i % seed.ids.length]!;
+  const worker = new Worker(new URL(import.meta.url), { workerData: { benchServer: kind, n, seed: seed.update } });
+  const ready = await request<ServerReady>(worker, '', 'ready');
   const peers: Peer[] = [];
-  for (let i = 0; i < n; i++) peers.push(await echoPeer(echo.url, seed.update, card(i)));
-  return { peers, reference: () => peers[0]!.doc, close: async () => (peers.forEach((p) => p.close()), await echo.close()) };
+  for (let i = 0; i < n; i++) {
+    peers.push(
+      kind === 'ws-echo'
+        ? await echoPeer(ready.url, seed.update, card(i))
+        : await providerPeer(ready.url, ready.room, ready.token, card(i), null),
+    );
+  }
+  return {
+    peers,
+    reference: async () =>
+      kind === 'ws-echo' ? Y.encodeStateVector(peers[0]!.doc) : request<Uint8Array>(worker, 'sv', 'sv'),
+    close: async () => {
+      peers.forEach((p) => p.close());
+      await request(worker, 'close', 'closed');
+      await worker.terminate();
+    },
+  };
 }
 
 async function measure(kind: Kind, n: number, rate: number, seed: { update: Uint8Array; ids: string[] }): Promise<BenchResult[]> {
@@ -193,9 +257,10 @@ async function measure(kind: Kind, n: number, rate: number, seed: { update: Uint
     tick();
   });
   await until(() => samples.length >= expected, DRAIN_MS);
-  const ref = Y.encodeStateVector(s.reference());
-  await until(() => s.peers.every((p) => Buffer.from(Y.encodeStateVector(p.doc)).equals(Buffer.from(ref))), 2000);
-  const divergent = s.peers.filter((p) => !Buffer.from(Y.encodeStateVector(p.doc)).equals(Buffer.from(Y.encodeStateVector(s.reference())))).length;
+  const ref = Buffer.from(await s.reference());
+  const same = (p: Peer) => Buffer.from(Y.encodeStateVector(p.doc)).equals(ref);
+  await until(() => s.peers.every(same), 2000);
+  const divergent = s.peers.filter((p) => !same(p)).length;
   await s.close();
   const params = { server: kind, peers: n, updatesPerSecond: rate, updates: seq };
   return [

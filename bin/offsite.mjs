@@ -4,6 +4,10 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
+// React (used by the PDF exporter) picks its build from NODE_ENV at load time: the CLI is
+// a production program, not a development one.
+process.env.NODE_ENV ??= 'production';
+
 const cli = fileURLToPath(new URL('../out/cli/offsite.mjs', import.meta.url));
 if (!existsSync(cli)) {
   console.error(

@@ -1,5 +1,7 @@
 import type * as Y from 'yjs';
 import {
+  DISMISSAL_RULE_PATTERN,
+  LIMITS,
   readCheckIn,
   readFocusArea,
   readKeyResult,
@@ -7,6 +9,8 @@ import {
   readObjective,
   readProject,
   recordMap,
+  type Dismissal,
+  type RecordMap,
   type ReportProblem,
 } from '../../shared/model';
 import type { RecordsOf, StoreCollection } from './workshop-state';
@@ -38,9 +42,39 @@ export function readRecord<K extends StoreCollection>(
       return readKeyResult(id, map, report) as RecordsOf[K];
     case 'checkIns':
       return (readCheckIn(id, map, report) ?? undefined) as RecordsOf[K] | undefined;
+    case 'dismissals':
+      return readDismissal(id, map, report) as RecordsOf[K] | undefined;
     default:
       return undefined;
   }
+}
+
+/**
+ * One dismissal record, validated as shared/model's `readDismissals` does (same rule-id
+ * pattern, same id limit), so the store and the CLI hide the same findings.
+ */
+function readDismissal(
+  key: string,
+  map: RecordMap,
+  report: ReportProblem,
+): Dismissal | undefined {
+  const rule: unknown = map.get('rule');
+  const targetId: unknown = map.get('targetId');
+  if (typeof rule !== 'string' || !DISMISSAL_RULE_PATTERN.test(rule)) {
+    report({
+      where: `dismissals.${key}.rule`,
+      message: 'expected a rule id such as "kr-is-output"; skipped',
+    });
+    return undefined;
+  }
+  if (typeof targetId !== 'string' || targetId.length === 0 || targetId.length > LIMITS.idLength) {
+    report({
+      where: `dismissals.${key}.targetId`,
+      message: `expected an id of 1..${LIMITS.idLength} characters; skipped`,
+    });
+    return undefined;
+  }
+  return { rule, targetId };
 }
 
 /** Field-by-field equality of two plain snapshots (lists compared by element). */

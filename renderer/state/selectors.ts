@@ -1,5 +1,6 @@
 import {
   resolveObjectiveRefs,
+  type Dismissal,
   type KeyResult,
   type Objective,
   type Project,
@@ -85,3 +86,20 @@ export function keyResultIdsOf(state: WorkshopState, objectiveId: string): reado
 }
 
 const EMPTY: readonly string[] = Object.freeze([]);
+
+let dismissalsCache: {
+  dismissals: WorkshopState['dismissals'];
+  list: readonly Dismissal[];
+} | null = null;
+
+/**
+ * The dismissed coach findings as a list (for `withoutDismissed` / `useDebouncedCoach`),
+ * stable until a dismissal is added or removed.
+ */
+export function dismissalList(state: WorkshopState): readonly Dismissal[] {
+  const c = dismissalsCache;
+  if (c && c.dismissals === state.dismissals) return c.list;
+  const list = Object.values(state.dismissals);
+  dismissalsCache = { dismissals: state.dismissals, list };
+  return list;
+}

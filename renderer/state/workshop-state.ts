@@ -1,6 +1,7 @@
 import type {
   CheckIn,
   Column,
+  Dismissal,
   FocusArea,
   KeyResult,
   ListItem,
@@ -20,6 +21,7 @@ export interface RecordsOf {
   objectives: Objective;
   keyResults: KeyResult;
   checkIns: CheckIn;
+  dismissals: Dismissal;
 }
 
 export type StoreCollection = keyof RecordsOf;
@@ -59,6 +61,8 @@ export interface WorkshopState {
   readonly checkIns: Readonly<Record<string, CheckIn>>;
   /** Check-in ids per key result id, oldest first (by date, then id). */
   readonly checkInIdsByKeyResult: Readonly<Record<string, readonly string[]>>;
+  /** Coach findings the room dismissed, keyed by their record key (`dismissalKey`). */
+  readonly dismissals: Readonly<Record<string, Dismissal>>;
 
   /** Problems met reading data written by a peer (at most MAX_PROBLEMS). */
   readonly problems: readonly ReadProblem[];

@@ -45,6 +45,7 @@ const STORE_COLLECTIONS: readonly StoreCollection[] = [
   'objectives',
   'keyResults',
   'checkIns',
+  'dismissals',
 ];
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -263,6 +264,7 @@ export function createWorkshopStore(
     keyResultIdsByObjective: {},
     checkIns: {},
     checkInIdsByKeyResult: {},
+    dismissals: {},
     problems: [],
     problemCount: 0,
     canUndo: false,

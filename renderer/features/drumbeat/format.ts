@@ -1,0 +1,56 @@
+// No grouping: "1234" stays one token in lists such as "Values: 1234, 1250".
+const numberFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 2, useGrouping: false });
+
+/** A number for people: at most two decimals, no exponent. */
+export function formatNumber(value: number): string {
+  return numberFormat.format(value);
+}
+
+/** A value with its unit: "73%", "21 visits", "0.9 €M". */
+export function withUnit(value: number, unit: string): string {
+  const u = unit.trim();
+  if (u === '') return formatNumber(value);
+  return u === '%' ? `${formatNumber(value)}%` : `${formatNumber(value)} ${u}`;
+}
+
+/** 0..1 as a whole percentage, "31%". */
+export function percent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
+
+/** 0..1 as a score with one decimal, "0.7" (how OKR scores are read out). */
+export function score(share: number): string {
+  return (Math.round(share * 10) / 10).toFixed(1);
+}
+
+/**
+ * Parses what a person typed as a number: "74", "0.9", "0,9" (a decimal comma), "-3".
+ * Null for anything else, including an empty field.
+ */
+export function parseNumber(text: string): number | null {
+  const t = text.trim().replace(/\s+/g, '').replace(',', '.');
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(t)) return null;
+  const n = Number(t);
+  return Number.isFinite(n) ? n : null;
+}
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekdayName(day: number): string {
+  return WEEKDAYS[day] ?? 'Monday';
+}
+
+/** A readable date for an ISO day, e.g. "Mon 16 Nov 2026"; the ISO text itself if it is not one. */
+export function formatDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toLocaleDateString('en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
