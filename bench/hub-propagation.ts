@@ -42,7 +42,11 @@ function seedUpdate(): { update: Uint8Array; ids: string[] } {
   initWorkshop(doc, { title: 'Bench' });
   const ids = createProjects(
     doc,
-    Array.from({ length: CARDS }, (_, i) => ({ title: `Card ${i}`, description: 'x'.repeat(200), team: 'Team' })),
+    Array.from({ length: CARDS }, (_, i) => ({
+      title: `Card ${i}`,
+      description: 'x'.repeat(200),
+      team: 'Team',
+    })),
   );
   return { update: Y.encodeStateAsUpdate(doc), ids };
 }
@@ -59,7 +63,13 @@ function until(predicate: () => boolean, ms: number): Promise<boolean> {
   });
 }
 
-function providerPeer(url: string, name: string, token: string, cardId: string, seed: Uint8Array | null): Promise<Peer> {
+function providerPeer(
+  url: string,
+  name: string,
+  token: string,
+  cardId: string,
+  seed: Uint8Array | null,
+): Promise<Peer> {
   const doc = new Y.Doc();
   if (seed) Y.applyUpdate(doc, seed);
   const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket });
@@ -92,7 +102,9 @@ async function echoServer(): Promise<{ url: string; close(): Promise<void> }> {
   await new Promise((resolve) => wss.once('listening', resolve));
   wss.on('connection', (ws) => {
     ws.on('message', (data, isBinary) => {
-      for (const other of wss.clients) if (other !== ws && other.readyState === WebSocket.OPEN) other.send(data, { binary: isBinary });
+      for (const other of wss.clients)
+        if (other !== ws && other.readyState === WebSocket.OPEN)
+          other.send(data, { binary: isBinary });
     });
   });
   const port = (wss.address() as { port: number }).port;
@@ -179,7 +191,9 @@ async function serveInWorker(kind: Kind, n: number, seed: Uint8Array): Promise<S
 
 if (!isMainThread && (workerData as { benchServer?: Kind } | null)?.benchServer) {
   const data = workerData as { benchServer: Kind; n: number; seed: Uint8Array };
-  void serveInWorker(data.benchServer, data.n, data.seed).then((ready) => parentPort!.postMessage({ ready }));
+  void serveInWorker(data.benchServer, data.n, data.seed).then((ready) =>
+    parentPort!.postMessage({ ready }),
+  );
 }
 
 function request<T>(worker: Worker, message: string, key: string): Promise<T> {
@@ -194,9 +208,15 @@ function request<T>(worker: Worker, message: string, key: string): Promise<T> {
   });
 }
 
-async function setup(kind: Kind, n: number, seed: { update: Uint8Array; ids: string[] }): Promise<Setup> {
+async function setup(
+  kind: Kind,
+  n: number,
+  seed: { update: Uint8Array; ids: string[] },
+): Promise<Setup> {
   const card = (i: number) => seed.ids[i % seed.ids.length]!;
-  const worker = new Worker(new URL(import.meta.url), { workerData: { benchServer: kind, n, seed: seed.update } });
+  const worker = new Worker(new URL(import.meta.url), {
+    workerData: { benchServer: kind, n, seed: seed.update },
+  });
   const ready = await request<ServerReady>(worker, '', 'ready');
   const peers: Peer[] = [];
   for (let i = 0; i < n; i++) {
@@ -209,7 +229,9 @@ async function setup(kind: Kind, n: number, seed: { update: Uint8Array; ids: str
   return {
     peers,
     reference: async () =>
-      kind === 'ws-echo' ? Y.encodeStateVector(peers[0]!.doc) : request<Uint8Array>(worker, 'sv', 'sv'),
+      kind === 'ws-echo'
+        ? Y.encodeStateVector(peers[0]!.doc)
+        : request<Uint8Array>(worker, 'sv', 'sv'),
     close: async () => {
       peers.forEach((p) => p.close());
       await request(worker, 'close', 'closed');
@@ -218,13 +240,23 @@ async function setup(kind: Kind, n: number, seed: { update: Uint8Array; ids: str
   };
 }
 
-async function measure(kind: Kind, n: number, rate: number, seed: { update: Uint8Array; ids: string[] }): Promise<BenchResult[]> {
+async function measure(
+  kind: Kind,
+  n: number,
+  rate: number,
+  seed: { update: Uint8Array; ids: string[] },
+): Promise<BenchResult[]> {
   const s = await setup(kind, n, seed);
   await until(() => s.peers.every((p) => readProjects(p.doc).length >= CARDS), 30_000);
   const samples: number[] = [];
   let expected = 0;
-  const received = new Map<string, number>();
+  // Each card is edited by one peer, in order. A receiver may see several edits of a card in
+  // one merged update (the hub batches): every edit up to the one it now shows has arrived.
+  const sentAt: number[] = [];
+  const cardSeqs = new Map<string, number[]>();
+  const indexInCard: number[] = [];
   for (const peer of s.peers) {
+    const seen = new Map<string, number>();
     peer.doc.getMap('projects').observeDeep((events, tx) => {
       if (tx.local) return;
       const now = performance.now();
@@ -232,9 +264,13 @@ async function measure(kind: Kind, n: number, rate: number, seed: { update: Uint
         if (!(e.target instanceof Y.Map) || !e.keysChanged.has('title')) continue;
         const title = e.target.get('title');
         if (typeof title !== 'string' || !title.startsWith('b|')) continue;
-        const [, seq, sent] = title.split('|');
-        samples.push(now - Number(sent));
-        received.set(seq!, (received.get(seq!) ?? 0) + 1);
+        const seq = Number(title.slice(2));
+        const card = e.target.get('id') as string;
+        const list = cardSeqs.get(card)!;
+        const upTo = indexInCard[seq]!;
+        for (let j = (seen.get(card) ?? -1) + 1; j <= upTo; j++)
+          samples.push(now - sentAt[list[j]!]!);
+        seen.set(card, Math.max(seen.get(card) ?? -1, upTo));
       }
     });
   }
@@ -244,10 +280,18 @@ async function measure(kind: Kind, n: number, rate: number, seed: { update: Uint
   await new Promise<void>((resolve) => {
     const tick = () => {
       const elapsed = performance.now() - start;
-      const due = Math.min(Math.floor((elapsed * rate) / 1000), Math.floor((SEND_MS * rate) / 1000));
+      const due = Math.min(
+        Math.floor((elapsed * rate) / 1000),
+        Math.floor((SEND_MS * rate) / 1000),
+      );
       while (seq < due) {
         const peer = s.peers[seq % s.peers.length]!;
-        updateProject(peer.doc, peer.cardId, { title: `b|${seq}|${performance.now()}` });
+        const list = cardSeqs.get(peer.cardId) ?? [];
+        cardSeqs.set(peer.cardId, list);
+        indexInCard[seq] = list.length;
+        list.push(seq);
+        sentAt[seq] = performance.now();
+        updateProject(peer.doc, peer.cardId, { title: `b|${seq}` });
         seq++;
         expected += s.peers.length - 1;
       }
@@ -267,7 +311,12 @@ async function measure(kind: Kind, n: number, rate: number, seed: { update: Uint
     { name: `room propagation p50 (${kind})`, value: percentile(samples, 50), unit: 'ms', params },
     { name: `room propagation p95 (${kind})`, value: percentile(samples, 95), unit: 'ms', params },
     { name: `room propagation p99 (${kind})`, value: percentile(samples, 99), unit: 'ms', params },
-    { name: `room deliveries missing (${kind})`, value: Math.max(0, expected - samples.length), unit: 'deliveries', params },
+    {
+      name: `room deliveries missing (${kind})`,
+      value: Math.max(0, expected - samples.length),
+      unit: 'deliveries',
+      params,
+    },
     { name: `room divergent peers (${kind})`, value: divergent, unit: 'peers', params },
   ];
 }
@@ -280,10 +329,14 @@ async function hubRss(seed: { update: Uint8Array; ids: string[] }): Promise<Benc
   const doc = new Y.Doc();
   Y.applyUpdate(doc, seed.update);
   await saveWorkshopDoc(file, doc);
-  const child = spawn(process.execPath, ['bin/offsite.mjs', 'hub', '--host', '127.0.0.1', '--workshop', file, '--json'], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['bin/offsite.mjs', 'hub', '--host', '127.0.0.1', '--workshop', file, '--json'],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    },
+  );
   try {
     const line = await new Promise<string>((resolve, reject) => {
       let out = '';
@@ -298,7 +351,8 @@ async function hubRss(seed: { update: Uint8Array; ids: string[] }): Promise<Benc
     });
     const info = JSON.parse(line) as { ws: string; room: string; token: string };
     const peers: Peer[] = [];
-    for (let i = 0; i < 100; i++) peers.push(await providerPeer(info.ws, info.room, info.token, seed.ids[i]!, null));
+    for (let i = 0; i < 100; i++)
+      peers.push(await providerPeer(info.ws, info.room, info.token, seed.ids[i]!, null));
     for (let round = 0; round < 30; round++) {
       for (const p of peers.slice(0, 10)) updateProject(p.doc, p.cardId, { title: `r${round}` });
       await new Promise((r) => setTimeout(r, 50));
@@ -327,7 +381,10 @@ export async function run(): Promise<BenchResult[]> {
         const r = await measure(kind, n, rate, seed);
         process.stderr.write(
           `hub-propagation: ${kind} N=${n} ${rate}/s: ${r
-            .map((x) => `${x.name.split(' (')[0]!.replace('room ', '')}=${Math.round(x.value * 10) / 10}`)
+            .map(
+              (x) =>
+                `${x.name.split(' (')[0]!.replace('room ', '')}=${Math.round(x.value * 10) / 10}`,
+            )
             .join(' ')}\n`,
         );
         results.push(...r);

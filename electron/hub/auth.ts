@@ -18,7 +18,8 @@ export function authenticate(
 ): AuthContext {
   const role = payload.documentName === room ? roleForToken(tokens(), payload.token) : null;
   // No `message`: Hocuspocus logs hook errors that have one; the hub logs its own line.
-  if (!role) throw Object.assign(new Error(), { reason: 'permission-denied', code: HUB_CLOSE.forbidden });
+  if (!role)
+    throw Object.assign(new Error(), { reason: 'permission-denied', code: HUB_CLOSE.forbidden });
   if (role === 'viewer') payload.connectionConfig.readOnly = true;
   return { role };
 }

@@ -19,7 +19,9 @@ type Log = (message: string) => void;
 function bonjour(log: Log): Bonjour | null {
   try {
     // Multicast may be unavailable (no interface, a firewall, a sandbox): log and carry on.
-    return new Bonjour({}, (error: Error) => log(`discovery: multicast unavailable: ${error.message}`));
+    return new Bonjour({}, (error: Error) =>
+      log(`discovery: multicast unavailable: ${error.message}`),
+    );
   } catch (error) {
     log(`discovery: multicast unavailable: ${(error as Error).message}`);
     return null;
@@ -40,7 +42,10 @@ function destroy(b: Bonjour): Promise<void> {
  * Advertises an open room as `_offsite._tcp` with its display name, port and room id.
  * Never the token: anyone on the network can read DNS-SD.
  */
-export function advertiseRoom(room: { name: string; room: string; port: number }, log: Log): Stoppable {
+export function advertiseRoom(
+  room: { name: string; room: string; port: number },
+  log: Log,
+): Stoppable {
   const b = bonjour(log);
   if (!b) return { stop: async () => {} };
   try {
@@ -81,10 +86,7 @@ function toNearby(service: Service): NearbyRoom | null {
 }
 
 /** Lists rooms nearby as they come and go. */
-export function browseRooms(
-  onChange: (rooms: readonly NearbyRoom[]) => void,
-  log: Log,
-): Stoppable {
+export function browseRooms(onChange: (rooms: readonly NearbyRoom[]) => void, log: Log): Stoppable {
   const b = bonjour(log);
   if (!b) return { stop: async () => {} };
   const rooms = new Map<string, NearbyRoom>();

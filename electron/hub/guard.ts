@@ -65,7 +65,8 @@ export function parseMessage(data: Uint8Array, documentName: string, role: Role)
   try {
     const decoder = decoding.createDecoder(data);
     const name = decoding.readVarString(decoder);
-    if (name !== documentName) throw malformed(`message for unknown document "${name.slice(0, 64)}"`);
+    if (name !== documentName)
+      throw malformed(`message for unknown document "${name.slice(0, 64)}"`);
     const type = decoding.readVarUint(decoder);
     switch (type) {
       case MSG.sync:
@@ -89,7 +90,8 @@ export function parseMessage(data: Uint8Array, documentName: string, role: Role)
       case MSG.syncStatus:
         return { type, update: null };
       case MSG.broadcastStateless:
-        if (role !== 'facilitator') throw new GuardRefusal(HUB_CLOSE.forbidden, 'only the facilitator may broadcast');
+        if (role !== 'facilitator')
+          throw new GuardRefusal(HUB_CLOSE.forbidden, 'only the facilitator may broadcast');
         return { type, update: null };
       default:
         throw malformed(`unknown message type ${type}`);
@@ -112,7 +114,8 @@ function checkAwareness(update: Uint8Array, role: Role): void {
     if (json.length > AWARENESS_LIMITS.stateBytes) throw malformed('awareness state too large');
     const state: unknown = JSON.parse(json);
     if (state === null) continue;
-    if (typeof state !== 'object' || Array.isArray(state)) throw malformed('awareness state is not an object');
+    if (typeof state !== 'object' || Array.isArray(state))
+      throw malformed('awareness state is not an object');
     const claimed = (state as { role?: unknown }).role;
     if (claimed !== undefined && !(ROLES as readonly unknown[]).includes(claimed)) {
       throw malformed('awareness state with an unknown role');
@@ -131,7 +134,8 @@ function forbiddenPart(touched: Touched, locked: readonly Step[]): string | null
     for (const step of locked) {
       const owns = STEP_OWNS[step];
       if (owns.roots.includes(root)) return `step "${step}" is locked (${root})`;
-      if (root === 'meta' && key !== null && owns.metaKeys.includes(key)) return `step "${step}" is locked (meta.${key})`;
+      if (root === 'meta' && key !== null && owns.metaKeys.includes(key))
+        return `step "${step}" is locked (meta.${key})`;
     }
   }
   return null;

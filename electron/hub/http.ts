@@ -52,7 +52,13 @@ const SECURITY_HEADERS = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
-function send(res: ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8', extra = {}): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  body: string,
+  type = 'text/plain; charset=utf-8',
+  extra = {},
+): void {
   res.writeHead(status, {
     ...SECURITY_HEADERS,
     'Content-Type': type,
@@ -91,11 +97,17 @@ export interface HttpOptions {
 }
 
 /** The hub's HTTP handler: GET/HEAD only, the web UI's files, and /health. */
-export function createHttpHandler(options: HttpOptions): (req: IncomingMessage, res: ServerResponse) => void {
+export function createHttpHandler(
+  options: HttpOptions,
+): (req: IncomingMessage, res: ServerResponse) => void {
   let realRoot: Promise<string | null> | null = null;
   const root = () => (realRoot ??= realpath(options.webRoot).catch(() => null));
 
-  const serveFile = async (req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> => {
+  const serveFile = async (
+    req: IncomingMessage,
+    res: ServerResponse,
+    pathname: string,
+  ): Promise<void> => {
     const base = await root();
     if (!base) return send(res, 404, 'Not found');
     const spaRoot = pathname === '/' || pathname === '/index.html';
@@ -112,7 +124,12 @@ export function createHttpHandler(options: HttpOptions): (req: IncomingMessage, 
     if (!info || !info.isFile()) return send(res, 404, 'Not found');
     const ext = extname(real).toLowerCase();
     // Built assets carry a content hash in their name and never change; index.html does.
-    const cache = ext === '.html' ? 'no-cache' : /[.-][A-Za-z0-9_-]{8,}\.[a-z0-9]+$/.test(real) ? 'public, max-age=31536000, immutable' : 'no-cache';
+    const cache =
+      ext === '.html'
+        ? 'no-cache'
+        : /[.-][A-Za-z0-9_-]{8,}\.[a-z0-9]+$/.test(real)
+          ? 'public, max-age=31536000, immutable'
+          : 'no-cache';
     res.writeHead(200, {
       ...SECURITY_HEADERS,
       'Content-Type': MIME[ext] ?? 'application/octet-stream',

@@ -5,13 +5,21 @@ import { networkInterfaces } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Duplex } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { Hocuspocus } from '@hocuspocus/server';
+import { Hocuspocus, type beforeHandleMessagePayload } from '@hocuspocus/server';
 import * as decoding from 'lib0/decoding';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type * as Y from 'yjs';
-import { buildJoinUrl, COLLAB_PATH, HUB_CLOSE, ROOM_MAP, type HubHealth, type Role } from '../../shared/protocol/room';
+import {
+  buildJoinUrl,
+  COLLAB_PATH,
+  HUB_CLOSE,
+  ROOM_MAP,
+  type HubHealth,
+  type Role,
+} from '../../shared/protocol/room';
 import { readMeta } from '../../shared/model';
 import { authenticate, type AuthContext } from './auth';
+import { batchBroadcasts } from './broadcast';
 import { advertiseRoom, type Stoppable } from './discovery';
 import { checkUpdate, GuardRefusal, parseMessage } from './guard';
 import { createHttpHandler } from './http';
@@ -42,6 +50,8 @@ export interface HubOptions {
   /** Save debounce after the last edit (2000 ms) and the most a save may lag (10000 ms). */
   readonly saveDebounceMs?: number;
   readonly saveMaxDebounceMs?: number;
+  /** Updates following one another within this window go out merged (default 8 ms; 0 = off). */
+  readonly broadcastWindowMs?: number;
   /** Reported by /health. */
   readonly version?: string;
   readonly io?: WorkshopFileIO;
@@ -102,7 +112,11 @@ interface SocketState {
   preAuthMessages: number;
   preAuthBytes: number;
   authTimer: NodeJS.Timeout | null;
+  /** Resolves once the last message of this socket has been checked and applied. */
+  tail: Promise<void> | null;
 }
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 const PRE_AUTH_MESSAGES = 16;
 const PRE_AUTH_BYTES = 64 * 1024;
@@ -131,10 +145,16 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     ...options.limits,
     ...(options.maxMessageBytes !== undefined && { maxMessageBytes: options.maxMessageBytes }),
     ...(options.maxConnections !== undefined && { maxConnections: options.maxConnections }),
-    ...(options.messagesPerSecond !== undefined && { messagesPerSecond: options.messagesPerSecond }),
+    ...(options.messagesPerSecond !== undefined && {
+      messagesPerSecond: options.messagesPerSecond,
+    }),
   };
   const io = options.io ?? defaultFileIO;
-  const opened = await openWorkshop({ workshopPath: options.workshopPath, dataDir: options.dataDir, io });
+  const opened = await openWorkshop({
+    workshopPath: options.workshopPath,
+    dataDir: options.dataDir,
+    io,
+  });
   const room = opened.room;
   let tokens = newRoomTokens();
 
@@ -149,6 +169,31 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     refused.add(state.ws);
     log(`closing connection from ${state.address} (${state.role ?? 'unauthenticated'}): ${reason}`);
     state.ws.close(code, reason.slice(0, 120));
+  };
+
+  /** Checks one message; a refused one closes its socket and never settles (never applied). */
+  const guard = (payload: beforeHandleMessagePayload): Promise<void> => {
+    const ws = payload.connection.webSocket;
+    const state = sockets.get(payload.connection.request);
+    const role = (payload.context as Partial<AuthContext>).role;
+    try {
+      if (refused.has(ws))
+        throw new GuardRefusal(HUB_CLOSE.forbidden, 'connection already refused');
+      if (!role) throw new GuardRefusal(HUB_CLOSE.forbidden, 'not authenticated');
+      const message = parseMessage(payload.update, room, role);
+      if (message.update) checkUpdate(payload.document, message.update, role);
+      return Promise.resolve();
+    } catch (error) {
+      const refusal =
+        error instanceof GuardRefusal
+          ? error
+          : new GuardRefusal(HUB_CLOSE.malformed, (error as Error).message);
+      if (state) closeSocket(state, refusal.code, refusal.reason);
+      else ws.close(refusal.code, refusal.reason.slice(0, 120));
+      // Never settles: Hocuspocus neither applies this message nor logs a stack trace for
+      // it; the socket is closing and its close handler cleans the connection up.
+      return new Promise<never>(() => {});
+    }
   };
 
   const hocuspocus = new Hocuspocus({
@@ -184,24 +229,16 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
       if (documentName !== room) throw new Error(`no room "${documentName}"`);
       return opened.doc;
     },
-    async beforeHandleMessage(payload) {
-      const ws = payload.connection.webSocket;
+    beforeHandleMessage(payload) {
       const state = sockets.get(payload.connection.request);
-      const role = (payload.context as Partial<AuthContext>).role;
-      try {
-        if (refused.has(ws)) throw new GuardRefusal(HUB_CLOSE.forbidden, 'connection already refused');
-        if (!role) throw new GuardRefusal(HUB_CLOSE.forbidden, 'not authenticated');
-        const message = parseMessage(payload.update, room, role);
-        if (message.update) checkUpdate(payload.document, message.update, role);
-      } catch (error) {
-        const refusal =
-          error instanceof GuardRefusal ? error : new GuardRefusal(HUB_CLOSE.malformed, (error as Error).message);
-        if (state) closeSocket(state, refusal.code, refusal.reason);
-        else ws.close(refusal.code, refusal.reason.slice(0, 120));
-        // Never settles: Hocuspocus neither applies this message nor logs a stack trace for
-        // it; the socket is closing and its close handler cleans the connection up.
-        return new Promise<never>(() => {});
-      }
+      // ws can emit several messages of one socket in one tick, and Hocuspocus applies each
+      // only after its hook resolves: checking message i+1 before message i is applied would
+      // miss the items i brings. So each message is checked after the previous one of its
+      // connection has been applied (its hook resolved, then one turn of the event loop).
+      const start = state?.tail ?? Promise.resolve();
+      const result = start.then(() => guard(payload));
+      if (state) state.tail = result.then(nextTurn);
+      return result;
     },
     async onStateless({ payload, connection }) {
       const role = (connection.context as Partial<AuthContext>).role;
@@ -212,6 +249,8 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
 
   const direct = await hocuspocus.openDirectConnection(room, { role: 'facilitator' });
   const document = direct.document!;
+  if (!batchBroadcasts(document, options.broadcastWindowMs ?? 8))
+    log('broadcast batching unavailable');
   opened.doc.destroy();
   ballots = new BallotBox(document);
   const saver = new DebouncedSaver(document, opened.path, io, {
@@ -224,7 +263,11 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
   roomState.observeDeep(() => ballots?.revealIfAsked());
 
   const authenticatedCount = () => [...sockets.values()].filter((s) => s.role !== null).length;
-  const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes, perMessageDeflate: false });
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: limits.maxMessageBytes,
+    perMessageDeflate: false,
+  });
   const health = (): HubHealth => ({
     ok: true,
     room,
@@ -232,7 +275,9 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     version: options.version ?? '0.0.0',
     time: Date.now(),
   });
-  const server = createServer(createHttpHandler({ webRoot: options.webRoot ?? defaultWebRoot(), health, log }));
+  const server = createServer(
+    createHttpHandler({ webRoot: options.webRoot ?? defaultWebRoot(), health, log }),
+  );
   server.headersTimeout = 10_000;
   server.requestTimeout = 30_000;
 
@@ -245,22 +290,35 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
       log(`refusing a connection from ${address}: ${limits.maxConnections} connections open`);
       return refuseUpgrade(socket, 503, 'Service Unavailable');
     }
-    if (unauthenticated >= limits.maxUnauthenticated) return refuseUpgrade(socket, 503, 'Service Unavailable');
+    if (unauthenticated >= limits.maxUnauthenticated)
+      return refuseUpgrade(socket, 503, 'Service Unavailable');
     if (failedAuth.blocked(address, Date.now())) {
       log(`refusing a connection from ${address}: too many failed authentications`);
       return refuseUpgrade(socket, 429, 'Too Many Requests');
     }
     wss.handleUpgrade(req, socket, head, (ws) => {
-      const state: SocketState = { address, ws, role: null, preAuthMessages: 0, preAuthBytes: 0, authTimer: null };
+      const state: SocketState = {
+        address,
+        ws,
+        role: null,
+        preAuthMessages: 0,
+        preAuthBytes: 0,
+        authTimer: null,
+        tail: null,
+      };
       sockets.set(req, state);
       unauthenticated++;
-      state.authTimer = setTimeout(() => closeSocket(state, HUB_CLOSE.authTimeout, 'authentication timeout'), limits.authTimeoutMs);
+      state.authTimer = setTimeout(
+        () => closeSocket(state, HUB_CLOSE.authTimeout, 'authentication timeout'),
+        limits.authTimeoutMs,
+      );
       const bucket = new TokenBucket(limits.messagesPerSecond, limits.messageBurst, Date.now());
       // Registered before Hocuspocus' own listener, so it sees every message first.
       ws.on('message', (data: Buffer) => {
         // Hocuspocus queues messages for a document it has not seen, unchecked and for as
         // long as the socket lives: only the room's document may be spoken of.
-        if (!namesRoom(data, room)) return closeSocket(state, HUB_CLOSE.malformed, 'message for an unknown document');
+        if (!namesRoom(data, room))
+          return closeSocket(state, HUB_CLOSE.malformed, 'message for an unknown document');
         if (state.role === null) {
           state.preAuthMessages++;
           state.preAuthBytes += data.length;
@@ -268,7 +326,8 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
             closeSocket(state, HUB_CLOSE.tooManyMessages, 'too much data before authenticating');
           }
         }
-        if (!bucket.take(Date.now())) closeSocket(state, HUB_CLOSE.tooManyMessages, 'message rate limit exceeded');
+        if (!bucket.take(Date.now()))
+          closeSocket(state, HUB_CLOSE.tooManyMessages, 'message rate limit exceeded');
       });
       ws.on('error', (error: Error & { code?: string }) => {
         // ws has already closed the socket (1009 for an oversized frame); say why.

@@ -51,7 +51,9 @@ export async function openWorkshop(options: {
     try {
       doc = await options.io.load(path);
     } catch (error) {
-      throw new HubStartError(`cannot open workshop ${path}: ${(error as Error).message ?? String(error)}`);
+      throw new HubStartError(
+        `cannot open workshop ${path}: ${(error as Error).message ?? String(error)}`,
+      );
     }
     const id: unknown = metaMap(doc).get('id');
     const room = typeof id === 'string' && isRoomId(id) ? id : newRoomId();
@@ -109,7 +111,11 @@ export class DebouncedSaver {
     private readonly doc: Y.Doc,
     private readonly path: string,
     private readonly io: WorkshopFileIO,
-    private readonly options: { debounceMs: number; maxDebounceMs: number; log: (message: string) => void },
+    private readonly options: {
+      debounceMs: number;
+      maxDebounceMs: number;
+      log: (message: string) => void;
+    },
   ) {}
 
   /** Call on every change. */
@@ -118,7 +124,10 @@ export class DebouncedSaver {
     const now = Date.now();
     this.firstDirtyAt ??= now;
     if (this.timer) clearTimeout(this.timer);
-    const delay = Math.max(0, Math.min(this.options.debounceMs, this.firstDirtyAt + this.options.maxDebounceMs - now));
+    const delay = Math.max(
+      0,
+      Math.min(this.options.debounceMs, this.firstDirtyAt + this.options.maxDebounceMs - now),
+    );
     this.timer = setTimeout(() => void this.saveNow().catch(() => {}), delay);
   }
 

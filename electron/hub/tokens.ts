@@ -32,7 +32,8 @@ export function tokensEqual(a: string, b: string): boolean {
 
 /** The role a presented token grants, or null. Checks every role, whatever matches first. */
 export function roleForToken(tokens: RoomTokens, presented: unknown): Role | null {
-  if (typeof presented !== 'string' || presented.length === 0 || presented.length > 512) return null;
+  if (typeof presented !== 'string' || presented.length === 0 || presented.length > 512)
+    return null;
   const facilitator = tokensEqual(tokens.facilitator, presented);
   const participant = tokensEqual(tokens.participant, presented);
   const viewer = tokensEqual(tokens.viewer, presented);

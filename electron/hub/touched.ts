@@ -95,7 +95,8 @@ export function touchedBy(doc: Y.Doc, update: Uint8Array): Touched {
     let result: Resolution;
     const parent = s.parent as unknown;
     if (typeof parent === 'string') result = { root: parent, key: s.parentSub };
-    else if (parent && typeof parent === 'object' && 'client' in parent) result = resolveId(parent as Y.ID);
+    else if (parent && typeof parent === 'object' && 'client' in parent)
+      result = resolveId(parent as Y.ID);
     else if (s.origin) result = resolveId(s.origin);
     else if (s.rightOrigin) result = resolveId(s.rightOrigin);
     else result = null;

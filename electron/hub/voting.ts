@@ -15,8 +15,10 @@ function parseVote(payload: string): VoteMessage | null {
   }
   if (!data || typeof data !== 'object') return null;
   const m = data as Record<string, unknown>;
-  if (m.type !== 'offsite.vote' || typeof m.votingId !== 'string' || typeof m.voter !== 'string') return null;
-  if (!Array.isArray(m.items) || !m.items.every((x) => typeof x === 'string' && x.length <= 100)) return null;
+  if (m.type !== 'offsite.vote' || typeof m.votingId !== 'string' || typeof m.voter !== 'string')
+    return null;
+  if (!Array.isArray(m.items) || !m.items.every((x) => typeof x === 'string' && x.length <= 100))
+    return null;
   if (m.voter.length < 8 || m.voter.length > 100) return null;
   return { type: 'offsite.vote', votingId: m.votingId, voter: m.voter, items: m.items as string[] };
 }

@@ -3,7 +3,6 @@ import {
   useCallback,
   useLayoutEffect,
   useRef,
-  type CompositionEvent,
   type FormEvent,
   type TextareaHTMLAttributes,
 } from 'react';
@@ -168,13 +167,10 @@ export const CollaborativeTextarea = memo(function CollaborativeTextarea({
     queued.current = [];
   }, []);
 
-  const onCompositionEnd = useCallback(
-    (_event: CompositionEvent<HTMLTextAreaElement>) => {
-      composing.current = false;
-      commit();
-    },
-    [commit],
-  );
+  const onCompositionEnd = useCallback(() => {
+    composing.current = false;
+    commit();
+  }, [commit]);
 
   return (
     <textarea

@@ -74,7 +74,11 @@ export function applyEdit(value: string, edit: TextEdit): string {
  * before it with `bias: 'after'`. A position inside deleted text moves to where the
  * deletion was.
  */
-export function mapIndex(index: number, delta: TextDelta, bias: 'before' | 'after' = 'before'): number {
+export function mapIndex(
+  index: number,
+  delta: TextDelta,
+  bias: 'before' | 'after' = 'before',
+): number {
   let oldPos = 0; // position in the text before the change
   let shift = 0; // how far positions at oldPos have moved
   for (const op of delta) {

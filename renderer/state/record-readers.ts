@@ -53,11 +53,7 @@ export function readRecord<K extends StoreCollection>(
  * One dismissal record, validated as shared/model's `readDismissals` does (same rule-id
  * pattern, same id limit), so the store and the CLI hide the same findings.
  */
-function readDismissal(
-  key: string,
-  map: RecordMap,
-  report: ReportProblem,
-): Dismissal | undefined {
+function readDismissal(key: string, map: RecordMap, report: ReportProblem): Dismissal | undefined {
   const rule: unknown = map.get('rule');
   const targetId: unknown = map.get('targetId');
   if (typeof rule !== 'string' || !DISMISSAL_RULE_PATTERN.test(rule)) {

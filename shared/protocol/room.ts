@@ -53,7 +53,12 @@ export const ROLES: readonly Role[] = ['facilitator', 'participant', 'viewer'];
  * in a Referer header; the web UI reads it from `location.hash`.
  * @example buildJoinUrl({ host: '192.168.1.20', port: 4455, room: 'q1-offsite', token })
  */
-export function buildJoinUrl(link: { host: string; port: number; room: string; token: string }): string {
+export function buildJoinUrl(link: {
+  host: string;
+  port: number;
+  room: string;
+  token: string;
+}): string {
   const host = link.host.includes(':') && !link.host.startsWith('[') ? `[${link.host}]` : link.host;
   return `http://${host}:${link.port}/#/join/${encodeURIComponent(link.room)}?t=${encodeURIComponent(link.token)}`;
 }
@@ -76,7 +81,9 @@ export interface JoinLink {
 export function parseJoinLink(text: string): JoinLink | null {
   if (typeof text !== 'string' || text.length > 4096) return null;
   const compact = text.replace(/\s+/g, '');
-  const match = /(?:(https?):\/\/)?([^/#?\s]+)\/?#\/join\/([^?#/]+)\?(?:[^#]*&)?t=([^&#]+)/.exec(compact);
+  const match = /(?:(https?):\/\/)?([^/#?\s]+)\/?#\/join\/([^?#/]+)\?(?:[^#]*&)?t=([^&#]+)/.exec(
+    compact,
+  );
   if (!match) return null;
   const scheme = match[1] ?? 'http';
   const authority = match[2]!;
@@ -116,20 +123,29 @@ export function isStep(value: unknown): value is Step {
  * `metaKeys` are keys of the top-level `meta` map (the rest of `meta`, such as `updatedAt`
  * that every edit stamps, belongs to no step). `review` owns nothing: it reads the others.
  */
-export const STEP_OWNS: Readonly<Record<Step, { readonly roots: readonly string[]; readonly metaKeys: readonly string[] }>> =
-  {
-    onepager: { roots: ['onePager', 'focusAreas', 'notDoing', 'metrics'], metaKeys: ['title', 'cycle'] },
-    alignment: { roots: ['projects'], metaKeys: [] },
-    okrs: { roots: ['objectives', 'keyResults', 'dismissals'], metaKeys: [] },
-    review: { roots: [], metaKeys: [] },
-    drumbeat: { roots: ['checkIns'], metaKeys: [] },
-  };
+export const STEP_OWNS: Readonly<
+  Record<Step, { readonly roots: readonly string[]; readonly metaKeys: readonly string[] }>
+> = {
+  onepager: {
+    roots: ['onePager', 'focusAreas', 'notDoing', 'metrics'],
+    metaKeys: ['title', 'cycle'],
+  },
+  alignment: { roots: ['projects'], metaKeys: [] },
+  okrs: { roots: ['objectives', 'keyResults', 'dismissals'], metaKeys: [] },
+  review: { roots: [], metaKeys: [] },
+  drumbeat: { roots: ['checkIns'], metaKeys: [] },
+};
 
 /** The top-level Y.Map holding facilitation state; only the facilitator (and the hub) write it. */
 export const ROOM_MAP = 'room';
 
 /** Keys of the `room` map. */
-export const ROOM_KEYS = { locks: 'locks', follow: 'follow', timer: 'timer', voting: 'voting' } as const;
+export const ROOM_KEYS = {
+  locks: 'locks',
+  follow: 'follow',
+  timer: 'timer',
+  voting: 'voting',
+} as const;
 
 /** Follow mode: participants' screens follow the facilitator's step while `on`. */
 export interface FollowState {

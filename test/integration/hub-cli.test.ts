@@ -25,7 +25,10 @@ const children: ChildProcess[] = [];
 const clients: Client[] = [];
 
 function startCli(args: string[]): Promise<Running> {
-  const child = spawn(process.execPath, ['bin/offsite.mjs', 'hub', ...args], { cwd: ROOT, stdio: 'pipe' });
+  const child = spawn(process.execPath, ['bin/offsite.mjs', 'hub', ...args], {
+    cwd: ROOT,
+    stdio: 'pipe',
+  });
   children.push(child);
   let out = '';
   let err = '';
@@ -35,7 +38,10 @@ function startCli(args: string[]): Promise<Running> {
     child.once('exit', (code, signal) => resolve({ code, signal })),
   );
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`hub did not print its line; stderr: ${err}`)), 20_000);
+    const timer = setTimeout(
+      () => reject(new Error(`hub did not print its line; stderr: ${err}`)),
+      20_000,
+    );
     const onData = () => {
       const nl = out.indexOf('\n');
       if (nl < 0) return;
@@ -45,7 +51,9 @@ function startCli(args: string[]): Promise<Running> {
       resolve({ child, line, info: JSON.parse(line), stdout: () => out, stderr: () => err, exit });
     };
     child.stdout!.on('data', onData);
-    void exit.then(({ code }) => reject(new Error(`hub exited ${code} before listening; stderr: ${err}`)));
+    void exit.then(({ code }) =>
+      reject(new Error(`hub exited ${code} before listening; stderr: ${err}`)),
+    );
   });
 }
 
@@ -59,7 +67,8 @@ beforeAll(async () => {
 
 afterAll(() => {
   for (const c of clients) c.destroy();
-  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  for (const child of children)
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
 });
 
 async function writeWorkshop(file: string): Promise<void> {
@@ -74,7 +83,15 @@ describe('offsite hub (CLI)', () => {
   it('prints exactly the --json line, and SIGTERM stores the workshop and exits 0', async () => {
     const file = newWorkshopFile();
     await writeWorkshop(file);
-    const hub = await startCli(['--host', '127.0.0.1', '--port', '0', '--workshop', file, '--json']);
+    const hub = await startCli([
+      '--host',
+      '127.0.0.1',
+      '--port',
+      '0',
+      '--workshop',
+      file,
+      '--json',
+    ]);
     const m = JSON_LINE.exec(hub.line);
     expect(m, hub.line).not.toBeNull();
     expect(hub.info.port).toBe(Number(m![1]));
@@ -97,9 +114,13 @@ describe('offsite hub (CLI)', () => {
     const file = join(tempDir(), 'broken.offsite');
     const garbage = Buffer.from('this is not a workshop \u0000\u0001\u0002');
     writeFileSync(file, garbage);
-    const child = spawn(process.execPath, ['bin/offsite.mjs', 'hub', '--host', '127.0.0.1', '--workshop', file, '--json'], {
-      cwd: ROOT,
-    });
+    const child = spawn(
+      process.execPath,
+      ['bin/offsite.mjs', 'hub', '--host', '127.0.0.1', '--workshop', file, '--json'],
+      {
+        cwd: ROOT,
+      },
+    );
     children.push(child);
     let out = '';
     let err = '';
@@ -113,7 +134,9 @@ describe('offsite hub (CLI)', () => {
   });
 
   it('rejects bad arguments with exit 2', async () => {
-    const child = spawn(process.execPath, ['bin/offsite.mjs', 'hub', '--port', 'abc'], { cwd: ROOT });
+    const child = spawn(process.execPath, ['bin/offsite.mjs', 'hub', '--port', 'abc'], {
+      cwd: ROOT,
+    });
     children.push(child);
     let err = '';
     child.stderr.on('data', (c: Buffer) => (err += c.toString()));
@@ -127,7 +150,9 @@ describe('offsite hub (CLI)', () => {
     const args = ['--host', '127.0.0.1', '--port', '0', '--workshop', file, '--json'];
     const first = await startCli(args);
     const docs = Array.from({ length: 5 }, () => new Y.Doc());
-    let group = docs.map((doc) => connect({ wsUrl: first.info.ws, room: first.info.room }, first.info.token, doc));
+    let group = docs.map((doc) =>
+      connect({ wsUrl: first.info.ws, room: first.info.room }, first.info.token, doc),
+    );
     clients.push(...group);
     await Promise.all(group.map((c) => c.synced));
 
@@ -147,11 +172,15 @@ describe('offsite hub (CLI)', () => {
 
     const second = await startCli(args);
     expect(second.info.room).toBe(first.info.room);
-    group = docs.map((doc) => connect({ wsUrl: second.info.ws, room: second.info.room }, second.info.token, doc));
+    group = docs.map((doc) =>
+      connect({ wsUrl: second.info.ws, room: second.info.room }, second.info.token, doc),
+    );
     clients.push(...group);
     await Promise.all(group.map((c) => c.synced));
     await Promise.all(
-      docs.map((doc) => waitForDoc(doc, () => [...expected].every((t) => titles(doc).has(t)), 20_000, 'every edit')),
+      docs.map((doc) =>
+        waitForDoc(doc, () => [...expected].every((t) => titles(doc).has(t)), 20_000, 'every edit'),
+      ),
     );
     second.child.kill('SIGTERM');
     expect((await second.exit).code).toBe(0);

@@ -107,6 +107,25 @@ describe('malformed messages close only the sender', () => {
   });
 });
 
+describe('the guard and honest bursts', () => {
+  it('accepts a burst of dependent edits arriving in one tick', async () => {
+    const writer = track(connect(t.hub, t.hub.tokens.participant));
+    const reader = track(connect(t.hub, t.hub.tokens.participant));
+    await Promise.all([writer.synced, reader.synced]);
+    // Each edit overwrites meta.updatedAt written by the previous one: every update depends
+    // on the one before, and the socket delivers many of them to the hub at once.
+    for (let i = 0; i < 300; i++) createProject(writer.doc, { title: `burst ${i}` });
+    await waitForDoc(
+      reader.doc,
+      () => titles(reader.doc).includes('burst 299'),
+      20_000,
+      'the whole burst',
+    );
+    expect(titles(reader.doc).filter((x) => x.startsWith('burst ')).length).toBe(300);
+    expect(writer.closes).toEqual([]);
+  });
+});
+
 describe('facilitation guard', () => {
   let facilitator: Client;
   let watcher: Client;
@@ -120,7 +139,9 @@ describe('facilitation guard', () => {
     const p = track(connect(t.hub, t.hub.tokens.participant));
     await p.synced;
     const before = Y.encodeStateAsUpdate(t.hub.document);
-    const closed = new Promise<number>((resolve) => p.provider.on('close', ({ event }: { event: { code: number } }) => resolve(event.code)));
+    const closed = new Promise<number>((resolve) =>
+      p.provider.on('close', ({ event }: { event: { code: number } }) => resolve(event.code)),
+    );
     write(p.doc);
     expect(await closed).toBe(4403);
     p.destroy();
@@ -129,7 +150,9 @@ describe('facilitation guard', () => {
 
   it('a participant cannot write to a locked step', async () => {
     lockStep(facilitator.doc, 'alignment');
-    await waitForDoc(t.hub.document, () => readRoomState(t.hub.document).locks.includes('alignment'));
+    await waitForDoc(t.hub.document, () =>
+      readRoomState(t.hub.document).locks.includes('alignment'),
+    );
     await expectRejected((doc) => createProject(doc, { title: 'sneaked in' }));
     expect(titles(t.hub.document)).not.toContain('sneaked in');
     expect(titles(facilitator.doc)).not.toContain('sneaked in');
@@ -137,7 +160,9 @@ describe('facilitation guard', () => {
 
   it('nor to the locked one-pager’s title (a meta key)', async () => {
     lockStep(facilitator.doc, 'onepager');
-    await waitForDoc(t.hub.document, () => readRoomState(t.hub.document).locks.includes('onepager'));
+    await waitForDoc(t.hub.document, () =>
+      readRoomState(t.hub.document).locks.includes('onepager'),
+    );
     await expectRejected((doc) => updateMeta(doc, { title: 'Renamed' }));
   });
 
@@ -145,7 +170,9 @@ describe('facilitation guard', () => {
     const participant = track(connect(t.hub, t.hub.tokens.participant));
     await participant.synced;
     createObjective(participant.doc, { title: 'Allowed objective' });
-    await waitForDoc(facilitator.doc, () => readObjectives(facilitator.doc).some((o) => o.title === 'Allowed objective'));
+    await waitForDoc(facilitator.doc, () =>
+      readObjectives(facilitator.doc).some((o) => o.title === 'Allowed objective'),
+    );
   });
 
   it('a participant cannot touch the room map, locked or not', async () => {

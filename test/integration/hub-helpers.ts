@@ -75,7 +75,8 @@ export function connect(
     document: doc,
     token,
     onSynced: () => resolveSynced(),
-    onAuthenticationFailed: ({ reason }) => rejectSynced(new Error(`authentication failed: ${reason}`)),
+    onAuthenticationFailed: ({ reason }) =>
+      rejectSynced(new Error(`authentication failed: ${reason}`)),
     onClose: ({ event }) => closes.push({ code: event.code, reason: event.reason }),
   });
   provider.attach();
@@ -92,21 +93,28 @@ export function connect(
   };
 }
 
-/** Resolves once `predicate` holds, re-checked on every update of `doc`; rejects after `ms`. */
-export function waitForDoc(doc: Y.Doc, predicate: () => boolean, ms = 10_000, what = 'condition'): Promise<void> {
+/** Resolves once `predicate` holds, re-checked on every update of `doc` (or docs); rejects after `ms`. */
+export function waitForDoc(
+  doc: Y.Doc | Y.Doc[],
+  predicate: () => boolean,
+  ms = 10_000,
+  what = 'condition',
+): Promise<void> {
+  const docs = Array.isArray(doc) ? doc : [doc];
   if (predicate()) return Promise.resolve();
   return new Promise((resolve, reject) => {
+    const stop = () => docs.forEach((d) => d.off('update', check));
     const timer = setTimeout(() => {
-      doc.off('update', check);
+      stop();
       reject(new Error(`timed out after ${ms} ms waiting for ${what}`));
     }, ms);
     const check = () => {
       if (!predicate()) return;
       clearTimeout(timer);
-      doc.off('update', check);
+      stop();
       resolve();
     };
-    doc.on('update', check);
+    docs.forEach((d) => d.on('update', check));
   });
 }
 

@@ -38,7 +38,12 @@ describe('facilitation state', () => {
   it('runs a timer on the hub clock: start, pause, +1 min, resume, reset', () => {
     const doc = new Y.Doc();
     startTimer(doc, 'alignment', 300_000, 1_000_000);
-    expect(readRoomState(doc).timer).toEqual({ step: 'alignment', running: true, endsAt: 1_300_000, remainingMs: 300_000 });
+    expect(readRoomState(doc).timer).toEqual({
+      step: 'alignment',
+      running: true,
+      endsAt: 1_300_000,
+      remainingMs: 300_000,
+    });
     pauseTimer(doc, 1_100_000);
     expect(readRoomState(doc).timer).toMatchObject({ running: false, remainingMs: 200_000 });
     addTimerMinute(doc, 1_200_000);
@@ -52,7 +57,12 @@ describe('facilitation state', () => {
   });
 
   it('shows the same remaining time on devices whose clocks disagree', () => {
-    const timer = { step: 'okrs' as const, running: true, endsAt: 10_000 + 60_000, remainingMs: 60_000 };
+    const timer = {
+      step: 'okrs' as const,
+      running: true,
+      endsAt: 10_000 + 60_000,
+      remainingMs: 60_000,
+    };
     // Hub clock reads 10 000 now. Device A is 5 s behind the hub, device B 3 s ahead.
     expect(timerRemainingMs(timer, 5_000, 5_000)).toBe(60_000);
     expect(timerRemainingMs(timer, 13_000, -3_000)).toBe(60_000);
@@ -70,7 +80,12 @@ describe('facilitation state', () => {
     const id = openVote(doc, 'projects', 3);
     const voting = roomMap(doc).get('voting') as Y.Map<unknown>;
     voting.set('results', { p1: 2 });
-    expect(readRoomState(doc).voting).toMatchObject({ id, open: true, revealed: false, results: {} });
+    expect(readRoomState(doc).voting).toMatchObject({
+      id,
+      open: true,
+      revealed: false,
+      results: {},
+    });
     closeVote(doc);
     expect(readRoomState(doc).voting?.open).toBe(false);
     revealVote(doc);
@@ -85,7 +100,12 @@ describe('facilitation state', () => {
     room.set('follow', { on: 'yes', step: 'nowhere' });
     room.set('timer', { step: 'okrs', running: true, endsAt: 'soon', remainingMs: 1 });
     room.set('voting', 42);
-    expect(readRoomState(doc, (p) => problems.push(p.where))).toEqual({ locks: [], follow: null, timer: null, voting: null });
+    expect(readRoomState(doc, (p) => problems.push(p.where))).toEqual({
+      locks: [],
+      follow: null,
+      timer: null,
+      voting: null,
+    });
     expect(problems).toEqual(['room.locks', 'room.follow', 'room.timer', 'room.voting']);
   });
 });

@@ -1,7 +1,15 @@
 // The guard's reading of an update: which top-level types (and meta keys) it changes.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createProject, initWorkshop, lockStep, setOnePagerText, updateMeta, updateProject, deleteProject } from '../../shared/model';
+import {
+  createProject,
+  initWorkshop,
+  lockStep,
+  setOnePagerText,
+  updateMeta,
+  updateProject,
+  deleteProject,
+} from '../../shared/model';
 import { touchedBy } from '../../electron/hub/touched';
 import { roleForToken, newRoomTokens, tokensEqual } from '../../electron/hub/tokens';
 import { checkUpdate, GuardRefusal } from '../../electron/hub/guard';
@@ -23,7 +31,8 @@ function pair() {
   return { hub, client, next };
 }
 
-const roots = (t: ReturnType<typeof touchedBy>) => t.parts.map((p) => `${p.root}${p.key ? `.${p.key}` : ''}`).sort();
+const roots = (t: ReturnType<typeof touchedBy>) =>
+  t.parts.map((p) => `${p.root}${p.key ? `.${p.key}` : ''}`).sort();
 
 describe('touchedBy', () => {
   it('finds a new record and the meta stamp', () => {
@@ -40,17 +49,36 @@ describe('touchedBy', () => {
     const { hub, client, next } = pair();
     const id = createProject(client, { title: 'x' });
     Y.applyUpdate(hub, Y.encodeStateAsUpdate(client));
-    const edit = touchedBy(hub, next((d) => updateProject(d, id, { title: 'y' })));
+    const edit = touchedBy(
+      hub,
+      next((d) => updateProject(d, id, { title: 'y' })),
+    );
     expect(roots(edit)).toContain(`projects.${id}`);
-    const del = touchedBy(hub, next((d) => deleteProject(d, id)));
+    const del = touchedBy(
+      hub,
+      next((d) => deleteProject(d, id)),
+    );
     expect(roots(del)).toContain(`projects.${id}`);
-    const text = touchedBy(hub, next((d) => setOnePagerText(d, 'purpose', 'Why we exist')));
+    const text = touchedBy(
+      hub,
+      next((d) => setOnePagerText(d, 'purpose', 'Why we exist')),
+    );
     expect(roots(text)).toContain('onePager.purpose');
     Y.applyUpdate(hub, Y.encodeStateAsUpdate(client));
-    const more = touchedBy(hub, next((d) => setOnePagerText(d, 'purpose', 'Why we really exist')));
+    const more = touchedBy(
+      hub,
+      next((d) => setOnePagerText(d, 'purpose', 'Why we really exist')),
+    );
     expect(more.unresolved).toBe(false);
     expect(roots(more).filter((r) => !r.startsWith('meta'))).toEqual(['onePager.purpose']);
-    expect(roots(touchedBy(hub, next((d) => updateMeta(d, { title: 'New' }))))).toContain('meta.title');
+    expect(
+      roots(
+        touchedBy(
+          hub,
+          next((d) => updateMeta(d, { title: 'New' })),
+        ),
+      ),
+    ).toContain('meta.title');
   });
 
   it('flags updates that depend on items the hub lacks', () => {
@@ -75,7 +103,9 @@ describe('touchedBy', () => {
     const u = next((d) => createProject(d, { title: 'x' }));
     expect(() => checkUpdate(hub, u, 'participant')).toThrow(GuardRefusal);
     expect(() => checkUpdate(hub, u, 'facilitator')).not.toThrow();
-    expect(() => checkUpdate(hub, new Uint8Array([1, 2, 3, 250, 251]), 'facilitator')).toThrow(/undecodable/);
+    expect(() => checkUpdate(hub, new Uint8Array([1, 2, 3, 250, 251]), 'facilitator')).toThrow(
+      /undecodable/,
+    );
   });
 });
 

@@ -3,7 +3,8 @@ import QRCode from 'qrcode';
 import { startHub, type Hub } from '../../hub/hub';
 import { HubStartError } from '../../hub/persistence';
 
-const USAGE = 'usage: offsite hub [--host 0.0.0.0] [--port 0] [--workshop FILE] [--data DIR] [--json]';
+const USAGE =
+  'usage: offsite hub [--host 0.0.0.0] [--port 0] [--workshop FILE] [--data DIR] [--json]';
 
 /**
  * `offsite hub`: runs a room headless. With --json, stdout carries exactly one line once
@@ -12,7 +13,14 @@ const USAGE = 'usage: offsite hub [--host 0.0.0.0] [--port 0] [--workshop FILE] 
  * current directory). SIGINT/SIGTERM store the document and exit 0.
  */
 export async function run(args: string[]): Promise<number> {
-  let values: { host?: string; port?: string; workshop?: string; data?: string; json?: boolean; help?: boolean };
+  let values: {
+    host?: string;
+    port?: string;
+    workshop?: string;
+    data?: string;
+    json?: boolean;
+    help?: boolean;
+  };
   try {
     ({ values } = parseArgs({
       args,
@@ -37,7 +45,9 @@ export async function run(args: string[]): Promise<number> {
   }
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    console.error(`offsite hub: --port must be a number from 0 to 65535, got "${values.port}"\n${USAGE}`);
+    console.error(
+      `offsite hub: --port must be a number from 0 to 65535, got "${values.port}"\n${USAGE}`,
+    );
     return 2;
   }
   if (values.workshop !== undefined && values.data !== undefined) {
@@ -57,7 +67,8 @@ export async function run(args: string[]): Promise<number> {
       log: (message) => console.error(`[hub] ${message}`),
     });
   } catch (error) {
-    const message = error instanceof HubStartError ? error.message : `cannot start: ${(error as Error).message}`;
+    const message =
+      error instanceof HubStartError ? error.message : `cannot start: ${(error as Error).message}`;
     console.error(`offsite hub: ${message}`);
     return 2;
   }

@@ -1,11 +1,82 @@
-/** Project alignment — List every running project and sort each into Keep or Kill against the focus areas. The step's issue fills this page in. */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { deleteProject } from '../../../shared/model';
+import { useOpenWorkshop } from '../../state/workshop-context';
+import { AddProjectForm } from './add-project-form';
+import './alignment.css';
+import { Board } from './board';
+import { CardEditor } from './card-editor';
+import { UNTITLED } from './card-name';
+import { discreteEdit } from './discrete-edit';
+import { FocusFilterSelect, useEffectiveFilter } from './focus-filter';
+import type { FocusFilter } from './use-shown-items';
+
+/**
+ * Project alignment: every running project on one board, sorted into Keep or Kill against
+ * the focus areas of the one-pager.
+ */
 export function AlignmentPage() {
+  const { doc, binding } = useOpenWorkshop();
+  const [filter, setFilter] = useState<FocusFilter>('all');
+  const effective = useEffectiveFilter(filter);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [deleted, setDeleted] = useState<string | null>(null);
+  const undoRef = useRef<HTMLButtonElement>(null);
+
+  const open = useCallback((id: string) => setEditing(id), []);
+  const close = useCallback(() => setEditing(null), []);
+  const remove = useCallback(
+    (id: string) => {
+      const title = binding.store.getState().projects[id]?.title.trim() || UNTITLED;
+      setEditing(null);
+      discreteEdit(binding, () => deleteProject(doc, id));
+      setDeleted(title);
+    },
+    [binding, doc],
+  );
+
+  // The card that had focus is gone: focus the way back.
+  useEffect(() => {
+    if (deleted !== null) undoRef.current?.focus();
+  }, [deleted]);
+
   return (
-    <section className="step-page" aria-labelledby="step-heading">
-      <h2 id="step-heading">Project alignment</h2>
-      <p className="step-lead">
-        List every running project and sort each into Keep or Kill against the focus areas.
-      </p>
+    <section className="step-page alignment-page" aria-labelledby="step-heading">
+      <div className="alignment-head">
+        <h2 id="step-heading">Project alignment</h2>
+        <p className="step-lead">
+          Sort every running project into Keep or Kill against the focus areas.
+        </p>
+      </div>
+      <div className="alignment-toolbar">
+        <AddProjectForm />
+        <FocusFilterSelect value={effective} onChange={setFilter} />
+      </div>
+      {deleted !== null && (
+        <div className="board-notice" role="status">
+          <span>Deleted “{deleted}”.</span>
+          <button
+            ref={undoRef}
+            type="button"
+            className="button small"
+            onClick={() => {
+              binding.undo();
+              setDeleted(null);
+            }}
+          >
+            Undo delete
+          </button>
+          <button
+            type="button"
+            className="button quiet small"
+            aria-label="Dismiss"
+            onClick={() => setDeleted(null)}
+          >
+            ✕
+          </button>
+        </div>
+      )}
+      <Board filter={effective} onOpen={open} />
+      {editing !== null && <CardEditor id={editing} onClose={close} onDelete={remove} />}
     </section>
   );
 }

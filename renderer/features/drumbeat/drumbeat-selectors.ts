@@ -71,5 +71,7 @@ export function useTeams(): readonly string[] {
 
 /** Check-ins dated on or before today: a check-in dated later has not happened yet. */
 export function pastCheckIns(checkIns: readonly CheckIn[], today: string): readonly CheckIn[] {
-  return checkIns.every((c) => c.date <= today) ? checkIns : checkIns.filter((c) => c.date <= today);
+  return checkIns.every((c) => c.date <= today)
+    ? checkIns
+    : checkIns.filter((c) => c.date <= today);
 }

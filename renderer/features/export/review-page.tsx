@@ -1,11 +1,92 @@
-/** Review & export — Agree the set together, then take it home as a print-ready PDF, Markdown, CSV or JSON. The step's issue fills this page in. */
-export function ReviewPage() {
+import { useMemo, useState } from 'react';
+import type { Paper } from '../../../shared/export';
+import { workshopHref } from '../../app/routes';
+import { useOpenWorkshop, useWorkshop } from '../../state/workshop-context';
+import { ExportControls } from './export-controls';
+import { loadCsvBom, loadPaper, saveCsvBom, savePaper } from './export-preferences';
+import { ExportPreview } from './export-preview';
+import { loadParticipants, parseParticipants, saveParticipants } from './participants-storage';
+import { useExportRunner, type ExportSettings } from './use-export-runner';
+import { useExportSnapshot } from './use-export-snapshot';
+import './review-page.css';
+
+/** Whether the room has agreed the set: prominent, because a draft should not pass as final. */
+function AgreedStatus({ workshopId }: { workshopId: string }) {
+  const agreed = useWorkshop((s) => s.meta.agreed);
+  return agreed ? (
+    <div className="agreed-status is-agreed" role="note" aria-label="Agreement">
+      <strong className="agreed-status-title">✓ Agreed</strong>
+      <span>The room agreed this set of OKRs. The documents say so on their cover.</span>
+    </div>
+  ) : (
+    <div className="agreed-status is-draft" role="note" aria-label="Agreement">
+      <div>
+        <strong className="agreed-status-title">Draft — not yet agreed</strong>
+        <span>
+          You can export it now; agree the set in OKR drafting when the room is ready, and the
+          documents will say it was agreed.
+        </span>
+      </div>
+      <a className="button" href={workshopHref(workshopId, 'okrs')}>
+        Go to OKR drafting to agree
+      </a>
+    </div>
+  );
+}
+
+function Review({ workshopId }: { workshopId: string }) {
+  const workshop = useExportSnapshot();
+  const runner = useExportRunner();
+  const [generatedAt] = useState(() => new Date());
+  const [participantsText, setParticipantsText] = useState(() => loadParticipants(workshopId));
+  const [paper, setPaper] = useState<Paper>(loadPaper);
+  const [bom, setBom] = useState(loadCsvBom);
+  const participants = useMemo(() => parseParticipants(participantsText), [participantsText]);
+  const settings = useMemo<ExportSettings>(
+    () => ({ paper, participants, bom }),
+    [paper, participants, bom],
+  );
+
   return (
-    <section className="step-page" aria-labelledby="step-heading">
+    <>
+      <AgreedStatus workshopId={workshopId} />
+      <div className="review-layout">
+        <ExportControls
+          runner={runner}
+          participantsText={participantsText}
+          onParticipantsText={(text) => {
+            setParticipantsText(text);
+            saveParticipants(workshopId, text);
+          }}
+          paper={paper}
+          onPaper={(next) => {
+            setPaper(next);
+            savePaper(next);
+          }}
+          bom={bom}
+          onBom={(next) => {
+            setBom(next);
+            saveCsvBom(next);
+          }}
+          settings={settings}
+        />
+        <ExportPreview workshop={workshop} participants={participants} generatedAt={generatedAt} />
+      </div>
+    </>
+  );
+}
+
+/** Review & export: check what the documents will say, then export PDF, Markdown, CSV or JSON. */
+export function ReviewPage() {
+  const { id } = useOpenWorkshop();
+  return (
+    <section className="step-page review-page" aria-labelledby="step-heading">
       <h2 id="step-heading">Review &amp; export</h2>
       <p className="step-lead">
         Agree the set together, then take it home as a print-ready PDF, Markdown, CSV or JSON.
       </p>
+      {/* Keyed by workshop: participants and status belong to one workshop. */}
+      <Review key={id} workshopId={id} />
     </section>
   );
 }

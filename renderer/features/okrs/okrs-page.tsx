@@ -1,12 +1,122 @@
-/** OKR drafting — Draft one to three objectives, each with a few measurable key results, and link the kept projects that will move them. The step's issue fills this page in. */
+import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import type { Finding } from '../../../shared/coach';
+import { dismissFinding } from '../../../shared/model';
+import { useOpenWorkshop } from '../../state/workshop-context';
+import { AgreementBar, UnlockDialog } from './agreement-bar';
+import { AlignmentTree } from './alignment-tree';
+import { createCoachFindingsStore } from './coach-findings-store';
+import { ObjectiveList } from './objective-list';
+import { ObjectiveCount } from './okr-counters';
+import { OkrCoach } from './okr-coach';
+import { OkrsContextProvider, type OkrsPageContext } from './okrs-context';
+import { TeamSuggestions } from './team-suggestions';
+import './okrs.css';
+
+interface Notice {
+  readonly message: string;
+  readonly offerUndo: boolean;
+}
+
+/** How long a "Deleted …" notice with its Undo button stays up. */
+const NOTICE_MS = 10_000;
+
+const isTyping = (event: KeyboardEvent) =>
+  !event.ctrlKey &&
+  !event.metaKey &&
+  !event.altKey &&
+  (event.key.length === 1 || event.key === 'Backspace' || event.key === 'Delete');
+
+/**
+ * OKR drafting: the objective and key-result editors, the alignment tree, the counters, the
+ * coach, and agreeing on the set. Layout: editors on the left, tree and coach on the right
+ * (below the editors on narrow screens).
+ */
 export function OkrsPage() {
+  const { doc, binding } = useOpenWorkshop();
+  const [coach] = useState(createCoachFindingsStore);
+  const [unlocking, setUnlocking] = useState(false);
+  const [notice, setNotice] = useState<Notice | null>(null);
+
+  const context = useMemo<OkrsPageContext>(
+    () => ({
+      coach,
+      dismiss: (finding: Finding) => {
+        dismissFinding(doc, finding.rule, finding.target.id);
+      },
+      requestUnlock: () => setUnlocking(true),
+      announce: (message, offerUndo = false) => setNotice({ message, offerUndo }),
+    }),
+    [coach, doc],
+  );
+
+  useEffect(() => {
+    if (!notice) return;
+    const timer = setTimeout(() => setNotice(null), NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [notice]);
+
+  // Typing into the agreed (read-only) set asks for the unlock instead of doing nothing.
+  const onKeyDownCapture = useCallback(
+    (event: KeyboardEvent) => {
+      const target = event.target;
+      if (!binding.store.getState().meta.agreed || !isTyping(event)) return;
+      if (
+        (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) &&
+        target.readOnly
+      ) {
+        event.preventDefault();
+        setUnlocking(true);
+      }
+    },
+    [binding],
+  );
+
   return (
-    <section className="step-page" aria-labelledby="step-heading">
-      <h2 id="step-heading">OKR drafting</h2>
-      <p className="step-lead">
-        Draft one to three objectives, each with a few measurable key results, and link the kept
-        projects that will move them.
-      </p>
-    </section>
+    <OkrsContextProvider value={context}>
+      <section className="step-page okrs-page" aria-labelledby="step-heading">
+        <div className="okrs-head">
+          <div>
+            <h2 id="step-heading">OKR drafting</h2>
+            <p className="step-lead">
+              One to three objectives, each with two to five measurable key results; link the kept
+              projects that will move them.
+            </p>
+          </div>
+          <ObjectiveCount />
+        </div>
+        <AgreementBar onUnlock={() => setUnlocking(true)} />
+        <div className="okrs-layout">
+          <div className="okrs-editors" onKeyDownCapture={onKeyDownCapture}>
+            <ObjectiveList />
+          </div>
+          <aside className="okrs-side" aria-label="Alignment and coach">
+            <AlignmentTree />
+            <OkrCoach />
+          </aside>
+        </div>
+        <div className="okrs-notice" role="status" aria-live="polite">
+          {notice && (
+            <>
+              <span>{notice.message}</span>
+              {notice.offerUndo && (
+                <button
+                  type="button"
+                  className="button"
+                  aria-keyshortcuts="Control+Z Meta+Z"
+                  onClick={() => {
+                    binding.undo();
+                    setNotice(null);
+                  }}
+                >
+                  Undo delete
+                </button>
+              )}
+            </>
+          )}
+        </div>
+        <TeamSuggestions />
+      </section>
+      {unlocking && <UnlockDialog onClose={() => setUnlocking(false)} />}
+    </OkrsContextProvider>
   );
 }

@@ -1,0 +1,119 @@
+import { memo, type KeyboardEventHandler, type Ref } from 'react';
+import type { DraggableAttributes } from '@dnd-kit/core';
+import { addKilledProjectToNotDoing } from '../../../shared/model';
+import { useRenderCount } from '../../app/render-count';
+import { projectFocusAreaIds } from '../../state/selectors';
+import { useOpenWorkshop, useWorkshop } from '../../state/workshop-context';
+import type { WorkshopState } from '../../state/workshop-state';
+import { cardName, UNTITLED } from './card-name';
+import { discreteEdit } from './discrete-edit';
+import { wasJustDragged } from './drag-click-guard';
+
+/** The drag handle of a card on the board: the card's main button. */
+export interface CardActivator {
+  readonly ref: Ref<HTMLButtonElement>;
+  readonly attributes: DraggableAttributes;
+  readonly onKeyDown: KeyboardEventHandler | undefined;
+}
+
+/** The id of a card's title element, which names the card's list item. */
+export function cardTitleId(projectId: string): string {
+  return `card-title-${projectId}`;
+}
+
+/** Whether a killed project already has its line on the not-doing list. */
+function isOnNotDoingList(state: WorkshopState, projectId: string): boolean {
+  for (const id of state.notDoingIds) if (state.notDoing[id]?.projectId === projectId) return true;
+  return false;
+}
+
+interface ProjectCardProps {
+  readonly id: string;
+  readonly activator: CardActivator;
+  readonly onOpen: (id: string) => void;
+}
+
+/**
+ * One card: selects its project by id and is memoised, so editing or moving one card
+ * re-renders that card only (the sortable wrapper around it re-renders during a drag, this
+ * does not). Its main button is the drag handle (Space lifts it) and opens the details
+ * (Enter or a click); the not-doing action sits beside it, never inside a button.
+ */
+export const ProjectCard = memo(function ProjectCard({ id, activator, onOpen }: ProjectCardProps) {
+  useRenderCount(`project:${id}`);
+  const { doc, binding } = useOpenWorkshop();
+  const project = useWorkshop((s) => s.projects[id]);
+  const tagIds = useWorkshop((s) => projectFocusAreaIds(s, id));
+  const focusAreas = useWorkshop((s) => s.focusAreas);
+  const onList = useWorkshop((s) => s.projects[id]?.column === 'kill' && isOnNotDoingList(s, id));
+  if (!project) return null;
+
+  const unlinked = project.column === 'keep' && tagIds.length === 0;
+  const titleId = cardTitleId(id);
+  return (
+    <div className={`card${unlinked ? ' card-unlinked' : ''}`}>
+      <button
+        type="button"
+        className="card-main"
+        ref={activator.ref}
+        {...activator.attributes}
+        onKeyDown={activator.onKeyDown}
+        onClick={() => {
+          if (!wasJustDragged()) onOpen(id);
+        }}
+        aria-label={cardName(project, tagIds.length, onList)}
+      >
+        <span className="card-title" id={titleId}>
+          {project.title.trim() || UNTITLED}
+        </span>
+        {project.team.trim() && <span className="card-team">{project.team}</span>}
+      </button>
+      {(tagIds.length > 0 || unlinked || project.column === 'kill') && (
+        <div className="card-meta">
+          {tagIds.length > 0 && (
+            <ul className="card-tags" aria-label="Focus areas">
+              {tagIds.map((tag) => (
+                <li key={tag} className="tag">
+                  {focusAreas[tag]?.title.trim() || 'Untitled focus area'}
+                </li>
+              ))}
+            </ul>
+          )}
+          {unlinked && (
+            <span className="flag-unlinked">
+              <span aria-hidden="true">⚠ </span>not linked to strategy
+            </span>
+          )}
+          {project.column === 'kill' &&
+            (onList ? (
+              <span className="on-not-doing">
+                <span aria-hidden="true">✓ </span>On the not-doing list
+              </span>
+            ) : (
+              <button
+                type="button"
+                className="button quiet small"
+                onClick={() => discreteEdit(binding, () => addKilledProjectToNotDoing(doc, id))}
+              >
+                Add to not-doing list
+              </button>
+            ))}
+        </div>
+      )}
+    </div>
+  );
+});
+
+/** The card as the drag overlay shows it under the pointer: the face only, no controls. */
+export function ProjectCardPreview({ id }: { id: string }) {
+  const project = useWorkshop((s) => s.projects[id]);
+  if (!project) return null;
+  return (
+    <div className="card card-overlay" aria-hidden="true">
+      <div className="card-main">
+        <span className="card-title">{project.title.trim() || UNTITLED}</span>
+        {project.team.trim() && <span className="card-team">{project.team}</span>}
+      </div>
+    </div>
+  );
+}

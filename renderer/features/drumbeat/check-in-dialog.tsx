@@ -1,0 +1,245 @@
+import { useId, useState, type FormEvent } from 'react';
+import { isIsoDate, milestoneDoneValue } from '../../../shared/drumbeat';
+import {
+  createCheckIn,
+  updateCheckIn,
+  type CheckIn,
+  type KeyResult,
+  type Meta,
+} from '../../../shared/model';
+import { ModalDialog } from '../../app/modal-dialog';
+import { useWorkshopDoc } from '../../state/workshop-context';
+import { formatDate, formatNumber, parseNumber, withUnit } from './format';
+import { showToast } from './drumbeat-toast';
+
+export interface CheckInDialogProps {
+  readonly keyResult: KeyResult;
+  /** The check-in to edit; absent for a new one. */
+  readonly checkIn?: CheckIn;
+  /** The latest check-in so far, for sensible defaults and hints. */
+  readonly latest?: CheckIn;
+  readonly today: string;
+  readonly cycle: Pick<Meta, 'cycleStart' | 'cycleEnd'>;
+  readonly onClose: () => void;
+}
+
+interface Errors {
+  date?: string;
+  value?: string;
+  confidence?: string;
+  form?: string;
+}
+
+function validate(date: string, value: string, confidence: string): Errors {
+  const errors: Errors = {};
+  if (!isIsoDate(date)) errors.date = 'Enter a date (YYYY-MM-DD).';
+  if (parseNumber(value) === null) errors.value = 'Enter a number, e.g. 74 or 0.9.';
+  const c = parseNumber(confidence);
+  if (c === null || !Number.isInteger(c) || c < 0 || c > 10) {
+    errors.confidence = 'Enter a whole number from 0 to 10.';
+  }
+  return errors;
+}
+
+function dateWarning(date: string, today: string, cycle: CheckInDialogProps['cycle']): string {
+  if (!isIsoDate(date)) return '';
+  if (date > today)
+    return `This date is after today: the check-in counts from ${formatDate(date)}.`;
+  if (isIsoDate(cycle.cycleStart) && date < cycle.cycleStart) {
+    return `This date is before the cycle starts (${formatDate(cycle.cycleStart)}).`;
+  }
+  if (isIsoDate(cycle.cycleEnd) && date > cycle.cycleEnd) {
+    return `This date is after the cycle ends (${formatDate(cycle.cycleEnd)}).`;
+  }
+  return '';
+}
+
+/**
+ * The check-in form in a modal dialog: date (today by default), value, confidence 0–10 and
+ * a note. A draft until "Save check-in", which writes one undoable transaction; invalid
+ * fields say what is wrong next to themselves and nothing is written.
+ */
+export function CheckInDialog({
+  keyResult: kr,
+  checkIn,
+  latest,
+  today,
+  cycle,
+  onClose,
+}: CheckInDialogProps) {
+  const doc = useWorkshopDoc();
+  const formId = useId();
+  const ids = {
+    date: useId(),
+    value: useId(),
+    confidence: useId(),
+    note: useId(),
+  };
+  const [date, setDate] = useState(checkIn?.date ?? today);
+  const [value, setValue] = useState(checkIn ? String(checkIn.value) : '');
+  const [confidence, setConfidence] = useState(
+    String(checkIn?.confidence ?? latest?.confidence ?? kr.confidence ?? 5),
+  );
+  const [note, setNote] = useState(checkIn?.note ?? '');
+  const [errors, setErrors] = useState<Errors>({});
+
+  const milestone = kr.direction === 'milestone';
+  const unit = kr.unit.trim();
+  const valueHint = milestone
+    ? `Milestone: ${formatNumber(milestoneDoneValue(kr))} when done, 0 when not yet.`
+    : [
+        kr.baseline !== null ? `Baseline ${withUnit(kr.baseline, kr.unit)}.` : '',
+        kr.target !== null ? `Target ${withUnit(kr.target, kr.unit)}.` : '',
+        latest && latest.id !== checkIn?.id ? `Last: ${withUnit(latest.value, kr.unit)}.` : '',
+      ]
+        .filter(Boolean)
+        .join(' ');
+  const warning = dateWarning(date, today, cycle);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const found = validate(date, value, confidence);
+    if (found.date || found.value || found.confidence) {
+      setErrors(found);
+      const first = found.date ? ids.date : found.value ? ids.value : ids.confidence;
+      document.getElementById(first)?.focus();
+      return;
+    }
+    const input = {
+      date,
+      value: parseNumber(value)!,
+      confidence: parseNumber(confidence)!,
+      note: note.trim(),
+    };
+    if (checkIn) {
+      if (!updateCheckIn(doc, checkIn.id, input)) {
+        setErrors({ form: 'This check-in was deleted meanwhile (perhaps on another device).' });
+        return;
+      }
+      showToast(`Check-in of ${formatDate(date)} updated for “${kr.title}”.`);
+    } else {
+      if (createCheckIn(doc, kr.id, input) === null) {
+        setErrors({ form: 'This key result was deleted meanwhile: the check-in was not saved.' });
+        return;
+      }
+      showToast(`Checked in ${withUnit(input.value, kr.unit)} on “${kr.title}”.`);
+    }
+    onClose();
+  };
+
+  const describedBy = (field: 'date' | 'value' | 'confidence', ...more: string[]) =>
+    [errors[field] ? `${ids[field]}-error` : '', ...more].filter(Boolean).join(' ') || undefined;
+
+  return (
+    <ModalDialog
+      title={checkIn ? `Edit check-in: ${kr.title}` : `Check in: ${kr.title}`}
+      onCancel={onClose}
+      actions={
+        <>
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" form={formId} className="button primary">
+            Save check-in
+          </button>
+        </>
+      }
+    >
+      <form id={formId} className="check-in-form" onSubmit={submit} noValidate>
+        {errors.form && (
+          <p className="field-error form-error" role="alert">
+            {errors.form}
+          </p>
+        )}
+        <div className="field">
+          <label htmlFor={ids.date}>Date</label>
+          <input
+            id={ids.date}
+            type="date"
+            value={date}
+            required
+            data-autofocus={checkIn ? undefined : true}
+            aria-invalid={errors.date ? true : undefined}
+            aria-describedby={describedBy('date', warning ? `${ids.date}-warning` : '')}
+            onChange={(e) => setDate(e.target.value)}
+          />
+          {warning && (
+            <p id={`${ids.date}-warning`} className="field-warning">
+              {warning}
+            </p>
+          )}
+          {errors.date && (
+            <p id={`${ids.date}-error`} className="field-error">
+              {errors.date}
+            </p>
+          )}
+        </div>
+        <div className="field">
+          <label htmlFor={ids.value}>Value</label>
+          <div className="field-with-unit">
+            <input
+              id={ids.value}
+              type="text"
+              inputMode="decimal"
+              autoComplete="off"
+              value={value}
+              placeholder={latest ? formatNumber(latest.value) : undefined}
+              data-autofocus={checkIn ? true : undefined}
+              aria-invalid={errors.value ? true : undefined}
+              aria-describedby={describedBy('value', valueHint ? `${ids.value}-hint` : '')}
+              onChange={(e) => setValue(e.target.value)}
+            />
+            {unit && (
+              <span className="unit" aria-hidden="true">
+                {unit}
+              </span>
+            )}
+          </div>
+          {valueHint && (
+            <p id={`${ids.value}-hint`} className="field-hint">
+              {valueHint}
+            </p>
+          )}
+          {errors.value && (
+            <p id={`${ids.value}-error`} className="field-error">
+              {errors.value}
+            </p>
+          )}
+        </div>
+        <div className="field">
+          <label htmlFor={ids.confidence}>Confidence</label>
+          <input
+            id={ids.confidence}
+            type="number"
+            min={0}
+            max={10}
+            step={1}
+            value={confidence}
+            aria-invalid={errors.confidence ? true : undefined}
+            aria-describedby={describedBy('confidence', `${ids.confidence}-hint`)}
+            onChange={(e) => setConfidence(e.target.value)}
+          />
+          <p id={`${ids.confidence}-hint`} className="field-hint">
+            0–10: how sure the team is to reach the target by the end of the cycle.
+          </p>
+          {errors.confidence && (
+            <p id={`${ids.confidence}-error`} className="field-error">
+              {errors.confidence}
+            </p>
+          )}
+        </div>
+        <div className="field">
+          <label htmlFor={ids.note}>Note</label>
+          <textarea
+            id={ids.note}
+            rows={3}
+            maxLength={20_000}
+            value={note}
+            placeholder="What moved, what is in the way?"
+            onChange={(e) => setNote(e.target.value)}
+          />
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}

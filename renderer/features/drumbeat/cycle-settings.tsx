@@ -1,0 +1,138 @@
+import { useId, useState } from 'react';
+import { checkInWeeks, isIsoDate } from '../../../shared/drumbeat';
+import { updateMeta } from '../../../shared/model';
+import { useWorkshop, useWorkshopDoc } from '../../state/workshop-context';
+import { formatDate, percent, weekdayName } from './format';
+
+// Monday first: how most teams plan their week.
+const WEEKDAY_ORDER = [1, 2, 3, 4, 5, 6, 0];
+
+type Pair = { start: string; end: string };
+
+/** What is wrong with a pair of cycle dates, or '' when they can be saved ('' dates = unset). */
+export function cycleDatesProblem({ start, end }: Pair): string {
+  if (start !== '' && !isIsoDate(start)) return 'Cycle start is not a valid date.';
+  if (end !== '' && !isIsoDate(end)) return 'Cycle end is not a valid date.';
+  if (start !== '' && end !== '' && end <= start) {
+    return `Cycle end (${formatDate(end)}) must be after cycle start (${formatDate(start)}).`;
+  }
+  return '';
+}
+
+/**
+ * The cycle's start and end dates and its check-in weekday, bound to the workshop's meta.
+ * A pair of dates that does not make sense (end on or before start) is kept as a draft in
+ * the fields with an inline message and is NOT written, so the stored cycle is never
+ * replaced by a broken one; it is written as soon as the pair is valid again.
+ */
+export function CycleSettings({ today, expected }: { today: string; expected: number | null }) {
+  const doc = useWorkshopDoc();
+  const stored: Pair = {
+    start: useWorkshop((s) => s.meta.cycleStart),
+    end: useWorkshop((s) => s.meta.cycleEnd),
+  };
+  const weekday = useWorkshop((s) => s.meta.checkInWeekday);
+  const [draft, setDraft] = useState<Partial<Pair>>({});
+  const ids = { start: useId(), end: useId(), weekday: useId(), problem: useId() };
+
+  const shown: Pair = { start: draft.start ?? stored.start, end: draft.end ?? stored.end };
+  const problem = cycleDatesProblem(shown);
+
+  const change = (field: keyof Pair, value: string) => {
+    const next = { ...shown, [field]: value };
+    if (cycleDatesProblem(next) === '') {
+      const patch: { cycleStart?: string; cycleEnd?: string } = {};
+      if (next.start !== stored.start) patch.cycleStart = next.start;
+      if (next.end !== stored.end) patch.cycleEnd = next.end;
+      if (Object.keys(patch).length > 0) updateMeta(doc, patch);
+      setDraft({});
+    } else {
+      setDraft({ ...draft, [field]: value });
+    }
+  };
+
+  const weeks =
+    problem === ''
+      ? checkInWeeks({ cycleStart: stored.start, cycleEnd: stored.end, checkInWeekday: weekday })
+      : [];
+  const current = weeks.findIndex((w) => today >= w.start && today <= w.end);
+  const hasDates = isIsoDate(stored.start) && isIsoDate(stored.end);
+
+  return (
+    <section className="cycle-settings" aria-labelledby={`${ids.start}-heading`}>
+      <h3 id={`${ids.start}-heading`} className="cycle-settings-title">
+        Cycle
+      </h3>
+      <div className="cycle-fields">
+        <div className="field">
+          <label htmlFor={ids.start}>Cycle start</label>
+          <input
+            id={ids.start}
+            type="date"
+            value={shown.start}
+            aria-invalid={problem !== '' && draft.start !== undefined ? true : undefined}
+            aria-describedby={problem ? ids.problem : undefined}
+            onChange={(e) => change('start', e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={ids.end}>Cycle end</label>
+          <input
+            id={ids.end}
+            type="date"
+            value={shown.end}
+            min={isIsoDate(shown.start) ? shown.start : undefined}
+            aria-invalid={problem !== '' && draft.end !== undefined ? true : undefined}
+            aria-describedby={problem ? ids.problem : undefined}
+            onChange={(e) => change('end', e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={ids.weekday}>Check-in day</label>
+          <select
+            id={ids.weekday}
+            value={weekday}
+            onChange={(e) => updateMeta(doc, { checkInWeekday: Number(e.target.value) })}
+          >
+            {WEEKDAY_ORDER.map((day) => (
+              <option key={day} value={day}>
+                {weekdayName(day)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <p className="cycle-summary">
+          {problem === '' && hasDates && weeks.length > 0 && (
+            <>
+              {weeks.length} check-in {weeks.length === 1 ? 'week' : 'weeks'}
+              {current >= 0
+                ? ` · this is week ${current + 1}`
+                : today < stored.start
+                  ? ' · not started yet'
+                  : ' · ended'}
+              {expected !== null && current >= 0 && ` · ${percent(expected)} of the time gone`}
+            </>
+          )}
+        </p>
+      </div>
+      {problem !== '' && (
+        <p id={ids.problem} className="field-error cycle-problem" role="alert">
+          {problem} Not saved: the cycle stays{' '}
+          {stored.start || stored.end
+            ? `${stored.start ? formatDate(stored.start) : 'unset'} – ${
+                stored.end ? formatDate(stored.end) : 'unset'
+              }`
+            : 'unset'}{' '}
+          until the dates make sense.
+        </p>
+      )}
+      {!hasDates && problem === '' && (
+        <p className="cycle-hint">
+          Set the cycle’s start and end dates to see progress against time: the expected progress,
+          the status against the schedule and the missed weeks need them. Until then, status comes
+          from confidence alone.
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,231 @@
+import { memo, useId, useMemo, useState } from 'react';
+import {
+  checkInsOf,
+  keyResultSparklines,
+  keyResultStatus,
+  keyResultWeeks,
+  type Trend,
+} from '../../../shared/drumbeat';
+import type { CheckIn, KeyResult } from '../../../shared/model';
+import { useRenderCount } from '../../app/render-count';
+import { useWorkshop } from '../../state/workshop-context';
+import { CheckInDialog } from './check-in-dialog';
+import { CheckInHistory } from './check-in-history';
+import { pastCheckIns, useCheckInsOf } from './drumbeat-selectors';
+import { formatDate, formatNumber, percent, score, withUnit } from './format';
+import { ProgressBar } from './progress-bar';
+import { Sparkline } from './sparkline';
+import { StatusBadge } from './status-badge';
+import { checkInButtonId } from './this-week-list';
+import { WeekDots } from './week-dots';
+
+export interface KeyResultRowProps {
+  readonly id: string;
+  /** The owning team, already resolved (see teams.ts). */
+  readonly team: string;
+  readonly today: string;
+  /** Today is the cycle's last day or later: progress reads as the final score. */
+  readonly cycleEnded: boolean;
+  /** The objective's success line (0.7 aspirational, 1.0 committed), drawn once it ended. */
+  readonly successLine: number;
+}
+
+const TREND_TEXT: Record<Trend, string> = {
+  up: '↑ towards the target',
+  down: '↓ away from the target',
+  flat: '→ no change',
+};
+
+/** Where the target sits on the value sparkline's scale (the scale of keyResultSparklines). */
+function targetLevel(kr: KeyResult, past: readonly CheckIn[]): number | null {
+  if (kr.target === null || kr.direction === 'milestone') return null;
+  const scale = [...checkInsOf(kr.id, past).map((c) => c.value), kr.baseline, kr.target].filter(
+    (v): v is number => v !== null && Number.isFinite(v),
+  );
+  const min = Math.min(...scale);
+  const max = Math.max(...scale);
+  return max > min ? (kr.target - min) / (max - min) : 0.5;
+}
+
+type Editing = { readonly checkIn?: CheckIn } | null;
+
+/**
+ * One key result on the Drumbeat: latest value against baseline → target, progress, the
+ * sparklines of values and confidence, the check-in weeks, the status, the latest note,
+ * and its check-in form and history. Selects its own key result and check-ins by id and is
+ * memoised, so a check-in on another key result does not re-render it.
+ */
+export const KeyResultRow = memo(function KeyResultRow({
+  id,
+  team,
+  today,
+  cycleEnded,
+  successLine,
+}: KeyResultRowProps) {
+  useRenderCount(`drumbeat-kr:${id}`);
+  const kr = useWorkshop((s) => s.keyResults[id]);
+  const checkIns = useCheckInsOf(id);
+  const cycleStart = useWorkshop((s) => s.meta.cycleStart);
+  const cycleEnd = useWorkshop((s) => s.meta.cycleEnd);
+  const checkInWeekday = useWorkshop((s) => s.meta.checkInWeekday);
+  const [editing, setEditing] = useState<Editing>(null);
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const titleId = useId();
+  const historyId = useId();
+
+  const view = useMemo(() => {
+    if (!kr) return null;
+    const meta = { cycleStart, cycleEnd, checkInWeekday };
+    const past = pastCheckIns(checkIns, today);
+    const history = checkInsOf(kr.id, past);
+    return {
+      status: keyResultStatus(kr, checkIns, meta, today),
+      sparklines: keyResultSparklines(kr, past),
+      weeks: keyResultWeeks(kr, checkIns, meta, today),
+      latestCheckIn: history[history.length - 1],
+      future: checkIns.length - past.length,
+      targetLevel: targetLevel(kr, past),
+    };
+  }, [kr, checkIns, today, cycleStart, cycleEnd, checkInWeekday]);
+
+  if (!kr || !view) return null;
+  const { status, sparklines, weeks, latestCheckIn, future } = view;
+  const { progress } = status;
+  const latest = progress.latest;
+  const fromTo = `${kr.baseline !== null ? formatNumber(kr.baseline) : '?'} → ${
+    kr.target !== null ? withUnit(kr.target, kr.unit) : '?'
+  }`;
+
+  return (
+    <div role="row" className={`kr-row kr-status-${status.status}`} aria-labelledby={titleId}>
+      <div role="cell" className="kr-cell-title">
+        <span id={titleId} className="kr-title">
+          {kr.title || 'Untitled key result'}
+        </span>
+        <span className="kr-team">{team}</span>
+        {latestCheckIn?.note ? (
+          <p className="kr-note">
+            <span className="visually-hidden">Latest note: </span>“{latestCheckIn.note}”
+            <span className="muted"> — {formatDate(latestCheckIn.date)}</span>
+          </p>
+        ) : null}
+        {future > 0 && (
+          <p className="kr-future">
+            {future === 1 ? '1 check-in is' : `${future} check-ins are`} dated after today and not
+            counted yet.
+          </p>
+        )}
+      </div>
+
+      <div role="cell" className="kr-cell-latest">
+        <span className="visually-hidden">Latest value: </span>
+        {latestCheckIn ? (
+          <span className="kr-latest-value">{withUnit(latestCheckIn.value, kr.unit)}</span>
+        ) : (
+          <span className="kr-latest-none">No check-in yet</span>
+        )}
+        <span className="kr-from-to">
+          <span className="visually-hidden">baseline to target: </span>
+          {fromTo}
+        </span>
+        {!latestCheckIn && latest && (
+          <span className="muted kr-drafted">drafted at {withUnit(latest.value, kr.unit)}</span>
+        )}
+        {progress.trend && <span className="kr-trend">{TREND_TEXT[progress.trend]}</span>}
+      </div>
+
+      <div role="cell" className="kr-cell-progress">
+        <ProgressBar
+          value={progress.progress}
+          expected={cycleEnded ? null : status.expected}
+          line={cycleEnded ? successLine : null}
+        />
+        <span className="kr-progress-text">
+          {progress.progress === null
+            ? 'Progress unknown'
+            : cycleEnded
+              ? `Score ${score(progress.progress)}`
+              : `${percent(progress.progress)} progress`}
+          {progress.overshoot && ' · past the target'}
+        </span>
+        {status.expected !== null && !cycleEnded && (
+          <span className="muted kr-expected">expected {percent(status.expected)}</span>
+        )}
+        {progress.progress === null && progress.reason && (
+          <span className="muted kr-reason">{progress.reason}</span>
+        )}
+      </div>
+
+      <div role="cell" className="kr-cell-trend">
+        <Sparkline
+          points={sparklines.values}
+          label="Values"
+          format={formatNumber}
+          reference={view.targetLevel}
+        />
+        <Sparkline
+          points={sparklines.confidence}
+          label="Confidence"
+          format={formatNumber}
+          tone="confidence"
+        />
+        {latest?.confidence !== null && latest?.confidence !== undefined && latestCheckIn && (
+          <span className="kr-confidence">Confidence {formatNumber(latest.confidence)}/10</span>
+        )}
+      </div>
+
+      <div role="cell" className="kr-cell-weeks">
+        <WeekDots weeks={weeks} />
+      </div>
+
+      <div role="cell" className="kr-cell-status">
+        <StatusBadge status={status.status} />
+        {status.reasons.length > 0 && status.status !== 'on-track' && (
+          <span className="kr-reasons">{status.reasons.join('; ')}</span>
+        )}
+      </div>
+
+      <div role="cell" className="kr-cell-actions">
+        <button
+          type="button"
+          id={checkInButtonId(id)}
+          className="button primary"
+          onClick={() => setEditing({})}
+        >
+          Check in
+        </button>
+        <button
+          type="button"
+          className="button quiet"
+          aria-expanded={historyOpen}
+          aria-controls={historyOpen ? historyId : undefined}
+          onClick={() => setHistoryOpen((open) => !open)}
+        >
+          Check-ins ({checkIns.length})
+        </button>
+      </div>
+
+      {historyOpen && (
+        <div role="cell" id={historyId} className="kr-cell-history">
+          <CheckInHistory
+            keyResult={kr}
+            checkIns={checkIns}
+            today={today}
+            onEdit={(checkIn) => setEditing({ checkIn })}
+          />
+        </div>
+      )}
+
+      {editing && (
+        <CheckInDialog
+          keyResult={kr}
+          {...(editing.checkIn ? { checkIn: editing.checkIn } : {})}
+          {...(latestCheckIn ? { latest: latestCheckIn } : {})}
+          today={today}
+          cycle={{ cycleStart, cycleEnd }}
+          onClose={() => setEditing(null)}
+        />
+      )}
+    </div>
+  );
+});

@@ -1,0 +1,136 @@
+import { memo, useId, useMemo } from 'react';
+import { cycleScore, objectiveProgress, successLine } from '../../../shared/drumbeat';
+import { useRenderCount } from '../../app/render-count';
+import { selectObjective } from '../../state/selectors';
+import { useWorkshop } from '../../state/workshop-context';
+import { pastCheckIns, useCheckInsOfObjective, useKeyResultsOf } from './drumbeat-selectors';
+import { percent, score } from './format';
+import { KeyResultRow } from './key-result-row';
+import { ProgressBar } from './progress-bar';
+import { matchesTeam, teamOf } from './teams';
+
+export interface ObjectiveGroupProps {
+  readonly id: string;
+  readonly today: string;
+  readonly cycleEnded: boolean;
+  /** Expected progress today (0..1), null without cycle dates. */
+  readonly expected: number | null;
+  /** The team filter's value ('' = all teams). */
+  readonly teamFilter: string;
+}
+
+/**
+ * One objective and its key results: the objective's progress (the mean of its key
+ * results), and at the cycle's end its score against the success line (0.7 aspirational,
+ * 1.0 committed). Hidden when the team filter leaves none of its key results.
+ */
+export const ObjectiveGroup = memo(function ObjectiveGroup({
+  id,
+  today,
+  cycleEnded,
+  expected,
+  teamFilter,
+}: ObjectiveGroupProps) {
+  useRenderCount(`drumbeat-objective:${id}`);
+  const objective = useWorkshop((s) => selectObjective(s, id));
+  const keyResults = useKeyResultsOf(id);
+  const checkIns = useCheckInsOfObjective(id);
+  const headingId = useId();
+
+  const summary = useMemo(() => {
+    if (!objective) return null;
+    const past = pastCheckIns(checkIns, today);
+    return {
+      progress: objectiveProgress(id, keyResults, past),
+      score: cycleEnded ? (cycleScore([objective], keyResults, past)[0] ?? null) : null,
+    };
+  }, [objective, keyResults, checkIns, today, cycleEnded, id]);
+
+  if (!objective || !summary) return null;
+  const rows = keyResults
+    .map((kr) => ({ kr, team: teamOf(kr, objective) }))
+    .filter((r) => matchesTeam(r.team, teamFilter));
+  if (rows.length === 0 && (teamFilter !== '' || keyResults.length > 0)) return null;
+
+  const line = successLine(objective.kind);
+  const { progress } = summary;
+  const final = summary.score;
+  const title = objective.title || 'Untitled objective';
+
+  return (
+    <section className="objective-group" aria-labelledby={headingId}>
+      <header className="objective-header">
+        <div className="objective-heading">
+          <h3 id={headingId}>{title}</h3>
+          <p className="objective-meta">
+            <span className={`kind-tag kind-${objective.kind}`}>
+              {objective.kind === 'committed' ? 'Committed' : 'Aspirational'}
+            </span>
+            <span>{objective.team?.trim() || 'Company'}</span>
+          </p>
+        </div>
+        <div className="objective-progress">
+          <ProgressBar
+            value={final ? final.score : progress.progress}
+            expected={cycleEnded ? null : expected}
+            line={cycleEnded ? line : null}
+          />
+          {final ? (
+            <p className="objective-score">
+              {final.score === null ? (
+                'Score unknown: no key result has a value'
+              ) : (
+                <>
+                  <strong>Score {score(final.score)}</strong> · success line {score(line)} (
+                  {objective.kind}) ·{' '}
+                  {final.met ? 'met' : <span className="score-missed">below the line</span>}
+                </>
+              )}
+            </p>
+          ) : (
+            <p className="objective-score">
+              {progress.progress === null ? (
+                'Progress unknown yet'
+              ) : (
+                <>
+                  <strong>{percent(progress.progress)} progress</strong>
+                  {progress.known < progress.total &&
+                    ` · from ${progress.known} of ${progress.total} key results`}
+                </>
+              )}
+            </p>
+          )}
+        </div>
+      </header>
+      {keyResults.length === 0 ? (
+        <p className="muted objective-empty">No key results yet: add them in OKR drafting.</p>
+      ) : (
+        <div role="table" className="kr-table" aria-label={`Key results of ${title}`}>
+          <div role="rowgroup" className="visually-hidden">
+            <div role="row">
+              <span role="columnheader">Key result</span>
+              <span role="columnheader">Latest value</span>
+              <span role="columnheader">Progress</span>
+              <span role="columnheader">Values and confidence</span>
+              <span role="columnheader">Check-in weeks</span>
+              <span role="columnheader">Status</span>
+              <span role="columnheader">Actions</span>
+            </div>
+          </div>
+          <div role="rowgroup" className="kr-rows">
+            {rows.map(({ kr, team }) => (
+              <KeyResultRow
+                key={kr.id}
+                id={kr.id}
+                team={team}
+                today={today}
+                cycleEnded={cycleEnded}
+                successLine={line}
+              />
+            ))}
+          </div>
+        </div>
+      )}
+    </section>
+  );
+});

@@ -1,0 +1,75 @@
+import { useCallback, useRef, useState } from 'react';
+import type { ExportKind, Paper } from '../../../shared/export';
+import { readWorkshop } from '../../../shared/model';
+import { messageOf, showError } from '../../app/notices';
+import { platform } from '../../platform';
+import { useWorkshopDoc } from '../../state/workshop-context';
+import { exportWorkshop } from './export-workshop';
+
+/** What each format is called in status lines and error titles. */
+export const KIND_NAME: Record<ExportKind, string> = {
+  pdf: 'PDF',
+  md: 'Markdown',
+  csv: 'CSV',
+  json: 'JSON',
+};
+
+export interface ExportSettings {
+  readonly paper: Paper;
+  readonly participants: readonly string[];
+  readonly bom: boolean;
+}
+
+export interface ExportRunner {
+  /** The export in progress, or null. One at a time: the status line speaks of one file. */
+  readonly busy: ExportKind | null;
+  /** The latest status sentence for the aria-live region ('' before the first export). */
+  readonly status: string;
+  run(kind: ExportKind, settings: ExportSettings): Promise<void>;
+}
+
+/**
+ * Exports the open workshop: reads it fresh from the doc (what the room sees now, not the
+ * preview's slightly delayed copy), makes the file, hands it to the platform (save dialog on
+ * desktop, download in a browser) and reports where it went. A cancelled save dialog is
+ * not an error; a failure is shown in the error dialog and nothing is half-written.
+ */
+export function useExportRunner(): ExportRunner {
+  const doc = useWorkshopDoc();
+  const [busy, setBusy] = useState<ExportKind | null>(null);
+  const [status, setStatus] = useState('');
+  // A ref, not the state: a double click or Ctrl+P held down must not start two exports
+  // before React has re-rendered with `busy` set.
+  const running = useRef(false);
+
+  const run = useCallback(
+    async (kind: ExportKind, settings: ExportSettings) => {
+      if (running.current) return;
+      running.current = true;
+      const name = KIND_NAME[kind];
+      setBusy(kind);
+      setStatus(`Preparing ${name}…`);
+      try {
+        const file = await exportWorkshop(readWorkshop(doc), kind, {
+          paper: settings.paper,
+          participants: settings.participants,
+          bom: settings.bom,
+          generatedAt: new Date(),
+        });
+        const p = platform();
+        const where = await p.exportFile(kind, file.name, file.bytes);
+        if (where === null) setStatus(`${name} export cancelled — nothing was saved.`);
+        else setStatus(p.kind === 'desktop' ? `Saved to ${where}` : `Downloaded ${where}`);
+      } catch (error) {
+        setStatus(`The ${name} export failed.`);
+        showError(`Could not export the ${name}`, messageOf(error));
+      } finally {
+        running.current = false;
+        setBusy(null);
+      }
+    },
+    [doc],
+  );
+
+  return { busy, status, run };
+}

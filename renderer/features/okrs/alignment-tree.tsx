@@ -1,0 +1,104 @@
+import type { Objective } from '../../../shared/model';
+import { resolvedObjectives } from '../../state/selectors';
+import { useWorkshop } from '../../state/workshop-context';
+import { focusEditor } from './focus-editor';
+
+/**
+ * The alignment tree: company objectives, team objectives under the objective they align
+ * to, key results under each objective; team objectives with no parent are listed apart
+ * ("Not aligned yet"). Each node is a button that moves focus to its editor.
+ */
+export function AlignmentTree() {
+  const objectives = useWorkshop(resolvedObjectives);
+  const order = useWorkshop((s) => s.objectiveIds);
+  const list = order.map((id) => objectives[id]).filter((o): o is Objective => o !== undefined);
+  const children = new Map<string, Objective[]>();
+  for (const o of list) {
+    if (o.parentId === null) continue;
+    const siblings = children.get(o.parentId);
+    if (siblings) siblings.push(o);
+    else children.set(o.parentId, [o]);
+  }
+  const roots = list.filter((o) => o.parentId === null && o.team === null);
+  const unaligned = list.filter((o) => o.parentId === null && o.team !== null);
+
+  return (
+    <nav aria-label="Alignment tree" className="okr-tree">
+      <h3 className="okr-side-title">Alignment</h3>
+      {list.length === 0 ? (
+        <p className="okr-empty-line">Objectives appear here as you add them.</p>
+      ) : (
+        <>
+          {roots.length > 0 ? (
+            <ul className="okr-tree-list">
+              {roots.map((o) => (
+                <TreeNode key={o.id} objective={o} childrenOf={children} />
+              ))}
+            </ul>
+          ) : (
+            <p className="okr-empty-line">No company objective yet.</p>
+          )}
+          {unaligned.length > 0 && (
+            <section aria-label="Not aligned yet" className="okr-tree-unaligned">
+              <h4 className="okr-tree-subtitle">Not aligned yet</h4>
+              <p className="okr-tree-note">
+                Team objectives with no parent: align each to a company objective.
+              </p>
+              <ul className="okr-tree-list">
+                {unaligned.map((o) => (
+                  <TreeNode key={o.id} objective={o} childrenOf={children} />
+                ))}
+              </ul>
+            </section>
+          )}
+        </>
+      )}
+    </nav>
+  );
+}
+
+function TreeNode({
+  objective,
+  childrenOf,
+}: {
+  objective: Objective;
+  childrenOf: ReadonlyMap<string, readonly Objective[]>;
+}) {
+  const krIds = useWorkshop((s) => s.keyResultIdsByObjective[objective.id]);
+  const keyResults = useWorkshop((s) => s.keyResults);
+  const kids = childrenOf.get(objective.id) ?? [];
+  const title = objective.title.trim() || 'Untitled objective';
+  return (
+    <li className="okr-tree-node">
+      <button
+        type="button"
+        className="okr-tree-button okr-tree-objective"
+        onClick={() => focusEditor({ type: 'objective', id: objective.id })}
+      >
+        <span className="okr-tree-owner">{objective.team ?? 'Company'}</span>
+        <span className="okr-tree-title">{title}</span>
+      </button>
+      {((krIds?.length ?? 0) > 0 || kids.length > 0) && (
+        <ul className="okr-tree-list">
+          {krIds?.map((id) => (
+            <li key={id} className="okr-tree-kr">
+              <button
+                type="button"
+                className="okr-tree-button"
+                onClick={() => focusEditor({ type: 'keyResult', id })}
+              >
+                <span className="okr-tree-owner">KR</span>
+                <span className="okr-tree-title">
+                  {keyResults[id]?.title.trim() || 'Untitled key result'}
+                </span>
+              </button>
+            </li>
+          ))}
+          {kids.map((child) => (
+            <TreeNode key={child.id} objective={child} childrenOf={childrenOf} />
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,33 @@
+import type { FindingTarget } from '../../../shared/coach';
+import { coachTargetDomId } from './coach';
+
+/**
+ * Moves focus to an objective's or key result's editor (its first field), as the tree and
+ * the Coach panel do. Waits a frame when asked, for an editor that was just created.
+ */
+export function focusEditor(target: FindingTarget, afterRender = false): void {
+  const go = () => {
+    const el = document.getElementById(coachTargetDomId(target));
+    if (!el) return;
+    el.scrollIntoView({ block: 'center' });
+    const field = el.querySelector<HTMLElement>('input, textarea, select, button');
+    (field ?? el).focus({ preventScroll: true });
+  };
+  if (afterRender) requestAnimationFrame(go);
+  else go();
+}
+
+/**
+ * Keeps focus on the element that had it across a reorder: React moves the DOM node, and a
+ * moved node loses focus in Chromium.
+ */
+export function keepFocusAfterMove(): void {
+  const active = document.activeElement;
+  if (!(active instanceof HTMLElement)) return;
+  requestAnimationFrame(() => {
+    if (active.isConnected && document.activeElement !== active) {
+      active.focus({ preventScroll: true });
+    }
+    active.scrollIntoView({ block: 'nearest' });
+  });
+}

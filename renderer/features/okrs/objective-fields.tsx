@@ -1,0 +1,156 @@
+import { useId, useMemo, useRef, useState } from 'react';
+import { updateObjective } from '../../../shared/model';
+import { useWorkshop, useWorkshopDoc } from '../../state/workshop-context';
+import { TEAM_SUGGESTIONS_ID } from './team-suggestions';
+import { focusAreaChoices, objectiveChoices, selfAndDescendants } from './okr-selectors';
+
+/**
+ * The objective's fields whose options come from the rest of the workshop. Each is its own
+ * component: when another objective's title changes, the options here re-render, the
+ * objective editor around them does not.
+ */
+
+interface FieldProps {
+  readonly objectiveId: string;
+  readonly readOnly: boolean;
+}
+
+/** Company level, or a named team (with suggestions from the teams already in the workshop). */
+export function LevelField({ objectiveId, team, readOnly }: FieldProps & { team: string | null }) {
+  const doc = useWorkshopDoc();
+  const [choosingTeam, setChoosingTeam] = useState(false);
+  const teamInput = useRef<HTMLInputElement>(null);
+  const levelId = useId();
+  const teamId = useId();
+  const isTeam = team !== null || choosingTeam;
+  return (
+    <div className="okr-level">
+      <div className="okr-field">
+        <label className="okr-label" htmlFor={levelId}>
+          Level
+        </label>
+        <select
+          id={levelId}
+          className="okr-input"
+          value={isTeam ? 'team' : 'company'}
+          disabled={readOnly}
+          onChange={(e) => {
+            if (e.target.value === 'team') {
+              setChoosingTeam(true);
+              requestAnimationFrame(() => teamInput.current?.focus());
+            } else {
+              setChoosingTeam(false);
+              updateObjective(doc, objectiveId, { team: null });
+            }
+          }}
+        >
+          <option value="company">Company</option>
+          <option value="team">Team</option>
+        </select>
+      </div>
+      {isTeam && (
+        <div className="okr-field okr-team">
+          <label className="okr-label" htmlFor={teamId}>
+            Team
+          </label>
+          <input
+            id={teamId}
+            ref={teamInput}
+            className="okr-input"
+            list={TEAM_SUGGESTIONS_ID}
+            placeholder="e.g. Mobile"
+            autoComplete="off"
+            maxLength={500}
+            value={team ?? ''}
+            readOnly={readOnly}
+            onChange={(e) => updateObjective(doc, objectiveId, { team: e.target.value })}
+            onBlur={() => setChoosingTeam(false)}
+          />
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** The parent objective: any other objective except those aligned under this one (no cycles). */
+export function ParentSelect({
+  objectiveId,
+  parentId,
+  readOnly,
+}: FieldProps & { parentId: string | null }) {
+  const doc = useWorkshopDoc();
+  const choices = useWorkshop(objectiveChoices);
+  const options = useMemo(() => {
+    const excluded = selfAndDescendants(choices, objectiveId);
+    return choices.filter((c) => !excluded.has(c.id));
+  }, [choices, objectiveId]);
+  const id = useId();
+  return (
+    <div className="okr-field">
+      <label className="okr-label" htmlFor={id}>
+        Aligned to
+      </label>
+      <select
+        id={id}
+        className="okr-input"
+        value={parentId ?? ''}
+        disabled={readOnly}
+        onChange={(e) =>
+          updateObjective(doc, objectiveId, {
+            parentId: e.target.value === '' ? null : e.target.value,
+          })
+        }
+      >
+        <option value="">No parent objective</option>
+        {options.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.team === null ? 'Company' : c.team}: {c.title.trim() || 'Untitled objective'}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** One of the one-pager's focus areas: where this objective puts the cycle's effort. */
+export function FocusAreaSelect({
+  objectiveId,
+  focusAreaId,
+  readOnly,
+}: FieldProps & { focusAreaId: string | null }) {
+  const doc = useWorkshopDoc();
+  const choices = useWorkshop(focusAreaChoices);
+  const id = useId();
+  const hintId = useId();
+  return (
+    <div className="okr-field">
+      <label className="okr-label" htmlFor={id}>
+        Focus area
+      </label>
+      <select
+        id={id}
+        className="okr-input"
+        value={focusAreaId ?? ''}
+        disabled={readOnly || choices.length === 0}
+        aria-describedby={choices.length === 0 ? hintId : undefined}
+        onChange={(e) =>
+          updateObjective(doc, objectiveId, {
+            focusAreaId: e.target.value === '' ? null : e.target.value,
+          })
+        }
+      >
+        <option value="">No focus area</option>
+        {choices.map((f) => (
+          <option key={f.id} value={f.id}>
+            {f.title.trim() || 'Untitled focus area'}
+          </option>
+        ))}
+      </select>
+      {choices.length === 0 && (
+        <span id={hintId} className="okr-field-hint">
+          Add focus areas on the Strategy one-pager first.
+        </span>
+      )}
+    </div>
+  );
+}

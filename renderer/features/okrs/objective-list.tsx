@@ -1,0 +1,36 @@
+import { createObjective } from '../../../shared/model';
+import { useWorkshop, useWorkshopDoc } from '../../state/workshop-context';
+import { focusEditor } from './focus-editor';
+import { ObjectiveEditor } from './objective-editor';
+
+/** The objectives in order, each its own memoised editor, and "Add objective". */
+export function ObjectiveList() {
+  const doc = useWorkshopDoc();
+  const ids = useWorkshop((s) => s.objectiveIds);
+  const readOnly = useWorkshop((s) => s.meta.agreed);
+  const add = () => {
+    const id = createObjective(doc);
+    focusEditor({ type: 'objective', id }, true);
+  };
+  return (
+    <div className="okr-objectives">
+      {ids.length === 0 && (
+        <div className="okr-empty">
+          <p className="okr-empty-title">No objectives yet.</p>
+          <p>
+            An objective says where you want to be at the end of the cycle: qualitative, inspiring,
+            owned by a team. Start with the one that matters most.
+          </p>
+        </div>
+      )}
+      {ids.map((id) => (
+        <ObjectiveEditor key={id} id={id} />
+      ))}
+      {!readOnly && (
+        <button type="button" className="button primary large okr-add-objective" onClick={add}>
+          Add objective
+        </button>
+      )}
+    </div>
+  );
+}

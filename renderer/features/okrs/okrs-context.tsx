@@ -1,0 +1,27 @@
+import { createContext, useContext } from 'react';
+import type { Finding } from '../../../shared/coach';
+import type { CoachFindingsStore } from './coach-findings-store';
+
+/**
+ * What the OKR page shares with its editors. The value is created once per page and never
+ * changes, so reading it re-renders nothing; what changes lives in stores the leaves select.
+ */
+export interface OkrsPageContext {
+  readonly coach: CoachFindingsStore;
+  /** "We mean it": hides a finding on one item for the whole room (one undo step). */
+  readonly dismiss: (finding: Finding) => void;
+  /** Opens the "Unlock to edit" confirmation (someone tried to edit the agreed set). */
+  readonly requestUnlock: () => void;
+  /** Says something in the page's live region, optionally with an Undo button. */
+  readonly announce: (message: string, offerUndo?: boolean) => void;
+}
+
+const Context = createContext<OkrsPageContext | null>(null);
+
+export const OkrsContextProvider = Context.Provider;
+
+export function useOkrsPage(): OkrsPageContext {
+  const value = useContext(Context);
+  if (!value) throw new Error('useOkrsPage() is used outside the OKR drafting page.');
+  return value;
+}

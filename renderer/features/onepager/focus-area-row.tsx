@@ -1,0 +1,105 @@
+import { memo, useCallback, useLayoutEffect, useRef } from 'react';
+import { deleteFocusArea, LIMITS, moveFocusArea, updateFocusArea } from '../../../shared/model';
+import { useRenderCount } from '../../app/render-count';
+import { useOpenWorkshop, useWorkshop } from '../../state/workshop-context';
+import { deleteWithUndo } from './deletion-notice';
+import { handleMoveKeys, RowControls } from './row-controls';
+
+/** The id of a focus area's title field: focus goes there after adding, moving or restoring it. */
+export const focusAreaTitleId = (id: string) => `focus-area-${id}-title`;
+
+let focusOnMount: string | null = null;
+
+/**
+ * Asks the row of `id` to focus its title when it mounts. Focusing in a layout effect (not a
+ * later animation frame) means someone who clicks "Add focus area" and types at once loses
+ * no keystroke.
+ */
+export function requestFocusOnMount(id: string): void {
+  focusOnMount = id;
+}
+
+interface FocusAreaRowProps {
+  readonly id: string;
+  readonly index: number;
+  readonly count: number;
+  /** Where focus goes when this row is deleted (a neighbour's title, or the add button). */
+  readonly focusAfterDelete: (id: string) => void;
+}
+
+/** One focus area: its number, title and one-line description, and its row controls. */
+export const FocusAreaRow = memo(function FocusAreaRow({
+  id,
+  index,
+  count,
+  focusAfterDelete,
+}: FocusAreaRowProps) {
+  useRenderCount(`focusArea:${id}`);
+  const { doc, binding } = useOpenWorkshop();
+  const area = useWorkshop((s) => s.focusAreas[id]);
+  const onMove = useCallback((to: number) => void moveFocusArea(doc, id, to), [doc, id]);
+  const titleRef = useRef<HTMLInputElement>(null);
+  const descriptionRef = useRef<HTMLInputElement>(null);
+  useLayoutEffect(() => {
+    if (focusOnMount !== id) return;
+    focusOnMount = null;
+    titleRef.current?.focus();
+  }, [id]);
+  if (!area) return null;
+
+  const name = area.title.trim() || `focus area ${index + 1}`;
+  const titleId = focusAreaTitleId(id);
+  const onDelete = () => {
+    focusAfterDelete(id);
+    deleteWithUndo(
+      binding.undoManager,
+      `Deleted ${area.title.trim() ? `focus area “${area.title.trim()}”` : `focus area ${index + 1}`}.`,
+      () => deleteFocusArea(doc, id),
+      titleId,
+    );
+  };
+
+  return (
+    <li className="op-row op-focus-row" onKeyDown={(e) => handleMoveKeys(e, index, count, onMove)}>
+      <span className="op-row-number" aria-hidden="true">
+        {index + 1}
+      </span>
+      <div className="op-focus-fields">
+        <input
+          ref={titleRef}
+          id={titleId}
+          className="op-input op-focus-title"
+          aria-label="Focus area title"
+          value={area.title}
+          placeholder="e.g. Win mid-market retail"
+          maxLength={LIMITS.shortText}
+          onChange={(e) => updateFocusArea(doc, id, { title: e.target.value })}
+          onKeyDown={(e) => {
+            // Enter goes on to the one-line description, as a form would.
+            if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
+              e.preventDefault();
+              descriptionRef.current?.focus();
+            }
+          }}
+        />
+        <input
+          ref={descriptionRef}
+          className="op-input op-focus-description"
+          aria-label="Focus area description"
+          value={area.description}
+          placeholder="One line: what this means for the cycle"
+          maxLength={LIMITS.shortText}
+          onChange={(e) => updateFocusArea(doc, id, { description: e.target.value })}
+        />
+      </div>
+      <RowControls
+        name={name}
+        index={index}
+        count={count}
+        fieldId={titleId}
+        onMove={onMove}
+        onDelete={onDelete}
+      />
+    </li>
+  );
+});

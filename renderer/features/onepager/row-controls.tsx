@@ -1,0 +1,85 @@
+import type { KeyboardEvent } from 'react';
+
+/**
+ * Alt+ArrowUp / Alt+ArrowDown anywhere in a row moves it. Returns true when it handled the
+ * key. The focused element is focused again after the move: React moves DOM nodes to
+ * reorder, and a moved node loses focus.
+ */
+export function handleMoveKeys(
+  event: KeyboardEvent,
+  index: number,
+  count: number,
+  move: (to: number) => void,
+): boolean {
+  if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return false;
+  const to = event.key === 'ArrowUp' ? index - 1 : event.key === 'ArrowDown' ? index + 1 : -1;
+  if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return false;
+  event.preventDefault();
+  if (to < 0 || to >= count) return true;
+  moveKeepingFocus(() => move(to));
+  return true;
+}
+
+/** Runs a reorder and gives focus back to the element that had it, once React has re-rendered. */
+export function moveKeepingFocus(move: () => void, fallbackFocusId?: string): void {
+  const active = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  move();
+  requestAnimationFrame(() => {
+    const usable = active && active.isConnected && !(active as HTMLButtonElement).disabled;
+    if (usable) {
+      if (document.activeElement !== active) active.focus();
+    } else if (fallbackFocusId) {
+      document.getElementById(fallbackFocusId)?.focus();
+    }
+  });
+}
+
+interface RowControlsProps {
+  /** How the row is named to a screen reader: its title, or "focus area 2". */
+  readonly name: string;
+  readonly index: number;
+  readonly count: number;
+  /** The row's first field, focused when a move button becomes disabled under the focus. */
+  readonly fieldId: string;
+  readonly onMove: (to: number) => void;
+  readonly onDelete: () => void;
+}
+
+/** Move up, move down and delete, for one row of an ordered list. */
+export function RowControls({ name, index, count, fieldId, onMove, onDelete }: RowControlsProps) {
+  return (
+    <div className="op-row-controls">
+      <button
+        type="button"
+        className="button quiet op-icon-button"
+        aria-label={`Move up: ${name}`}
+        title="Move up (Alt+↑)"
+        aria-keyshortcuts="Alt+ArrowUp"
+        disabled={index === 0}
+        onClick={() => moveKeepingFocus(() => onMove(index - 1), fieldId)}
+      >
+        <span aria-hidden="true">↑</span>
+      </button>
+      <button
+        type="button"
+        className="button quiet op-icon-button"
+        aria-label={`Move down: ${name}`}
+        title="Move down (Alt+↓)"
+        aria-keyshortcuts="Alt+ArrowDown"
+        disabled={index >= count - 1}
+        onClick={() => moveKeepingFocus(() => onMove(index + 1), fieldId)}
+      >
+        <span aria-hidden="true">↓</span>
+      </button>
+      <button
+        type="button"
+        className="button quiet danger-quiet op-icon-button"
+        aria-label={`Delete: ${name}`}
+        title="Delete"
+        onClick={onDelete}
+      >
+        <span aria-hidden="true">×</span>
+      </button>
+    </div>
+  );
+}
