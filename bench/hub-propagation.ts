@@ -159,6 +159,10 @@ async function serveInWorker(kind: Kind, n: number, seed: Uint8Array): Promise<S
       dataDir: tmp('offsite-bench-'),
       webRoot: tmp('offsite-bench-web-'),
       maxConnections: n + 10,
+      // HUB_BENCH_WINDOW_MS tries another broadcast batching window (default: the hub's).
+      ...(process.env.HUB_BENCH_WINDOW_MS && {
+        broadcastWindowMs: Number(process.env.HUB_BENCH_WINDOW_MS),
+      }),
       log: (m) => process.stderr.write(`[hub] ${m}\n`),
     });
     Y.applyUpdate(hub.document, seed);
@@ -377,7 +381,12 @@ export async function run(): Promise<BenchResult[]> {
   const only = process.env.HUB_BENCH_SIZES?.split(',').map(Number);
   for (const n of only ?? SIZES) {
     for (const rate of RATES) {
-      for (const kind of ['offsite-hub', 'hocuspocus-default', 'ws-echo'] as const) {
+      const kinds = (process.env.HUB_BENCH_SERVERS?.split(',') ?? [
+        'offsite-hub',
+        'hocuspocus-default',
+        'ws-echo',
+      ]) as Kind[];
+      for (const kind of kinds) {
         const r = await measure(kind, n, rate, seed);
         process.stderr.write(
           `hub-propagation: ${kind} N=${n} ${rate}/s: ${r
@@ -391,6 +400,6 @@ export async function run(): Promise<BenchResult[]> {
       }
     }
   }
-  results.push(...(await hubRss(seed)));
+  if (!process.env.HUB_BENCH_SKIP_RSS) results.push(...(await hubRss(seed)));
   return results;
 }

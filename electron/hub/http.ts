@@ -32,11 +32,13 @@ const MIME: Record<string, string> = {
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  // PDF export in a browser tab: yoga (@react-pdf's layout engine) is WebAssembly, which
+  // 'wasm-unsafe-eval' lets compile (no JavaScript eval), loaded from an inline data: URL.
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
-  "connect-src 'self' ws: wss:",
+  "connect-src 'self' data: ws: wss:",
   "worker-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'none'",

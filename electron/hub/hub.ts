@@ -50,7 +50,7 @@ export interface HubOptions {
   /** Save debounce after the last edit (2000 ms) and the most a save may lag (10000 ms). */
   readonly saveDebounceMs?: number;
   readonly saveMaxDebounceMs?: number;
-  /** Updates following one another within this window go out merged (default 8 ms; 0 = off). */
+  /** Under load, updates within this window go out merged (default 20 ms; see broadcast.ts). */
   readonly broadcastWindowMs?: number;
   /** Reported by /health. */
   readonly version?: string;
@@ -249,8 +249,9 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
 
   const direct = await hocuspocus.openDirectConnection(room, { role: 'facilitator' });
   const document = direct.document!;
-  if (!batchBroadcasts(document, options.broadcastWindowMs ?? 8))
-    log('broadcast batching unavailable');
+  if (!batchBroadcasts(document, { maxWindowMs: options.broadcastWindowMs ?? 20 })) {
+    log('broadcast batching unavailable: Hocuspocus broadcasts each update itself');
+  }
   opened.doc.destroy();
   ballots = new BallotBox(document);
   const saver = new DebouncedSaver(document, opened.path, io, {

@@ -11,8 +11,14 @@ export function cspDirectives(options: { dev: boolean }): Record<string, readonl
     'default-src': ["'self'"],
     // Vite's dev server injects an inline module script (the React refresh preamble); the
     // built bundle has no inline script, so production keeps script-src strict.
-    'script-src': options.dev ? ["'self'", "'unsafe-inline'"] : ["'self'"],
-    'connect-src': ["'self'", 'ws:', 'wss:', 'http:', 'https:'],
+    // 'wasm-unsafe-eval' lets the PDF export compile @react-pdf's layout engine (yoga is
+    // WebAssembly only); it allows WebAssembly compilation, never JavaScript eval.
+    'script-src': options.dev
+      ? ["'self'", "'wasm-unsafe-eval'", "'unsafe-inline'"]
+      : ["'self'", "'wasm-unsafe-eval'"],
+    // data: because yoga fetches its embedded WebAssembly from a data: URL first (a data:
+    // URL carries its content inline: nothing can be sent anywhere through it).
+    'connect-src': ["'self'", 'data:', 'ws:', 'wss:', 'http:', 'https:'],
     'img-src': ["'self'", 'data:', 'blob:'],
     'style-src': ["'self'", "'unsafe-inline'"],
     'font-src': ["'self'", 'data:'],

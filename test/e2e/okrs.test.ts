@@ -17,8 +17,13 @@ const WEB_ROOT = process.env.OFFSITE_WEB_ROOT;
 /** The sample workshop without its OKRs: the one-pager and the board (4 kept projects) only. */
 async function workshopWithoutOkrs(): Promise<Buffer> {
   const sample = JSON.parse(await readFile(FIXTURE, 'utf8')) as Record<string, unknown>;
-  const stripped = { ...sample, id: 'okr-e2e', title: 'OKR drafting e2e', objectives: [] };
-  delete stripped.checkIns;
+  const stripped = {
+    ...sample,
+    id: 'okr-e2e',
+    title: 'OKR drafting e2e',
+    objectives: [],
+    checkIns: [],
+  };
   return Buffer.from(JSON.stringify(stripped));
 }
 
@@ -56,7 +61,8 @@ describe('OKR drafting: objectives, key results, tree, initiatives, coach, agree
     if (profile) await rm(profile, { recursive: true, force: true });
   });
 
-  const objective = (n: number) => page.getByRole('region', { name: `Objective ${n}`, exact: true });
+  const objective = (n: number) =>
+    page.getByRole('region', { name: `Objective ${n}`, exact: true });
   const keyResult = (o: Locator, n: number) =>
     o.getByRole('listitem', { name: `Key result ${n}`, exact: true });
   const coach = () => page.getByRole('region', { name: 'Coach' });
@@ -114,7 +120,9 @@ describe('OKR drafting: objectives, key results, tree, initiatives, coach, agree
     // Before it is aligned, the tree lists it apart.
     const unaligned = tree().getByRole('region', { name: 'Not aligned yet' });
     await unaligned.getByRole('button', { name: new RegExp(O2) }).waitFor();
-    await o2.getByRole('combobox', { name: 'Aligned to' }).selectOption({ label: `Company: ${O1}` });
+    await o2
+      .getByRole('combobox', { name: 'Aligned to' })
+      .selectOption({ label: `Company: ${O1}` });
     // An objective cannot be aligned to itself or to one aligned under it.
     const o1Parents = await o1
       .getByRole('combobox', { name: 'Aligned to' })
@@ -136,9 +144,13 @@ describe('OKR drafting: objectives, key results, tree, initiatives, coach, agree
     await o1Node.getByRole('button', { name: new RegExp(O2) }).waitFor();
     await o1Node.getByRole('button', { name: O1_KRS[0]!.title }).waitFor();
     // Clicking a node moves focus to its editor.
-    await tree().getByRole('button', { name: new RegExp(O2) }).click();
+    await tree()
+      .getByRole('button', { name: new RegExp(O2) })
+      .click();
     expect(
-      await o2.getByRole('textbox', { name: 'Objective title' }).evaluate((el) => el === document.activeElement),
+      await o2
+        .getByRole('textbox', { name: 'Objective title' })
+        .evaluate((el) => el === document.activeElement),
     ).toBe(true);
 
     // Numbers: "3,9" is 3.9; leaving the field shows it as stored.
@@ -174,7 +186,11 @@ describe('OKR drafting: objectives, key results, tree, initiatives, coach, agree
     await hint.waitFor();
     expect(await hint.textContent()).toMatch(/Warning|Note|Error/);
     await coach().locator('[data-rule="kr-is-output"]').waitFor();
-    expect(await coach().getByRole('link', { name: /Launch the new website/ }).count()).toBe(1);
+    expect(
+      await coach()
+        .getByRole('link', { name: /Launch the new website/ })
+        .count(),
+    ).toBe(1);
     await hint.getByRole('button', { name: 'Dismiss' }).click();
     await hint.waitFor({ state: 'detached' });
     await coach().locator('[data-rule="kr-is-output"]').waitFor({ state: 'detached' });
@@ -218,9 +234,9 @@ describe('OKR drafting: objectives, key results, tree, initiatives, coach, agree
     await page.getByText('Agreed.').waitFor();
     const title = objective(1).getByRole('textbox', { name: 'Objective title' });
     expect(await title.isEditable()).toBe(false);
-    expect(await keyResult(objective(1), 1).getByRole('textbox', { name: 'Target' }).isEditable()).toBe(
-      false,
-    );
+    expect(
+      await keyResult(objective(1), 1).getByRole('textbox', { name: 'Target' }).isEditable(),
+    ).toBe(false);
     expect(await objective(1).getByRole('combobox', { name: 'Kind' }).isDisabled()).toBe(true);
     expect(await page.getByRole('button', { name: 'Add objective' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Add key result' }).count()).toBe(0);
@@ -271,14 +287,16 @@ describe('OKR drafting: objectives, key results, tree, initiatives, coach, agree
   it('keeps everything across a reload', async () => {
     await page.reload();
     await objective(2).waitFor();
-    expect(await objective(1).getByRole('textbox', { name: 'Objective title' }).inputValue()).toBe(O1);
+    expect(await objective(1).getByRole('textbox', { name: 'Objective title' }).inputValue()).toBe(
+      O1,
+    );
     const o2 = objective(2);
     expect(await o2.getByRole('textbox', { name: 'Objective title' }).inputValue()).toBe(O2);
     expect(await o2.getByRole('combobox', { name: 'Team' }).inputValue()).toBe('Mobile');
     expect(
-      await o2.getByRole('combobox', { name: 'Aligned to' }).evaluate(
-        (el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent ?? '',
-      ),
+      await o2
+        .getByRole('combobox', { name: 'Aligned to' })
+        .evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent ?? ''),
     ).toBe(`Company: ${O1}`);
     for (const [o, krs] of [
       [objective(1), O1_KRS],

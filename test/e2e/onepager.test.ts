@@ -15,6 +15,40 @@ import {
 const values = (boxes: Locator) =>
   boxes.evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));
 
+/**
+ * The last key y-indexeddb stored for the open workshop. Keys only grow, and its writes
+ * commit in order, so once it passes a value taken before an edit the edit is on disk and
+ * a reload cannot race it.
+ */
+const lastStoredKey = (page: Page) =>
+  page.evaluate(async () => {
+    const id = location.hash.split('/')[2];
+    const db = await new Promise<IDBDatabase>((ok, fail) => {
+      const request = indexedDB.open(`offsite-workshop-${id}`);
+      request.onsuccess = () => ok(request.result);
+      request.onerror = () => fail(request.error);
+    });
+    try {
+      const cursor = db
+        .transaction('updates', 'readonly')
+        .objectStore('updates')
+        .openCursor(null, 'prev');
+      return await new Promise<number>((ok, fail) => {
+        cursor.onsuccess = () => ok(cursor.result ? Number(cursor.result.key) : 0);
+        cursor.onerror = () => fail(cursor.error);
+      });
+    } finally {
+      db.close();
+    }
+  });
+
+/** Runs the last edit before a reload and waits until IndexedDB holds it. */
+async function editAndStore(page: Page, edit: () => Promise<void>): Promise<void> {
+  const before = await lastStoredKey(page);
+  await edit();
+  await expect.poll(() => lastStoredKey(page)).toBeGreaterThan(before);
+}
+
 const renderCounts = (page: Page) =>
   page.evaluate(() => ({
     ...(globalThis as { __offsiteRenderCounts?: Record<string, number> }).__offsiteRenderCounts,
@@ -69,7 +103,7 @@ describe('Strategy one-pager in real Chromium', () => {
     // Typed key by key, then a word inserted in the middle: each keystroke is one edit at the caret.
     await vision.click();
     await page.keyboard.type('The most trusted platform');
-    await page.keyboard.press('Home');
+    await page.keyboard.press('Control+Home');
     for (let i = 0; i < 'The most'.length; i++) await page.keyboard.press('ArrowRight');
     await page.keyboard.type(' widely');
     expect(await vision.inputValue()).toBe('The most widely trusted platform');
@@ -132,7 +166,7 @@ describe('Strategy one-pager in real Chromium', () => {
     const rowKeys = Object.keys(before).filter((k) => k.startsWith('focusArea:'));
     expect(rowKeys).toHaveLength(3);
     await titles().nth(1).click();
-    await page.keyboard.press('End');
+    await page.keyboard.press('Control+End');
     await page.keyboard.type(' first');
     const after = await renderCounts(page);
     const changed = rowKeys.filter((k) => after[k] !== before[k]);
@@ -221,7 +255,7 @@ describe('Strategy one-pager in real Chromium', () => {
     expect(await warning.count()).toBe(0);
     await add.click();
     await expect.poll(focusedValue).toBe('');
-    await page.keyboard.type('Hiring');
+    await editAndStore(page, () => page.keyboard.type('Hiring'));
     await warning.waitFor();
     expect(await warning.textContent()).toContain('6 focus areas is too many.');
     const order = ['Platform', 'Quality first', 'Growth', 'Partners', 'Security', 'Hiring'];
@@ -278,7 +312,7 @@ describe('Strategy one-pager in real Chromium', () => {
       .poll(() => purpose.inputValue())
       .toBe('We help field-service teams fix things the first time. Always. 日本');
     // The composition landed in the shared text: it survives a reload, and typing continues after it.
-    await page.keyboard.type('!');
+    await editAndStore(page, () => page.keyboard.type('!'));
     await page.reload();
     await page.getByRole('heading', { name: 'Strategy one-pager', level: 2 }).waitFor();
     await expect

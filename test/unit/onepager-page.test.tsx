@@ -20,8 +20,7 @@ import { createWorkshopStore, type WorkshopStore } from '../../renderer/state/wo
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 const counts = (): Record<string, number> =>
-  ((globalThis as { __offsiteRenderCounts?: Record<string, number> }).__offsiteRenderCounts ??=
-    {});
+  ((globalThis as { __offsiteRenderCounts?: Record<string, number> }).__offsiteRenderCounts ??= {});
 
 let container: HTMLDivElement;
 let root: Root;

@@ -42,15 +42,15 @@ export function AlignmentPage() {
   return (
     <section className="step-page alignment-page" aria-labelledby="step-heading">
       <div className="alignment-head">
-        <h2 id="step-heading">Project alignment</h2>
-        <p className="step-lead">
-          Sort every running project into Keep or Kill against the focus areas.
-        </p>
-      </div>
-      <div className="alignment-toolbar">
-        <AddProjectForm />
+        <div>
+          <h2 id="step-heading">Project alignment</h2>
+          <p className="alignment-lead">
+            Sort every running project into Keep or Kill against the focus areas.
+          </p>
+        </div>
         <FocusFilterSelect value={effective} onChange={setFilter} />
       </div>
+      <AddProjectForm />
       {deleted !== null && (
         <div className="board-notice" role="status">
           <span>Deleted “{deleted}”.</span>

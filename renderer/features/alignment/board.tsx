@@ -119,16 +119,17 @@ export function Board({ filter, onOpen }: { filter: FocusFilter; onOpen: (id: st
     const overId = String(over.id);
     const translated = active.rect.current.translated;
     const below = translated !== null && translated.top > over.rect.top + over.rect.height / 2;
-    // The updater returns the previous state itself when nothing changes, so React bails
-    // out: no update loop when the hovered column flips back and forth (dnd-kit#1678).
-    setPreview((prev) => {
-      const current = prev ?? itemsRef.current;
-      const to = columnOf(current, overId);
-      if (to === null) return prev;
-      const next = moveAcross(current, id, to, overId, below);
-      if (next !== current) movedToNewColumn.current = true;
-      return next === current ? prev : next;
-    });
+    // Compared with, and written to, the ref at once: the announcement of this move reads it
+    // before React renders. No state update unless the card changes column, so no update
+    // loop when the hovered column flips back and forth (dnd-kit#1678).
+    const current = itemsRef.current;
+    const to = columnOf(current, overId);
+    if (to === null) return;
+    const next = moveAcross(current, id, to, overId, below);
+    if (next === current) return;
+    movedToNewColumn.current = true;
+    itemsRef.current = next;
+    setPreview(next);
   }, []);
 
   const finish = useCallback(() => {

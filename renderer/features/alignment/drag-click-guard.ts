@@ -1,14 +1,17 @@
 /**
  * A mouse drag that ends on the card it started from also produces a click; that click must
- * not open the card's details. The board notes when a drag ended, and a card ignores a click
- * that arrives in the same moment.
+ * not open the card's details. The browser dispatches that click right after the mouseup
+ * that ended the drag, before any timer runs, so the guard lasts until the next task only.
  */
-let endedAt = -Infinity;
+let justDragged = false;
 
 export function noteDragEnded(): void {
-  endedAt = performance.now();
+  justDragged = true;
+  setTimeout(() => {
+    justDragged = false;
+  }, 0);
 }
 
 export function wasJustDragged(): boolean {
-  return performance.now() - endedAt < 300;
+  return justDragged;
 }

@@ -1,5 +1,4 @@
 import { memo, type KeyboardEventHandler, type Ref } from 'react';
-import type { DraggableAttributes } from '@dnd-kit/core';
 import { addKilledProjectToNotDoing } from '../../../shared/model';
 import { useRenderCount } from '../../app/render-count';
 import { projectFocusAreaIds } from '../../state/selectors';
@@ -12,8 +11,10 @@ import { wasJustDragged } from './drag-click-guard';
 /** The drag handle of a card on the board: the card's main button. */
 export interface CardActivator {
   readonly ref: Ref<HTMLButtonElement>;
-  readonly attributes: DraggableAttributes;
-  readonly onKeyDown: KeyboardEventHandler | undefined;
+  readonly onKeyDown: KeyboardEventHandler;
+  /** dnd-kit's screen-reader instructions. */
+  readonly describedBy: string;
+  readonly roleDescription: string;
 }
 
 /** The id of a card's title element, which names the card's list item. */
@@ -30,6 +31,8 @@ function isOnNotDoingList(state: WorkshopState, projectId: string): boolean {
 interface ProjectCardProps {
   readonly id: string;
   readonly activator: CardActivator;
+  /** Being dragged: the handle is "pressed" for assistive tech. */
+  readonly lifted: boolean;
   readonly onOpen: (id: string) => void;
 }
 
@@ -39,7 +42,12 @@ interface ProjectCardProps {
  * does not). Its main button is the drag handle (Space lifts it) and opens the details
  * (Enter or a click); the not-doing action sits beside it, never inside a button.
  */
-export const ProjectCard = memo(function ProjectCard({ id, activator, onOpen }: ProjectCardProps) {
+export const ProjectCard = memo(function ProjectCard({
+  id,
+  activator,
+  lifted,
+  onOpen,
+}: ProjectCardProps) {
   useRenderCount(`project:${id}`);
   const { doc, binding } = useOpenWorkshop();
   const project = useWorkshop((s) => s.projects[id]);
@@ -56,10 +64,13 @@ export const ProjectCard = memo(function ProjectCard({ id, activator, onOpen }: 
         type="button"
         className="card-main"
         ref={activator.ref}
-        {...activator.attributes}
+        aria-roledescription={activator.roleDescription}
+        aria-describedby={activator.describedBy}
+        aria-pressed={lifted || undefined}
         onKeyDown={activator.onKeyDown}
-        onClick={() => {
-          if (!wasJustDragged()) onOpen(id);
+        onClick={(event) => {
+          // detail 0: Enter or Space, never the tail of a mouse drag.
+          if (event.detail === 0 || !wasJustDragged()) onOpen(id);
         }}
         aria-label={cardName(project, tagIds.length, onList)}
       >

@@ -1,4 +1,4 @@
-import { memo, useMemo, type KeyboardEventHandler } from 'react';
+import { memo, useCallback, useMemo, useRef, type KeyboardEventHandler } from 'react';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { cardTitleId, ProjectCard, type CardActivator } from './project-card';
@@ -26,10 +26,16 @@ export const SortableCard = memo(function SortableCard({
     isDragging,
   } = useSortable({ id });
   const { onKeyDown, ...pointerListeners } = listeners ?? {};
-  const keyDown = onKeyDown as KeyboardEventHandler | undefined;
+  // dnd-kit hands out new listener objects during a drag; the card gets a stable one that
+  // calls the latest, so its memo holds and only this wrapper re-renders.
+  const keyDown = useRef<KeyboardEventHandler | undefined>(undefined);
+  keyDown.current = onKeyDown as KeyboardEventHandler | undefined;
+  const stableKeyDown = useCallback<KeyboardEventHandler>((e) => keyDown.current?.(e), []);
+  const describedBy = attributes['aria-describedby'];
+  const roleDescription = attributes['aria-roledescription'];
   const activator = useMemo<CardActivator>(
-    () => ({ ref: setActivatorNodeRef, attributes, onKeyDown: keyDown }),
-    [setActivatorNodeRef, attributes, keyDown],
+    () => ({ ref: setActivatorNodeRef, onKeyDown: stableKeyDown, describedBy, roleDescription }),
+    [setActivatorNodeRef, stableKeyDown, describedBy, roleDescription],
   );
   return (
     <li
@@ -39,7 +45,7 @@ export const SortableCard = memo(function SortableCard({
       aria-labelledby={cardTitleId(id)}
       {...pointerListeners}
     >
-      <ProjectCard id={id} activator={activator} onOpen={onOpen} />
+      <ProjectCard id={id} activator={activator} lifted={isDragging} onOpen={onOpen} />
     </li>
   );
 });

@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useId } from 'react';
+import { useEffect, useEffectEvent, useId, type ReactNode } from 'react';
 import type { ExportKind, Paper } from '../../../shared/export';
 import type { ExportRunner, ExportSettings } from './use-export-runner';
 
@@ -39,6 +39,32 @@ function ExportButton({
       {busy && <span className="export-spinner" aria-hidden="true" />}
       {label}
     </button>
+  );
+}
+
+/** One format: what it is, its one setting (if any), and its button. */
+function ExportOption({
+  id,
+  title,
+  hint,
+  setting,
+  action,
+}: {
+  id: string;
+  title: string;
+  hint: string;
+  setting?: ReactNode;
+  action: ReactNode;
+}) {
+  return (
+    <div className="export-option" role="group" aria-labelledby={id}>
+      <div className="export-option-text">
+        <h4 id={id}>{title}</h4>
+        <p className="export-hint">{hint}</p>
+      </div>
+      <div className="export-option-setting">{setting}</div>
+      <div className="export-option-action">{action}</div>
+    </div>
   );
 }
 
@@ -103,56 +129,69 @@ export function ExportControls({
       </div>
 
       <div className="export-options">
-        <div className="export-option" role="group" aria-labelledby={`${id}-pdf`}>
-          <h4 id={`${id}-pdf`}>PDF</h4>
-          <p className="export-hint">
-            Print-ready: cover, one-pager, OKRs with alignment, projects, drumbeat.
-          </p>
-          <div className="export-field export-field-inline">
-            <label htmlFor={`${id}-paper`}>Paper size</label>
-            <select
-              id={`${id}-paper`}
-              value={paper}
-              onChange={(e) => onPaper(e.target.value === 'letter' ? 'letter' : 'a4')}
-            >
-              <option value="a4">A4</option>
-              <option value="letter">US Letter</option>
-            </select>
-          </div>
-          <ExportButton
-            kind="pdf"
-            label="Export PDF…"
-            runner={runner}
-            settings={settings}
-            primary
-            shortcut={{ aria: 'Control+P Meta+P', title: `Export PDF (${PDF_SHORTCUT})` }}
-          />
-          <p className="export-hint">
-            Shortcut: <kbd>{PDF_SHORTCUT}</kbd>
-          </p>
-        </div>
-
-        <div className="export-option" role="group" aria-labelledby={`${id}-md`}>
-          <h4 id={`${id}-md`}>Markdown</h4>
-          <p className="export-hint">The same content as headings and tables, for a wiki.</p>
-          <ExportButton kind="md" label="Export Markdown…" runner={runner} settings={settings} />
-        </div>
-
-        <div className="export-option" role="group" aria-labelledby={`${id}-csv`}>
-          <h4 id={`${id}-csv`}>CSV</h4>
-          <p className="export-hint">One row per key result, for spreadsheets.</p>
-          <label className="export-check">
-            <input type="checkbox" checked={bom} onChange={(e) => onBom(e.target.checked)} />
-            Add BOM for spreadsheet apps
-          </label>
-          <ExportButton kind="csv" label="Export CSV…" runner={runner} settings={settings} />
-        </div>
-
-        <div className="export-option" role="group" aria-labelledby={`${id}-json`}>
-          <h4 id={`${id}-json`}>JSON</h4>
-          <p className="export-hint">The interchange format: import it into Offsite again.</p>
-          <ExportButton kind="json" label="Export JSON…" runner={runner} settings={settings} />
-        </div>
+        <ExportOption
+          id={`${id}-pdf`}
+          title="PDF"
+          hint="Print-ready, to send and pin on the wall."
+          setting={
+            <div className="export-field export-field-inline">
+              <label htmlFor={`${id}-paper`}>Paper size</label>
+              <select
+                id={`${id}-paper`}
+                value={paper}
+                onChange={(e) => onPaper(e.target.value === 'letter' ? 'letter' : 'a4')}
+              >
+                <option value="a4">A4</option>
+                <option value="letter">US Letter</option>
+              </select>
+            </div>
+          }
+          action={
+            <>
+              <ExportButton
+                kind="pdf"
+                label="Export PDF…"
+                runner={runner}
+                settings={settings}
+                primary
+                shortcut={{ aria: 'Control+P Meta+P', title: `Export PDF (${PDF_SHORTCUT})` }}
+              />
+              <p className="export-hint">
+                Shortcut: <kbd>{PDF_SHORTCUT}</kbd>
+              </p>
+            </>
+          }
+        />
+        <ExportOption
+          id={`${id}-md`}
+          title="Markdown"
+          hint="The same content as headings and tables, ready for a wiki."
+          action={
+            <ExportButton kind="md" label="Export Markdown…" runner={runner} settings={settings} />
+          }
+        />
+        <ExportOption
+          id={`${id}-csv`}
+          title="CSV"
+          hint="One row per key result, for spreadsheets."
+          setting={
+            <label className="export-check">
+              <input type="checkbox" checked={bom} onChange={(e) => onBom(e.target.checked)} />
+              Add BOM for spreadsheet apps
+            </label>
+          }
+          action={
+            <ExportButton kind="csv" label="Export CSV…" runner={runner} settings={settings} />
+          }
+        />
+        <ExportOption
+          id={`${id}-json`}
+          title="JSON"
+          hint="The interchange format, to import into Offsite again."
+          action={
+            <ExportButton kind="json" label="Export JSON…" runner={runner} settings={settings} />
+          }
+        />
       </div>
 
       <p className="export-status" role="status" aria-live="polite">

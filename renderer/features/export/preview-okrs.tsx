@@ -18,7 +18,7 @@ function KeyResultLine({ kr }: { kr: KeyResultRow }) {
   return (
     <tr>
       <td className="preview-label">{kr.label}</td>
-      <td>
+      <td className="preview-wide">
         {kr.title || <span className="preview-empty">Untitled key result</span>}
         {kr.initiatives.length > 0 && (
           <ul className="preview-initiatives" aria-label={`Initiatives for ${kr.label}`}>

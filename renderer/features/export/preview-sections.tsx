@@ -152,7 +152,7 @@ function ProjectTable({
     <PreviewTable caption={caption} header={header}>
       {projects.map((p, i) => (
         <tr key={i}>
-          <td>{p.title}</td>
+          <td className="preview-wide">{p.title}</td>
           <td>{p.team}</td>
           <td>{p.focusAreas.join(', ')}</td>
           {withKeyResults && <td>{p.keyResults.join(', ')}</td>}
@@ -247,7 +247,7 @@ export const PreviewDrumbeat = memo(function PreviewDrumbeat({
           {status.map((s, i) => (
             <tr key={i}>
               <td className="preview-label">{s.label}</td>
-              <td>{s.keyResult}</td>
+              <td className="preview-wide">{s.keyResult}</td>
               <td className="preview-number">{[s.value, s.unit].filter(Boolean).join(' ')}</td>
               <td className="preview-number">
                 {s.target ? [s.target, s.unit].filter(Boolean).join(' ') : ''}

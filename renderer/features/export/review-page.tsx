@@ -22,10 +22,7 @@ function AgreedStatus({ workshopId }: { workshopId: string }) {
     <div className="agreed-status is-draft" role="note" aria-label="Agreement">
       <div>
         <strong className="agreed-status-title">Draft — not yet agreed</strong>
-        <span>
-          You can export it now; agree the set in OKR drafting when the room is ready, and the
-          documents will say it was agreed.
-        </span>
+        <span>Exports work now. Agree the set in OKR drafting when the room is ready.</span>
       </div>
       <a className="button" href={workshopHref(workshopId, 'okrs')}>
         Go to OKR drafting to agree

@@ -10,7 +10,10 @@ export function focusEditor(target: FindingTarget, afterRender = false): void {
     const el = document.getElementById(coachTargetDomId(target));
     if (!el) return;
     el.scrollIntoView({ block: 'center' });
-    const field = el.querySelector<HTMLElement>('input, textarea, select, button');
+    // The title first: the item's toolbar (move, delete) comes before it in the DOM.
+    const field =
+      el.querySelector<HTMLElement>('input, textarea') ??
+      el.querySelector<HTMLElement>('select, button');
     (field ?? el).focus({ preventScroll: true });
   };
   if (afterRender) requestAnimationFrame(go);

@@ -125,7 +125,7 @@ export const ObjectiveEditor = memo(function ObjectiveEditor({ id }: { id: strin
         <input
           id={titleId}
           className="okr-input okr-objective-title"
-          placeholder="Where do we want to be? e.g. Make the first visit the only visit"
+          placeholder="Where do we want to be?"
           autoComplete="off"
           maxLength={500}
           value={objective.title}
@@ -158,13 +158,14 @@ export const ObjectiveEditor = memo(function ObjectiveEditor({ id }: { id: strin
           </label>
           <select
             id={kindId}
+            title="Aspirational: a stretch, 70 % is a success. Committed: we will deliver 100 %."
             className="okr-input"
             value={objective.kind}
             disabled={readOnly}
             onChange={(e) => updateObjective(doc, id, { kind: e.target.value as ObjectiveKind })}
           >
-            <option value="aspirational">Aspirational (a stretch: 70 % is a success)</option>
-            <option value="committed">Committed (we will deliver 100 %)</option>
+            <option value="aspirational">Aspirational</option>
+            <option value="committed">Committed</option>
           </select>
         </div>
       </div>

@@ -3,6 +3,7 @@ import { deleteFocusArea, LIMITS, moveFocusArea, updateFocusArea } from '../../.
 import { useRenderCount } from '../../app/render-count';
 import { useOpenWorkshop, useWorkshop } from '../../state/workshop-context';
 import { deleteWithUndo } from './deletion-notice';
+import { LineInput } from './line-input';
 import { handleMoveKeys, RowControls } from './row-controls';
 
 /** The id of a focus area's title field: focus goes there after adding, moving or restoring it. */
@@ -38,8 +39,8 @@ export const FocusAreaRow = memo(function FocusAreaRow({
   const { doc, binding } = useOpenWorkshop();
   const area = useWorkshop((s) => s.focusAreas[id]);
   const onMove = useCallback((to: number) => void moveFocusArea(doc, id, to), [doc, id]);
-  const titleRef = useRef<HTMLInputElement>(null);
-  const descriptionRef = useRef<HTMLInputElement>(null);
+  const titleRef = useRef<HTMLTextAreaElement>(null);
+  const descriptionRef = useRef<HTMLTextAreaElement>(null);
   useLayoutEffect(() => {
     if (focusOnMount !== id) return;
     focusOnMount = null;
@@ -65,31 +66,26 @@ export const FocusAreaRow = memo(function FocusAreaRow({
         {index + 1}
       </span>
       <div className="op-focus-fields">
-        <input
+        <LineInput
           ref={titleRef}
           id={titleId}
-          className="op-input op-focus-title"
+          className="op-focus-title"
           aria-label="Focus area title"
           value={area.title}
           placeholder="e.g. Win mid-market retail"
           maxLength={LIMITS.shortText}
-          onChange={(e) => updateFocusArea(doc, id, { title: e.target.value })}
-          onKeyDown={(e) => {
-            // Enter goes on to the one-line description, as a form would.
-            if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
-              e.preventDefault();
-              descriptionRef.current?.focus();
-            }
-          }}
+          onValue={(title) => updateFocusArea(doc, id, { title })}
+          // Enter goes on to the one-line description, as a form would.
+          onEnter={() => descriptionRef.current?.focus()}
         />
-        <input
+        <LineInput
           ref={descriptionRef}
-          className="op-input op-focus-description"
+          className="op-focus-description"
           aria-label="Focus area description"
           value={area.description}
           placeholder="One line: what this means for the cycle"
           maxLength={LIMITS.shortText}
-          onChange={(e) => updateFocusArea(doc, id, { description: e.target.value })}
+          onValue={(description) => updateFocusArea(doc, id, { description })}
         />
       </div>
       <RowControls

@@ -96,7 +96,7 @@ export function ListEditor({
           className="op-input"
           aria-label={draftLabel}
           value={draft}
-          placeholder={`${words.placeholder} — then Enter`}
+          placeholder="Type a line, then Enter"
           maxLength={LIMITS.shortText}
           onChange={(e) => setDraft(e.target.value)}
         />

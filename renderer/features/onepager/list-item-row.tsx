@@ -9,6 +9,7 @@ import {
 import { useRenderCount } from '../../app/render-count';
 import { useOpenWorkshop, useWorkshop } from '../../state/workshop-context';
 import { deleteWithUndo } from './deletion-notice';
+import { LineInput } from './line-input';
 import { handleMoveKeys, RowControls } from './row-controls';
 
 /** The id of a list line's field: focus goes there after adding, moving or restoring it. */
@@ -67,14 +68,13 @@ export const ListItemRow = memo(function ListItemRow({
     <li className="op-row" onKeyDown={(e) => handleMoveKeys(e, index, count, onMove)}>
       <span className="op-row-bullet" aria-hidden="true" />
       <div className="op-line-fields">
-        <input
+        <LineInput
           id={fieldId}
-          className="op-input"
           aria-label={words.itemLabel}
           value={item.text}
           placeholder={words.placeholder}
           maxLength={LIMITS.shortText}
-          onChange={(e) => updateListItem(doc, list, id, e.target.value)}
+          onValue={(text) => updateListItem(doc, list, id, text)}
         />
         {fromKilled !== null && (
           <span
