@@ -227,3 +227,35 @@ describe('hub limits', () => {
     expect(status).toBe(503);
   });
 });
+
+describe('hub pre-auth limits', () => {
+  let strict: TestHub;
+  beforeAll(async () => {
+    strict = await startTestHub({ limits: { authTimeoutMs: 300, maxFailedAuthPerMinute: 2 } });
+  });
+  afterAll(async () => {
+    await strict?.hub.close();
+  });
+
+  it('closes a socket that never authenticates', async () => {
+    const ws = new WebSocket(strict.hub.wsUrl);
+    const code = await new Promise<number>((resolve) => ws.once('close', (c) => resolve(c)));
+    expect(code).toBe(4408);
+  });
+
+  it('refuses an address after too many failed authentications', async () => {
+    for (let i = 0; i < 2; i++) {
+      const bad = track(connect(strict.hub, 'z'.repeat(32)));
+      await expect(bad.synced).rejects.toThrow(/authentication failed/);
+      bad.destroy();
+    }
+    const ws = new WebSocket(strict.hub.wsUrl);
+    const status = await new Promise<number>((resolve, reject) => {
+      ws.once('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
+      ws.once('open', () => reject(new Error('connection accepted')));
+      ws.once('error', () => {});
+    });
+    expect(status).toBe(429);
+    expect(strict.logs.some((l) => l.includes('too many failed authentications'))).toBe(true);
+  });
+});
