@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import type { OnePagerField } from './types';
+import { SYSTEM_ORIGIN } from './origin';
 
 /**
  * The layout of a workshop's Y.Doc. Records live in top-level `Y.Map`s keyed by id, each
@@ -69,11 +70,12 @@ export function onePagerText(doc: Y.Doc, field: OnePagerField): Y.Text {
   const text = new Y.Text();
   const fill = typeof existing === 'string' ? existing : '';
   if (doc === map.doc) {
-    // Inside an ongoing transaction this joins it; otherwise it is its own.
+    // Creation is system work, never an undo step. Inside an ongoing transaction this joins
+    // it (and its origin); callers that edit should create the text first.
     doc.transact(() => {
       map.set(field, text);
       if (fill) text.insert(0, fill);
-    });
+    }, SYSTEM_ORIGIN);
   }
   return text;
 }

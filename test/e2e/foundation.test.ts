@@ -59,7 +59,7 @@ describe('foundation: home screen, workshop shell, local persistence', () => {
     expect(await title.inputValue()).toBe('Untitled workshop');
     await title.fill('Acme 2027 planning');
     expect(await title.inputValue()).toBe('Acme 2027 planning');
-    await page.getByRole('textbox', { name: 'Cycle' }).fill('2027-Q1');
+    await page.getByRole('textbox', { name: 'Cycle', exact: true }).fill('2027-Q1');
 
     const agenda = page.getByRole('navigation', { name: 'Agenda' });
     for (const step of STEPS) {
@@ -79,9 +79,9 @@ describe('foundation: home screen, workshop shell, local persistence', () => {
     // Undo through the keyboard reverts the last local edit (the cycle), then redo restores it.
     await page.getByRole('heading', { name: 'Drumbeat', level: 2 }).click();
     await page.keyboard.press('Control+z');
-    expect(await page.getByRole('textbox', { name: 'Cycle' }).inputValue()).toBe('');
+    expect(await page.getByRole('textbox', { name: 'Cycle', exact: true }).inputValue()).toBe('');
     await page.keyboard.press('Control+Shift+z');
-    expect(await page.getByRole('textbox', { name: 'Cycle' }).inputValue()).toBe('2027-Q1');
+    expect(await page.getByRole('textbox', { name: 'Cycle', exact: true }).inputValue()).toBe('2027-Q1');
 
     // A reload reads the workshop back from IndexedDB …
     await page.reload();
@@ -149,7 +149,7 @@ describe('foundation: home screen, workshop shell, local persistence', () => {
     const title = page.getByRole('textbox', { name: 'Workshop title' });
     await title.waitFor();
     await expect.poll(() => title.inputValue()).toBe('Acme Field Service — 2027 planning offsite');
-    expect(await page.getByRole('textbox', { name: 'Cycle' }).inputValue()).toBe('2027-Q1');
+    expect(await page.getByRole('textbox', { name: 'Cycle', exact: true }).inputValue()).toBe('2027-Q1');
 
     await page.getByRole('link', { name: 'All workshops' }).click();
     await workshops()

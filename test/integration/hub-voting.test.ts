@@ -1,6 +1,6 @@
 // Dot voting: ballots go to the hub, never into the doc; counts appear only on reveal.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { createProject, openVote, readRoomState, revealVote } from '../../shared/model';
 import type { VoteAck, VoteMessage } from '../../shared/protocol/room';
 import { connect, startTestHub, waitForDoc, type Client, type TestHub } from './hub-helpers';

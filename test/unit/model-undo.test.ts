@@ -162,3 +162,36 @@ describe('undo is per person', () => {
     expect(undo.canUndo()).toBe(false);
   });
 });
+
+describe('one-pager texts', () => {
+  it('undoing the first edit of a field keeps a colleague’s text in it', () => {
+    const mine = new Y.Doc();
+    initWorkshop(mine, { title: 'Texts' });
+    const theirs = new Y.Doc();
+    Y.applyUpdate(theirs, Y.encodeStateAsUpdate(mine));
+    const undo = createUndoManager(mine, 0);
+    editOnePagerText(theirs, 'vision', 0, 0, 'Theirs. ');
+    Y.applyUpdate(mine, Y.encodeStateAsUpdate(theirs));
+    editOnePagerText(mine, 'vision', 8, 0, 'Mine.');
+    Y.applyUpdate(theirs, Y.encodeStateAsUpdate(mine));
+    undo.undo();
+    Y.applyUpdate(theirs, Y.encodeStateAsUpdate(mine));
+    expect(readWorkshop(mine).onePager.vision).toBe('Theirs. ');
+    expect(readWorkshop(theirs).onePager.vision).toBe('Theirs. ');
+  });
+
+  it('two peers typing offline into the same field both keep their words', () => {
+    const a = new Y.Doc();
+    initWorkshop(a, { title: 'Texts' });
+    const b = new Y.Doc();
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    editOnePagerText(a, 'purpose', 0, 0, 'Alpha');
+    editOnePagerText(b, 'purpose', 0, 0, 'Beta');
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    const purpose = readWorkshop(a).onePager.purpose;
+    expect(purpose).toBe(readWorkshop(b).onePager.purpose);
+    expect(purpose).toContain('Alpha');
+    expect(purpose).toContain('Beta');
+  });
+});

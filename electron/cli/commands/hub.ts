@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import QRCode from 'qrcode';
+import { buildJoinUrl } from '../../../shared/protocol/room';
 import { startHub, type Hub } from '../../hub/hub';
 import { HubStartError } from '../../hub/persistence';
 
@@ -83,6 +84,8 @@ export async function run(args: string[]): Promise<number> {
       port: hub.port,
     };
     process.stdout.write(`${JSON.stringify(line)}\n`);
+    // Not part of the one-line contract: the facilitator link is for whoever runs the hub.
+    console.error(`[hub] facilitator link (keep it private): ${facilitatorUrl(hub)}`);
   } else {
     const qr = await QRCode.toString(hub.url, { type: 'terminal', small: true }).catch(() => '');
     console.log(
@@ -93,6 +96,7 @@ export async function run(args: string[]): Promise<number> {
         '',
         `  Join:   ${hub.url}`,
         `  Viewer: ${hub.url.replace(hub.tokens.participant, hub.tokens.viewer)}`,
+        `  Facilitator (keep it private): ${facilitatorUrl(hub)}`,
         '',
         qr,
         '  Ctrl-C stores the workshop and closes the room.',
@@ -121,6 +125,15 @@ export async function run(args: string[]): Promise<number> {
     };
     process.once('SIGINT', () => stop('SIGINT'));
     process.once('SIGTERM', () => stop('SIGTERM'));
+  });
+}
+
+function facilitatorUrl(hub: Hub): string {
+  return buildJoinUrl({
+    host: hub.host,
+    port: hub.port,
+    room: hub.room,
+    token: hub.tokens.facilitator,
   });
 }
 

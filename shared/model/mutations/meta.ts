@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { SYSTEM_ORIGIN } from '../origin';
-import { metaMap, SCHEMA_VERSION } from '../schema';
+import { metaMap, onePagerText, SCHEMA_VERSION } from '../schema';
+import { ONE_PAGER_FIELDS } from '../types';
 import { newId } from '../ids';
 import { local, setFields, text } from './transact';
 
@@ -30,6 +31,9 @@ export function initWorkshop(
       schemaVersion: SCHEMA_VERSION,
       updatedAt: Date.now(),
     });
+    // The one-pager texts exist from the start, so two peers typing into a field offline
+    // edit the same Y.Text instead of each creating one (one of which would be lost).
+    for (const field of ONE_PAGER_FIELDS) onePagerText(doc, field);
   }, SYSTEM_ORIGIN);
   return id;
 }

@@ -15,8 +15,10 @@ export function editOnePagerText(
   deleteCount: number,
   insert: string,
 ): void {
+  // The shared text is created (if new) in its own, untracked transaction: undoing the
+  // first edit of a field must remove that edit, not the field with colleagues' text in it.
+  const t = onePagerText(doc, field);
   local(doc, () => {
-    const t = onePagerText(doc, field);
     const at = Math.max(0, Math.min(index, t.length));
     const del = Math.max(0, Math.min(deleteCount, t.length - at));
     const room = Math.max(0, LIMITS.longText - (t.length - del));
