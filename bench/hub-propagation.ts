@@ -13,7 +13,14 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import { Server } from '@hocuspocus/server';
 import WebSocket, { WebSocketServer } from 'ws';
 import * as Y from 'yjs';
-import { createProjects, initWorkshop, readProjects, updateProject } from '../shared/model';
+import {
+  createProjects,
+  initWorkshop,
+  lockStep,
+  readProjects,
+  updateProject,
+} from '../shared/model';
+import { checkUpdate } from '../electron/hub/guard';
 import { startHub } from '../electron/hub/hub';
 import { saveWorkshopDoc } from '../electron/storage/workshop-file';
 import { percentile, type BenchResult } from './types';
@@ -375,9 +382,48 @@ async function hubRss(seed: { update: Uint8Array; ids: string[] }): Promise<Benc
   }
 }
 
+/** Cost of the facilitation guard per incoming update, on the 500-card workshop. */
+function guardCost(seed: { update: Uint8Array; ids: string[] }): BenchResult[] {
+  const hub = new Y.Doc();
+  Y.applyUpdate(hub, seed.update);
+  lockStep(hub, 'okrs');
+  const client = new Y.Doc();
+  Y.applyUpdate(client, seed.update);
+  const updates: Uint8Array[] = [];
+  client.on('update', (u: Uint8Array) => updates.push(u));
+  for (let i = 0; i < 2000; i++)
+    updateProject(client, seed.ids[i % seed.ids.length]!, { title: `g${i}` });
+  const start = performance.now();
+  for (const u of updates) {
+    checkUpdate(hub, u, 'participant');
+    Y.applyUpdate(hub, u);
+  }
+  const withApply = performance.now() - start;
+  const plain = new Y.Doc();
+  Y.applyUpdate(plain, seed.update);
+  const t0 = performance.now();
+  for (const u of updates) Y.applyUpdate(plain, u);
+  const applyOnly = performance.now() - t0;
+  const params = { cards: CARDS, updates: updates.length };
+  return [
+    {
+      name: 'guard check per update',
+      value: ((withApply - applyOnly) * 1000) / updates.length,
+      unit: 'µs',
+      params,
+    },
+    {
+      name: 'Yjs apply per update (for scale)',
+      value: (applyOnly * 1000) / updates.length,
+      unit: 'µs',
+      params,
+    },
+  ];
+}
+
 export async function run(): Promise<BenchResult[]> {
   const seed = seedUpdate();
-  const results: BenchResult[] = [];
+  const results: BenchResult[] = [...guardCost(seed)];
   const only = process.env.HUB_BENCH_SIZES?.split(',').map(Number);
   for (const n of only ?? SIZES) {
     for (const rate of RATES) {

@@ -93,16 +93,18 @@ describe('OKR drafting render counts', () => {
       .getByRole('listitem', { name: 'Key result 2', exact: true });
     const title = kr.getByRole('textbox', { name: 'Key result title' });
     await title.click();
-    await title.press('End');
-    await title.pressSequentially(' per month');
-    await kr.getByRole('textbox', { name: 'Baseline' }).fill('23');
+    await title.press('Control+a');
+    await title.pressSequentially('Repeat visits per 100 jobs down to 12');
     await kr.getByRole('textbox', { name: 'Current' }).fill('20');
+    // A numeric target without a baseline: the coach adds a hint beside this key result.
+    await kr.getByRole('textbox', { name: 'Baseline' }).fill('');
+    await kr.locator('[data-rule="kr-missing-baseline"]').waitFor();
     await coach()
-      .getByRole('link', { name: /from 22 to 12 per month/ })
+      .getByRole('link', { name: /Repeat visits per 100 jobs down to 12/ })
       .waitFor();
 
     const after = await counts();
-    expect(after['keyResult:k-repeat']).toBeGreaterThanOrEqual(' per month'.length);
+    expect(after['keyResult:k-repeat']).toBeGreaterThanOrEqual(30);
     expect(others(after, 'keyResult:k-repeat')).toEqual([]);
     errors.assertClean();
   });

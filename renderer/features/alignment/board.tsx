@@ -16,6 +16,7 @@ import {
   type DragEndEvent,
   type DragOverEvent,
   type DragStartEvent,
+  type KeyboardCoordinateGetter,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
@@ -42,6 +43,9 @@ const KEYBOARD_CODES = {
   cancel: [KeyboardCode.Esc],
   end: [KeyboardCode.Space, KeyboardCode.Enter],
 };
+
+const MOUSE_OPTIONS = { activationConstraint: { distance: 5 } };
+const TOUCH_OPTIONS = { activationConstraint: { delay: 200, tolerance: 8 } };
 
 /**
  * The Inbox / Keep / Kill board, after dnd-kit's MultipleContainers story: the items as
@@ -72,13 +76,41 @@ export function Board({ filter, onOpen }: { filter: FocusFilter; onOpen: (id: st
     return () => cancelAnimationFrame(frame);
   }, [items]);
 
+  /**
+   * Left and right go to the neighbouring column, level with the card (dnd-kit's sortable
+   * getter would first pick the card's own column, whose box starts left of the card); up
+   * and down are dnd-kit's.
+   */
+  const coordinateGetter = useCallback<KeyboardCoordinateGetter>((event, args) => {
+    const { active, collisionRect, droppableRects } = args.context;
+    const step = event.code === 'ArrowRight' ? 1 : event.code === 'ArrowLeft' ? -1 : 0;
+    if (step === 0 || !active || !collisionRect) return sortableKeyboardCoordinates(event, args);
+    event.preventDefault();
+    const board = itemsRef.current;
+    const from = columnOf(board, String(active.id));
+    const to = from === null ? undefined : COLUMNS[COLUMNS.indexOf(from) + step];
+    if (to === undefined) return undefined;
+    let best: { top: number; left: number } | undefined;
+    for (const id of board[to]) {
+      const rect = id === active.id ? undefined : droppableRects.get(id);
+      if (
+        rect &&
+        (!best || Math.abs(rect.top - collisionRect.top) < Math.abs(best.top - collisionRect.top))
+      )
+        best = rect;
+    }
+    const target = best ?? droppableRects.get(to);
+    return target ? { x: target.left, y: target.top } : undefined;
+  }, []);
+
+  const keyboardOptions = useMemo(
+    () => ({ coordinateGetter, keyboardCodes: KEYBOARD_CODES }),
+    [coordinateGetter],
+  );
   const sensors = useSensors(
-    useSensor(MouseSensor, { activationConstraint: { distance: 5 } }),
-    useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }),
-    useSensor(KeyboardSensor, {
-      coordinateGetter: sortableKeyboardCoordinates,
-      keyboardCodes: KEYBOARD_CODES,
-    }),
+    useSensor(MouseSensor, MOUSE_OPTIONS),
+    useSensor(TouchSensor, TOUCH_OPTIONS),
+    useSensor(KeyboardSensor, keyboardOptions),
   );
 
   const collisionDetection = useCallback<CollisionDetection>((args) => {

@@ -74,17 +74,15 @@ export function OkrsPage() {
   return (
     <OkrsContextProvider value={context}>
       <section className="step-page okrs-page" aria-labelledby="step-heading">
-        <div className="okrs-head">
-          <div>
-            <h2 id="step-heading">OKR drafting</h2>
-            <p className="step-lead">
-              One to three objectives, each with two to five measurable key results; link the kept
-              projects that will move them.
-            </p>
-          </div>
+        <h2 id="step-heading">OKR drafting</h2>
+        <p className="step-lead">
+          One to three objectives, each with two to five measurable key results; link the kept
+          projects that will move them.
+        </p>
+        <div className="okrs-toolbar">
           <ObjectiveCount />
+          <AgreementBar onUnlock={() => setUnlocking(true)} />
         </div>
-        <AgreementBar onUnlock={() => setUnlocking(true)} />
         <div className="okrs-layout">
           <div className="okrs-editors" onKeyDownCapture={onKeyDownCapture}>
             <ObjectiveList />

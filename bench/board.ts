@@ -1,0 +1,280 @@
+// The alignment board in Chromium with 100 / 500 / 1,000 projects (the built web UI in
+// out/web): first render of the board, frame times during a mouse drag, the cost of a batch
+// of 50 edits applied and rendered, and the JS heap. Targets (issue 3, 500 projects): first
+// render ≤ 200 ms; drag frame p95 ≤ 16.7 ms with no task over 50 ms at drag start; a batch
+// of 50 edits applied and rendered ≤ 8 ms.
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../test/e2e/support/browser';
+import { serveWeb } from '../test/e2e/support/static-server';
+import { median, percentile, type BenchResult } from './types';
+
+const SIZES = [100, 500, 1000];
+const RUNS = 3;
+
+function workshopJson(n: number): string {
+  const columns = ['inbox', 'keep', 'kill'] as const;
+  return JSON.stringify({
+    format: 'offsite.workshop',
+    version: 1,
+    id: `bench-${n}`,
+    title: `Bench ${n}`,
+    cycle: '',
+    onePager: {
+      purpose: '',
+      vision: '',
+      customers: '',
+      focusAreas: [
+        { id: 'fa-1', title: 'First-time fix', description: '' },
+        { id: 'fa-2', title: 'Win DACH', description: '' },
+      ],
+      notDoing: [],
+      metrics: [],
+    },
+    projects: Array.from({ length: n }, (_, i) => ({
+      id: `p${i}`,
+      title: `Project ${i} — a realistic, fairly long project title`,
+      team: `Team ${i % 7}`,
+      description: 'x'.repeat(120),
+      column: columns[i % 3],
+      focusAreaIds: i % 4 === 0 ? [] : [i % 2 ? 'fa-1' : 'fa-2'],
+    })),
+    objectives: [],
+    checkIns: [],
+  });
+}
+
+async function importWorkshop(page: Page, url: string, n: number): Promise<string> {
+  await page.goto(url);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import JSON…' }).click();
+  await (
+    await chooser
+  ).setFiles({
+    name: 'bench.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(workshopJson(n)),
+  });
+  await page.getByRole('textbox', { name: 'Workshop title' }).waitFor();
+  return page.url().replace(/\/onepager$/, '/alignment');
+}
+
+/** Navigation to the board until all its cards are in the DOM, and until the next paint. */
+async function firstRender(
+  page: Page,
+  n: number,
+): Promise<{ dom: number; paint: number; longest: number }> {
+  return page.evaluate(async (count) => {
+    const longTasks: number[] = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) longTasks.push(e.duration);
+    });
+    observer.observe({ type: 'longtask' });
+    const start = performance.now();
+    const dom = await new Promise<number>((resolve) => {
+      const check = () => {
+        if (document.querySelectorAll('.card-slot').length >= count) {
+          mo.disconnect();
+          resolve(performance.now() - start);
+        }
+      };
+      const mo = new MutationObserver(check);
+      mo.observe(document.body, { childList: true, subtree: true });
+      location.hash = location.hash.replace(/\/[a-z]+$/, '/alignment');
+    });
+    const paint = await new Promise<number>((resolve) =>
+      requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0)),
+    );
+    await new Promise((r) => setTimeout(r, 100));
+    observer.disconnect();
+    return { dom, paint, longest: Math.max(0, ...longTasks) };
+  }, n);
+}
+
+/** A 60-step mouse drag of the first Inbox card to the Keep column, frames timed in the page. */
+async function dragFrames(
+  page: Page,
+): Promise<{ frames: number[]; longestAtStart: number; longest: number }> {
+  await page.evaluate(() => {
+    const w = window as unknown as {
+      __bench: { frames: number[]; tasks: { start: number; duration: number }[]; t0: number };
+    };
+    w.__bench = { frames: [], tasks: [], t0: 0 };
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        w.__bench.tasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask' });
+    let last = performance.now();
+    const tick = (now: number) => {
+      w.__bench.frames.push(now - last);
+      last = now;
+      if (w.__bench.frames.length < 100000) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  const card = page.getByRole('region', { name: 'Inbox' }).locator('.card-main').first();
+  const from = (await card.boundingBox())!;
+  const to = (await page.getByRole('region', { name: 'Keep' }).boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.evaluate(() => {
+    const w = window as unknown as { __bench: { frames: number[]; t0: number } };
+    w.__bench.frames.length = 0;
+    w.__bench.t0 = performance.now();
+  });
+  await page.mouse.down();
+  const steps = 60;
+  for (let i = 1; i <= steps; i++) {
+    const x =
+      from.x + from.width / 2 + ((to.x + to.width / 2 - from.x - from.width / 2) * i) / steps;
+    const y = from.y + from.height / 2 + ((to.y + 200 - from.y - from.height / 2) * i) / steps;
+    await page.mouse.move(x, y);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+  }
+  const result = await page.evaluate(() => {
+    const w = window as unknown as {
+      __bench: { frames: number[]; tasks: { start: number; duration: number }[]; t0: number };
+    };
+    const { frames, tasks, t0 } = w.__bench;
+    const during = tasks.filter((t) => t.start >= t0);
+    return {
+      frames: frames.slice(1),
+      longestAtStart: Math.max(
+        0,
+        ...during.filter((t) => t.start < t0 + 500).map((t) => t.duration),
+      ),
+      longest: Math.max(0, ...during.map((t) => t.duration)),
+    };
+  });
+  await page.mouse.up();
+  return result;
+}
+
+/**
+ * 50 edits in one batch, applied to the store and rendered: a pasted list of 50 lines (one
+ * transaction of 50 new projects, through the store's one observer, then React). The web UI
+ * has no hook to inject a remote update, and y-indexeddb does not sync tabs live; the store
+ * path of a remote batch is the same `flush` (a remote batch is only deferred to a microtask).
+ */
+async function batchOf50(page: Page): Promise<number> {
+  const title = page.getByRole('textbox', { name: 'Project title' });
+  return title.evaluate(async (input) => {
+    const before = document.querySelectorAll('.card-slot').length;
+    const lines = Array.from({ length: 50 }, (_, i) => `Pasted project ${i}`).join('\n');
+    const data = new DataTransfer();
+    data.setData('text/plain', lines);
+    const start = performance.now();
+    const done = new Promise<number>((resolve) => {
+      const mo = new MutationObserver(() => {
+        if (document.querySelectorAll('.card-slot').length >= before + 50) {
+          mo.disconnect();
+          resolve(performance.now() - start);
+        }
+      });
+      mo.observe(document.body, { childList: true, subtree: true });
+    });
+    input.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+    return done;
+  });
+}
+
+async function heapMiB(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? Number.NaN) / 2 ** 20;
+}
+
+export async function run(): Promise<BenchResult[]> {
+  const server = await serveWeb(process.env.OFFSITE_WEB_ROOT || undefined);
+  const browser = await launchChromium();
+  const results: BenchResult[] = [];
+  try {
+    for (const n of SIZES) {
+      const renders: number[] = [];
+      const paints: number[] = [];
+      const longest: number[] = [];
+      const frames: number[] = [];
+      const startTasks: number[] = [];
+      const dragTasks: number[] = [];
+      const batches: number[] = [];
+      let heap = Number.NaN;
+      for (let run = 0; run < RUNS; run++) {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+        const page = await context.newPage();
+        await importWorkshop(page, server.url, n);
+        const r = await firstRender(page, n);
+        renders.push(r.dom);
+        paints.push(r.paint);
+        longest.push(r.longest);
+        await page.waitForTimeout(300);
+        const d = await dragFrames(page);
+        frames.push(...d.frames);
+        startTasks.push(d.longestAtStart);
+        dragTasks.push(d.longest);
+        await page.waitForTimeout(300);
+        batches.push(await batchOf50(page));
+        if (run === 0) heap = await heapMiB(page);
+        await context.close();
+      }
+      const params = { projects: n, runs: RUNS, viewport: '1280x800' };
+      results.push(
+        {
+          name: 'board first render (cards in DOM), median',
+          value: median(renders),
+          unit: 'ms',
+          params,
+        },
+        {
+          name: 'board first render to next paint, median',
+          value: median(paints),
+          unit: 'ms',
+          params,
+        },
+        {
+          name: 'board first render longest task, max',
+          value: Math.max(...longest),
+          unit: 'ms',
+          params,
+        },
+        {
+          name: 'board drag frame time p50',
+          value: median(frames),
+          unit: 'ms',
+          params: { ...params, frames: frames.length },
+        },
+        {
+          name: 'board drag frame time p95',
+          value: percentile(frames, 95),
+          unit: 'ms',
+          params: { ...params, frames: frames.length },
+        },
+        {
+          name: 'board drag longest task at drag start (first 500 ms), max',
+          value: Math.max(...startTasks),
+          unit: 'ms',
+          params,
+        },
+        {
+          name: 'board drag longest task during drag, max',
+          value: Math.max(...dragTasks),
+          unit: 'ms',
+          params,
+        },
+        {
+          name: 'board batch of 50 edits applied and rendered (paste of 50 lines), median',
+          value: median(batches),
+          unit: 'ms',
+          params,
+        },
+        { name: 'board JS heap used after GC', value: heap, unit: 'MiB', params },
+      );
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return results;
+}
