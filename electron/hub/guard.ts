@@ -3,14 +3,13 @@ import * as decoding from 'lib0/decoding';
 import {
   AWARENESS_LIMITS,
   HUB_CLOSE,
-  isStep,
   ROLES,
   ROOM_MAP,
   STEP_OWNS,
   type Role,
   type Step,
 } from '../../shared/protocol/room';
-import { readRoomState } from '../../shared/model/room-read';
+import { lockedSteps } from '../../shared/model/room-read';
 import { touchedBy, type Touched } from './touched';
 
 /**
@@ -155,6 +154,6 @@ export function checkUpdate(doc: Y.Doc, update: Uint8Array, role: Role): void {
     throw malformed(`undecodable update: ${(error as Error).message ?? String(error)}`);
   }
   if (role !== 'participant') return;
-  const reason = forbiddenPart(touched, readRoomState(doc).locks.filter(isStep));
+  const reason = forbiddenPart(touched, lockedSteps(doc));
   if (reason) throw new GuardRefusal(HUB_CLOSE.forbidden, reason);
 }

@@ -118,6 +118,18 @@ export function readRoomState(doc: Y.Doc, report: ReportProblem = ignore): RoomS
   };
 }
 
+/**
+ * The locked steps, read straight from the `locks` map: what the hub's guard needs for every
+ * incoming update, without building the rest of the room state.
+ */
+export function lockedSteps(doc: Y.Doc): Step[] {
+  const locks = roomMap(doc).get(ROOM_KEYS.locks);
+  if (!(locks instanceof Y.Map)) return readLocks(locks, ignore);
+  const out: Step[] = [];
+  for (const step of STEPS) if (locks.get(step) === true) out.push(step);
+  return out;
+}
+
 /** True if `step` is locked (read-only for everyone but the facilitator). */
 export function isStepLocked(doc: Y.Doc, step: Step): boolean {
   return readRoomState(doc).locks.includes(step);
