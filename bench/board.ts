@@ -1,14 +1,18 @@
 // The alignment board in Chromium with 100 / 500 / 1,000 projects (the built web UI in
-// out/web): first render of the board, frame times during a mouse drag, the cost of a batch
-// of 50 edits applied and rendered, and the JS heap. Targets (issue 3, 500 projects): first
-// render ≤ 200 ms; drag frame p95 ≤ 16.7 ms with no task over 50 ms at drag start; a batch
-// of 50 edits applied and rendered ≤ 8 ms.
+// out/web, or OFFSITE_WEB_ROOT): first render of the board, frame times during a mouse drag
+// across columns, a remote batch of 50 edits applied and rendered, a pasted list of 50
+// lines, and the JS heap. Targets (issue 3, 500 projects): first render ≤ 200 ms; drag frame
+// p95 ≤ 16.7 ms with no task over 50 ms at drag start; a remote batch of 50 edits applied
+// and rendered ≤ 8 ms. OFFSITE_BENCH_SIZES=500 (comma-separated) runs only those sizes.
 import type { Page } from 'playwright-core';
+import * as Y from 'yjs';
+import { toggleProjectFocusArea, updateProject } from '../shared/model';
 import { launchChromium } from '../test/e2e/support/browser';
 import { serveWeb } from '../test/e2e/support/static-server';
 import { median, percentile, type BenchResult } from './types';
 
-const SIZES = [100, 500, 1000];
+const SIZES = (process.env.OFFSITE_BENCH_SIZES || '100,500,1000').split(',').map(Number);
+const REMOTE_BATCHES = 5;
 const RUNS = 3;
 
 function workshopJson(n: number): string {
@@ -58,12 +62,14 @@ async function importWorkshop(page: Page, url: string, n: number): Promise<strin
   return page.url().replace(/\/onepager$/, '/alignment');
 }
 
-/** Navigation to the board until all its cards are in the DOM, and until the next paint. */
+/**
+ * Navigation to the board until its first commit (cards in all three columns: React commits
+ * the page at once, so this is the whole board, windowed or not), and until the next paint.
+ */
 async function firstRender(
   page: Page,
-  n: number,
-): Promise<{ dom: number; paint: number; longest: number }> {
-  return page.evaluate(async (count) => {
+): Promise<{ dom: number; paint: number; longest: number; mounted: number }> {
+  return page.evaluate(async () => {
     const longTasks: number[] = [];
     const observer = new PerformanceObserver((list) => {
       for (const e of list.getEntries()) longTasks.push(e.duration);
@@ -72,7 +78,11 @@ async function firstRender(
     const start = performance.now();
     const dom = await new Promise<number>((resolve) => {
       const check = () => {
-        if (document.querySelectorAll('.card-slot').length >= count) {
+        const columns = document.querySelectorAll('.board-column');
+        if (
+          columns.length === 3 &&
+          [...columns].every((c) => c.querySelector('.card-slot') !== null)
+        ) {
           mo.disconnect();
           resolve(performance.now() - start);
         }
@@ -86,8 +96,13 @@ async function firstRender(
     );
     await new Promise((r) => setTimeout(r, 100));
     observer.disconnect();
-    return { dom, paint, longest: Math.max(0, ...longTasks) };
-  }, n);
+    return {
+      dom,
+      paint,
+      longest: Math.max(0, ...longTasks),
+      mounted: document.querySelectorAll('.card-slot').length,
+    };
+  });
 }
 
 /** A 60-step mouse drag of the first Inbox card to the Keep column, frames timed in the page. */
@@ -148,28 +163,90 @@ async function dragFrames(
   return result;
 }
 
+interface ProbeWindow {
+  __offsiteRemoteUpdateProbe?: {
+    encodeState?: () => Uint8Array;
+    applyRemoteUpdate?: (update: Uint8Array) => void;
+  };
+}
+
 /**
- * 50 edits in one batch, applied to the store and rendered: a pasted list of 50 lines (one
- * transaction of 50 new projects, through the store's one observer, then React). The web UI
- * has no hook to inject a remote update, and y-indexeddb does not sync tabs live; the store
- * path of a remote batch is the same `flush` (a remote batch is only deferred to a microtask).
+ * A true remote batch: a peer Y.Doc in Node starts from the page's workshop, edits 50
+ * existing cards in one transaction (renames and focus-area tags, through shared/model's
+ * mutations), and the page applies that one Yjs update as a room provider would
+ * (renderer/features/alignment/remote-update-probe.ts). Timed in the page from applying it
+ * to the store flush, the React commit and a forced style and layout; the time to the next
+ * animation frame is reported apart (it includes waiting for the frame). Returns both, and
+ * checks that the edit reached the screen.
  */
-async function batchOf50(page: Page): Promise<number> {
+async function remoteBatchOf50(
+  page: Page,
+  round: number,
+): Promise<{ rendered: number; frame: number }> {
+  const state = await page.evaluate(() =>
+    Array.from((window as ProbeWindow).__offsiteRemoteUpdateProbe!.encodeState!()),
+  );
+  const peer = new Y.Doc();
+  Y.applyUpdate(peer, Uint8Array.from(state));
+  const vector = Y.encodeStateVector(peer);
+  peer.transact(() => {
+    for (let i = 0; i < 50; i++) {
+      const ok =
+        i % 2 === 0
+          ? updateProject(peer, `p${i}`, { title: `Renamed by a peer ${round}.${i}` })
+          : toggleProjectFocusArea(peer, `p${i}`, 'fa-1');
+      if (!ok) throw new Error(`remote batch: project p${i} is not in the workshop`);
+    }
+  });
+  const update = Array.from(Y.encodeStateAsUpdate(peer, vector));
+  peer.destroy();
+  return page.evaluate(
+    async ({ bytes, expected }) => {
+      const update = Uint8Array.from(bytes);
+      const probe = (window as ProbeWindow).__offsiteRemoteUpdateProbe!;
+      const afterMicrotasks = () =>
+        new Promise<void>((resolve) => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => resolve();
+          channel.port2.postMessage(null);
+        });
+      const start = performance.now();
+      probe.applyRemoteUpdate!(update);
+      await afterMicrotasks(); // the store's microtask flush, then React's commit
+      document.querySelector('.board')!.getBoundingClientRect(); // style and layout
+      const rendered = performance.now() - start;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const frame = performance.now() - start;
+      const first = document.querySelector('.board-column-inbox .card-title')?.textContent;
+      if (first !== expected) throw new Error(`remote batch not on screen: "${first}"`);
+      return { rendered, frame };
+    },
+    { bytes: update, expected: `Renamed by a peer ${round}.0` },
+  );
+}
+
+/**
+ * A pasted list of 50 lines: one local transaction of 50 new projects, through the store,
+ * then React, until the Inbox count shows them (the new cards land below the fold).
+ */
+async function pasteOf50(page: Page): Promise<number> {
   const title = page.getByRole('textbox', { name: 'Project title' });
   return title.evaluate(async (input) => {
-    const before = document.querySelectorAll('.card-slot').length;
+    const count = () =>
+      Number(document.querySelector('.board-column-inbox .board-column-count')?.textContent);
+    const before = count();
     const lines = Array.from({ length: 50 }, (_, i) => `Pasted project ${i}`).join('\n');
     const data = new DataTransfer();
     data.setData('text/plain', lines);
     const start = performance.now();
     const done = new Promise<number>((resolve) => {
       const mo = new MutationObserver(() => {
-        if (document.querySelectorAll('.card-slot').length >= before + 50) {
+        if (count() >= before + 50) {
           mo.disconnect();
           resolve(performance.now() - start);
         }
       });
-      mo.observe(document.body, { childList: true, subtree: true });
+      mo.observe(document.body, { childList: true, subtree: true, characterData: true });
     });
     input.dispatchEvent(
       new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
@@ -200,13 +277,20 @@ export async function run(): Promise<BenchResult[]> {
       const startTasks: number[] = [];
       const dragTasks: number[] = [];
       const batches: number[] = [];
+      const batchFrames: number[] = [];
+      const pastes: number[] = [];
+      const mounted: number[] = [];
       let heap = Number.NaN;
       for (let run = 0; run < RUNS; run++) {
         const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+        await context.addInitScript(() => {
+          (window as ProbeWindow).__offsiteRemoteUpdateProbe = {};
+        });
         const page = await context.newPage();
         await importWorkshop(page, server.url, n);
-        const r = await firstRender(page, n);
+        const r = await firstRender(page);
         renders.push(r.dom);
+        mounted.push(r.mounted);
         paints.push(r.paint);
         longest.push(r.longest);
         await page.waitForTimeout(300);
@@ -215,7 +299,13 @@ export async function run(): Promise<BenchResult[]> {
         startTasks.push(d.longestAtStart);
         dragTasks.push(d.longest);
         await page.waitForTimeout(300);
-        batches.push(await batchOf50(page));
+        for (let b = 0; b < REMOTE_BATCHES; b++) {
+          const batch = await remoteBatchOf50(page, b);
+          batches.push(batch.rendered);
+          batchFrames.push(batch.frame);
+          await page.waitForTimeout(100);
+        }
+        pastes.push(await pasteOf50(page));
         if (run === 0) heap = await heapMiB(page);
         await context.close();
       }
@@ -264,8 +354,32 @@ export async function run(): Promise<BenchResult[]> {
           params,
         },
         {
-          name: 'board batch of 50 edits applied and rendered (paste of 50 lines), median',
+          name: 'board cards mounted at first render, max',
+          value: Math.max(...mounted),
+          unit: 'cards',
+          params,
+        },
+        {
+          name: 'board remote batch of 50 edits applied and rendered (to layout), median',
           value: median(batches),
+          unit: 'ms',
+          params: { ...params, batches: batches.length },
+        },
+        {
+          name: 'board remote batch of 50 edits applied and rendered (to layout), max',
+          value: Math.max(...batches),
+          unit: 'ms',
+          params: { ...params, batches: batches.length },
+        },
+        {
+          name: 'board remote batch of 50 edits to next animation frame, median',
+          value: median(batchFrames),
+          unit: 'ms',
+          params: { ...params, batches: batchFrames.length },
+        },
+        {
+          name: 'board paste of 50 lines applied and rendered, median',
+          value: median(pastes),
           unit: 'ms',
           params,
         },

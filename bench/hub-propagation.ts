@@ -167,6 +167,10 @@ async function serveInWorker(kind: Kind, n: number, seed: Uint8Array): Promise<S
       webRoot: tmp('offsite-bench-web-'),
       maxConnections: n + 10,
       // HUB_BENCH_WINDOW_MS tries another broadcast batching window (default: the hub's).
+      ...(process.env.HUB_BENCH_SAVE_MS && {
+        saveDebounceMs: Number(process.env.HUB_BENCH_SAVE_MS),
+        saveMaxDebounceMs: Number(process.env.HUB_BENCH_SAVE_MS),
+      }),
       ...(process.env.HUB_BENCH_WINDOW_MS && {
         broadcastWindowMs: Number(process.env.HUB_BENCH_WINDOW_MS),
       }),

@@ -7,10 +7,11 @@ import * as Y from 'yjs';
  * connection the moment it is applied: at 500 edits/s in a room of 100 that is 50 000
  * messages a second for the clients to decode and apply one by one, and the clients (phones,
  * old laptops) fall behind by seconds. Here updates arriving in the same turn of the event
- * loop always go out as one message, and under load (more than `quietRate` updates/s)
- * updates that follow a broadcast within a window — growing with the rate up to
- * `maxWindowMs` — are merged too. A quiet room is not slowed down at all; a busy one trades
- * a few milliseconds for a fraction of the client work.
+ * loop always go out as one message, and under load — more than `quietFanOut` messages a
+ * second would leave (updates/s × connections: the hub's sending work and the Wi-Fi's
+ * airtime) — updates that follow a broadcast within a window, growing with the load up to
+ * `maxWindowMs`, are merged too. A quiet or small room is not slowed down at all; a busy
+ * one trades a few milliseconds for a fraction of the network and client work.
  *
  * Replaces Hocuspocus' own 'update' listener on the document (a private detail of 3.4.4,
  * checked here: if it is not exactly as expected nothing is replaced and Hocuspocus keeps
@@ -18,9 +19,9 @@ import * as Y from 'yjs';
  */
 export function batchBroadcasts(
   document: Document,
-  options: { maxWindowMs: number; quietRate?: number; busyRate?: number },
+  options: { maxWindowMs: number; quietFanOut?: number; busyFanOut?: number },
 ): boolean {
-  const { maxWindowMs, quietRate = 150, busyRate = 450 } = options;
+  const { maxWindowMs, quietFanOut = 15_000, busyFanOut = 45_000 } = options;
   const internals = document as unknown as {
     _observers?: Map<string, Set<(...args: unknown[]) => void>>;
     callbacks?: { onUpdate?: (doc: Document, origin: unknown, update: Uint8Array) => void };
@@ -48,10 +49,14 @@ export function batchBroadcasts(
     current++;
     return (current + previous) * 2;
   };
-  const windowFor = (perSecond: number): number =>
-    perSecond <= quietRate
-      ? 0
-      : Math.min(maxWindowMs, ((perSecond - quietRate) / (busyRate - quietRate)) * maxWindowMs);
+  const windowFor = (perSecond: number): number => {
+    const fanOut = perSecond * Math.max(1, document.getConnectionsCount());
+    if (fanOut <= quietFanOut) return 0;
+    return Math.min(
+      maxWindowMs,
+      ((fanOut - quietFanOut) / (busyFanOut - quietFanOut)) * maxWindowMs,
+    );
+  };
 
   const flush = () => {
     scheduled = false;

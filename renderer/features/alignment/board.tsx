@@ -35,6 +35,7 @@ import {
 import { discreteEdit } from './discrete-edit';
 import { noteDragEnded } from './drag-click-guard';
 import { ProjectCardPreview } from './project-card';
+import { useRemoteUpdateProbe } from './remote-update-probe';
 import { useShownItems, type FocusFilter } from './use-shown-items';
 
 /** Enter opens a card's details, so only Space lifts a card; Space or Enter drops it. */
@@ -60,6 +61,7 @@ export function Board({ filter, onOpen }: { filter: FocusFilter; onOpen: (id: st
   const [preview, setPreview] = useState<BoardItems | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
   const items = preview ?? shown;
+  useRemoteUpdateProbe(doc);
 
   // Read by dnd-kit's callbacks, which must stay stable (a new collision detector or
   // announcement object on every render would re-render the whole context).
@@ -160,6 +162,7 @@ export function Board({ filter, onOpen }: { filter: FocusFilter; onOpen: (id: st
     const next = moveAcross(current, id, to, overId, below);
     if (next === current) return;
     movedToNewColumn.current = true;
+    console.log('move', id, 'to', to, 'over', overId, below);
     itemsRef.current = next;
     setPreview(next);
   }, []);
@@ -232,6 +235,7 @@ export function Board({ filter, onOpen }: { filter: FocusFilter; onOpen: (id: st
             ids={items[column]}
             total={totals[column].length + extraFor(column, items, shown, activeId)}
             filtered={filtered}
+            activeId={activeId}
             onOpen={onOpen}
           />
         ))}

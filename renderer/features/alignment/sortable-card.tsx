@@ -3,6 +3,17 @@ import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { cardTitleId, ProjectCard, type CardActivator } from './project-card';
 
+interface SortableCardProps {
+  readonly id: string;
+  /** 1-based place in the column, and the column's size: the list is windowed, so assistive
+   * tech learns them from aria-posinset / aria-setsize rather than by counting items. */
+  readonly position: number;
+  readonly setSize: number;
+  /** The column's height observer (use-column-window.ts). */
+  readonly measure: (id: string, element: Element | null) => void;
+  readonly onOpen: (id: string) => void;
+}
+
 /**
  * The sortable slot of one card. It re-renders whenever the drag moves (dnd-kit's sortable
  * context changes), so it stays light: the card itself is a memoised child whose props do
@@ -11,11 +22,11 @@ import { cardTitleId, ProjectCard, type CardActivator } from './project-card';
  */
 export const SortableCard = memo(function SortableCard({
   id,
+  position,
+  setSize,
+  measure,
   onOpen,
-}: {
-  id: string;
-  onOpen: (id: string) => void;
-}) {
+}: SortableCardProps) {
   const {
     attributes,
     listeners,
@@ -37,12 +48,22 @@ export const SortableCard = memo(function SortableCard({
     () => ({ ref: setActivatorNodeRef, onKeyDown: stableKeyDown, describedBy, roleDescription }),
     [setActivatorNodeRef, stableKeyDown, describedBy, roleDescription],
   );
+  const _setSlotRef = useCallback(
+    (element: HTMLLIElement | null) => {
+      setNodeRef(element);
+      measure(id, element);
+    },
+    [setNodeRef, measure, id],
+  );
   return (
     <li
       ref={setNodeRef}
       className={isDragging ? 'card-slot card-slot-dragging' : 'card-slot'}
       style={{ transform: CSS.Translate.toString(transform), transition }}
       aria-labelledby={cardTitleId(id)}
+      aria-posinset={position}
+      aria-setsize={setSize}
+      data-card-id={id}
       {...pointerListeners}
     >
       <ProjectCard id={id} activator={activator} lifted={isDragging} onOpen={onOpen} />
