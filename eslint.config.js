@@ -9,14 +9,21 @@ import globals from 'globals';
  * (like VS Code's "Bad layering" rule): shared/ is pure and imports no other layer,
  * renderer/ never imports electron/, electron/ never imports renderer/.
  */
-const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'net'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'net',
+];
 const layer = (files, forbidden, message) => ({
   files,
   rules: {
-    'no-restricted-imports': [
-      'error',
-      { patterns: [{ group: forbidden, message }] },
-    ],
+    'no-restricted-imports': ['error', { patterns: [{ group: forbidden, message }] }],
   },
 });
 
@@ -28,7 +35,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-console': 'off',
     },
   },
@@ -59,7 +69,16 @@ export default tseslint.config(
   // may use React, so the same exporter runs in Node, the desktop app and a browser tab.
   layer(
     ['shared/export/**/*.{ts,tsx}'],
-    ['**/renderer/**', '**/electron/**', 'electron', 'react-dom', 'zustand', '@hocuspocus/*', 'y-indexeddb', ...nodeBuiltins],
+    [
+      '**/renderer/**',
+      '**/electron/**',
+      'electron',
+      'react-dom',
+      'zustand',
+      '@hocuspocus/*',
+      'y-indexeddb',
+      ...nodeBuiltins,
+    ],
     'shared/export may use React for @react-pdf, but no DOM, Node, Electron or other layer.',
   ),
   layer(

@@ -23,7 +23,9 @@ await build({
   packages: 'external',
   jsx: 'automatic',
   logLevel: 'warning',
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+  },
 });
 
 const date = new Date().toISOString();
@@ -51,11 +53,17 @@ const machine = {
 };
 writeFileSync('bench-results.json', `${JSON.stringify({ machine, date, results }, null, 2)}\n`);
 
-const rows = results.map((r) => [r.name, `${round(r.value)} ${r.unit}`, JSON.stringify(r.params ?? {})]);
+const rows = results.map((r) => [
+  r.name,
+  `${round(r.value)} ${r.unit}`,
+  JSON.stringify(r.params ?? {}),
+]);
 const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length), 6));
 console.log(['benchmark', 'value', 'params'].map((h, i) => h.padEnd(widths[i])).join('  '));
 for (const row of rows) console.log(row.map((c, i) => c.padEnd(widths[i])).join('  '));
-console.log(`\n${results.length} results written to bench-results.json (${machine.cpus} × ${machine.cpuModel}, ${machine.node})`);
+console.log(
+  `\n${results.length} results written to bench-results.json (${machine.cpus} × ${machine.cpuModel}, ${machine.node})`,
+);
 
 function round(v) {
   return Math.abs(v) >= 100 ? Math.round(v) : Math.round(v * 100) / 100;

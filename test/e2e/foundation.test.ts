@@ -81,7 +81,9 @@ describe('foundation: home screen, workshop shell, local persistence', () => {
     await page.keyboard.press('Control+z');
     expect(await page.getByRole('textbox', { name: 'Cycle', exact: true }).inputValue()).toBe('');
     await page.keyboard.press('Control+Shift+z');
-    expect(await page.getByRole('textbox', { name: 'Cycle', exact: true }).inputValue()).toBe('2027-Q1');
+    expect(await page.getByRole('textbox', { name: 'Cycle', exact: true }).inputValue()).toBe(
+      '2027-Q1',
+    );
 
     // A reload reads the workshop back from IndexedDB …
     await page.reload();
@@ -149,7 +151,9 @@ describe('foundation: home screen, workshop shell, local persistence', () => {
     const title = page.getByRole('textbox', { name: 'Workshop title' });
     await title.waitFor();
     await expect.poll(() => title.inputValue()).toBe('Acme Field Service — 2027 planning offsite');
-    expect(await page.getByRole('textbox', { name: 'Cycle', exact: true }).inputValue()).toBe('2027-Q1');
+    expect(await page.getByRole('textbox', { name: 'Cycle', exact: true }).inputValue()).toBe(
+      '2027-Q1',
+    );
 
     await page.getByRole('link', { name: 'All workshops' }).click();
     await workshops()
