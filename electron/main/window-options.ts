@@ -36,6 +36,8 @@ export function mainWindowOptions(options: {
       navigateOnDragDrop: false,
       safeDialogs: true,
       spellcheck: true,
+      // Middle-click would otherwise open links in new windows outside the navigation guard.
+      disableBlinkFeatures: 'Auxclick',
     },
   };
 }
