@@ -4,8 +4,16 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
-/** The built web renderer (`npm run build:web`). */
-export const WEB_ROOT = resolve(import.meta.dirname, '../../../out/web');
+/**
+ * The built web renderer (`npm run build:web`), or OFFSITE_WEB_ROOT: a private build, so a
+ * run is not disturbed by someone rebuilding out/web. Found from the working directory when
+ * bundled (benchmarks run from out/bench, where this file's own folder means nothing).
+ */
+export const WEB_ROOT =
+  process.env.OFFSITE_WEB_ROOT ||
+  (import.meta.dirname?.endsWith(`${sep}support`)
+    ? resolve(import.meta.dirname, '../../../out/web')
+    : resolve('out/web'));
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
