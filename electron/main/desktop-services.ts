@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
 import { writeFileAtomic } from '../storage/atomic-write';
 import { readWorkshopFile } from '../storage/workshop-file';
@@ -5,6 +6,7 @@ import type { AppInfo, RecentFile } from '../../shared/protocol/ipc';
 import { createIpcHandlers, type IpcHandlers } from './ipc-handlers';
 import { PathGrants } from './path-grants';
 import { createRecentFiles, type RecentFilesStore } from './recent-files';
+import { createRoomHost, type RoomHostService } from './room-host';
 import { saveWorkshopUpdate } from './save-workshop-update';
 
 /** The Electron and storage wiring of the IPC handlers: the one place they meet. */
@@ -12,6 +14,7 @@ export interface DesktopServices {
   readonly handlers: IpcHandlers;
   readonly recent: RecentFilesStore;
   readonly grants: PathGrants;
+  readonly rooms: RoomHostService;
 }
 
 function parentWindow(): BrowserWindow | undefined {
@@ -20,7 +23,15 @@ function parentWindow(): BrowserWindow | undefined {
 
 export function createDesktopServices(options: {
   onRecentChange: (files: readonly RecentFile[]) => void;
+  /** The built web UI the room hub serves to browsers (out/web). */
+  webRoot: string;
 }): DesktopServices {
+  const rooms = createRoomHost({
+    roomsDir: join(app.getPath('userData'), 'rooms'),
+    webRoot: options.webRoot,
+    version: app.getVersion(),
+    log: (message) => console.error(`[hub] ${message}`),
+  });
   const grants = new PathGrants();
   const recent = createRecentFiles({
     dir: app.getPath('userData'),
@@ -49,6 +60,7 @@ export function createDesktopServices(options: {
       electronVersion: process.versions.electron ?? '',
     }),
     defaultDir: () => app.getPath('documents'),
+    rooms,
   });
-  return { handlers, recent, grants };
+  return { handlers, recent, grants, rooms };
 }

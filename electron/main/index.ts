@@ -110,6 +110,14 @@ if (!app.requestSingleInstanceLock()) {
       },
     });
   });
+  let roomClosed = false;
+  app.on('before-quit', (event) => {
+    // Store the room's file before the process goes: wait for the hub, then quit again.
+    if (roomClosed || !services) return;
+    event.preventDefault();
+    roomClosed = true;
+    void services.rooms.close().finally(() => app.quit());
+  });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
@@ -118,7 +126,11 @@ if (!app.requestSingleInstanceLock()) {
     app.setAboutPanelOptions({ applicationName: 'Offsite', applicationVersion: app.getVersion() });
     installPermissionHandlers(session.defaultSession);
     installCsp(session.defaultSession, contentSecurityPolicy({ dev: devServerUrl !== undefined }));
-    services = createDesktopServices({ onRecentChange: () => void refreshMenu() });
+    services = createDesktopServices({
+      onRecentChange: () => void refreshMenu(),
+      // The web build (vite.web.config.ts) next to out/main: what browsers in the room load.
+      webRoot: join(here, '../web'),
+    });
     registerIpcHandlers(ipcMain, services.handlers, {
       isTrustedSender: (frame) => isTrustedSender(frame, isOwnUrl),
     });

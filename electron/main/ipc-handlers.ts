@@ -21,6 +21,7 @@ import {
 } from './ipc-validate';
 import type { PathGrants } from './path-grants';
 import type { RecentFilesStore } from './recent-files';
+import type { RoomHostService } from './room-host';
 
 /** A request the renderer may not make (a path it was never given), as opposed to a bad argument. */
 export class NotAllowedError extends Error {
@@ -46,6 +47,8 @@ export interface IpcHandlerDeps {
   appInfo(): AppInfo;
   /** Folder save dialogs start in (the user's documents). */
   defaultDir(): string;
+  /** The room hub host; absent where rooms are not wired (some unit tests). */
+  rooms?: RoomHostService;
 }
 
 /**
@@ -107,6 +110,11 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
     const picked = await deps.showSaveDialog(options);
     if (picked.canceled || picked.filePath === undefined || picked.filePath === '') return null;
     return withExtension(picked.filePath, extension);
+  }
+
+  function rooms(method: string): RoomHostService {
+    if (!deps.rooms) throw new NotAllowedError(`${method}: rooms are not available here`);
+    return deps.rooms;
   }
 
   return {
@@ -243,6 +251,28 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
     async appInfo(...args) {
       expectArgCount('appInfo', args, 0);
       return deps.appInfo();
+    },
+
+    async openRoom(...args) {
+      expectArgCount('openRoom', args, 2);
+      const update = expectBytes('openRoom', 'update', args[0]);
+      const title = typeof args[1] === 'string' ? args[1].slice(0, 200) : '';
+      return rooms('openRoom').open(update, title);
+    },
+
+    async closeRoom(...args) {
+      expectArgCount('closeRoom', args, 0);
+      await rooms('closeRoom').close();
+    },
+
+    async rotateRoomTokens(...args) {
+      expectArgCount('rotateRoomTokens', args, 0);
+      return rooms('rotateRoomTokens').rotate();
+    },
+
+    async nearbyRooms(...args) {
+      expectArgCount('nearbyRooms', args, 0);
+      return rooms('nearbyRooms').nearby();
     },
   } satisfies IpcHandlers;
 }

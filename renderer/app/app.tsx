@@ -3,7 +3,9 @@ import { HomePage } from '../features/home/home-page';
 import { importJson, newWorkshop, openFile, openWorkshopFile } from '../features/home/home-actions';
 import { platform } from '../platform';
 import { ErrorDialog } from './error-dialog';
-import { JoinPlaceholder } from './join-placeholder';
+import { JoinPage } from '../features/room/join-page';
+import { RoomRoute } from '../features/room/room-route';
+import { roomOfWorkshopId } from '../sync/room-links';
 import { homeHref, parseHash, useHash } from './routes';
 import { WorkshopRoute } from './workshop-route';
 
@@ -31,13 +33,18 @@ export function App() {
     case 'home':
       page = <HomePage />;
       break;
-    case 'workshop':
-      page = (
+    case 'workshop': {
+      // A joined room is a workshop too, opened from its local copy and the hub.
+      const room = roomOfWorkshopId(route.workshopId);
+      page = room ? (
+        <RoomRoute key={route.workshopId} room={room} step={route.step} />
+      ) : (
         <WorkshopRoute key={route.workshopId} workshopId={route.workshopId} step={route.step} />
       );
       break;
+    }
     case 'join':
-      page = <JoinPlaceholder room={route.room} />;
+      page = <JoinPage key={route.room} room={route.room} token={route.token} />;
       break;
     default:
       page = (

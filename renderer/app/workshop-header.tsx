@@ -1,4 +1,6 @@
 import { updateMeta } from '../../shared/model';
+import { RoomHeaderControls } from '../features/room/room-header';
+import { useStepLocked } from '../features/room/room-hooks';
 import { useUndo, useWorkshop, useWorkshopDoc } from '../state/workshop-context';
 import { homeHref } from './routes';
 
@@ -8,6 +10,8 @@ export function WorkshopHeader({ onSave }: { onSave: () => void }) {
   const title = useWorkshop((s) => s.meta.title);
   const cycle = useWorkshop((s) => s.meta.cycle);
   const { undo, redo, canUndo, canRedo } = useUndo();
+  // Title and cycle belong to the one-pager step: read-only while it is locked.
+  const locked = useStepLocked('onepager');
   return (
     <header className="workshop-header">
       <a className="home-link" href={homeHref()} aria-label="All workshops">
@@ -20,6 +24,7 @@ export function WorkshopHeader({ onSave }: { onSave: () => void }) {
           value={title}
           placeholder="Untitled workshop"
           maxLength={500}
+          readOnly={locked}
           onChange={(e) => updateMeta(doc, { title: e.target.value })}
         />
         <input
@@ -28,9 +33,11 @@ export function WorkshopHeader({ onSave }: { onSave: () => void }) {
           value={cycle}
           placeholder="e.g. 2027-Q1"
           maxLength={100}
+          readOnly={locked}
           onChange={(e) => updateMeta(doc, { cycle: e.target.value })}
         />
       </div>
+      <RoomHeaderControls />
       <div className="header-actions">
         <button
           type="button"

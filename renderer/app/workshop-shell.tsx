@@ -1,5 +1,6 @@
 import { useCallback, useEffect } from 'react';
 import { encodeOffsiteFile } from '../../shared/model/offsite-file';
+import { RoomStepLayer } from '../features/room/room-step-layer';
 import { platform } from '../platform';
 import { useOpenWorkshop } from '../state/workshop-context';
 import { AgendaNav } from './agenda-nav';
@@ -58,7 +59,9 @@ export function WorkshopShell({ step }: { step: StepId }) {
       <AgendaNav workshopId={id} current={step} />
       <main className="workshop-main" id="main">
         <ProblemsStatus />
-        <Page />
+        <RoomStepLayer step={step}>
+          <Page />
+        </RoomStepLayer>
       </main>
     </div>
   );

@@ -21,6 +21,12 @@ function fromOpened(file: OpenedFile): WorkshopFile {
 export function createDesktopPlatform(api: DesktopApi): Platform {
   return {
     kind: 'desktop',
+    room: {
+      openRoom: (update, title) => api.openRoom(update, title),
+      closeRoom: () => api.closeRoom(),
+      rotateRoomTokens: () => api.rotateRoomTokens(),
+      nearbyRooms: () => api.nearbyRooms(),
+    },
     openWorkshopFile: async () => {
       const file = await api.openWorkshopFile();
       return file ? fromOpened(file) : null;

@@ -1,7 +1,22 @@
 import type { WorkshopJson } from '../../shared/model/interchange';
-import type { ExportKind, ImportProblem, MenuCommand, RecentFile } from '../../shared/protocol/ipc';
+import type {
+  ExportKind,
+  ImportProblem,
+  MenuCommand,
+  NearbyRoomInfo,
+  RecentFile,
+  RoomInfo,
+} from '../../shared/protocol/ipc';
 
-export type { ExportKind, ImportProblem, MenuCommand, RecentFile };
+export type { ExportKind, ImportProblem, MenuCommand, NearbyRoomInfo, RecentFile, RoomInfo };
+
+/** Hosting a room: only the desktop app can (its main process runs the hub). */
+export interface RoomHost {
+  openRoom(update: Uint8Array, title: string): Promise<RoomInfo>;
+  closeRoom(): Promise<void>;
+  rotateRoomTokens(): Promise<RoomInfo>;
+  nearbyRooms(): Promise<NearbyRoomInfo[]>;
+}
 
 /** A workshop file read and checked, ready to become a local workshop. */
 export type WorkshopFile =
@@ -49,6 +64,8 @@ export class FileProblemError extends Error {
  */
 export interface Platform {
   readonly kind: 'desktop' | 'web';
+  /** Opening a room and finding rooms nearby; null in a browser. */
+  readonly room: RoomHost | null;
   /** Lets the user pick a `.offsite` or `.json` workshop. Rejects with FileProblemError on a bad file. */
   openWorkshopFile(): Promise<WorkshopFile | null>;
   importJsonFile(): Promise<JsonImport | null>;

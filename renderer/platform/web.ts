@@ -70,6 +70,7 @@ function readWorkshopBytes(name: string, bytes: Uint8Array): WorkshopFile {
 export function createWebPlatform(): Platform {
   return {
     kind: 'web',
+    room: null,
     openWorkshopFile: async () => {
       const file = await pickFile('.offsite,.json,application/json');
       if (!file) return null;

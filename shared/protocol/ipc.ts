@@ -69,6 +69,30 @@ export interface AppInfo {
   readonly electronVersion: string;
 }
 
+/** A room the desktop app opened (its hub runs in the main process). */
+export interface RoomInfo {
+  /** The participant join link `http://LAN-IP:PORT/#/join/ROOM?t=TOKEN` (text and QR code). */
+  readonly url: string;
+  /** The read-only link for a projector. */
+  readonly viewerUrl: string;
+  /** `ws://LAN-IP:PORT/collab`, as other devices reach it. */
+  readonly wsUrl: string;
+  /** `ws://127.0.0.1:PORT/collab`: how this app's own window connects. */
+  readonly localWsUrl: string;
+  readonly room: string;
+  /** Never shown in a link: the window connects with it and gets the facilitator's powers. */
+  readonly facilitatorToken: string;
+  readonly port: number;
+}
+
+/** A room advertised on the LAN (mDNS/DNS-SD); joining needs its link, which carries the token. */
+export interface NearbyRoomInfo {
+  readonly name: string;
+  readonly room: string;
+  readonly host: string;
+  readonly port: number;
+}
+
 /** The export formats a save dialog knows how to filter for. */
 export type ExportKind = 'pdf' | 'md' | 'csv' | 'json';
 /** @public */
@@ -120,6 +144,18 @@ export interface DesktopApi {
   clearRecentFiles(): Promise<void>;
   setFullScreen(on: boolean): Promise<void>;
   appInfo(): Promise<AppInfo>;
+  /**
+   * Opens a room on this workshop: the main process writes `update` to a workshop file
+   * under userData/rooms/, starts the hub on the LAN (random port) and advertises it.
+   * One room at a time: an open one is closed first.
+   */
+  openRoom(update: Uint8Array, title: string): Promise<RoomInfo>;
+  /** Stores the room's file and closes the hub (no-op when none is open). */
+  closeRoom(): Promise<void>;
+  /** New links for the open room; old ones stop working. */
+  rotateRoomTokens(): Promise<RoomInfo>;
+  /** Rooms advertised on the LAN right now (a short browse). */
+  nearbyRooms(): Promise<NearbyRoomInfo[]>;
 
   /** Subscribes to application-menu commands; returns the unsubscribe function. */
   onMenuCommand(cb: (cmd: MenuCommand) => void): () => void;
@@ -148,6 +184,10 @@ export const DESKTOP_API_METHODS = [
   'clearRecentFiles',
   'setFullScreen',
   'appInfo',
+  'openRoom',
+  'closeRoom',
+  'rotateRoomTokens',
+  'nearbyRooms',
 ] as const satisfies readonly DesktopApiMethod[];
 
 type MissingMethods = Exclude<DesktopApiMethod, (typeof DESKTOP_API_METHODS)[number]>;

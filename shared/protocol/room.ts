@@ -235,3 +235,83 @@ export const HUB_CLOSE = {
   tooManyMessages: 4429,
   authTimeout: 4408,
 } as const;
+
+/**
+ * A client's hello (stateless message): the hub answers with a {@link WelcomeMessage}
+ * naming the connection's role and the hub clock. The client sends one after each
+ * (re)connection; the hub stays the enforcer whatever a client believes its role is.
+ */
+export interface HelloMessage {
+  readonly type: 'offsite.hello';
+}
+
+/**
+ * The facilitator asks for new tokens (old links stop working); the hub answers with a
+ * fresh {@link WelcomeMessage}. Ignored from anyone else.
+ */
+export interface RotateMessage {
+  readonly type: 'offsite.rotate';
+}
+
+/** The hub's answer to a hello or a rotate. */
+export interface WelcomeMessage {
+  readonly type: 'offsite.welcome';
+  readonly role: Role;
+  /** The hub's clock (ms since the epoch) when the answer was written. */
+  readonly time: number;
+  /** The participant and viewer links: sent to the facilitator only. */
+  readonly links?: { readonly join: string; readonly viewer: string };
+}
+
+/** A room control message (hello or rotate) from its JSON text, or null if it is not one. */
+export function parseRoomControl(payload: string): HelloMessage | RotateMessage | null {
+  if (typeof payload !== 'string' || payload.length > 256) return null;
+  let data: unknown;
+  try {
+    data = JSON.parse(payload);
+  } catch {
+    return null;
+  }
+  const type = (data as { type?: unknown } | null)?.type;
+  return type === 'offsite.hello' || type === 'offsite.rotate' ? { type } : null;
+}
+
+/** A welcome from its JSON text, validated, or null. */
+export function parseWelcome(payload: string): WelcomeMessage | null {
+  let data: unknown;
+  try {
+    data = JSON.parse(payload);
+  } catch {
+    return null;
+  }
+  if (!data || typeof data !== 'object') return null;
+  const m = data as Record<string, unknown>;
+  if (m.type !== 'offsite.welcome') return null;
+  if (!(ROLES as readonly unknown[]).includes(m.role)) return null;
+  if (typeof m.time !== 'number' || !Number.isFinite(m.time)) return null;
+  const links = m.links as { join?: unknown; viewer?: unknown } | undefined;
+  const valid =
+    links && typeof links.join === 'string' && typeof links.viewer === 'string'
+      ? { join: links.join, viewer: links.viewer }
+      : undefined;
+  return { type: 'offsite.welcome', role: m.role as Role, time: m.time, links: valid };
+}
+
+/** A vote acknowledgement from its JSON text, or null. */
+export function parseVoteAck(payload: string): VoteAck | null {
+  let data: unknown;
+  try {
+    data = JSON.parse(payload);
+  } catch {
+    return null;
+  }
+  const m = data as Partial<VoteAck> | null;
+  if (!m || m.type !== 'offsite.vote-ack' || typeof m.votingId !== 'string') return null;
+  if (typeof m.accepted !== 'boolean') return null;
+  return {
+    type: 'offsite.vote-ack',
+    votingId: m.votingId,
+    accepted: m.accepted,
+    ...(typeof m.reason === 'string' && { reason: m.reason.slice(0, 200) }),
+  };
+}

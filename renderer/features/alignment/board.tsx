@@ -117,6 +117,12 @@ export function Board({ filter, onOpen }: { filter: FocusFilter; onOpen: (id: st
 
   const collisionDetection = useCallback<CollisionDetection>((args) => {
     const pointer = pointerWithin(args);
+    // A pointer in the gap between two columns stays where it was: the card's box overlaps
+    // both columns there, and each move of the preview shifts the cards under it, so
+    // rectIntersection would send it back and forth between the columns, a render loop
+    // (dnd-kit#1678). The keyboard has no pointer and uses the card's box.
+    if (pointer.length === 0 && args.pointerCoordinates && lastOverId.current != null)
+      return [{ id: lastOverId.current }];
     const hits = pointer.length > 0 ? pointer : rectIntersection(args);
     let overId = getFirstCollision(hits, 'id');
     if (overId != null) {
@@ -162,7 +168,6 @@ export function Board({ filter, onOpen }: { filter: FocusFilter; onOpen: (id: st
     const next = moveAcross(current, id, to, overId, below);
     if (next === current) return;
     movedToNewColumn.current = true;
-    console.log('move', id, 'to', to, 'over', overId, below);
     itemsRef.current = next;
     setPreview(next);
   }, []);

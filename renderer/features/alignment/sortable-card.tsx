@@ -48,7 +48,7 @@ export const SortableCard = memo(function SortableCard({
     () => ({ ref: setActivatorNodeRef, onKeyDown: stableKeyDown, describedBy, roleDescription }),
     [setActivatorNodeRef, stableKeyDown, describedBy, roleDescription],
   );
-  const _setSlotRef = useCallback(
+  const setSlotRef = useCallback(
     (element: HTMLLIElement | null) => {
       setNodeRef(element);
       measure(id, element);
@@ -57,7 +57,7 @@ export const SortableCard = memo(function SortableCard({
   );
   return (
     <li
-      ref={setNodeRef}
+      ref={setSlotRef}
       className={isDragging ? 'card-slot card-slot-dragging' : 'card-slot'}
       style={{ transform: CSS.Translate.toString(transform), transition }}
       aria-labelledby={cardTitleId(id)}

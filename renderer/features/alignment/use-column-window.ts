@@ -16,8 +16,8 @@ export interface ColumnWindow {
 
 /**
  * The cards of one column to mount, from the list's scroll position and size and the card
- * heights measured so far (a ResizeObserver on each mounted slot). The card being dragged
- * and the card holding focus stay mounted wherever they are. Scroll anchoring (CSS `overflow-anchor`, on by default) keeps
+ * heights measured so far (a ResizeObserver on each mounted slot). The card being dragged,
+ * and the card holding focus with its two neighbours, stay mounted wherever they are. Scroll anchoring (CSS `overflow-anchor`, on by default) keeps
  * the cards in view still when a card above them turns out taller or shorter than its
  * estimate.
  */
@@ -37,12 +37,12 @@ export function useColumnWindow(
     const list = listRef.current;
     if (!list) return;
     setGap(parseFloat(getComputedStyle(list).rowGap) || 0);
-    const read = () => { if (list.scrollTop) console.log('scroll', list.scrollTop, list.clientHeight);
+    const read = () =>
       setView((v) =>
         v.top === list.scrollTop && v.height === list.clientHeight
           ? v
           : { top: list.scrollTop, height: list.clientHeight },
-      ); };
+      );
     read();
     list.addEventListener('scroll', read, { passive: true });
     const resize = new ResizeObserver(read);
@@ -69,7 +69,7 @@ export function useColumnWindow(
                 changed = true;
               }
             }
-            if (changed) { (window as any).__dbg = ((window as any).__dbg ?? 0) + 1; if ((window as any).__dbg % 20 === 0) console.log('sizes', entries.length, [...entries].map((e) => observed.get(e.target) + ':' + e.borderBoxSize[0]?.blockSize).join(' ')); setSizesVersion((v) => v + 1); }
+            if (changed) setSizesVersion((v) => v + 1);
           }),
     [observed, sizes],
   );
@@ -101,7 +101,15 @@ export function useColumnWindow(
       gap,
     };
     const range = visibleRange(ids, geometry, { ...view, overscan: OVERSCAN });
-    return windowSegments(ids, range, [activeId, focusedId], geometry);
+    // The focused card's neighbours too, so Tab and Shift+Tab go on from it after a scroll.
+    const at = focusedId === null ? -1 : ids.indexOf(focusedId);
+    const pinned = at < 0 ? [activeId] : [activeId, ids[at - 1], focusedId, ids[at + 1]];
+    return windowSegments(
+      ids,
+      range,
+      pinned.map((id) => id ?? null),
+      geometry,
+    );
     // sizesVersion: the sizes map changed in place.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ids, view, gap, sizes, activeId, focusedId, sizesVersion]);

@@ -7,6 +7,7 @@ import {
   type WorkshopEntry,
 } from '../../sync/workshop-registry';
 import { ConfirmDeleteDialog } from './confirm-delete-dialog';
+import { JoinRoomSection } from '../room/join-room-section';
 import { importJson, newWorkshop, openFile } from './home-actions';
 import { WorkshopRow } from './workshop-row';
 
@@ -101,6 +102,7 @@ export function HomePage() {
             Import JSON…
           </button>
         </section>
+        <JoinRoomSection />
         <section className="workshop-list-section" aria-labelledby="local-workshops-heading">
           <h2 id="local-workshops-heading">Workshops on this device</h2>
           {entries === null ? (

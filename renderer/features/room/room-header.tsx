@@ -1,0 +1,54 @@
+import { useEffect, useState } from 'react';
+import * as Y from 'yjs';
+import { messageOf, showError } from '../../app/notices';
+import { platform } from '../../platform';
+import { useOpenWorkshop } from '../../state/workshop-context';
+import { closeHostedRoom, openHostedRoom } from './hosted-room';
+import { PresenceList } from './presence-list';
+import { useRoomConnection } from './room-hooks';
+import { RoomPanel } from './room-panel';
+import { StatusPill } from './status-pill';
+import './room.css';
+
+/** The header's room part: status pill, presence and "Room" — or "Open room" on the desktop. */
+export function RoomHeaderControls() {
+  const { doc, binding } = useOpenWorkshop();
+  const connection = useRoomConnection();
+  const [panel, setPanel] = useState(false);
+  const [opening, setOpening] = useState(false);
+  // Leaving the workshop closes the room this app hosts on it (the hub stores its file).
+  useEffect(() => () => void closeHostedRoom(doc).catch(() => undefined), [doc]);
+
+  if (!connection) {
+    if (!platform().room) return null;
+    const open = async () => {
+      setOpening(true);
+      try {
+        const title = binding.store.getState().meta.title || 'Workshop';
+        await openHostedRoom(doc, Y.encodeStateAsUpdate(doc), title);
+        setPanel(true);
+      } catch (error) {
+        showError('Could not open the room', messageOf(error));
+      } finally {
+        setOpening(false);
+      }
+    };
+    return (
+      <div className="room-header">
+        <button type="button" className="button" disabled={opening} onClick={() => void open()}>
+          {opening ? 'Opening room…' : 'Open room'}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div className="room-header">
+      <StatusPill connection={connection} />
+      <PresenceList connection={connection} />
+      <button type="button" className="button" onClick={() => setPanel(true)}>
+        Room
+      </button>
+      {panel && <RoomPanel connection={connection} onClose={() => setPanel(false)} />}
+    </div>
+  );
+}

@@ -1,0 +1,126 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { setFollow } from '../../../shared/model';
+import type { Step } from '../../../shared/protocol/room';
+import { navigate, STEPS, workshopHref } from '../../app/routes';
+import { useOpenWorkshop } from '../../state/workshop-context';
+import { FacilitatorBar } from './facilitator-bar';
+import { usePublishPresence } from './presence';
+import {
+  useRoomConnection,
+  useRoomRole,
+  useRoomState,
+  useRoomStatus,
+  useStepLocked,
+} from './room-hooks';
+import { TimerDisplay } from './timer-display';
+import { VotingPanel } from './voting-panel';
+
+/** Follow mode for this device: the facilitator leads, participants follow unless they step out. */
+function useFollow(step: Step, role: string | null, inRoom: boolean) {
+  const { id, doc } = useOpenWorkshop();
+  const follow = useRoomState().follow;
+  const [following, setFollowing] = useState(true);
+  const wasOn = useRef(false);
+
+  // A new follow session pulls everyone back in, even those who stepped out of the last one.
+  useEffect(() => {
+    if (follow?.on && !wasOn.current) setFollowing(true);
+    wasOn.current = follow?.on === true;
+  }, [follow?.on]);
+
+  useEffect(() => {
+    if (!inRoom || !follow?.on) return;
+    if (role === 'facilitator') {
+      if (follow.step !== step) setFollow(doc, true, step);
+    } else if (following && follow.step !== step) {
+      navigate(workshopHref(id, follow.step));
+    }
+  }, [inRoom, follow?.on, follow?.step, role, following, step, id, doc]);
+
+  return { on: inRoom && follow?.on === true && role !== 'facilitator', following, setFollowing };
+}
+
+/**
+ * Wraps a step's page with the room: the facilitator's controls, the timer, the vote,
+ * follow mode, and the lock — a locked step is shown inside a disabled fieldset, so every
+ * control of the page is disabled for participants (the hub refuses their writes anyway).
+ */
+export function RoomStepLayer({ step, children }: { step: Step; children: ReactNode }) {
+  const connection = useRoomConnection();
+  const role = useRoomRole();
+  const status = useRoomStatus((s) => s.phase);
+  const locked = useStepLocked(step);
+  const voting = useRoomState().voting;
+  const follow = useFollow(step, role, connection !== null);
+  const hubRole = useRoomStatus((s) => s.role);
+  usePublishPresence(connection, hubRole, step);
+
+  return (
+    <>
+      {connection && status === 'refused' && (
+        <p className="room-banner room-banner-error" role="alert">
+          The room refused this link: the token is wrong or has been rotated. Your edits are kept on
+          this device.{' '}
+          <button type="button" className="button small" onClick={() => connection.retry()}>
+            Try again
+          </button>
+        </p>
+      )}
+      {connection && role === 'facilitator' && (
+        <FacilitatorBar step={step} connection={connection} />
+      )}
+      <TimerDisplay />
+      {follow.on && (
+        <p className="room-banner" role="status">
+          {follow.following ? (
+            <>
+              Following the facilitator.{' '}
+              <button
+                type="button"
+                className="button small"
+                onClick={() => follow.setFollowing(false)}
+              >
+                Stop following
+              </button>
+            </>
+          ) : (
+            <>
+              You stepped out of follow mode.{' '}
+              <button
+                type="button"
+                className="button small"
+                onClick={() => follow.setFollowing(true)}
+              >
+                Follow facilitator
+              </button>
+            </>
+          )}
+        </p>
+      )}
+      {locked && (
+        <p className="room-banner room-banner-locked" role="status">
+          <span aria-hidden="true">🔒 </span>Locked by the facilitator
+          {role === 'viewer' ? ' (you are viewing read-only)' : ''}
+        </p>
+      )}
+      {voting && (
+        <VotingPanel
+          voting={voting}
+          connection={connection}
+          canVote={role === 'facilitator' || role === 'participant'}
+        />
+      )}
+      <fieldset
+        className="step-fieldset"
+        disabled={locked}
+        aria-label={locked ? `${label(step)} (locked)` : undefined}
+      >
+        {children}
+      </fieldset>
+    </>
+  );
+}
+
+function label(step: Step): string {
+  return STEPS.find((s) => s.id === step)?.label ?? step;
+}
