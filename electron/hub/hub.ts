@@ -28,7 +28,9 @@ import { createHttpHandler } from './http';
 import { DEFAULT_LIMITS, FailedAuthTracker, TokenBucket, type HubLimits } from './limits';
 import { DebouncedSaver, openWorkshop, type WorkshopFileIO } from './persistence';
 import { defaultFileIO } from './file-io';
-import { newRoomTokens, type RoomTokens } from './tokens';
+import { newRoomTokens, parseStoredTokens, tokensFileFor, type RoomTokens } from './tokens';
+import { readFile, chmod } from 'node:fs/promises';
+import { writeFileAtomic } from '../storage/atomic-write';
 import { BallotBox } from './voting';
 
 export interface HubOptions {
@@ -56,6 +58,11 @@ export interface HubOptions {
   readonly broadcastWindowMs?: number;
   /** Reported by /health. */
   readonly version?: string;
+  /**
+   * Keep the tokens in `<workshop file>.tokens.json` so links survive a hub restart
+   * (default true). The desktop app, which makes a new room file each time, turns it off.
+   */
+  readonly persistTokens?: boolean;
   readonly io?: WorkshopFileIO;
   readonly log?: (message: string) => void;
 }
@@ -164,7 +171,9 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     io,
   });
   const room = opened.room;
-  let tokens = newRoomTokens();
+  const tokensPath = options.persistTokens === false ? null : tokensFileFor(opened.path);
+  let tokens = (tokensPath && (await loadTokens(tokensPath))) || newRoomTokens();
+  if (tokensPath) await storeTokens(tokensPath, tokens, log);
 
   const sockets = new Map<IncomingMessage, SocketState>();
   const refused = new WeakSet<WebSocket>();
@@ -397,6 +406,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
   });
   function rotateTokens(): RoomTokens {
     tokens = newRoomTokens();
+    if (tokensPath) void storeTokens(tokensPath, tokens, log);
     // Old links stop working now, not at the next reconnect.
     for (const state of sockets.values()) {
       if (state.role !== 'facilitator') closeSocket(state, HUB_CLOSE.forbidden, 'tokens rotated');
@@ -436,4 +446,26 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     },
   };
   return hub;
+}
+
+async function loadTokens(path: string): Promise<RoomTokens | null> {
+  try {
+    return parseStoredTokens(await readFile(path, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+/** Stores the tokens for the owner only; a failure is logged, never fatal (links just change on restart). */
+async function storeTokens(
+  path: string,
+  tokens: RoomTokens,
+  log: (m: string) => void,
+): Promise<void> {
+  try {
+    await writeFileAtomic(path, `${JSON.stringify(tokens)}\n`);
+    await chmod(path, 0o600);
+  } catch (error) {
+    log(`could not keep the room's links in ${path}: ${(error as Error).message}`);
+  }
 }

@@ -94,6 +94,8 @@ export function createRoomHost(deps: RoomHostDeps): RoomHostService {
         workshopPath: path,
         webRoot: deps.webRoot,
         discovery: deps.discovery ?? true,
+        // A new room file each time: nothing to restart into, so no tokens file beside it.
+        persistTokens: false,
         version: deps.version,
         log: deps.log,
       });
