@@ -79,6 +79,8 @@ export const KeyResultEditor = memo(function KeyResultEditor({
   return (
     <li
       id={coachTargetDomId({ type: 'keyResult', id })}
+      data-record-type="keyResults"
+      data-record-id={id}
       className="okr-kr"
       aria-label={label}
       onKeyDown={onKeyDown}

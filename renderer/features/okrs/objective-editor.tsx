@@ -72,6 +72,8 @@ export const ObjectiveEditor = memo(function ObjectiveEditor({ id }: { id: strin
   return (
     <section
       id={coachTargetDomId({ type: 'objective', id })}
+      data-record-type="objectives"
+      data-record-id={id}
       className="okr-objective"
       aria-labelledby={headingId}
       onKeyDown={onKeyDown}
