@@ -1,3 +1,4 @@
+import { keyResultStatuses, type KrStatus } from '../drumbeat';
 import type {
   CheckIn,
   Direction,
@@ -96,7 +97,18 @@ export interface StatusRow {
   readonly confidence: string;
   readonly date: string;
   readonly note: string;
+  /** "On track", "At risk", "Off track" or "Not started", as the Drumbeat view shows it. */
+  readonly status: string;
+  /** Progress towards the target, e.g. "14%", or "—" when it cannot be known. */
+  readonly progress: string;
 }
+
+const STATUS_LABELS: Record<KrStatus, string> = {
+  'on-track': 'On track',
+  'at-risk': 'At risk',
+  'off-track': 'Off track',
+  'not-started': 'Not started',
+};
 
 /** Everything an exported document shows. @public */
 export interface ExportContent {
@@ -256,7 +268,13 @@ function calendar(w: Workshop, generatedAt: Date, weeks: number): ExportContent[
   return { basis, weeks: out };
 }
 
-function latestStatus(w: Workshop, labels: ReadonlyMap<string, string>): StatusRow[] {
+function latestStatus(
+  w: Workshop,
+  labels: ReadonlyMap<string, string>,
+  today: string,
+): StatusRow[] {
+  // The same rules as the Drumbeat view (shared/drumbeat), as of the day of the export.
+  const statuses = keyResultStatuses(w, today);
   const latest = new Map<string, CheckIn>();
   // checkIns are sorted by date (readCheckIns), so the last one per key result wins.
   for (const c of w.checkIns) {
@@ -276,12 +294,18 @@ function latestStatus(w: Workshop, labels: ReadonlyMap<string, string>): StatusR
         confidence: `${formatNumber(c.confidence)}/10`,
         date: c.date,
         note: c.note,
+        status: STATUS_LABELS[statuses.get(kr.id)?.status ?? 'not-started'],
+        progress: percentOf(statuses.get(kr.id)?.progress.progress ?? null),
       },
     ];
   });
 }
 
 /** Computes what the PDF and Markdown show for a workshop. Pure; never throws. @public */
+function percentOf(progress: number | null): string {
+  return progress === null ? '—' : `${Math.round(progress * 100)}%`;
+}
+
 export function exportContent(w: Workshop, options: ExportOptions = {}): ExportContent {
   const generatedAt = options.generatedAt ?? new Date();
   const weeks = Math.max(
@@ -357,7 +381,7 @@ export function exportContent(w: Workshop, options: ExportOptions = {}): ExportC
       .filter((l) => !(l.projectId !== undefined && killedIds.has(l.projectId)))
       .map((l) => l.text),
     calendar: calendar(w, generatedAt, weeks),
-    status: latestStatus(w, labels),
+    status: latestStatus(w, labels, localIsoDate(generatedAt)),
     counts: {
       objectives: w.objectives.length,
       keyResults: w.keyResults.length,

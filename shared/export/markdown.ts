@@ -198,12 +198,14 @@ function drumbeat(c: ExportContent): string[] {
   else {
     out.push(
       table(
-        ['#', 'Key result', 'Latest', 'Target', 'Confidence', 'Date', 'Note'],
+        ['#', 'Key result', 'Latest', 'Target', 'Progress', 'Status', 'Confidence', 'Date', 'Note'],
         c.status.map((s) => [
           s.label,
           s.keyResult,
           [s.value, s.unit].filter(Boolean).join(' '),
           s.target ? [s.target, s.unit].filter(Boolean).join(' ') : '',
+          s.progress,
+          s.status,
           s.confidence,
           s.date,
           s.note,

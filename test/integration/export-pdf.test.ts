@@ -131,7 +131,7 @@ describe('PDF of the sample workshop', () => {
       [],
     );
     expect(all).toContain(
-      'KR 1.1 Raise first-time-fix rate from 71% to 85% Überstunden im Lager — parts data is late. 73 % 85 % 5/10 2027-01-15',
+      'KR 1.1 Raise first-time-fix rate from 71% to 85% Überstunden im Lager — parts data is late. 73 % 85 % On track 14% 5/10 2027-01-15',
     );
   });
 

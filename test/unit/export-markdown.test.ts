@@ -133,6 +133,8 @@ describe('workshopToMarkdown', () => {
         'Raise first-time-fix rate from 71% to 85%',
         '73 %',
         '85 %',
+        '14%',
+        'On track',
         '5/10',
         '2027-01-15',
         'Überstunden im Lager — parts data is late.',
@@ -142,6 +144,8 @@ describe('workshopToMarkdown', () => {
         'Median time to first dispatched job from 19 days to 7 days',
         '17 days',
         '7 days',
+        '17%',
+        'On track',
         '7/10',
         '2027-01-15',
         '',
@@ -189,5 +193,19 @@ describe('workshopToMarkdown', () => {
     expect(out).toContain('Weekly on Mondays from 2027-01-20.');
     expect(out.endsWith('.\n') || out.endsWith('_\n')).toBe(true);
     expect(out).not.toMatch(/\n\n\n/);
+  });
+});
+
+describe('latest status follows the Drumbeat rules', () => {
+  it('a key result far behind the time gone in the cycle is at risk', () => {
+    const w = sampleWorkshop();
+    // Half of the cycle gone on 2027-01-20 (expected 50%); KR 1.1 is at 14%: 36 points behind.
+    const late = { ...w, meta: { ...w.meta, cycleStart: '2026-12-22', cycleEnd: '2027-02-18' } };
+    const status = tables(workshopToMarkdown(late, { generatedAt })).find((t) =>
+      t.header.map(cellText).includes('Status'),
+    )!;
+    const kr11 = status.rows.find((r) => cellText(r[0]!) === 'KR 1.1')!;
+    expect(cellText(kr11[5]!)).toBe('At risk');
+    expect(cellText(kr11[4]!)).toBe('14%');
   });
 });

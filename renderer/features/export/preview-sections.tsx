@@ -242,7 +242,17 @@ export const PreviewDrumbeat = memo(function PreviewDrumbeat({
       ) : (
         <PreviewTable
           caption="Latest status"
-          header={['#', 'Key result', 'Latest', 'Target', 'Confidence', 'Date', 'Note']}
+          header={[
+            '#',
+            'Key result',
+            'Latest',
+            'Target',
+            'Progress',
+            'Status',
+            'Confidence',
+            'Date',
+            'Note',
+          ]}
         >
           {status.map((s, i) => (
             <tr key={i}>
@@ -252,6 +262,8 @@ export const PreviewDrumbeat = memo(function PreviewDrumbeat({
               <td className="preview-number">
                 {s.target ? [s.target, s.unit].filter(Boolean).join(' ') : ''}
               </td>
+              <td className="preview-number">{s.progress}</td>
+              <td>{s.status}</td>
               <td className="preview-number">{s.confidence}</td>
               <td>{s.date}</td>
               <td className="preview-text">{s.note}</td>

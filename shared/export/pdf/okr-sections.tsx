@@ -181,7 +181,7 @@ const STATUS_COLUMNS: readonly PdfColumn<StatusRow>[] = [
   { header: '#', width: '9%', cell: (s) => s.label },
   {
     header: 'Key result',
-    width: '39%',
+    width: '36%',
     cell: (s) => (
       <>
         <Text>{s.keyResult}</Text>
@@ -189,14 +189,24 @@ const STATUS_COLUMNS: readonly PdfColumn<StatusRow>[] = [
       </>
     ),
   },
-  { header: 'Latest', width: '14%', cell: (s) => [s.value, s.unit].filter(Boolean).join(' ') },
+  { header: 'Latest', width: '11%', cell: (s) => [s.value, s.unit].filter(Boolean).join(' ') },
   {
     header: 'Target',
-    width: '12%',
+    width: '10%',
     cell: (s) => (s.target ? [s.target, s.unit].filter(Boolean).join(' ') : '—'),
   },
-  { header: 'Confidence', width: '11%', cell: (s) => s.confidence },
-  { header: 'Date', width: '15%', cell: (s) => s.date },
+  {
+    header: 'Status',
+    width: '14%',
+    cell: (s) => (
+      <>
+        <Text>{s.status}</Text>
+        <Text style={styles.muted}>{s.progress}</Text>
+      </>
+    ),
+  },
+  { header: 'Conf.', width: '8%', cell: (s) => s.confidence },
+  { header: 'Date', width: '12%', cell: (s) => s.date },
 ];
 
 function Drumbeat(props: { readonly c: ExportContent }) {
