@@ -1,0 +1,131 @@
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { startHub, type Hub } from '../../electron/hub/hub';
+import { collection, metaMap, onePagerMap, RECORD_COLLECTIONS } from '../../shared/model';
+import { connect, type Client } from '../integration/hub-helpers';
+import { launchChromium, watchPage, WEB_ROOT, type PageErrors } from './support';
+
+/**
+ * Issue 8, abuse: a peer with a valid participant link writes wrong types and 10 MB
+ * strings into every field of the workshop with plain Yjs. The hub lets it through (its
+ * message limit is raised for this test: the point is the other peers' read layer), and a
+ * participant's UI in Chromium keeps working: no page error, every step renders, editing
+ * still syncs, and the skipped data is reported.
+ */
+describe('a hostile peer writing garbage into every field', () => {
+  let dir: string;
+  let hub: Hub;
+  let browser: Browser;
+  let page: Page;
+  let errors: PageErrors;
+  let attacker: Client;
+  const TEN_MB = 'x'.repeat(10 * 1024 * 1024);
+  const hubLog: string[] = [];
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'offsite-hostile-'));
+    const workshopPath = join(dir, 'acme.json');
+    await copyFile('test/fixtures/acme-2027.json', workshopPath);
+    hub = await startHub({
+      host: '127.0.0.1',
+      port: 0,
+      webRoot: process.env.OFFSITE_WEB_ROOT || WEB_ROOT,
+      workshopPath,
+      maxMessageBytes: 128 * 1024 * 1024,
+      log: (m) => hubLog.push(m),
+    });
+    browser = await launchChromium();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    page = await context.newPage();
+    errors = watchPage(page);
+    await page.goto(hub.url);
+    await page.getByRole('textbox', { name: 'Your name' }).fill('Victim');
+    await page.getByRole('button', { name: 'Join', exact: true }).click();
+    await page.getByRole('navigation', { name: 'Agenda' }).waitFor();
+    attacker = connect(hub, hub.tokens.participant);
+    await attacker.synced;
+  }, 60_000);
+
+  afterAll(async () => {
+    attacker?.destroy();
+    await browser?.close();
+    await hub?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('keeps every step of the UI working and reports the bad data', async () => {
+    const doc = attacker.doc;
+    // Wrong types everywhere; 10 MB strings in the title, a text and the first record of
+    // each list (a few of them: the point is the read layer, not the network).
+    const garbage = [42, true, null, [1, 'two'], { deep: { er: 1 } }, -1e308, 'x'.repeat(600)];
+    let n = 0;
+    const next = () => garbage[n++ % garbage.length];
+    doc.transact(() => {
+      for (const key of ['title', 'cycle', 'agreed', 'cycleStart', 'checkInWeekday'])
+        metaMap(doc).set(key, next());
+      for (const key of ['purpose', 'vision', 'customers']) onePagerMap(doc).set(key, next());
+      metaMap(doc).set('title', TEN_MB);
+      onePagerMap(doc).set('vision', TEN_MB);
+      for (const name of RECORD_COLLECTIONS) {
+        let first = true;
+        for (const record of collection(doc, name).values()) {
+          if (!(record instanceof Y.Map)) continue;
+          const huge = first;
+          first = false;
+          if (huge) record.set('title', TEN_MB);
+          for (const key of [
+            ...record.keys(),
+            'column',
+            'focusAreaIds',
+            'initiatives',
+            'parentId',
+          ]) {
+            record.set(key, next());
+          }
+        }
+        collection(doc, name).set('garbage-record', 'not a record' as unknown as Y.Map<unknown>);
+      }
+    }, 'attacker');
+    // The garbage reaches the victim: the title field now shows (clamped) junk or nothing.
+    const title = page.getByRole('textbox', { name: 'Workshop title' });
+    await expect
+      .poll(() => title.inputValue(), { timeout: 30_000 })
+      .not.toBe('Acme Field Service — 2027 planning offsite');
+    expect((await title.inputValue()).length).toBeLessThanOrEqual(500);
+
+    const nav = page.getByRole('navigation', { name: 'Agenda' });
+    for (const step of [
+      'Strategy one-pager',
+      'Project alignment',
+      'OKR drafting',
+      'Review & export',
+      'Drumbeat',
+    ]) {
+      await nav.getByRole('link', { name: step }).click();
+      await page.locator('main').waitFor();
+      expect(await page.locator('main').textContent()).toBeTruthy();
+    }
+    // The victim can still work: a new project reaches the attacker's copy.
+    await nav.getByRole('link', { name: 'Project alignment' }).click();
+    await page.getByRole('textbox', { name: 'Project title' }).fill('Still working');
+    await page.getByRole('button', { name: 'Add project' }).click();
+    await expect
+      .poll(
+        () =>
+          [...collection(doc, 'projects').values()].some(
+            (p) => p instanceof Y.Map && p.get('title') === 'Still working',
+          ),
+        { timeout: 15_000 },
+      )
+      .toBe(true);
+    // And the skipped data is reported, not hidden.
+    await expect
+      .poll(() => page.getByText(/problems? in data from another device/i).count())
+      .toBeGreaterThan(0);
+    errors.assertClean();
+  }, 120_000);
+});
