@@ -315,7 +315,7 @@ export async function run(): Promise<BenchResult[]> {
       const params = { projects: n, runs: RUNS, viewport: '1280x800' };
       results.push(
         {
-          name: 'board first render (cards in DOM), median',
+          name: 'board first render (cards in every column), median',
           value: median(renders),
           unit: 'ms',
           params,

@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ComponentType } from 'react';
+import { lazy, Suspense, useState, type ComponentType } from 'react';
 import type { StepId } from './routes';
 
 /**
@@ -15,9 +15,28 @@ const loaders: Record<StepId, () => Promise<ComponentType>> = {
   drumbeat: () => import('../features/drumbeat/drumbeat-page').then((m) => m.DrumbeatPage),
 };
 
-function lazyStep(load: () => Promise<ComponentType>): ComponentType {
-  const Page = lazy(() => load().then((component) => ({ default: component })));
+/**
+ * Step pages whose chunk has loaded, rendered without a Suspense boundary: React.lazy
+ * suspends on its first render even when the chunk is already in memory, and React 19
+ * keeps a suspended boundary's fallback up for about 300 ms, which tripled the first render
+ * of a preloaded step.
+ */
+const loaded = new Map<StepId, ComponentType>();
+
+function loadStep(step: StepId): Promise<ComponentType> {
+  return loaders[step]().then((component) => {
+    loaded.set(step, component);
+    return component;
+  });
+}
+
+function lazyStep(step: StepId): ComponentType {
+  const Page = lazy(() => loadStep(step).then((component) => ({ default: component })));
   function StepPage() {
+    // Decided once per mount: switching from the lazy tree to the loaded one later would
+    // remount the page and lose what it holds (a half-typed title, an open dialog).
+    const [Ready] = useState(() => loaded.get(step));
+    if (Ready) return <Ready />;
     return (
       <Suspense
         fallback={
@@ -34,14 +53,14 @@ function lazyStep(load: () => Promise<ComponentType>): ComponentType {
 }
 
 export const STEP_PAGES: Record<StepId, ComponentType> = {
-  onepager: lazyStep(loaders.onepager),
-  alignment: lazyStep(loaders.alignment),
-  okrs: lazyStep(loaders.okrs),
-  review: lazyStep(loaders.review),
-  drumbeat: lazyStep(loaders.drumbeat),
+  onepager: lazyStep('onepager'),
+  alignment: lazyStep('alignment'),
+  okrs: lazyStep('okrs'),
+  review: lazyStep('review'),
+  drumbeat: lazyStep('drumbeat'),
 };
 
 /** Fetches every step's chunk without rendering it (module loads are cached). */
 export function preloadStepPages(): void {
-  for (const load of Object.values(loaders)) void load().catch(() => {});
+  for (const step of Object.keys(loaders) as StepId[]) void loadStep(step).catch(() => {});
 }

@@ -5,8 +5,9 @@ import { visibleRange, windowSegments, type WindowSegment } from './column-windo
 const DEFAULT_ESTIMATE = 96;
 /** Mounted beyond each edge: keeps Tab, the arrow keys and a fast wheel on mounted cards. */
 const OVERSCAN = 480;
-/** Before the list is laid out: about a projector's column height. */
-const DEFAULT_VIEW_HEIGHT = 900;
+/** Before the list is laid out: the overscan alone; the layout effect reads the real height
+ * before the first paint, so a first guess too tall would only mount cards for nothing. */
+const DEFAULT_VIEW_HEIGHT = 0;
 
 export interface ColumnWindow {
   readonly segments: readonly WindowSegment[];
@@ -17,9 +18,9 @@ export interface ColumnWindow {
 /**
  * The cards of one column to mount, from the list's scroll position and size and the card
  * heights measured so far (a ResizeObserver on each mounted slot). The card being dragged,
- * and the card holding focus with its two neighbours, stay mounted wherever they are. Scroll anchoring (CSS `overflow-anchor`, on by default) keeps
- * the cards in view still when a card above them turns out taller or shorter than its
- * estimate.
+ * and the card holding focus with its two neighbours, stay mounted wherever they are.
+ * Scroll anchoring (CSS `overflow-anchor`, on by default) keeps the cards in view still
+ * when a card above them turns out taller or shorter than its estimate.
  */
 export function useColumnWindow(
   listRef: RefObject<HTMLElement | null>,
