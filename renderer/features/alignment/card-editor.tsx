@@ -60,7 +60,7 @@ export function CardEditor({ id, onClose, onDelete }: CardEditorProps) {
         </>
       }
     >
-      <div className="card-editor">
+      <div className="card-editor" data-record-type="projects" data-record-id={id}>
         <label className="field">
           <span className="field-label">Title</span>
           <input

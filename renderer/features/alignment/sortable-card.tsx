@@ -64,6 +64,8 @@ export const SortableCard = memo(function SortableCard({
       aria-posinset={position}
       aria-setsize={setSize}
       data-card-id={id}
+      data-record-type="projects"
+      data-record-id={id}
       {...pointerListeners}
     >
       <ProjectCard id={id} activator={activator} lifted={isDragging} onOpen={onOpen} />
