@@ -1,6 +1,20 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, serveWeb, watchPage, type PageErrors, type StaticServer } from './support';
+import {
+  dndLiveRegion,
+  dropLifted,
+  goToStep,
+  importWorkshop,
+  jsonFile,
+  launchChromium,
+  liftCard,
+  moveLifted,
+  projectCard,
+  serveWeb,
+  watchPage,
+  type PageErrors,
+  type StaticServer,
+} from './support';
 
 const PER_COLUMN = 100;
 const title = (i: number) => `Project ${String(i).padStart(3, '0')}`;
@@ -44,23 +58,15 @@ describe('a long board is windowed and behaves like a full list', () => {
   let errors: PageErrors;
 
   beforeAll(async () => {
-    server = await serveWeb(process.env.OFFSITE_WEB_ROOT || undefined);
+    server = await serveWeb();
     browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     page = await context.newPage();
     errors = watchPage(page);
     await page.goto(server.url);
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Import JSON…' }).click();
-    await (
-      await chooser
-    ).setFiles({
-      name: 'windowed.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(WORKSHOP)),
-    });
+    await importWorkshop(page, jsonFile('windowed.json', WORKSHOP));
     await page.getByRole('textbox', { name: 'Workshop title' }).waitFor();
-    await page.getByRole('link', { name: 'Project alignment' }).click();
+    await goToStep(page, 'Project alignment');
     await card(title(0)).waitFor();
   });
 
@@ -71,8 +77,8 @@ describe('a long board is windowed and behaves like a full list', () => {
 
   const column = (name: 'Inbox' | 'Keep' | 'Kill') => page.getByRole('region', { name });
   const list = (name: 'Inbox' | 'Keep' | 'Kill') => column(name).locator('.card-list');
-  const card = (t: string) => page.getByRole('button', { name: new RegExp(`^${t},`) });
-  const live = () => page.locator('[id^="DndLiveRegion"]');
+  const card = (t: string) => projectCard(page, t);
+  const live = () => dndLiveRegion(page);
   const mounted = (name: 'Inbox' | 'Keep' | 'Kill') =>
     column(name).locator('.card-slot .card-title').allTextContents();
   const focusedName = () =>
@@ -131,17 +137,10 @@ describe('a long board is windowed and behaves like a full list', () => {
 
   it('moves a card with the keyboard past the fold, and drops it there', async () => {
     await scrollTo('Inbox', 0);
-    await card(title(1)).focus();
-    await page.keyboard.press('Space');
-    await expect.poll(() => live().textContent()).toContain(`${title(1)} is now in Inbox`);
-    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
-    for (let i = 0; i < 14; i++) {
-      const before = await live().textContent();
-      await page.keyboard.press('ArrowDown');
-      await expect.poll(() => live().textContent()).not.toBe(before);
-    }
+    await liftCard(page, title(1), `${title(1)} is now in Inbox`);
+    for (let i = 0; i < 14; i++) await moveLifted(page, 'ArrowDown');
     expect(await live().textContent()).toContain('Inbox, position 16 of 100');
-    await page.keyboard.press('Space');
+    await dropLifted(page);
     await expect.poll(() => live().textContent()).toContain(`${title(1)} was dropped in Inbox`);
     const slot = page.getByRole('listitem', { name: title(1), exact: true });
     await expect.poll(() => slot.getAttribute('aria-posinset')).toBe('16');

@@ -1,13 +1,17 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  launchPersistent,
+  dndLiveRegion,
+  goToStep,
+  importWorkshop,
+  jsonFile,
+  keyboardMove as keyboardMoveOn,
+  mouseDrag,
+  openPersistent,
+  projectCard,
   serveWeb,
-  watchPage,
   type PageErrors,
+  type PersistentSession,
   type StaticServer,
 } from './support';
 
@@ -36,90 +40,37 @@ const WORKSHOP = {
 
 describe('project alignment board: add, drag with mouse and keyboard, tag, filter, persist', () => {
   let server: StaticServer;
-  let profile: string;
-  let context: BrowserContext;
+  let session: PersistentSession;
   let page: Page;
   let errors: PageErrors;
 
   beforeAll(async () => {
-    // OFFSITE_WEB_ROOT: a build elsewhere, while a colleague's half-done file breaks out/web.
-    server = await serveWeb(process.env.OFFSITE_WEB_ROOT || undefined);
-    profile = await mkdtemp(join(tmpdir(), 'offsite-board-'));
-    context = await launchPersistent(profile);
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-    page = context.pages()[0] ?? (await context.newPage());
-    errors = watchPage(page);
+    server = await serveWeb();
+    session = await openPersistent('offsite-board-', (context) =>
+      context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url }),
+    );
+    ({ page, errors } = session);
   });
 
   afterAll(async () => {
-    await context?.close();
+    await session?.close();
     await server?.close();
-    if (profile) await rm(profile, { recursive: true, force: true });
   });
 
   const column = (name: 'Inbox' | 'Keep' | 'Kill') => page.getByRole('region', { name });
   const titlesIn = (name: 'Inbox' | 'Keep' | 'Kill') =>
     column(name).locator('.card-slot .card-title').allTextContents();
-  /** A card's main button: its accessible name starts with the project title. */
-  const card = (title: string) =>
-    page.getByRole('button', {
-      name: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},`),
-    });
+  const card = (title: string) => projectCard(page, title);
   const cardItem = (title: string) => page.getByRole('listitem', { name: title, exact: true });
-  const liveRegion = () => page.locator('[id^="DndLiveRegion"]');
-
-  /** Drags with real mouse events, in steps: dnd-kit starts only past 5 px of movement. */
-  async function mouseDrag(from: Locator, to: Locator, where: 'column-top' | 'card-top') {
-    const a = (await from.boundingBox())!;
-    const b = (await to.boundingBox())!;
-    await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
-    await page.mouse.down();
-    await page.mouse.move(a.x + a.width / 2 + 10, a.y + a.height / 2 + 10, { steps: 4 });
-    // Just under a column's heading, or in the upper part of a card.
-    const y = where === 'column-top' ? b.y + 70 : b.y + b.height * 0.3;
-    await page.mouse.move(b.x + b.width / 2, y, { steps: 25 });
-    await page.mouse.move(b.x + b.width / 2, y + 2, { steps: 2 });
-    await page.mouse.up();
-  }
-
-  /** Space to lift, the arrows, Space to drop — waiting for each announcement. */
-  async function keyboardMove(title: string, keys: string[], finish = 'Space') {
-    await card(title).focus();
-    await page.keyboard.press('Space');
-    // Lifted: dnd-kit marks the handle pressed (the announcement is replaced at once by
-    // "… is now in …", so it is not waited for here).
-    await expect.poll(() => card(title).getAttribute('aria-pressed')).toBe('true');
-    await expect.poll(() => liveRegion().textContent()).toContain(`${title} is now in`);
-    // dnd-kit's keyboard sensor listens for the arrows from its next task on.
-    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
-    for (const key of keys) {
-      const before = await liveRegion().textContent();
-      await page.keyboard.press(key);
-      await expect.poll(() => liveRegion().textContent()).not.toBe(before);
-    }
-    await page.keyboard.press(finish);
-    await expect
-      .poll(() => liveRegion().textContent())
-      .toMatch(finish === 'Escape' ? /was cancelled/ : /was dropped in/);
-  }
+  const liveRegion = () => dndLiveRegion(page);
+  const keyboardMove = (title: string, keys: string[], finish?: 'Space' | 'Escape') =>
+    keyboardMoveOn(page, title, keys, finish);
 
   it('imports a workshop with focus areas and opens the board', async () => {
     await page.goto(server.url);
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Import JSON…' }).click();
-    await (
-      await chooser
-    ).setFiles({
-      name: 'board.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(WORKSHOP)),
-    });
+    await importWorkshop(page, jsonFile('board.json', WORKSHOP));
     await page.getByRole('textbox', { name: 'Workshop title' }).waitFor();
-    await page
-      .getByRole('navigation', { name: 'Agenda' })
-      .getByRole('link', { name: 'Project alignment' })
-      .click();
-    await page.getByRole('heading', { name: 'Project alignment', level: 2 }).waitFor();
+    await goToStep(page, 'Project alignment');
     for (const name of ['Inbox', 'Keep', 'Kill'] as const) {
       await column(name).waitFor();
       expect(await column(name).getByRole('heading', { name }).isVisible()).toBe(true);
@@ -167,9 +118,9 @@ describe('project alignment board: add, drag with mouse and keyboard, tag, filte
   });
 
   it('moves cards into Keep and Kill with the mouse', async () => {
-    await mouseDrag(card('Offline mode'), column('Keep'), 'column-top');
+    await mouseDrag(page, card('Offline mode'), column('Keep'), 'column-top');
     await expect.poll(() => titlesIn('Keep')).toEqual(['Offline mode']);
-    await mouseDrag(card('VR simulator'), column('Kill'), 'column-top');
+    await mouseDrag(page, card('VR simulator'), column('Kill'), 'column-top');
     await expect.poll(() => titlesIn('Kill')).toEqual(['VR simulator']);
     expect(await titlesIn('Inbox')).toEqual([
       'Parts prediction',
@@ -177,7 +128,7 @@ describe('project alignment board: add, drag with mouse and keyboard, tag, filte
       'Chat with dispatchers',
     ]);
     // Reorder within a column with the mouse: Chat above Parts.
-    await mouseDrag(card('Chat with dispatchers'), card('Parts prediction'), 'card-top');
+    await mouseDrag(page, card('Chat with dispatchers'), card('Parts prediction'), 'card-top');
     await expect
       .poll(() => titlesIn('Inbox'))
       .toEqual(['Chat with dispatchers', 'Parts prediction', 'Enterprise SSO']);

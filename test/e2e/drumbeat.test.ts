@@ -1,13 +1,16 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { resolve } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  launchPersistent,
+  agendaLink,
+  enableRenderCounts,
+  goToStep,
+  importWorkshop,
+  openPersistent,
+  readRenderCounts,
   serveWeb,
-  watchPage,
   type PageErrors,
+  type PersistentSession,
   type StaticServer,
 } from './support';
 
@@ -28,12 +31,9 @@ function localDay(offset = 0): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-type Counts = Record<string, number>;
-
 describe('drumbeat: cycle settings, check-ins, status, this week, team filter', () => {
   let server: StaticServer;
-  let profile: string;
-  let context: BrowserContext;
+  let session: PersistentSession;
   let page: Page;
   let errors: PageErrors;
 
@@ -44,19 +44,13 @@ describe('drumbeat: cycle settings, check-ins, status, this week, team filter', 
 
   beforeAll(async () => {
     server = await serveWeb();
-    profile = await mkdtemp(join(tmpdir(), 'offsite-drumbeat-'));
-    context = await launchPersistent(profile);
-    await context.addInitScript(() => {
-      (globalThis as { __offsiteRenderCounts?: Counts }).__offsiteRenderCounts = {};
-    });
-    page = context.pages()[0] ?? (await context.newPage());
-    errors = watchPage(page);
+    session = await openPersistent('offsite-drumbeat-', enableRenderCounts);
+    ({ page, errors } = session);
   });
 
   afterAll(async () => {
-    await context?.close();
+    await session?.close();
     await server?.close();
-    if (profile) await rm(profile, { recursive: true, force: true });
   });
 
   const row = (title: string): Locator => page.getByRole('row', { name: title, exact: true });
@@ -64,10 +58,7 @@ describe('drumbeat: cycle settings, check-ins, status, this week, team filter', 
   const latest = (target: Locator, text: string): Locator =>
     target.getByRole('cell', { name: new RegExp(`^Latest value: ${text}\\b`) });
   const thisWeek = () => page.getByRole('region', { name: 'This week' });
-  const renderCounts = () =>
-    page.evaluate(() => ({
-      ...(globalThis as { __offsiteRenderCounts?: Counts }).__offsiteRenderCounts,
-    }));
+  const renderCounts = () => readRenderCounts(page);
 
   async function checkIn(values: {
     date?: string;
@@ -89,15 +80,9 @@ describe('drumbeat: cycle settings, check-ins, status, this week, team filter', 
 
   it('imports the sample, sets the cycle, and checks in through the form', async () => {
     await page.goto(server.url);
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Import JSON…' }).click();
-    await (await chooser).setFiles(FIXTURE);
+    await importWorkshop(page, FIXTURE);
     await page.getByRole('textbox', { name: 'Workshop title' }).waitFor();
-    await page
-      .getByRole('navigation', { name: 'Agenda' })
-      .getByRole('link', { name: 'Drumbeat', exact: true })
-      .click();
-    await page.getByRole('heading', { name: 'Drumbeat', level: 2 }).waitFor();
+    await goToStep(page, 'Drumbeat');
 
     // No cycle dates yet: the page says what they are for, with the settings right there.
     await page.getByText('Set the cycle’s start and end dates').waitFor();
@@ -247,10 +232,7 @@ describe('drumbeat: cycle settings, check-ins, status, this week, team filter', 
     await page.getByRole('link', { name: 'All workshops' }).click();
     await page.getByRole('button', { name: 'New workshop' }).click();
     await page.getByRole('textbox', { name: 'Workshop title' }).waitFor();
-    await page
-      .getByRole('navigation', { name: 'Agenda' })
-      .getByRole('link', { name: 'Drumbeat', exact: true })
-      .click();
+    await agendaLink(page, 'Drumbeat').click();
     await page.getByRole('heading', { name: 'No key results yet' }).waitFor();
     // The cycle can be set up front all the same.
     expect(await page.getByLabel('Cycle start', { exact: true }).inputValue()).toBe('');

@@ -7,7 +7,16 @@ import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSV_HEADER } from '../../shared/export';
 import { validateWorkshopJson } from '../../shared/model';
-import { launchChromium, serveWeb, watchPage, type PageErrors, type StaticServer } from './support';
+import {
+  goToStep,
+  importWorkshop,
+  jsonFile,
+  launchChromium,
+  serveWeb,
+  watchPage,
+  type PageErrors,
+  type StaticServer,
+} from './support';
 
 /*
  * The "Review & export" step in real Chromium on the built web UI: the sample imported
@@ -113,18 +122,12 @@ describe('Review & export in the browser', () => {
 
   it('imports the sample and previews what will be exported', async () => {
     await page.goto(server.url);
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Import JSON…' }).click();
-    await (await chooser).setFiles(FIXTURE);
+    await importWorkshop(page, FIXTURE);
     const title = page.getByRole('textbox', { name: 'Workshop title' });
     await title.waitFor();
     await expect.poll(() => title.inputValue()).toBe(fixture.title);
 
-    await page
-      .getByRole('navigation', { name: 'Agenda' })
-      .getByRole('link', { name: 'Review & export', exact: true })
-      .click();
-    await page.getByRole('heading', { name: 'Review & export', level: 2 }).waitFor();
+    await goToStep(page, 'Review & export');
 
     // Not agreed yet: said prominently, with the way to agree.
     await page.getByText('Draft — not yet agreed').waitFor();
@@ -277,27 +280,16 @@ describe('Review & export in the browser', () => {
 
   it('shows an agreed set as agreed, on the page and in the preview', async () => {
     await page.goto(server.url);
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Import JSON…' }).click();
     const agreed = {
       ...fixture,
       id: '5b0e1c3a-9d2f-4e7a-8c61-2f4d6b8a0c19',
       title: 'Agreed copy',
       agreed: true,
     };
-    await (
-      await chooser
-    ).setFiles({
-      name: 'agreed.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(agreed)),
-    });
+    await importWorkshop(page, jsonFile('agreed.json', agreed));
     const title = page.getByRole('textbox', { name: 'Workshop title' });
     await expect.poll(() => title.inputValue()).toBe('Agreed copy');
-    await page
-      .getByRole('navigation', { name: 'Agenda' })
-      .getByRole('link', { name: 'Review & export', exact: true })
-      .click();
+    await goToStep(page, 'Review & export');
     await page.getByText('✓ Agreed', { exact: true }).waitFor();
     expect(await page.getByText('Draft — not yet agreed').count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Go to OKR drafting to agree' }).count()).toBe(0);

@@ -4,6 +4,8 @@ import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  importWorkshop,
+  jsonFile,
   launchPersistent,
   serveWeb,
   watchPage,
@@ -145,9 +147,7 @@ describe('foundation: home screen, workshop shell, local persistence', () => {
 
   it('imports the sample JSON through the file input', async () => {
     await page.goto(server.url);
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Import JSON…' }).click();
-    await (await chooser).setFiles(FIXTURE);
+    await importWorkshop(page, FIXTURE);
     const title = page.getByRole('textbox', { name: 'Workshop title' });
     await title.waitFor();
     await expect.poll(() => title.inputValue()).toBe('Acme Field Service — 2027 planning offsite');
@@ -164,15 +164,10 @@ describe('foundation: home screen, workshop shell, local persistence', () => {
   });
 
   it('names every problem of a malformed JSON file', async () => {
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Import JSON…' }).click();
-    await (
-      await chooser
-    ).setFiles({
-      name: 'broken.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify({ format: 'offsite.workshop', version: 1, title: 7 })),
-    });
+    await importWorkshop(
+      page,
+      jsonFile('broken.json', { format: 'offsite.workshop', version: 1, title: 7 }),
+    );
     const dialog = page.getByRole('alertdialog', { name: 'Could not import broken.json' });
     await dialog.waitFor();
     const text = (await dialog.textContent()) ?? '';

@@ -7,7 +7,14 @@ import * as Y from 'yjs';
 import { startHub, type Hub } from '../../electron/hub/hub';
 import { collection, metaMap, onePagerMap, RECORD_COLLECTIONS } from '../../shared/model';
 import { connect, type Client } from '../integration/hub-helpers';
-import { launchChromium, watchPage, WEB_ROOT, type PageErrors } from './support';
+import {
+  agendaLink,
+  joinRoom,
+  launchChromium,
+  watchPage,
+  WEB_ROOT,
+  type PageErrors,
+} from './support';
 
 /**
  * Issue 8, abuse: a peer with a valid participant link writes wrong types and 10 MB
@@ -42,10 +49,7 @@ describe('a hostile peer writing garbage into every field', () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     page = await context.newPage();
     errors = watchPage(page);
-    await page.goto(hub.url);
-    await page.getByRole('textbox', { name: 'Your name' }).fill('Victim');
-    await page.getByRole('button', { name: 'Join', exact: true }).click();
-    await page.getByRole('navigation', { name: 'Agenda' }).waitFor();
+    await joinRoom(page, hub.url, 'Victim');
     attacker = connect(hub, hub.tokens.participant);
     await attacker.synced;
   }, 60_000);
@@ -97,7 +101,6 @@ describe('a hostile peer writing garbage into every field', () => {
       .not.toBe('Acme Field Service — 2027 planning offsite');
     expect((await title.inputValue()).length).toBeLessThanOrEqual(500);
 
-    const nav = page.getByRole('navigation', { name: 'Agenda' });
     for (const step of [
       'Strategy one-pager',
       'Project alignment',
@@ -105,12 +108,12 @@ describe('a hostile peer writing garbage into every field', () => {
       'Review & export',
       'Drumbeat',
     ]) {
-      await nav.getByRole('link', { name: step }).click();
+      await agendaLink(page, step).click();
       await page.locator('main').waitFor();
       expect(await page.locator('main').textContent()).toBeTruthy();
     }
     // The victim can still work: a new project reaches the attacker's copy.
-    await nav.getByRole('link', { name: 'Project alignment' }).click();
+    await agendaLink(page, 'Project alignment').click();
     await page.getByRole('textbox', { name: 'Project title' }).fill('Still working');
     await page.getByRole('button', { name: 'Add project' }).click();
     await expect

@@ -1,30 +1,24 @@
-import { readFile, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  launchPersistent,
+  goToStep,
+  importWorkshop,
+  jsonFile,
+  openPersistent,
   serveWeb,
-  watchPage,
   type PageErrors,
+  type PersistentSession,
   type StaticServer,
 } from './support';
 
 const FIXTURE = resolve(import.meta.dirname, '../fixtures/acme-2027.json');
-const WEB_ROOT = process.env.OFFSITE_WEB_ROOT;
 
 /** The sample workshop without its OKRs: the one-pager and the board (4 kept projects) only. */
-async function workshopWithoutOkrs(): Promise<Buffer> {
+async function workshopWithoutOkrs(): Promise<Record<string, unknown>> {
   const sample = JSON.parse(await readFile(FIXTURE, 'utf8')) as Record<string, unknown>;
-  const stripped = {
-    ...sample,
-    id: 'okr-e2e',
-    title: 'OKR drafting e2e',
-    objectives: [],
-    checkIns: [],
-  };
-  return Buffer.from(JSON.stringify(stripped));
+  return { ...sample, id: 'okr-e2e', title: 'OKR drafting e2e', objectives: [], checkIns: [] };
 }
 
 const O1 = 'Make the first visit the only visit';
@@ -42,23 +36,19 @@ const O2_KRS = [
 
 describe('OKR drafting: objectives, key results, tree, initiatives, coach, agree', () => {
   let server: StaticServer;
-  let profile: string;
-  let context: BrowserContext;
+  let session: PersistentSession;
   let page: Page;
   let errors: PageErrors;
 
   beforeAll(async () => {
-    server = await serveWeb(WEB_ROOT);
-    profile = await mkdtemp(join(tmpdir(), 'offsite-okrs-'));
-    context = await launchPersistent(profile);
-    page = context.pages()[0] ?? (await context.newPage());
-    errors = watchPage(page);
+    server = await serveWeb();
+    session = await openPersistent('offsite-okrs-');
+    ({ page, errors } = session);
   });
 
   afterAll(async () => {
-    await context?.close();
+    await session?.close();
     await server?.close();
-    if (profile) await rm(profile, { recursive: true, force: true });
   });
 
   const objective = (n: number) =>
@@ -83,23 +73,11 @@ describe('OKR drafting: objectives, key results, tree, initiatives, coach, agree
 
   it('drafts two objectives with three key results each, aligned, with an initiative', async () => {
     await page.goto(server.url);
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Import JSON…' }).click();
-    await (
-      await chooser
-    ).setFiles({
-      name: 'okr-e2e.json',
-      mimeType: 'application/json',
-      buffer: await workshopWithoutOkrs(),
-    });
+    await importWorkshop(page, jsonFile('okr-e2e.json', await workshopWithoutOkrs()));
     await expect
       .poll(() => page.getByRole('textbox', { name: 'Workshop title' }).inputValue())
       .toBe('OKR drafting e2e');
-    await page
-      .getByRole('navigation', { name: 'Agenda' })
-      .getByRole('link', { name: 'OKR drafting', exact: true })
-      .click();
-    await page.getByRole('heading', { name: 'OKR drafting', level: 2 }).waitFor();
+    await goToStep(page, 'OKR drafting');
     await page.getByText('No objectives yet — aim for 1–3').waitFor();
 
     // Objective 1: company level, three key results with baseline and target.

@@ -1,13 +1,13 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  launchPersistent,
+  editAndStore,
+  enableRenderCounts,
+  openPersistent,
+  readRenderCounts as renderCounts,
   serveWeb,
-  watchPage,
   type PageErrors,
+  type PersistentSession,
   type StaticServer,
 } from './support';
 
@@ -15,68 +15,22 @@ import {
 const values = (boxes: Locator) =>
   boxes.evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));
 
-/**
- * The last key y-indexeddb stored for the open workshop. Keys only grow, and its writes
- * commit in order, so once it passes a value taken before an edit the edit is on disk and
- * a reload cannot race it.
- */
-const lastStoredKey = (page: Page) =>
-  page.evaluate(async () => {
-    const id = location.hash.split('/')[2];
-    const db = await new Promise<IDBDatabase>((ok, fail) => {
-      const request = indexedDB.open(`offsite-workshop-${id}`);
-      request.onsuccess = () => ok(request.result);
-      request.onerror = () => fail(request.error);
-    });
-    try {
-      const cursor = db
-        .transaction('updates', 'readonly')
-        .objectStore('updates')
-        .openCursor(null, 'prev');
-      return await new Promise<number>((ok, fail) => {
-        cursor.onsuccess = () => ok(cursor.result ? Number(cursor.result.key) : 0);
-        cursor.onerror = () => fail(cursor.error);
-      });
-    } finally {
-      db.close();
-    }
-  });
-
-/** Runs the last edit before a reload and waits until IndexedDB holds it. */
-async function editAndStore(page: Page, edit: () => Promise<void>): Promise<void> {
-  const before = await lastStoredKey(page);
-  await edit();
-  await expect.poll(() => lastStoredKey(page)).toBeGreaterThan(before);
-}
-
-const renderCounts = (page: Page) =>
-  page.evaluate(() => ({
-    ...(globalThis as { __offsiteRenderCounts?: Record<string, number> }).__offsiteRenderCounts,
-  }));
-
 describe('Strategy one-pager in real Chromium', () => {
   let server: StaticServer;
-  let profile: string;
+  let session: PersistentSession;
   let context: BrowserContext;
   let page: Page;
   let errors: PageErrors;
 
   beforeAll(async () => {
     server = await serveWeb();
-    profile = await mkdtemp(join(tmpdir(), 'offsite-e2e-onepager-'));
-    context = await launchPersistent(profile);
-    // Render counting is on only where this object exists (renderer/app/render-count.ts).
-    await context.addInitScript(() => {
-      (globalThis as { __offsiteRenderCounts?: Record<string, number> }).__offsiteRenderCounts = {};
-    });
-    page = context.pages()[0] ?? (await context.newPage());
-    errors = watchPage(page);
+    session = await openPersistent('offsite-e2e-onepager-', enableRenderCounts);
+    ({ context, page, errors } = session);
   });
 
   afterAll(async () => {
-    await context?.close();
+    await session?.close();
     await server?.close();
-    if (profile) await rm(profile, { recursive: true, force: true });
   });
 
   const titles = () => page.getByRole('textbox', { name: 'Focus area title' });

@@ -1,6 +1,23 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, serveWeb, watchPage, type PageErrors, type StaticServer } from './support';
+import {
+  dndLiveRegion,
+  dropLifted,
+  enableRenderCounts,
+  goToStep,
+  importWorkshop,
+  jsonFile,
+  launchChromium,
+  liftCard,
+  moveLifted,
+  projectCard,
+  readRenderCounts,
+  serveWeb,
+  watchPage,
+  type PageErrors,
+  type RenderCounts as Counts,
+  type StaticServer,
+} from './support';
 
 const TITLES = Array.from({ length: 12 }, (_, i) => `Project ${String(i + 1).padStart(2, '0')}`);
 
@@ -23,8 +40,6 @@ const WORKSHOP = {
   checkIns: [],
 };
 
-type Counts = Record<string, number>;
-
 /**
  * As Excalidraw asserts render counts: moving one card or editing one card's title
  * re-renders that card only. Counted by useRenderCount(`project:<id>`) in the memoised card.
@@ -36,26 +51,16 @@ describe('render counts on the alignment board', () => {
   let errors: PageErrors;
 
   beforeAll(async () => {
-    server = await serveWeb(process.env.OFFSITE_WEB_ROOT || undefined);
+    server = await serveWeb();
     browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    await context.addInitScript(() => {
-      (globalThis as { __offsiteRenderCounts?: Counts }).__offsiteRenderCounts = {};
-    });
+    await enableRenderCounts(context);
     page = await context.newPage();
     errors = watchPage(page);
     await page.goto(server.url);
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Import JSON…' }).click();
-    await (
-      await chooser
-    ).setFiles({
-      name: 'counts.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(WORKSHOP)),
-    });
+    await importWorkshop(page, jsonFile('counts.json', WORKSHOP));
     await page.getByRole('textbox', { name: 'Workshop title' }).waitFor();
-    await page.getByRole('link', { name: 'Project alignment' }).click();
+    await goToStep(page, 'Project alignment');
     await card('Project 12').waitFor();
   });
 
@@ -64,11 +69,8 @@ describe('render counts on the alignment board', () => {
     await server?.close();
   });
 
-  const card = (title: string) => page.getByRole('button', { name: new RegExp(`^${title},`) });
-  const counts = () =>
-    page.evaluate(() => ({
-      ...(globalThis as unknown as { __offsiteRenderCounts: Counts }).__offsiteRenderCounts,
-    }));
+  const card = (title: string) => projectCard(page, title);
+  const counts = () => readRenderCounts(page);
   /** The store id of a card, read from the id of its title element. */
   const idOf = async (title: string) =>
     (await page
@@ -92,17 +94,13 @@ describe('render counts on the alignment board', () => {
 
   it('moving one card with the keyboard, within and across columns, re-renders that card only', async () => {
     const id = await idOf('Project 02');
-    const live = page.locator('[id^="DndLiveRegion"]');
+    const live = dndLiveRegion(page);
 
     let before = await counts();
-    await card('Project 02').focus();
-    await page.keyboard.press('Space');
-    await expect.poll(() => live.textContent()).toContain('Project 02 is now in');
-    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
-    await page.keyboard.press('ArrowDown');
+    await liftCard(page, 'Project 02');
+    await moveLifted(page, 'ArrowDown');
     await expect.poll(() => live.textContent()).toContain('Inbox, position 3');
-    await page.keyboard.press('Space');
-    await expect.poll(() => live.textContent()).toContain('was dropped');
+    await dropLifted(page);
     await expect
       .poll(() => titlesIn('Inbox'))
       .toEqual([
@@ -116,13 +114,10 @@ describe('render counts on the alignment board', () => {
     expectOnly(before, await counts(), id);
 
     before = await counts();
-    await card('Project 02').focus();
-    await page.keyboard.press('Space');
-    await expect.poll(() => live.textContent()).toContain('Project 02 is now in Inbox');
-    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
-    await page.keyboard.press('ArrowRight');
+    await liftCard(page, 'Project 02', 'Project 02 is now in Inbox');
+    await moveLifted(page, 'ArrowRight');
     await expect.poll(() => live.textContent()).toContain('Project 02 is now in Keep');
-    await page.keyboard.press('Space');
+    await dropLifted(page);
     await expect.poll(() => titlesIn('Keep')).toContain('Project 02');
     expectOnly(before, await counts(), id);
     errors.assertClean();

@@ -1,12 +1,20 @@
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, serveWeb, watchPage, type PageErrors, type StaticServer } from './support';
+import {
+  enableRenderCounts,
+  goToStep,
+  importWorkshop,
+  launchChromium,
+  readRenderCounts,
+  serveWeb,
+  watchPage,
+  type PageErrors,
+  type RenderCounts as Counts,
+  type StaticServer,
+} from './support';
 
 const FIXTURE = resolve(import.meta.dirname, '../fixtures/acme-2027.json');
-const WEB_ROOT = process.env.OFFSITE_WEB_ROOT;
-
-type Counts = Record<string, number>;
 
 /**
  * Render counts, as Excalidraw asserts them: typing into one objective or key result must
@@ -21,22 +29,15 @@ describe('OKR drafting render counts', () => {
   let errors: PageErrors;
 
   beforeAll(async () => {
-    server = await serveWeb(WEB_ROOT);
+    server = await serveWeb();
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.addInitScript(() => {
-      (globalThis as { __offsiteRenderCounts?: Counts }).__offsiteRenderCounts = {};
-    });
+    await enableRenderCounts(page);
     errors = watchPage(page);
     await page.goto(server.url);
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Import JSON…' }).click();
-    await (await chooser).setFiles(FIXTURE);
+    await importWorkshop(page, FIXTURE);
     await page.getByRole('textbox', { name: 'Workshop title' }).waitFor();
-    await page
-      .getByRole('navigation', { name: 'Agenda' })
-      .getByRole('link', { name: 'OKR drafting', exact: true })
-      .click();
+    await goToStep(page, 'OKR drafting');
     await page.getByRole('region', { name: 'Objective 3', exact: true }).waitFor();
   });
 
@@ -49,10 +50,7 @@ describe('OKR drafting render counts', () => {
     page.evaluate(() => {
       (globalThis as { __offsiteRenderCounts?: Counts }).__offsiteRenderCounts = {};
     });
-  const counts = () =>
-    page.evaluate(() => ({
-      ...(globalThis as { __offsiteRenderCounts?: Counts }).__offsiteRenderCounts,
-    }));
+  const counts = () => readRenderCounts(page);
   const coach = () => page.getByRole('region', { name: 'Coach' });
 
   /** Names of the components that rendered, other than `allowed`. */

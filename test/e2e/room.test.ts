@@ -5,7 +5,15 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHub, type Hub } from '../../electron/hub/hub';
 import { buildJoinUrl } from '../../shared/protocol/room';
-import { launchChromium, watchPage, WEB_ROOT, type PageErrors } from './support';
+import {
+  agendaLink,
+  joinRoom,
+  keyboardMove,
+  launchChromium,
+  watchPage,
+  WEB_ROOT,
+  type PageErrors,
+} from './support';
 
 /**
  * The room end to end: the real hub on 127.0.0.1 serving the built web UI, three Chromium
@@ -24,8 +32,6 @@ describe('the room: join by link, sync, presence, follow, vote, lock, offline', 
     page.getByRole('region', { name });
   const cardIn = (page: Page, col: 'Inbox' | 'Keep' | 'Kill', title: string) =>
     column(page, col).locator('.card-title', { hasText: title });
-  const agendaLink = (page: Page, label: string) =>
-    page.getByRole('navigation', { name: 'Agenda' }).getByRole('link', { name: label });
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'offsite-room-e2e-'));
@@ -60,10 +66,7 @@ describe('the room: join by link, sync, presence, follow, vote, lock, offline', 
         /WebSocket connection to 'ws:\/\/127\.0\.0\.1:\d+\/collab' failed/,
       ]);
       people.push({ name, context, page, errors });
-      await page.goto(link);
-      await page.getByRole('textbox', { name: 'Your name' }).fill(name);
-      await page.getByRole('button', { name: 'Join', exact: true }).click();
-      await page.getByRole('navigation', { name: 'Agenda' }).waitFor();
+      await joinRoom(page, link, name);
     }
   }, 60_000);
 
@@ -111,18 +114,7 @@ describe('the room: join by link, sync, presence, follow, vote, lock, offline', 
     const { page } = person('Pat Participant');
     const title = 'In-app chat with dispatchers';
     await cardIn(page, 'Inbox', title).waitFor();
-    const card = page.getByRole('button', { name: new RegExp(`^${title},`) });
-    await card.focus();
-    await page.keyboard.press('Space');
-    await expect.poll(() => card.getAttribute('aria-pressed')).toBe('true');
-    const live = page.locator('[id^="DndLiveRegion"]');
-    await expect.poll(() => live.textContent()).toContain(`${title} is now in`);
-    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
-    const before = await live.textContent();
-    await page.keyboard.press('ArrowRight');
-    await expect.poll(() => live.textContent()).not.toBe(before);
-    await page.keyboard.press('Space');
-    await expect.poll(() => live.textContent()).toMatch(/was dropped in/);
+    await keyboardMove(page, title, ['ArrowRight']);
     for (const other of [person('Fran Facilitator').page, person('Quinn Participant').page]) {
       await expect.poll(() => cardIn(other, 'Keep', title).count(), { timeout: 10_000 }).toBe(1);
       expect(await cardIn(other, 'Inbox', title).count()).toBe(0);

@@ -1,17 +1,16 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  launchPersistent,
+  goToStep,
+  keyboardMove,
+  mouseDrag,
+  openPersistent,
+  projectCard,
   serveWeb,
-  watchPage,
   type PageErrors,
+  type PersistentSession,
   type StaticServer,
 } from './support';
-
-const WEB_ROOT = process.env.OFFSITE_WEB_ROOT;
 
 const PROJECTS = [
   'Offline mode',
@@ -45,71 +44,30 @@ const OBJECTIVES = [
  */
 describe('a workshop from one-pager to OKRs', () => {
   let server: StaticServer;
-  let profile: string;
-  let context: BrowserContext;
+  let session: PersistentSession;
   let page: Page;
   let errors: PageErrors;
 
   beforeAll(async () => {
-    server = await serveWeb(WEB_ROOT);
-    profile = await mkdtemp(join(tmpdir(), 'offsite-flow-'));
-    context = await launchPersistent(profile);
-    page = context.pages()[0] ?? (await context.newPage());
-    errors = watchPage(page);
+    server = await serveWeb();
+    session = await openPersistent('offsite-flow-');
+    ({ page, errors } = session);
   });
 
   afterAll(async () => {
-    await context?.close();
+    await session?.close();
     await server?.close();
-    if (profile) await rm(profile, { recursive: true, force: true });
   });
 
-  const step = async (name: string) => {
-    await page
-      .getByRole('navigation', { name: 'Agenda' })
-      .getByRole('link', { name, exact: true })
-      .click();
-    await page.getByRole('heading', { name, level: 2 }).waitFor();
-  };
+  const step = (name: string) => goToStep(page, name);
   const column = (name: 'Inbox' | 'Keep' | 'Kill') => page.getByRole('region', { name });
   const titlesIn = (name: 'Inbox' | 'Keep' | 'Kill') =>
     column(name).locator('.card-title').allTextContents();
-  /** A card: its accessible name starts with the project title. */
-  const card = (title: string) => page.getByRole('button', { name: new RegExp(`^${title}, `) });
-  const liveRegion = () => page.locator('[id^="DndLiveRegion"]');
+  const card = (title: string) => projectCard(page, title);
   const objective = (n: number) =>
     page.getByRole('region', { name: `Objective ${n}`, exact: true });
   const keyResult = (o: Locator, n: number) =>
     o.getByRole('listitem', { name: `Key result ${n}`, exact: true });
-
-  /** Real mouse events in steps: dnd-kit starts a drag only past 5 px of movement. */
-  async function mouseDrag(from: Locator, to: Locator) {
-    const a = (await from.boundingBox())!;
-    const b = (await to.boundingBox())!;
-    await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
-    await page.mouse.down();
-    await page.mouse.move(a.x + a.width / 2 + 10, a.y + a.height / 2 + 10, { steps: 4 });
-    await page.mouse.move(b.x + b.width / 2, b.y + 70, { steps: 25 });
-    await page.mouse.move(b.x + b.width / 2, b.y + 72, { steps: 2 });
-    await page.mouse.up();
-  }
-
-  /** Space lifts, arrows move, Space drops — each step confirmed by its announcement. */
-  async function keyboardMove(title: string, keys: string[]) {
-    await card(title).focus();
-    await page.keyboard.press('Space');
-    await expect.poll(() => card(title).getAttribute('aria-pressed')).toBe('true');
-    await expect.poll(() => liveRegion().textContent()).toContain(`${title} is now in`);
-    // dnd-kit's keyboard sensor listens for the arrows from its next task on.
-    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
-    for (const key of keys) {
-      const before = await liveRegion().textContent();
-      await page.keyboard.press(key);
-      await expect.poll(() => liveRegion().textContent()).not.toBe(before);
-    }
-    await page.keyboard.press('Space');
-    await expect.poll(() => liveRegion().textContent()).toMatch(/was dropped in/);
-  }
 
   it('fills the one-pager', async () => {
     await page.goto(server.url);
@@ -146,14 +104,14 @@ describe('a workshop from one-pager to OKRs', () => {
     }
     expect(await titlesIn('Inbox')).toEqual(PROJECTS);
 
-    await mouseDrag(card('Offline mode'), column('Keep'));
+    await mouseDrag(page, card('Offline mode'), column('Keep'), 'column-top');
     await expect.poll(() => titlesIn('Keep')).toEqual(['Offline mode']);
-    await mouseDrag(card('VR simulator'), column('Kill'));
+    await mouseDrag(page, card('VR simulator'), column('Kill'), 'column-top');
     await expect.poll(() => titlesIn('Kill')).toEqual(['VR simulator']);
 
-    await keyboardMove('Parts prediction', ['ArrowRight']);
+    await keyboardMove(page, 'Parts prediction', ['ArrowRight']);
     await expect.poll(() => titlesIn('Keep')).toContain('Parts prediction');
-    await keyboardMove('Enterprise SSO', ['ArrowRight', 'ArrowRight']);
+    await keyboardMove(page, 'Enterprise SSO', ['ArrowRight', 'ArrowRight']);
     await expect.poll(() => titlesIn('Kill')).toContain('Enterprise SSO');
     expect(await titlesIn('Inbox')).toEqual(['Chat with dispatchers']);
 

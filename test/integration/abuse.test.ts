@@ -4,10 +4,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import WebSocket from 'ws';
-import * as encoding from 'lib0/encoding';
 import * as decoding from 'lib0/decoding';
 import { createProject, readProjects } from '../../shared/model';
-import { connect, startTestHub, waitForDoc, type Client, type TestHub } from './hub-helpers';
+import {
+  authMessage,
+  connect,
+  rawParticipant,
+  startTestHub,
+  syncUpdate,
+  waitForDoc,
+  type Client,
+  type TestHub,
+} from './hub-helpers';
 
 let t: TestHub;
 let a: Client;
@@ -32,24 +40,6 @@ async function roomStillSyncs(title: string): Promise<void> {
   await waitForDoc(b.doc, () => titles(b.doc).includes(title), 10_000, title);
 }
 
-function authMessage(room: string, token: string): Uint8Array {
-  const e = encoding.createEncoder();
-  encoding.writeVarString(e, room);
-  encoding.writeVarUint(e, 2); // auth
-  encoding.writeVarUint(e, 0); // token
-  encoding.writeVarString(e, token);
-  return encoding.toUint8Array(e);
-}
-
-function syncUpdate(room: string, update: Uint8Array): Uint8Array {
-  const e = encoding.createEncoder();
-  encoding.writeVarString(e, room);
-  encoding.writeVarUint(e, 0); // sync
-  encoding.writeVarUint(e, 2); // update
-  encoding.writeVarUint8Array(e, update);
-  return encoding.toUint8Array(e);
-}
-
 /** One attempt with a wrong token from `localAddress`; resolves with how it was refused. */
 function wrongTokenAttempt(localAddress: string): Promise<string> {
   return new Promise((resolve) => {
@@ -68,23 +58,6 @@ function wrongTokenAttempt(localAddress: string): Promise<string> {
     });
     ws.once('close', (code) => resolve(documentData ? 'LEAKED' : `close ${code}`));
   });
-}
-
-/** A raw client authenticated as a participant, the way a hostile script would be. */
-async function rawParticipant(): Promise<{ ws: WebSocket; closed: Promise<number> }> {
-  const ws = new WebSocket(t.hub.wsUrl, { maxPayload: 0 });
-  await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
-  const closed = new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)));
-  const authenticated = new Promise<void>((resolve) => {
-    ws.on('message', (data: Buffer) => {
-      const d = decoding.createDecoder(new Uint8Array(data));
-      decoding.readVarString(d);
-      if (decoding.readVarUint(d) === 2 && decoding.readVarUint(d) === 2) resolve();
-    });
-  });
-  ws.send(authMessage(t.hub.room, t.hub.tokens.participant));
-  await authenticated;
-  return { ws, closed };
 }
 
 describe('abuse', () => {
@@ -117,14 +90,14 @@ describe('abuse', () => {
   }, 60_000);
 
   it('a 100 MB message closes only its sender', async () => {
-    const { ws, closed } = await rawParticipant();
+    const { ws, closed } = await rawParticipant(t.hub, { maxPayload: 0 });
     ws.send(syncUpdate(t.hub.room, new Uint8Array(100 * 1024 * 1024)));
     expect(await closed).toBe(1009);
     await roomStillSyncs('after 100 MB');
   }, 30_000);
 
   it('thousands of tiny messages a second from one client cut off only that client', async () => {
-    const { ws, closed } = await rawParticipant();
+    const { ws, closed } = await rawParticipant(t.hub, { maxPayload: 0 });
     const tiny = syncUpdate(t.hub.room, Y.encodeStateAsUpdate(new Y.Doc()));
     let sent = 0;
     const flood = setInterval(() => {
@@ -138,7 +111,7 @@ describe('abuse', () => {
   }, 30_000);
 
   it('a truncated Yjs update closes only its sender and leaves the document intact', async () => {
-    const { ws, closed } = await rawParticipant();
+    const { ws, closed } = await rawParticipant(t.hub, { maxPayload: 0 });
     const real = new Y.Doc();
     createProject(real, { title: 'x'.repeat(200) });
     const update = Y.encodeStateAsUpdate(real);

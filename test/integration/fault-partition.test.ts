@@ -17,20 +17,19 @@ import {
   connect,
   sameState,
   startTestHub,
+  trackClients,
   waitForDoc,
-  type Client,
   type TestHub,
 } from './hub-helpers';
 
 let t: TestHub;
-const clients: Client[] = [];
-const track = (c: Client) => (clients.push(c), c);
+const { track, destroyAll } = trackClients();
 
 beforeAll(async () => {
   t = await startTestHub();
 });
 afterAll(async () => {
-  for (const c of clients) c.destroy();
+  destroyAll();
   await t?.hub.close();
 });
 

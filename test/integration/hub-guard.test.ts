@@ -3,9 +3,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import WebSocket from 'ws';
-import * as encoding from 'lib0/encoding';
-import * as decoding from 'lib0/decoding';
 import {
   createObjective,
   createProject,
@@ -18,43 +15,29 @@ import {
   unlockStep,
   updateMeta,
 } from '../../shared/model';
-import { connect, startTestHub, waitForDoc, type Client, type TestHub } from './hub-helpers';
+import {
+  connect,
+  rawParticipant,
+  startTestHub,
+  syncUpdate,
+  trackClients,
+  waitForDoc,
+  type Client,
+  type TestHub,
+} from './hub-helpers';
 
 let t: TestHub;
-const clients: Client[] = [];
-const track = (c: Client) => (clients.push(c), c);
+const { track, destroyAll } = trackClients();
 
 beforeAll(async () => {
   t = await startTestHub();
 });
 afterAll(async () => {
-  for (const c of clients) c.destroy();
+  destroyAll();
   await t?.hub.close();
 });
 
 const titles = (doc: Y.Doc) => readProjects(doc).map((p) => p.title);
-
-/** A raw socket authenticated as a participant, the way a hostile script would be. */
-async function rawParticipant(): Promise<{ ws: WebSocket; closed: Promise<number> }> {
-  const ws = new WebSocket(t.hub.wsUrl);
-  await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
-  const closed = new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)));
-  const authenticated = new Promise<void>((resolve) => {
-    ws.on('message', (data: Buffer) => {
-      const d = decoding.createDecoder(new Uint8Array(data));
-      decoding.readVarString(d);
-      if (decoding.readVarUint(d) === 2 && decoding.readVarUint(d) === 2) resolve();
-    });
-  });
-  const auth = encoding.createEncoder();
-  encoding.writeVarString(auth, t.hub.room);
-  encoding.writeVarUint(auth, 2);
-  encoding.writeVarUint(auth, 0);
-  encoding.writeVarString(auth, t.hub.tokens.participant);
-  ws.send(encoding.toUint8Array(auth));
-  await authenticated;
-  return { ws, closed };
-}
 
 /** Proves the room still works: an edit by one healthy client reaches another. */
 async function roomStillSyncs(a: Client, b: Client, title: string): Promise<void> {
@@ -72,35 +55,25 @@ describe('malformed messages close only the sender', () => {
   });
 
   it('random bytes', async () => {
-    const { ws, closed } = await rawParticipant();
+    const { ws, closed } = await rawParticipant(t.hub);
     const before = Y.encodeStateAsUpdate(t.hub.document);
     // A valid envelope (room name, sync update) around garbage, then pure garbage.
-    const msg = encoding.createEncoder();
-    encoding.writeVarString(msg, t.hub.room);
-    encoding.writeVarUint(msg, 0);
-    encoding.writeVarUint(msg, 2);
-    encoding.writeVarUint8Array(msg, randomBytes(512));
-    ws.send(encoding.toUint8Array(msg));
+    ws.send(syncUpdate(t.hub.room, randomBytes(512)));
     expect(await closed).toBe(4400);
     expect(Y.encodeStateAsUpdate(t.hub.document)).toEqual(before);
     await roomStillSyncs(a, b, 'after garbage update');
   });
 
   it('pure random bytes', async () => {
-    const { ws, closed } = await rawParticipant();
+    const { ws, closed } = await rawParticipant(t.hub);
     ws.send(randomBytes(2048));
     expect(await closed).toBe(4400);
     await roomStillSyncs(b, a, 'after pure garbage');
   });
 
   it('an oversized (> 1 MiB) message', async () => {
-    const { ws, closed } = await rawParticipant();
-    const msg = encoding.createEncoder();
-    encoding.writeVarString(msg, t.hub.room);
-    encoding.writeVarUint(msg, 0);
-    encoding.writeVarUint(msg, 2);
-    encoding.writeVarUint8Array(msg, new Uint8Array(1024 * 1024 + 10));
-    ws.send(encoding.toUint8Array(msg));
+    const { ws, closed } = await rawParticipant(t.hub);
+    ws.send(syncUpdate(t.hub.room, new Uint8Array(1024 * 1024 + 10)));
     expect(await closed).toBe(1009);
     expect(t.logs.some((l) => l.includes('larger than'))).toBe(true);
     await roomStillSyncs(a, b, 'after oversized');

@@ -3,7 +3,9 @@ import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import WebSocket from 'ws';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import WebSocket, { type ClientOptions } from 'ws';
 import * as Y from 'yjs';
 import { startHub, type Hub, type HubOptions } from '../../electron/hub/hub';
 
@@ -91,6 +93,68 @@ export function connect(
       socket.destroy();
     },
   };
+}
+
+/**
+ * Keeps the clients a test file connects, so one afterAll can destroy them all:
+ * `const { track, destroyAll } = trackClients();` then `track(connect(…))`.
+ */
+export function trackClients(): { track: (c: Client) => Client; destroyAll: () => void } {
+  const clients: Client[] = [];
+  return {
+    track: (c) => (clients.push(c), c),
+    destroyAll: () => {
+      for (const c of clients) c.destroy();
+    },
+  };
+}
+
+/** A Hocuspocus auth message (type 2, token 0) carrying `token`, for raw sockets. */
+export function authMessage(room: string, token: string): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarString(e, room);
+  encoding.writeVarUint(e, 2); // auth
+  encoding.writeVarUint(e, 0); // token
+  encoding.writeVarString(e, token);
+  return encoding.toUint8Array(e);
+}
+
+/** A Hocuspocus sync message: step 1 (0, a state vector) or an update (2). */
+export function syncMessage(room: string, step: 0 | 2, payload: Uint8Array): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarString(e, room);
+  encoding.writeVarUint(e, 0); // sync
+  encoding.writeVarUint(e, step);
+  encoding.writeVarUint8Array(e, payload);
+  return encoding.toUint8Array(e);
+}
+
+/** A sync update message around `update` (which need not be a valid update). */
+export const syncUpdate = (room: string, update: Uint8Array): Uint8Array =>
+  syncMessage(room, 2, update);
+
+/**
+ * A raw socket authenticated as a participant, the way a hostile script would be: it can
+ * send anything. `closed` resolves with the close code the hub gave it.
+ */
+export async function rawParticipant(
+  hub: Hub,
+  options?: ClientOptions,
+): Promise<{ ws: WebSocket; closed: Promise<number> }> {
+  const ws = new WebSocket(hub.wsUrl, options);
+  await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
+  const closed = new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)));
+  const authenticated = new Promise<void>((resolve) => {
+    ws.on('message', (data: Buffer) => {
+      const d = decoding.createDecoder(new Uint8Array(data));
+      decoding.readVarString(d);
+      // An auth message (2) saying authenticated (2).
+      if (decoding.readVarUint(d) === 2 && decoding.readVarUint(d) === 2) resolve();
+    });
+  });
+  ws.send(authMessage(hub.room, hub.tokens.participant));
+  await authenticated;
+  return { ws, closed };
 }
 
 /** Resolves once `predicate` holds, re-checked on every update of `doc` (or docs); rejects after `ms`. */

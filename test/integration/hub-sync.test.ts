@@ -2,28 +2,29 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import WebSocket from 'ws';
-import * as encoding from 'lib0/encoding';
 import * as decoding from 'lib0/decoding';
 import { createProject, readProjects, readWorkshop, updateProject } from '../../shared/model';
 import {
+  authMessage,
   connect,
   sameState,
   startTestHub,
+  syncMessage,
+  trackClients,
   waitForDoc,
   type Client,
   type TestHub,
 } from './hub-helpers';
 
 let t: TestHub;
-const clients: Client[] = [];
-const track = (c: Client) => (clients.push(c), c);
+const { track, destroyAll } = trackClients();
 
 beforeAll(async () => {
   t = await startTestHub({ limits: { maxFailedAuthPerMinute: 1000 } });
 });
 
 afterAll(async () => {
-  for (const c of clients) c.destroy();
+  destroyAll();
   await t?.hub.close();
 });
 
@@ -56,18 +57,8 @@ describe('hub sync', () => {
     });
     const closed = new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)));
     // Auth with a wrong token, then ask for the document straight away (sync step 1).
-    const auth = encoding.createEncoder();
-    encoding.writeVarString(auth, t.hub.room);
-    encoding.writeVarUint(auth, 2);
-    encoding.writeVarUint(auth, 0);
-    encoding.writeVarString(auth, 'A'.repeat(32));
-    ws.send(encoding.toUint8Array(auth));
-    const step1 = encoding.createEncoder();
-    encoding.writeVarString(step1, t.hub.room);
-    encoding.writeVarUint(step1, 0);
-    encoding.writeVarUint(step1, 0);
-    encoding.writeVarUint8Array(step1, Y.encodeStateVector(new Y.Doc()));
-    ws.send(encoding.toUint8Array(step1));
+    ws.send(authMessage(t.hub.room, 'A'.repeat(32)));
+    ws.send(syncMessage(t.hub.room, 0, Y.encodeStateVector(new Y.Doc())));
     expect(await closed).toBe(4403);
     // Only the permission-denied auth message (type 2, sub 1): no sync (0), no awareness (1).
     expect(received).toEqual([{ type: 2, sub: 1 }]);

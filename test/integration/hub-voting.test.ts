@@ -3,17 +3,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { createProject, openVote, readRoomState, revealVote } from '../../shared/model';
 import type { VoteAck, VoteMessage } from '../../shared/protocol/room';
-import { connect, startTestHub, waitForDoc, type Client, type TestHub } from './hub-helpers';
+import {
+  connect,
+  startTestHub,
+  trackClients,
+  waitForDoc,
+  type Client,
+  type TestHub,
+} from './hub-helpers';
 
 let t: TestHub;
-const clients: Client[] = [];
-const track = (c: Client) => (clients.push(c), c);
+const { track, destroyAll } = trackClients();
 
 beforeAll(async () => {
   t = await startTestHub();
 });
 afterAll(async () => {
-  for (const c of clients) c.destroy();
+  destroyAll();
   await t?.hub.close();
 });
 

@@ -1,4 +1,4 @@
-import { memo, useId, type KeyboardEvent } from 'react';
+import { memo, type KeyboardEvent } from 'react';
 import {
   deleteKeyResult,
   DIRECTIONS,
@@ -10,11 +10,12 @@ import { useRenderCount } from '../../app/render-count';
 import { keyResultIdsOf } from '../../state/selectors';
 import { useOpenWorkshop, useWorkshop, useWorkshopDoc } from '../../state/workshop-context';
 import { coachTargetDomId } from './coach';
-import { keepFocusAfterMove } from './focus-editor';
 import { Initiatives } from './initiatives';
+import { ItemActions } from './item-actions';
 import { NumberField } from './number-field';
+import { OkrField, OkrTextField } from './okr-field';
 import { useOkrsPage } from './okrs-context';
-import { reorderDirection } from './reorder-keys';
+import { handleReorderKey, moveByOne } from './reorder-keys';
 import { TargetCoach } from './target-coach';
 
 const DIRECTION_LABEL: Readonly<Record<Direction, string>> = {
@@ -46,29 +47,15 @@ export const KeyResultEditor = memo(function KeyResultEditor({
   const index = useWorkshop((s) => keyResultIdsOf(s, objectiveId).indexOf(id));
   const count = useWorkshop((s) => keyResultIdsOf(s, objectiveId).length);
   const readOnly = useWorkshop((s) => s.meta.agreed);
-  const ids = {
-    title: useId(),
-    metric: useId(),
-    unit: useId(),
-    direction: useId(),
-    confidence: useId(),
-  };
   if (!kr) return null;
 
-  const move = (delta: -1 | 1) => {
-    const list = keyResultIdsOf(binding.store.getState(), objectiveId);
-    const at = list.indexOf(id);
-    const to = at + delta;
-    if (at < 0 || to < 0 || to >= list.length) return;
-    keepFocusAfterMove();
-    moveKeyResult(doc, id, objectiveId, to);
-  };
+  const move = (delta: -1 | 1) =>
+    moveByOne(keyResultIdsOf(binding.store.getState(), objectiveId), id, delta, (to) =>
+      moveKeyResult(doc, id, objectiveId, to),
+    );
   const onKeyDown = (event: KeyboardEvent) => {
-    const delta = reorderDirection(event);
-    if (delta === null) return;
-    event.preventDefault();
-    event.stopPropagation();
-    if (!readOnly) move(delta);
+    // Not the objective around it too.
+    if (handleReorderKey(event, readOnly, move)) event.stopPropagation();
   };
   const remove = () => {
     deleteKeyResult(doc, id);
@@ -89,85 +76,37 @@ export const KeyResultEditor = memo(function KeyResultEditor({
         <span className="okr-kr-number" aria-hidden="true">
           KR {index + 1}
         </span>
-        <div className="okr-field okr-grow">
-          <label className="okr-label visually-hidden" htmlFor={ids.title}>
-            Key result title
-          </label>
-          <input
-            id={ids.title}
-            className="okr-input okr-kr-title"
-            placeholder="e.g. Raise first-time-fix rate from 71% to 85%"
-            autoComplete="off"
-            maxLength={500}
-            value={kr.title}
-            readOnly={readOnly}
-            onChange={(e) => updateKeyResult(doc, id, { title: e.target.value })}
-          />
-        </div>
+        <OkrTextField
+          label="Key result title"
+          hideLabel
+          className="okr-grow"
+          inputClassName="okr-kr-title"
+          placeholder="e.g. Raise first-time-fix rate from 71% to 85%"
+          value={kr.title}
+          readOnly={readOnly}
+          onChange={(title) => updateKeyResult(doc, id, { title })}
+        />
         {!readOnly && (
-          <div className="okr-item-actions">
-            <button
-              type="button"
-              className="button quiet okr-small"
-              aria-label={`Move ${label} up`}
-              aria-keyshortcuts="Alt+ArrowUp"
-              disabled={index <= 0}
-              onClick={() => move(-1)}
-            >
-              ↑
-            </button>
-            <button
-              type="button"
-              className="button quiet okr-small"
-              aria-label={`Move ${label} down`}
-              aria-keyshortcuts="Alt+ArrowDown"
-              disabled={index >= count - 1}
-              onClick={() => move(1)}
-            >
-              ↓
-            </button>
-            <button
-              type="button"
-              className="button quiet danger-quiet okr-small"
-              aria-label={`Delete ${label}`}
-              onClick={remove}
-            >
-              Delete
-            </button>
-          </div>
+          <ItemActions label={label} index={index} count={count} onMove={move} onDelete={remove} />
         )}
       </div>
       <div className="okr-kr-fields">
-        <div className="okr-field okr-wide">
-          <label className="okr-label" htmlFor={ids.metric}>
-            Metric
-          </label>
-          <input
-            id={ids.metric}
-            className="okr-input"
-            placeholder="e.g. First-time-fix rate"
-            autoComplete="off"
-            maxLength={500}
-            value={kr.metric}
-            readOnly={readOnly}
-            onChange={(e) => updateKeyResult(doc, id, { metric: e.target.value })}
-          />
-        </div>
-        <div className="okr-field">
-          <label className="okr-label" htmlFor={ids.unit}>
-            Unit
-          </label>
-          <input
-            id={ids.unit}
-            className="okr-input okr-unit"
-            placeholder="%"
-            autoComplete="off"
-            maxLength={500}
-            value={kr.unit}
-            readOnly={readOnly}
-            onChange={(e) => updateKeyResult(doc, id, { unit: e.target.value })}
-          />
-        </div>
+        <OkrTextField
+          label="Metric"
+          className="okr-wide"
+          placeholder="e.g. First-time-fix rate"
+          value={kr.metric}
+          readOnly={readOnly}
+          onChange={(metric) => updateKeyResult(doc, id, { metric })}
+        />
+        <OkrTextField
+          label="Unit"
+          inputClassName="okr-unit"
+          placeholder="%"
+          value={kr.unit}
+          readOnly={readOnly}
+          onChange={(unit) => updateKeyResult(doc, id, { unit })}
+        />
         <NumberField
           label="Baseline"
           value={kr.baseline}
@@ -186,47 +125,45 @@ export const KeyResultEditor = memo(function KeyResultEditor({
           readOnly={readOnly}
           onChange={(current) => updateKeyResult(doc, id, { current })}
         />
-        <div className="okr-field">
-          <label className="okr-label" htmlFor={ids.direction}>
-            Direction
-          </label>
-          <select
-            id={ids.direction}
-            className="okr-input"
-            value={kr.direction}
-            disabled={readOnly}
-            onChange={(e) => updateKeyResult(doc, id, { direction: e.target.value as Direction })}
-          >
-            {DIRECTIONS.map((d) => (
-              <option key={d} value={d}>
-                {DIRECTION_LABEL[d]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="okr-field">
-          <label className="okr-label" htmlFor={ids.confidence}>
-            Confidence
-          </label>
-          <select
-            id={ids.confidence}
-            className="okr-input"
-            value={kr.confidence === null ? '' : String(Math.round(kr.confidence))}
-            disabled={readOnly}
-            onChange={(e) =>
-              updateKeyResult(doc, id, {
-                confidence: e.target.value === '' ? null : Number(e.target.value),
-              })
-            }
-          >
-            <option value="">Not set</option>
-            {CONFIDENCE.map((n) => (
-              <option key={n} value={n}>
-                {n} / 10
-              </option>
-            ))}
-          </select>
-        </div>
+        <OkrField label="Direction">
+          {(fieldId) => (
+            <select
+              id={fieldId}
+              className="okr-input"
+              value={kr.direction}
+              disabled={readOnly}
+              onChange={(e) => updateKeyResult(doc, id, { direction: e.target.value as Direction })}
+            >
+              {DIRECTIONS.map((d) => (
+                <option key={d} value={d}>
+                  {DIRECTION_LABEL[d]}
+                </option>
+              ))}
+            </select>
+          )}
+        </OkrField>
+        <OkrField label="Confidence">
+          {(fieldId) => (
+            <select
+              id={fieldId}
+              className="okr-input"
+              value={kr.confidence === null ? '' : String(Math.round(kr.confidence))}
+              disabled={readOnly}
+              onChange={(e) =>
+                updateKeyResult(doc, id, {
+                  confidence: e.target.value === '' ? null : Number(e.target.value),
+                })
+              }
+            >
+              <option value="">Not set</option>
+              {CONFIDENCE.map((n) => (
+                <option key={n} value={n}>
+                  {n} / 10
+                </option>
+              ))}
+            </select>
+          )}
+        </OkrField>
       </div>
       <Initiatives keyResultId={id} readOnly={readOnly} />
       <TargetCoach targetId={id} />

@@ -10,12 +10,14 @@ import { useRenderCount } from '../../app/render-count';
 import { keyResultIdsOf, selectObjective } from '../../state/selectors';
 import { useOpenWorkshop, useWorkshop, useWorkshopDoc } from '../../state/workshop-context';
 import { coachTargetDomId } from './coach';
-import { focusEditor, keepFocusAfterMove } from './focus-editor';
+import { focusEditor } from './focus-editor';
 import { KeyResultCount } from './okr-counters';
+import { ItemActions } from './item-actions';
 import { KeyResultEditor } from './key-result-editor';
 import { FocusAreaSelect, LevelField, ParentSelect } from './objective-fields';
+import { OkrField, OkrTextField } from './okr-field';
 import { useOkrsPage } from './okrs-context';
-import { reorderDirection } from './reorder-keys';
+import { handleReorderKey, moveByOne } from './reorder-keys';
 import { TargetCoach } from './target-coach';
 
 /**
@@ -34,24 +36,12 @@ export const ObjectiveEditor = memo(function ObjectiveEditor({ id }: { id: strin
   const count = useWorkshop((s) => s.objectiveIds.length);
   const readOnly = useWorkshop((s) => s.meta.agreed);
   const headingId = useId();
-  const titleId = useId();
-  const descriptionId = useId();
-  const kindId = useId();
   if (!objective) return null;
 
-  const move = (delta: -1 | 1) => {
-    const list = binding.store.getState().objectiveIds;
-    const at = list.indexOf(id);
-    const to = at + delta;
-    if (at < 0 || to < 0 || to >= list.length) return;
-    keepFocusAfterMove();
-    moveObjective(doc, id, to);
-  };
+  const move = (delta: -1 | 1) =>
+    moveByOne(binding.store.getState().objectiveIds, id, delta, (to) => moveObjective(doc, id, to));
   const onKeyDown = (event: KeyboardEvent) => {
-    const delta = reorderDirection(event);
-    if (delta === null) return;
-    event.preventDefault();
-    if (!readOnly) move(delta);
+    handleReorderKey(event, readOnly, move);
   };
   const remove = () => {
     const krs = keyResultIds.length;
@@ -87,89 +77,52 @@ export const ObjectiveEditor = memo(function ObjectiveEditor({ id }: { id: strin
         </span>
         <KeyResultCount count={keyResultIds.length} />
         {!readOnly && (
-          <div className="okr-item-actions">
-            <button
-              type="button"
-              className="button quiet okr-small"
-              aria-label={`Move ${label} up`}
-              aria-keyshortcuts="Alt+ArrowUp"
-              disabled={index <= 0}
-              onClick={() => move(-1)}
-            >
-              ↑
-            </button>
-            <button
-              type="button"
-              className="button quiet okr-small"
-              aria-label={`Move ${label} down`}
-              aria-keyshortcuts="Alt+ArrowDown"
-              disabled={index >= count - 1}
-              onClick={() => move(1)}
-            >
-              ↓
-            </button>
-            <button
-              type="button"
-              className="button quiet danger-quiet okr-small"
-              aria-label={`Delete ${label}`}
-              onClick={remove}
-            >
-              Delete
-            </button>
-          </div>
+          <ItemActions label={label} index={index} count={count} onMove={move} onDelete={remove} />
         )}
       </div>
 
-      <div className="okr-field">
-        <label className="okr-label visually-hidden" htmlFor={titleId}>
-          Objective title
-        </label>
-        <input
-          id={titleId}
-          className="okr-input okr-objective-title"
-          placeholder="Where do we want to be?"
-          autoComplete="off"
-          maxLength={500}
-          value={objective.title}
-          readOnly={readOnly}
-          onChange={(e) => updateObjective(doc, id, { title: e.target.value })}
-        />
-      </div>
-      <div className="okr-field">
-        <label className="okr-label" htmlFor={descriptionId}>
-          Description
-        </label>
-        <textarea
-          id={descriptionId}
-          className="okr-input okr-description"
-          rows={2}
-          placeholder="Why this matters now, and for whom"
-          maxLength={20_000}
-          value={objective.description}
-          readOnly={readOnly}
-          onChange={(e) => updateObjective(doc, id, { description: e.target.value })}
-        />
-      </div>
+      <OkrTextField
+        label="Objective title"
+        hideLabel
+        inputClassName="okr-objective-title"
+        placeholder="Where do we want to be?"
+        value={objective.title}
+        readOnly={readOnly}
+        onChange={(title) => updateObjective(doc, id, { title })}
+      />
+      <OkrField label="Description">
+        {(fieldId) => (
+          <textarea
+            id={fieldId}
+            className="okr-input okr-description"
+            rows={2}
+            placeholder="Why this matters now, and for whom"
+            maxLength={20_000}
+            value={objective.description}
+            readOnly={readOnly}
+            onChange={(e) => updateObjective(doc, id, { description: e.target.value })}
+          />
+        )}
+      </OkrField>
       <div className="okr-objective-fields">
         <LevelField objectiveId={id} team={objective.team} readOnly={readOnly} />
         <ParentSelect objectiveId={id} parentId={objective.parentId} readOnly={readOnly} />
         <FocusAreaSelect objectiveId={id} focusAreaId={objective.focusAreaId} readOnly={readOnly} />
-        <div className="okr-field">
-          <label className="okr-label" htmlFor={kindId}>
-            Kind
-          </label>
-          <select
-            id={kindId}
-            title="Aspirational: a stretch, 70 % is a success. Committed: we will deliver 100 %."
-            className="okr-input"
-            value={objective.kind}
-            disabled={readOnly}
-            onChange={(e) => updateObjective(doc, id, { kind: e.target.value as ObjectiveKind })}
-          >
-            <option value="aspirational">Aspirational</option>
-            <option value="committed">Committed</option>
-          </select>
-        </div>
+        <OkrField label="Kind">
+          {(fieldId) => (
+            <select
+              id={fieldId}
+              title="Aspirational: a stretch, 70 % is a success. Committed: we will deliver 100 %."
+              className="okr-input"
+              value={objective.kind}
+              disabled={readOnly}
+              onChange={(e) => updateObjective(doc, id, { kind: e.target.value as ObjectiveKind })}
+            >
+              <option value="aspirational">Aspirational</option>
+              <option value="committed">Committed</option>
+            </select>
+          )}
+        </OkrField>
       </div>
       <TargetCoach targetId={id} />
 

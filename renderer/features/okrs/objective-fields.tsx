@@ -1,6 +1,7 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { updateObjective } from '../../../shared/model';
 import { useWorkshop, useWorkshopDoc } from '../../state/workshop-context';
+import { OkrField } from './okr-field';
 import { TEAM_SUGGESTIONS_ID } from './team-suggestions';
 import { focusAreaChoices, objectiveChoices, selfAndDescendants } from './okr-selectors';
 
@@ -20,53 +21,49 @@ export function LevelField({ objectiveId, team, readOnly }: FieldProps & { team:
   const doc = useWorkshopDoc();
   const [choosingTeam, setChoosingTeam] = useState(false);
   const teamInput = useRef<HTMLInputElement>(null);
-  const levelId = useId();
-  const teamId = useId();
   const isTeam = team !== null || choosingTeam;
   return (
     <div className="okr-level">
-      <div className="okr-field">
-        <label className="okr-label" htmlFor={levelId}>
-          Level
-        </label>
-        <select
-          id={levelId}
-          className="okr-input"
-          value={isTeam ? 'team' : 'company'}
-          disabled={readOnly}
-          onChange={(e) => {
-            if (e.target.value === 'team') {
-              setChoosingTeam(true);
-              requestAnimationFrame(() => teamInput.current?.focus());
-            } else {
-              setChoosingTeam(false);
-              updateObjective(doc, objectiveId, { team: null });
-            }
-          }}
-        >
-          <option value="company">Company</option>
-          <option value="team">Team</option>
-        </select>
-      </div>
-      {isTeam && (
-        <div className="okr-field okr-team">
-          <label className="okr-label" htmlFor={teamId}>
-            Team
-          </label>
-          <input
-            id={teamId}
-            ref={teamInput}
+      <OkrField label="Level">
+        {(id) => (
+          <select
+            id={id}
             className="okr-input"
-            list={TEAM_SUGGESTIONS_ID}
-            placeholder="e.g. Mobile"
-            autoComplete="off"
-            maxLength={500}
-            value={team ?? ''}
-            readOnly={readOnly}
-            onChange={(e) => updateObjective(doc, objectiveId, { team: e.target.value })}
-            onBlur={() => setChoosingTeam(false)}
-          />
-        </div>
+            value={isTeam ? 'team' : 'company'}
+            disabled={readOnly}
+            onChange={(e) => {
+              if (e.target.value === 'team') {
+                setChoosingTeam(true);
+                requestAnimationFrame(() => teamInput.current?.focus());
+              } else {
+                setChoosingTeam(false);
+                updateObjective(doc, objectiveId, { team: null });
+              }
+            }}
+          >
+            <option value="company">Company</option>
+            <option value="team">Team</option>
+          </select>
+        )}
+      </OkrField>
+      {isTeam && (
+        <OkrField label="Team" className="okr-team">
+          {(id) => (
+            <input
+              id={id}
+              ref={teamInput}
+              className="okr-input"
+              list={TEAM_SUGGESTIONS_ID}
+              placeholder="e.g. Mobile"
+              autoComplete="off"
+              maxLength={500}
+              value={team ?? ''}
+              readOnly={readOnly}
+              onChange={(e) => updateObjective(doc, objectiveId, { team: e.target.value })}
+              onBlur={() => setChoosingTeam(false)}
+            />
+          )}
+        </OkrField>
       )}
     </div>
   );
@@ -84,31 +81,29 @@ export function ParentSelect({
     const excluded = selfAndDescendants(choices, objectiveId);
     return choices.filter((c) => !excluded.has(c.id));
   }, [choices, objectiveId]);
-  const id = useId();
   return (
-    <div className="okr-field">
-      <label className="okr-label" htmlFor={id}>
-        Aligned to
-      </label>
-      <select
-        id={id}
-        className="okr-input"
-        value={parentId ?? ''}
-        disabled={readOnly}
-        onChange={(e) =>
-          updateObjective(doc, objectiveId, {
-            parentId: e.target.value === '' ? null : e.target.value,
-          })
-        }
-      >
-        <option value="">No parent objective</option>
-        {options.map((c) => (
-          <option key={c.id} value={c.id}>
-            {c.team === null ? 'Company' : c.team}: {c.title.trim() || 'Untitled objective'}
-          </option>
-        ))}
-      </select>
-    </div>
+    <OkrField label="Aligned to">
+      {(id) => (
+        <select
+          id={id}
+          className="okr-input"
+          value={parentId ?? ''}
+          disabled={readOnly}
+          onChange={(e) =>
+            updateObjective(doc, objectiveId, {
+              parentId: e.target.value === '' ? null : e.target.value,
+            })
+          }
+        >
+          <option value="">No parent objective</option>
+          {options.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.team === null ? 'Company' : c.team}: {c.title.trim() || 'Untitled objective'}
+            </option>
+          ))}
+        </select>
+      )}
+    </OkrField>
   );
 }
 
@@ -120,37 +115,37 @@ export function FocusAreaSelect({
 }: FieldProps & { focusAreaId: string | null }) {
   const doc = useWorkshopDoc();
   const choices = useWorkshop(focusAreaChoices);
-  const id = useId();
   const hintId = useId();
   return (
-    <div className="okr-field">
-      <label className="okr-label" htmlFor={id}>
-        Focus area
-      </label>
-      <select
-        id={id}
-        className="okr-input"
-        value={focusAreaId ?? ''}
-        disabled={readOnly || choices.length === 0}
-        aria-describedby={choices.length === 0 ? hintId : undefined}
-        onChange={(e) =>
-          updateObjective(doc, objectiveId, {
-            focusAreaId: e.target.value === '' ? null : e.target.value,
-          })
-        }
-      >
-        <option value="">No focus area</option>
-        {choices.map((f) => (
-          <option key={f.id} value={f.id}>
-            {f.title.trim() || 'Untitled focus area'}
-          </option>
-        ))}
-      </select>
-      {choices.length === 0 && (
-        <span id={hintId} className="okr-field-hint">
-          Add focus areas on the Strategy one-pager first.
-        </span>
+    <OkrField label="Focus area">
+      {(id) => (
+        <>
+          <select
+            id={id}
+            className="okr-input"
+            value={focusAreaId ?? ''}
+            disabled={readOnly || choices.length === 0}
+            aria-describedby={choices.length === 0 ? hintId : undefined}
+            onChange={(e) =>
+              updateObjective(doc, objectiveId, {
+                focusAreaId: e.target.value === '' ? null : e.target.value,
+              })
+            }
+          >
+            <option value="">No focus area</option>
+            {choices.map((f) => (
+              <option key={f.id} value={f.id}>
+                {f.title.trim() || 'Untitled focus area'}
+              </option>
+            ))}
+          </select>
+          {choices.length === 0 && (
+            <span id={hintId} className="okr-field-hint">
+              Add focus areas on the Strategy one-pager first.
+            </span>
+          )}
+        </>
       )}
-    </div>
+    </OkrField>
   );
 }

@@ -2,3 +2,27 @@
 export { serveWeb, WEB_ROOT, type StaticServer } from './static-server';
 export { CHROMIUM_ARGS, launchChromium, launchPersistent } from './browser';
 export { watchPage, type PageErrors } from './page-errors';
+export {
+  agendaLink,
+  editAndStore,
+  enableRenderCounts,
+  goToStep,
+  importWorkshop,
+  joinRoom,
+  jsonFile,
+  lastStoredKey,
+  openPersistent,
+  readRenderCounts,
+  type ChosenFile,
+  type PersistentSession,
+  type RenderCounts,
+} from './workshop-actions';
+export {
+  dndLiveRegion,
+  dropLifted,
+  keyboardMove,
+  liftCard,
+  moveLifted,
+  mouseDrag,
+  projectCard,
+} from './board-actions';

@@ -1,0 +1,78 @@
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+/** A project card's main button: its accessible name starts with the title, then a comma. */
+export const projectCard = (page: Page, title: string): Locator =>
+  page.getByRole('button', {
+    name: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},`),
+  });
+
+/** dnd-kit's live region, where a drag is announced. */
+export const dndLiveRegion = (page: Page): Locator => page.locator('[id^="DndLiveRegion"]');
+
+/**
+ * Drags with real mouse events, in steps: dnd-kit starts only past 5 px of movement. Drops
+ * just under a column's heading (`column-top`), or in the upper part of a card.
+ */
+export async function mouseDrag(
+  page: Page,
+  from: Locator,
+  to: Locator,
+  where: 'column-top' | 'card-top',
+): Promise<void> {
+  const a = (await from.boundingBox())!;
+  const b = (await to.boundingBox())!;
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(a.x + a.width / 2 + 10, a.y + a.height / 2 + 10, { steps: 4 });
+  const y = where === 'column-top' ? b.y + 70 : b.y + b.height * 0.3;
+  await page.mouse.move(b.x + b.width / 2, y, { steps: 25 });
+  await page.mouse.move(b.x + b.width / 2, y + 2, { steps: 2 });
+  await page.mouse.up();
+}
+
+/**
+ * Focuses a card and lifts it with Space: waits until it is pressed, `announced` is in the
+ * live region, and dnd-kit's keyboard sensor listens for the arrows (from its next task on).
+ */
+export async function liftCard(
+  page: Page,
+  title: string,
+  announced = `${title} is now in`,
+): Promise<void> {
+  const card = projectCard(page, title);
+  await card.focus();
+  await page.keyboard.press('Space');
+  // Lifted: dnd-kit marks the handle pressed (the announcement is replaced at once by
+  // "… is now in …", so that one is not waited for).
+  await expect.poll(() => card.getAttribute('aria-pressed')).toBe('true');
+  await expect.poll(() => dndLiveRegion(page).textContent()).toContain(announced);
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+}
+
+/** Presses a key during a keyboard drag and waits until the move is announced. */
+export async function moveLifted(page: Page, key: string): Promise<void> {
+  const before = await dndLiveRegion(page).textContent();
+  await page.keyboard.press(key);
+  await expect.poll(() => dndLiveRegion(page).textContent()).not.toBe(before);
+}
+
+/** Drops (Space) or cancels (Escape) a keyboard drag and waits for the announcement. */
+export async function dropLifted(page: Page, finish: 'Space' | 'Escape' = 'Space'): Promise<void> {
+  await page.keyboard.press(finish);
+  await expect
+    .poll(() => dndLiveRegion(page).textContent())
+    .toMatch(finish === 'Escape' ? /was cancelled/ : /was dropped in/);
+}
+
+/** Space to lift, the arrows, Space to drop (or Escape to cancel) — each step announced. */
+export async function keyboardMove(
+  page: Page,
+  title: string,
+  keys: readonly string[],
+  finish: 'Space' | 'Escape' = 'Space',
+): Promise<void> {
+  await liftCard(page, title);
+  for (const key of keys) await moveLifted(page, key);
+  await dropLifted(page, finish);
+}
