@@ -109,6 +109,20 @@ describe('the room: join by link, sync, presence, follow, vote, lock, offline', 
     await page.keyboard.press('Escape');
   });
 
+  it('shows what each person is editing', async () => {
+    const quinn = person('Quinn Participant').page;
+    await agendaLink(quinn, 'OKR drafting').click();
+    await quinn.getByRole('textbox', { name: 'Objective title' }).first().focus();
+    const page = person('Pat Participant').page;
+    await page.getByRole('button', { name: /^People in the room: / }).click();
+    const list = page.getByRole('list', { name: 'People in the room' });
+    await expect
+      .poll(() => list.getByRole('listitem').filter({ hasText: 'Quinn Participant' }).textContent())
+      .toContain('editing “Make the first visit the only visit”');
+    await page.keyboard.press('Escape');
+    await quinn.getByRole('textbox', { name: 'Objective title' }).first().blur();
+  });
+
   it('a card moved with the keyboard by one participant appears moved for the others', async () => {
     for (const { page } of people) await agendaLink(page, 'Project alignment').click();
     const { page } = person('Pat Participant');
