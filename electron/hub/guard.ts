@@ -4,8 +4,10 @@ import {
   AWARENESS_LIMITS,
   HUB_CLOSE,
   ROLES,
+  lockedCloseReason,
   ROOM_MAP,
   STEP_OWNS,
+  STEPS,
   type Role,
   type Step,
 } from '../../shared/protocol/room';
@@ -20,8 +22,11 @@ import { touchedBy, type Touched } from './touched';
  * The facilitation guard: a non-facilitator's update that touches the `room` map, or any
  * part of a locked step, or that depends on items the hub does not hold (it could land
  * anywhere later), is refused and the connection closed. Closing rather than silently
- * dropping keeps the client honest about its state: its provider reconnects, resyncs, and
- * the same write is refused again — the document never changes.
+ * dropping keeps the client honest about its state: nothing it holds is marked as synced,
+ * and the refused edits travel again at its next connection — the document never changes
+ * until they are allowed. A refusal for locked steps says which (`locked: alignment`), so
+ * the client can tell its user, keep the edits, and retry with a back-off until the
+ * facilitator unlocks (renderer/sync/room-connection.ts).
  */
 
 /** Hocuspocus message types (its MessageType enum), read from the wire. */
@@ -40,12 +45,17 @@ const SYNC_STEP1 = 0;
 const SYNC_STEP2 = 1;
 const SYNC_UPDATE = 2;
 
+/**
+ * A refused message: `reason` goes to the client as the close reason (short, ≤ 120 bytes),
+ * `detail` only to the hub's log.
+ */
 export class GuardRefusal extends Error {
   constructor(
     readonly code: number,
     readonly reason: string,
+    readonly detail?: string,
   ) {
-    super(reason);
+    super(detail ? `${reason} (${detail})` : reason);
   }
 }
 
@@ -125,19 +135,35 @@ function checkAwareness(update: Uint8Array, role: Role): void {
   }
 }
 
-/** The parts of the doc a participant may not write now: the room map and locked steps. */
-function forbiddenPart(touched: Touched, locked: readonly Step[]): string | null {
-  if (touched.unresolved) return 'update depends on items the hub does not hold';
+/**
+ * Why a participant may not make this update now, or null if they may. Touching the room
+ * map (or what the hub cannot place) is refused as such; otherwise the reason names every
+ * locked step touched, in the `locked: …` form the client reads (lockedCloseReason), and
+ * the detail says which parts, for the hub's log.
+ */
+function forbiddenPart(
+  touched: Touched,
+  locked: readonly Step[],
+): { reason: string; detail?: string } | null {
+  if (touched.unresolved) return { reason: 'update depends on items the hub does not hold' };
+  const hit = new Set<Step>();
+  const parts: string[] = [];
   for (const { root, key } of touched.parts) {
-    if (root === ROOM_MAP) return 'only the facilitator may change the room state';
+    if (root === ROOM_MAP) return { reason: 'only the facilitator may change the room state' };
     for (const step of locked) {
       const owns = STEP_OWNS[step];
-      if (owns.roots.includes(root)) return `step "${step}" is locked (${root})`;
-      if (root === 'meta' && key !== null && owns.metaKeys.includes(key))
-        return `step "${step}" is locked (meta.${key})`;
+      if (owns.roots.includes(root)) {
+        hit.add(step);
+        parts.push(root);
+      } else if (root === 'meta' && key !== null && owns.metaKeys.includes(key)) {
+        hit.add(step);
+        parts.push(`meta.${key}`);
+      }
     }
   }
-  return null;
+  if (hit.size === 0) return null;
+  const steps = STEPS.filter((step) => hit.has(step));
+  return { reason: lockedCloseReason(steps), detail: `touches ${parts.join(', ')}` };
 }
 
 /**
@@ -154,6 +180,6 @@ export function checkUpdate(doc: Y.Doc, update: Uint8Array, role: Role): void {
     throw malformed(`undecodable update: ${(error as Error).message ?? String(error)}`);
   }
   if (role !== 'participant') return;
-  const reason = forbiddenPart(touched, lockedSteps(doc));
-  if (reason) throw new GuardRefusal(HUB_CLOSE.forbidden, reason);
+  const refusal = forbiddenPart(touched, lockedSteps(doc));
+  if (refusal) throw new GuardRefusal(HUB_CLOSE.forbidden, refusal.reason, refusal.detail);
 }

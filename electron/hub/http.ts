@@ -46,12 +46,16 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
+/** The web UI's offline cache (renderer/public/sw.js, registered by browser participants). */
+export const SERVICE_WORKER_PATH = '/sw.js';
+
 const SECURITY_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'Referrer-Policy': 'no-referrer',
   'X-Frame-Options': 'DENY',
-  'Cross-Origin-Opener-Policy': 'same-origin',
+  // No Cross-Origin-Opener-Policy: the room is plain http on the LAN, where browsers ignore
+  // it and log an error in every participant's console; the app opens no other windows.
 };
 
 function send(
@@ -125,9 +129,12 @@ export function createHttpHandler(
     const info = await stat(real).catch(() => null);
     if (!info || !info.isFile()) return send(res, 404, 'Not found');
     const ext = extname(real).toLowerCase();
+    // The offline cache's service worker: revalidated on every check, so a new build's
+    // worker is picked up (its name has no hash, it must never be taken as immutable).
+    const serviceWorker = pathname === SERVICE_WORKER_PATH;
     // Built assets carry a content hash in their name and never change; index.html does.
     const cache =
-      ext === '.html'
+      ext === '.html' || serviceWorker
         ? 'no-cache'
         : /[.-][A-Za-z0-9_-]{8,}\.[a-z0-9]+$/.test(real)
           ? 'public, max-age=31536000, immutable'

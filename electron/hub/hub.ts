@@ -187,10 +187,11 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     time: Date.now(),
   });
 
-  const closeSocket = (state: SocketState, code: number, reason: string) => {
+  const closeSocket = (state: SocketState, code: number, reason: string, detail?: string) => {
     if (refused.has(state.ws)) return;
     refused.add(state.ws);
-    log(`closing connection from ${state.address} (${state.role ?? 'unauthenticated'}): ${reason}`);
+    const why = detail ? `${reason} (${detail})` : reason;
+    log(`closing connection from ${state.address} (${state.role ?? 'unauthenticated'}): ${why}`);
     state.ws.close(code, reason.slice(0, 120));
   };
 
@@ -211,7 +212,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
         error instanceof GuardRefusal
           ? error
           : new GuardRefusal(HUB_CLOSE.malformed, (error as Error).message);
-      if (state) closeSocket(state, refusal.code, refusal.reason);
+      if (state) closeSocket(state, refusal.code, refusal.reason, refusal.detail);
       else ws.close(refusal.code, refusal.reason.slice(0, 120));
       // Never settles: Hocuspocus neither applies this message nor logs a stack trace for
       // it; the socket is closing and its close handler cleans the connection up.

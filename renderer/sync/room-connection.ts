@@ -3,15 +3,28 @@ import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
+  HUB_CLOSE,
+  parseLockedCloseReason,
   parseVoteAck,
   parseWelcome,
   type Role,
+  type Step,
   type VoteAck,
   type VoteMessage,
 } from '../../shared/protocol/room';
 
-/** Where the connection stands, as the status pill and the join page show it. */
-export type RoomPhase = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'refused';
+/**
+ * Where the connection stands, as the status pill and the join page show it. `waiting`: the
+ * hub refused this device's edits because they touch a step the facilitator has locked
+ * (see `lockedSteps`); they stay on the device and merge on a later attempt, once unlocked.
+ */
+export type RoomPhase =
+  | 'connecting'
+  | 'connected'
+  | 'reconnecting'
+  | 'offline'
+  | 'refused'
+  | 'waiting';
 
 export interface RoomStatus {
   readonly phase: RoomPhase;
@@ -27,6 +40,11 @@ export interface RoomStatus {
   readonly links: { readonly join: string; readonly viewer: string } | null;
   /** The hub's answer to this device's last ballot. */
   readonly lastVoteAck: VoteAck | null;
+  /**
+   * The locked steps the hub named when it last refused this device's edits, in agenda
+   * order; empty once the hub has taken them (or never refused any).
+   */
+  readonly lockedSteps: readonly Step[];
 }
 
 /** A workshop doc connected to a room hub (Hocuspocus), with its status as a small store. */
@@ -54,6 +72,15 @@ export interface RoomConnectionOptions {
   /** Reconnect back-off; the defaults suit a LAN (quick, capped at 5 s). */
   readonly minDelayMs?: number;
   readonly maxDelayMs?: number;
+  /**
+   * Back-off while the hub refuses this device's edits for a locked step: the first retry
+   * after `lockedMinDelayMs` (2 s), doubling up to `lockedMaxDelayMs` (15 s). Each attempt
+   * also brings the hub's changes in (the refusal comes after the hub's half of the sync).
+   */
+  readonly lockedMinDelayMs?: number;
+  readonly lockedMaxDelayMs?: number;
+  /** A WebSocket class where there is no global one (Node 20: `ws`). */
+  readonly WebSocketPolyfill?: unknown;
 }
 
 const isOnline = () => typeof navigator === 'undefined' || navigator.onLine !== false;
@@ -74,10 +101,44 @@ export function connectRoom(options: RoomConnectionOptions): RoomConnection {
     offsetMs: 0,
     links: null,
     lastVoteAck: null,
+    lockedSteps: [],
   }));
   let refused = false;
   let closedOnce = false;
   let helloSentAt = 0;
+  const lockedMin = options.lockedMinDelayMs ?? 2000;
+  const lockedMax = Math.max(lockedMin, options.lockedMaxDelayMs ?? 15_000);
+  let lockedDelay = lockedMin;
+  let lockedTimer: ReturnType<typeof setTimeout> | null = null;
+  let destroyed = false;
+
+  const cancelLockedRetry = () => {
+    if (lockedTimer !== null) clearTimeout(lockedTimer);
+    lockedTimer = null;
+  };
+
+  /**
+   * The hub refused this device's edits because they touch locked steps. The provider
+   * would reconnect at once and be refused again, in a loop; instead stop it, keep
+   * everything (the doc and its IndexedDB copy are never touched here), say so, and try
+   * again with a doubling delay. The hub learns nothing new from a retry but the same
+   * edits, so a slow cadence costs the user only the wait after an unlock.
+   */
+  const onLockedRefusal = (steps: Step[]) => {
+    // Called from the socket's disconnect event, before it schedules its own reconnect.
+    socket.shouldConnect = false;
+    status.setState({ lockedSteps: steps });
+    update();
+    cancelLockedRetry();
+    if (!destroyed) {
+      const delay = lockedDelay;
+      lockedDelay = Math.min(lockedMax, lockedDelay * 2);
+      lockedTimer = setTimeout(() => {
+        lockedTimer = null;
+        if (!refused && !destroyed && isOnline()) void socket.connect();
+      }, delay);
+    }
+  };
 
   const socket = new HocuspocusProviderWebsocket({
     url: options.wsUrl,
@@ -87,14 +148,28 @@ export function connectRoom(options: RoomConnectionOptions): RoomConnection {
     factor: 1.6,
     // The hub answers within milliseconds on a LAN; a silent socket is a dead one.
     messageReconnectTimeout: 12_000,
+    ...(options.WebSocketPolyfill !== undefined && {
+      WebSocketPolyfill: options.WebSocketPolyfill,
+    }),
+    onDisconnect: ({ event }) => {
+      const steps =
+        event?.code === HUB_CLOSE.forbidden ? parseLockedCloseReason(event.reason) : null;
+      if (steps) onLockedRefusal(steps);
+    },
   });
 
   const update = () => {
     const connected = socket.status === 'connected' && provider.isSynced;
     const unsynced = provider.unsyncedChanges;
+    // The hub acknowledged everything this device sent: the edits it refused are in.
+    if (connected && unsynced === 0 && status.getState().lockedSteps.length > 0) {
+      lockedDelay = lockedMin;
+      status.setState({ lockedSteps: [] });
+    }
     let phase: RoomPhase;
     if (refused) phase = 'refused';
     else if (!isOnline()) phase = 'offline';
+    else if (status.getState().lockedSteps.length > 0) phase = 'waiting';
     else if (connected) phase = 'connected';
     else if (!status.getState().everSynced && !closedOnce) phase = 'connecting';
     else phase = unsynced > 0 ? 'offline' : 'reconnecting';
@@ -172,6 +247,7 @@ export function connectRoom(options: RoomConnectionOptions): RoomConnection {
     update();
   };
   const onOnline = () => {
+    cancelLockedRetry();
     if (!refused) void socket.connect();
     update();
   };
@@ -195,11 +271,14 @@ export function connectRoom(options: RoomConnectionOptions): RoomConnection {
     },
     retry() {
       refused = false;
+      cancelLockedRetry();
       update();
       socket.disconnect();
       void socket.connect();
     },
     destroy() {
+      destroyed = true;
+      cancelLockedRetry();
       if (typeof window !== 'undefined') {
         window.removeEventListener('offline', onOffline);
         window.removeEventListener('online', onOnline);

@@ -236,6 +236,30 @@ export const HUB_CLOSE = {
   authTimeout: 4408,
 } as const;
 
+/** The start of a 4403 close reason that names the locked steps an update touched. */
+export const LOCKED_REASON_PREFIX = 'locked: ';
+
+/**
+ * The close reason the hub gives a participant whose update touches locked steps, e.g.
+ * `locked: alignment` or `locked: onepager,alignment` (well under the 123 bytes a
+ * WebSocket close reason may hold). The client keeps those edits on the device and tries
+ * again later: they merge once the facilitator unlocks.
+ */
+export function lockedCloseReason(steps: readonly Step[]): string {
+  return `${LOCKED_REASON_PREFIX}${steps.join(',')}`;
+}
+
+/**
+ * The locked steps named by a close reason from {@link lockedCloseReason}, in agenda order;
+ * null if the reason is not one (any other refusal, or a garbled step name).
+ */
+export function parseLockedCloseReason(reason: unknown): Step[] | null {
+  if (typeof reason !== 'string' || !reason.startsWith(LOCKED_REASON_PREFIX)) return null;
+  const names = reason.slice(LOCKED_REASON_PREFIX.length).split(',');
+  if (names.length === 0 || !names.every(isStep)) return null;
+  return STEPS.filter((step) => names.includes(step));
+}
+
 /**
  * A client's hello (stateless message): the hub answers with a {@link WelcomeMessage}
  * naming the connection's role and the hub clock. The client sends one after each

@@ -22,6 +22,7 @@ const NO_ROOM = createStore<RoomStatus>(() => ({
   offsetMs: 0,
   links: null,
   lastVoteAck: null,
+  lockedSteps: [],
 }));
 
 /** Selects from the room connection's status (a fixed status outside a room). */

@@ -4,6 +4,7 @@ import type { Step } from '../../../shared/protocol/room';
 import { navigate, STEPS, workshopHref } from '../../app/routes';
 import { useOpenWorkshop } from '../../state/workshop-context';
 import { FacilitatorBar } from './facilitator-bar';
+import { LockedEditsBanner } from './locked-edits-banner';
 import { usePublishPresence } from './presence';
 import {
   useRoomConnection,
@@ -66,6 +67,7 @@ export function RoomStepLayer({ step, children }: { step: Step; children: ReactN
           </button>
         </p>
       )}
+      {connection && <LockedEditsBanner connection={connection} />}
       {connection && role === 'facilitator' && (
         <FacilitatorBar step={step} connection={connection} />
       )}

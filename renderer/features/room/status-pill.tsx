@@ -14,23 +14,31 @@ export function statusText(status: Pick<RoomStatus, 'phase' | 'unsynced'>): stri
       return 'Link refused';
     case 'offline':
       return `Offline — ${status.unsynced} changes waiting`;
+    case 'waiting':
+      return 'Waiting — your offline edits touch a locked step';
   }
 }
 
-/** Where this device stands with the room: Connected / Reconnecting / Offline — N changes waiting. */
+/**
+ * Where this device stands with the room: Connected / Reconnecting / Offline — N changes
+ * waiting / Waiting (edits held back by a locked step; the banner explains).
+ */
 export function StatusPill({ connection }: { connection: RoomConnection }) {
   const phase = useRoomStatus((s) => s.phase);
   const unsynced = useRoomStatus((s) => s.unsynced);
   const text = statusText({ phase, unsynced });
+  // The full sentence does not fit the header at 1280 px: show its first word (so the
+  // visible text stays part of the accessible name); the banner on the page explains.
+  const shown = phase === 'waiting' ? 'Waiting' : text;
   return (
     <span
       className={`status-pill status-${phase}`}
       role="status"
       aria-label={`Connection: ${text}`}
-      title={`Room ${connection.room}`}
+      title={phase === 'waiting' ? text : `Room ${connection.room}`}
     >
       <span className="status-dot" aria-hidden="true" />
-      {text}
+      {shown}
     </span>
   );
 }
