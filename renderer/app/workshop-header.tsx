@@ -21,6 +21,7 @@ export function WorkshopHeader({ onSave }: { onSave: () => void }) {
         <input
           className="title-input"
           aria-label="Workshop title"
+          title={title}
           value={title}
           placeholder="Untitled workshop"
           maxLength={500}

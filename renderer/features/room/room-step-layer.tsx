@@ -101,7 +101,18 @@ export function RoomStepLayer({ step, children }: { step: Step; children: ReactN
       )}
       {locked && (
         <p className="room-banner room-banner-locked" role="status">
-          <span aria-hidden="true">🔒 </span>Locked by the facilitator
+          {/* An inline padlock: the emoji is missing from common Linux fonts (an empty box). */}
+          <svg
+            className="room-lock-icon"
+            viewBox="0 0 16 16"
+            width="16"
+            height="16"
+            aria-hidden="true"
+          >
+            <rect x="3" y="7" width="10" height="8" rx="1.5" fill="currentColor" />
+            <path d="M5 7V5a3 3 0 0 1 6 0v2" fill="none" stroke="currentColor" strokeWidth="1.8" />
+          </svg>{' '}
+          Locked by the facilitator
           {role === 'viewer' ? ' (you are viewing read-only)' : ''}
         </p>
       )}
