@@ -97,6 +97,9 @@ describe('offline edits to a step the facilitator locked meanwhile', () => {
       .toMatch(/^Connection: Offline/);
     await keyboardMove(pat, title, ['ArrowRight']);
     await cardIn(pat, 'Keep', title).waitFor();
+    // The drop settles: no drag overlay left floating, the card visible in its new place.
+    await expect.poll(() => pat.locator('.card-overlay').count(), { timeout: 5_000 }).toBe(0);
+    await expect.poll(() => cardIn(pat, 'Keep', title).isVisible()).toBe(true);
     // An edit to an unlocked step (the one-pager's title) travels in the same update.
     await pat.getByRole('textbox', { name: 'Workshop title' }).fill('Acme (edited offline)');
 
