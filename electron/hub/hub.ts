@@ -285,7 +285,19 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
   }
   opened.doc.destroy();
   ballots = new BallotBox(document);
-  const saver = new DebouncedSaver(document, opened.path, io, {
+  if (opened.notice) log(opened.notice);
+  // A room opened from JSON stores its history in .offsite and the JSON back beside it.
+  const mirror = opened.mirror;
+  const saveIo: WorkshopFileIO = mirror
+    ? {
+        ...io,
+        save: async (path, doc) => {
+          await io.save(path, doc);
+          await io.save(mirror, doc);
+        },
+      }
+    : io;
+  const saver = new DebouncedSaver(document, opened.path, saveIo, {
     debounceMs: options.saveDebounceMs ?? 2000,
     maxDebounceMs: options.saveMaxDebounceMs ?? 10_000,
     log,

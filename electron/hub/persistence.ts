@@ -21,6 +21,13 @@ export interface OpenedWorkshop {
   readonly path: string;
   readonly room: string;
   readonly created: boolean;
+  /**
+   * An interchange JSON the room was opened from: stored back on every save too, so FILE
+   * always shows the room's latest state, while `path` (.offsite) keeps the edit history.
+   */
+  readonly mirror?: string;
+  /** Said once at start when worth knowing (e.g. continuing from the .offsite beside FILE). */
+  readonly notice?: string;
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -64,17 +71,41 @@ export async function openWorkshop(options: {
     // is stored next to it, as .offsite, and the JSON is left as it was.
     const target = path.slice(0, -extname(path).length) + '.offsite';
     if (await exists(target)) {
+      // A room opened from this JSON before: carry on from its history if it is the same
+      // workshop, so a restarted hub (same command line) merges cleanly with the copies
+      // the clients kept. Anything else beside it is never overwritten.
+      let previous: Y.Doc;
+      try {
+        previous = await options.io.load(target);
+      } catch (error) {
+        doc.destroy();
+        throw new HubStartError(
+          `${target} exists but cannot be read (${(error as Error).message}); move it away to start from ${path}`,
+        );
+      }
+      if (metaMap(previous).get('id') !== id) {
+        doc.destroy();
+        previous.destroy();
+        throw new HubStartError(
+          `${target} holds another workshop; move it away to open ${path} as a room`,
+        );
+      }
       doc.destroy();
-      throw new HubStartError(
-        `${target} already exists (a room opened from ${path} before is stored there): open it with --workshop ${target}`,
-      );
+      return {
+        doc: previous,
+        path: target,
+        room,
+        created: false,
+        mirror: path,
+        notice: `continuing the room stored in ${target} (its edit history); ${path} is kept up to date`,
+      };
     }
     try {
       await options.io.save(target, doc);
     } catch (error) {
       throw new HubStartError(`cannot create ${target}: ${(error as Error).message}`);
     }
-    return { doc, path: target, room, created: true };
+    return { doc, path: target, room, created: true, mirror: path };
   }
   const dir = resolve(options.dataDir ?? process.cwd());
   try {

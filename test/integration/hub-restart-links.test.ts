@@ -69,3 +69,61 @@ describe('hub restart and links', () => {
     }
   });
 });
+
+describe('a room opened from interchange JSON', () => {
+  it('stores back to the JSON too, and the same command line carries on after a restart', async () => {
+    const dir = tempDir('offsite-json-room-');
+    const json = join(dir, 'acme.json');
+    copyFileSync(fixture, json);
+    const first = await startTestHub({ workshopPath: json });
+    const a = connect(first.hub, first.hub.tokens.participant);
+    await a.synced;
+    createProject(a.doc, { title: 'Stored back to the JSON' });
+    await waitForDoc(first.hub.document, () =>
+      readProjects(first.hub.document).some((p) => p.title === 'Stored back to the JSON'),
+    );
+    await first.hub.flush();
+    const stored = JSON.parse(readFileSync(json, 'utf8')) as { projects: { title: string }[] };
+    expect(stored.projects.map((p) => p.title)).toContain('Stored back to the JSON');
+    expect(first.hub.path).toBe(join(dir, 'acme.offsite'));
+    await first.hub.close();
+    a.destroy();
+    createProject(a.doc, { title: 'Offline while the hub restarts' });
+
+    const second = await startTestHub({ workshopPath: json });
+    try {
+      expect(second.hub.room).toBe(first.hub.room);
+      expect(second.logs.some((l) => l.includes('continuing the room stored in'))).toBe(true);
+      const back = connect(second.hub, first.hub.tokens.participant, a.doc);
+      await back.synced;
+      await waitForDoc(
+        second.hub.document,
+        () => sameState(second.hub.document, a.doc),
+        10_000,
+        'merge',
+      );
+      // Every record exactly once: the restarted room continued the history, not a re-import.
+      const titles = readProjects(second.hub.document).map((p) => p.title);
+      expect(titles.filter((t) => t === 'Stored back to the JSON')).toHaveLength(1);
+      expect(titles).toContain('Offline while the hub restarts');
+      expect(titles).toHaveLength(11);
+      back.destroy();
+    } finally {
+      await second.hub.close();
+    }
+  });
+
+  it('refuses to start over another workshop stored beside the JSON, and leaves it alone', async () => {
+    const dir = tempDir('offsite-json-clash-');
+    const json = join(dir, 'acme.json');
+    copyFileSync(fixture, json);
+    const other = await startTestHub({ dataDir: dir });
+    const otherPath = other.hub.path;
+    await other.hub.close();
+    const clash = join(dir, 'acme.offsite');
+    copyFileSync(otherPath, clash);
+    const before = readFileSync(clash);
+    await expect(startTestHub({ workshopPath: json })).rejects.toThrow(/holds another workshop/);
+    expect(readFileSync(clash).equals(before)).toBe(true);
+  });
+});
