@@ -5,6 +5,8 @@ import { persistLocally } from './local-persistence';
 import { connectRoom, type RoomConnection } from './room-connection';
 import { roomWorkshopId, type RoomLink } from './room-links';
 import { setRoomConnection } from './room-registry';
+import { bindRegistry } from './registry-binding';
+import { metaMap } from '../../shared/model';
 
 /** A joined room: a workshop session whose doc is synced with the hub. */
 export interface RoomSession extends WorkshopSession {
@@ -31,12 +33,25 @@ export async function openRoomSession(link: RoomLink): Promise<RoomSession> {
   const connection = connectRoom({ doc, wsUrl: link.wsUrl, room: link.room, token: link.token });
   setRoomConnection(doc, connection);
   const binding = createWorkshopStore(doc);
+  // A joined room is listed on the home screen like a local workshop (to reopen it, or
+  // keep a copy), once it has content: never as an empty, untitled row.
+  let stopRegistry: (() => void) | null = null;
+  const meta = metaMap(doc);
+  const listOnceKnown = () => {
+    if (stopRegistry || typeof meta.get('id') !== 'string') return;
+    stopRegistry = bindRegistry(id, doc);
+    meta.unobserve(listOnceKnown);
+  };
+  meta.observe(listOnceKnown);
+  listOnceKnown();
   return {
     id,
     doc,
     binding,
     connection,
     close: async () => {
+      if (stopRegistry) stopRegistry();
+      else meta.unobserve(listOnceKnown);
       setRoomConnection(doc, null);
       connection.destroy();
       binding.dispose();

@@ -253,6 +253,18 @@ describe('the room: join by link, sync, presence, follow, vote, lock, offline', 
     }
   });
 
+  it('a joined room is listed on the home screen and reopens from there', async () => {
+    const { page } = person('Pat Participant');
+    await page.getByRole('link', { name: 'All workshops' }).click();
+    const open = page.getByRole('link', { name: 'Open Acme offsite (edited offline)' });
+    await open.waitFor();
+    await open.click();
+    await page.getByRole('navigation', { name: 'Agenda' }).waitFor();
+    await expect
+      .poll(() => pill(page).getAttribute('aria-label'), { timeout: 15_000 })
+      .toBe('Connection: Connected');
+  });
+
   it('left no page errors', () => {
     for (const { errors } of people) errors.assertClean();
   });
