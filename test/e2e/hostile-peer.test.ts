@@ -1,18 +1,16 @@
-import { copyFile, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { startHub, type Hub } from '../../electron/hub/hub';
 import { collection, metaMap, onePagerMap, RECORD_COLLECTIONS } from '../../shared/model';
 import { connect, type Client } from '../integration/hub-helpers';
 import {
   agendaLink,
+  goToStep,
   joinRoom,
   launchChromium,
+  startFixtureHub,
   watchPage,
-  WEB_ROOT,
+  type FixtureHub,
   type PageErrors,
 } from './support';
 
@@ -24,27 +22,16 @@ import {
  * still syncs, and the skipped data is reported.
  */
 describe('a hostile peer writing garbage into every field', () => {
-  let dir: string;
-  let hub: Hub;
+  let room: FixtureHub;
   let browser: Browser;
   let page: Page;
   let errors: PageErrors;
   let attacker: Client;
   const TEN_MB = 'x'.repeat(10 * 1024 * 1024);
-  const hubLog: string[] = [];
 
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'offsite-hostile-'));
-    const workshopPath = join(dir, 'acme.json');
-    await copyFile('test/fixtures/acme-2027.json', workshopPath);
-    hub = await startHub({
-      host: '127.0.0.1',
-      port: 0,
-      webRoot: process.env.OFFSITE_WEB_ROOT || WEB_ROOT,
-      workshopPath,
-      maxMessageBytes: 128 * 1024 * 1024,
-      log: (m) => hubLog.push(m),
-    });
+    room = await startFixtureHub('offsite-hostile-', { maxMessageBytes: 128 * 1024 * 1024 });
+    const { hub } = room;
     browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     page = await context.newPage();
@@ -57,12 +44,15 @@ describe('a hostile peer writing garbage into every field', () => {
   afterAll(async () => {
     attacker?.destroy();
     await browser?.close();
-    await hub?.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
+    await room?.close();
   });
 
   it('keeps every step of the UI working and reports the bad data', async () => {
     const doc = attacker.doc;
+    // The victim shows the real title first, so the change awaited below is the garbage
+    // arriving, not a page still loading.
+    const title = page.getByRole('textbox', { name: 'Workshop title' });
+    await expect.poll(() => title.inputValue()).toBe('Acme Field Service — 2027 planning offsite');
     // Wrong types everywhere; 10 MB strings in the title, a text and the first record of
     // each list (a few of them: the point is the read layer, not the network).
     const garbage = [42, true, null, [1, 'two'], { deep: { er: 1 } }, -1e308, 'x'.repeat(600)];
@@ -95,7 +85,6 @@ describe('a hostile peer writing garbage into every field', () => {
       }
     }, 'attacker');
     // The garbage reaches the victim: the title field now shows (clamped) junk or nothing.
-    const title = page.getByRole('textbox', { name: 'Workshop title' });
     await expect
       .poll(() => title.inputValue(), { timeout: 30_000 })
       .not.toBe('Acme Field Service — 2027 planning offsite');
@@ -108,8 +97,7 @@ describe('a hostile peer writing garbage into every field', () => {
       'Review & export',
       'Drumbeat',
     ]) {
-      await agendaLink(page, step).click();
-      await page.locator('main').waitFor();
+      await goToStep(page, step);
       expect(await page.locator('main').textContent()).toBeTruthy();
     }
     // The victim can still work: a new project reaches the attacker's copy.

@@ -1,18 +1,19 @@
 import { cp, copyFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHub, type Hub } from '../../electron/hub/hub';
+import type { Hub } from '../../electron/hub/hub';
 import { readMeta } from '../../shared/model';
 import {
-  CHROMIUM_ARGS,
   editAndStore,
   goToStep,
   joinRoom,
   launchChromium,
+  startFixtureHub,
   watchPage,
   WEB_ROOT,
+  type FixtureHub,
   type PageErrors,
 } from './support';
 
@@ -23,14 +24,14 @@ import {
  * The page must come back from the service worker's cache and the workshop from IndexedDB.
  */
 describe('offline reload: the web UI works without the network after the first visit', () => {
-  let dir: string;
   let webRoot: string;
+  let room: FixtureHub;
   let hub: Hub;
+  let hubLog: string[];
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
   let errors: PageErrors;
-  const hubLog: string[] = [];
 
   const pill = () => page.getByRole('status', { name: /^Connection:/ });
   const title = () => page.getByRole('textbox', { name: 'Workshop title' });
@@ -47,21 +48,14 @@ describe('offline reload: the web UI works without the network after the first v
   const controlled = () => page.evaluate(() => navigator.serviceWorker.controller !== null);
 
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'offsite-offline-e2e-'));
-    webRoot = join(dir, 'web');
-    await cp(process.env.OFFSITE_WEB_ROOT || WEB_ROOT, webRoot, { recursive: true });
-    const workshopPath = join(dir, 'acme.json');
-    await copyFile('test/fixtures/acme-2027.json', workshopPath);
-    hub = await startHub({
-      host: '127.0.0.1',
-      port: 0,
+    webRoot = await mkdtemp(join(tmpdir(), 'offsite-offline-web-'));
+    await cp(WEB_ROOT, webRoot, { recursive: true });
+    room = await startFixtureHub('offsite-offline-e2e-', {
       webRoot,
-      workshopPath,
-      dataDir: undefined,
       saveDebounceMs: 200,
       saveMaxDebounceMs: 1000,
-      log: (m) => hubLog.push(m),
     });
+    ({ hub, logs: hubLog } = room);
     browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     page = await context.newPage();
@@ -74,8 +68,8 @@ describe('offline reload: the web UI works without the network after the first v
 
   afterAll(async () => {
     await browser?.close();
-    await hub?.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
+    await room?.close();
+    if (webRoot) await rm(webRoot, { recursive: true, force: true });
   });
 
   it('the hub serves sw.js as a script, revalidated on every check, with its security headers', async () => {
@@ -109,9 +103,9 @@ describe('offline reload: the web UI works without the network after the first v
     expect(files).toContain('/');
     const assets = await readdir(join(webRoot, 'assets'));
     const html = await readFile(join(webRoot, 'index.html'), 'utf8');
-    for (const [, href] of html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+)"/g)) {
-      expect(files, href).toContain(`/${href}`);
-    }
+    const linked = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+)"/g)].map((m) => m[1]!);
+    expect(linked.length, 'assets linked from index.html').toBeGreaterThan(0);
+    for (const href of linked) expect(files, href).toContain(`/${href}`);
     for (const step of ['onepager', 'alignment', 'okrs', 'review', 'drumbeat']) {
       const chunk = assets.find((f) => f.startsWith(`${step}-page-`) && f.endsWith('.js'));
       expect(chunk, step).toBeDefined();
@@ -212,10 +206,7 @@ describe('offline reload: the web UI works without the network after the first v
     // Browsers offer service workers only to secure contexts: https, or 127.0.0.1/localhost.
     // A phone on the room's Wi-Fi opens http://<laptop>:<port>/ — map a name to 127.0.0.1
     // to be that phone: the page must start cleanly, just without the offline cache.
-    const lan = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP offsite-hub.test 127.0.0.1'],
-    });
+    const lan = await launchChromium(['--host-resolver-rules=MAP offsite-hub.test 127.0.0.1']);
     try {
       const phone = await lan.newPage();
       // Nothing is ignored: the page on a LAN address must start without a single console

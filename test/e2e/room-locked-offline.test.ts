@@ -1,18 +1,15 @@
-import { copyFile, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHub, type Hub } from '../../electron/hub/hub';
+import type { Hub } from '../../electron/hub/hub';
 import { readMeta, readProjects, readRoomState } from '../../shared/model';
-import { buildJoinUrl } from '../../shared/protocol/room';
 import {
   agendaLink,
   joinRoom,
   keyboardMove,
   launchChromium,
+  startFixtureHub,
   watchPage,
-  WEB_ROOT,
+  type FixtureHub,
   type PageErrors,
 } from './support';
 
@@ -22,14 +19,14 @@ import {
  * device, and they merge when the facilitator unlocks.
  */
 describe('offline edits to a step the facilitator locked meanwhile', () => {
-  let dir: string;
+  let room: FixtureHub;
   let hub: Hub;
+  let hubLog: string[];
   let browser: Browser;
   let fran: Page;
   let pat: Page;
   let patContext: BrowserContext;
   const errors: PageErrors[] = [];
-  const hubLog: string[] = [];
 
   const pill = (page: Page) => page.getByRole('status', { name: /^Connection:/ });
   const cardIn = (page: Page, col: 'Inbox' | 'Keep' | 'Kill', title: string) =>
@@ -40,29 +37,15 @@ describe('offline edits to a step the facilitator locked meanwhile', () => {
     'edits are kept on this device and will merge when the facilitator unlocks the step.';
 
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'offsite-locked-offline-e2e-'));
-    const workshopPath = join(dir, 'acme.json');
-    await copyFile('test/fixtures/acme-2027.json', workshopPath);
-    hub = await startHub({
-      host: '127.0.0.1',
-      port: 0,
-      webRoot: process.env.OFFSITE_WEB_ROOT || WEB_ROOT,
-      workshopPath,
-      dataDir: undefined,
+    room = await startFixtureHub('offsite-locked-offline-e2e-', {
       saveDebounceMs: 200,
       saveMaxDebounceMs: 1000,
-      log: (m) => hubLog.push(m),
     });
+    ({ hub, logs: hubLog } = room);
     browser = await launchChromium();
-    const facilitatorLink = buildJoinUrl({
-      host: hub.host,
-      port: hub.port,
-      room: hub.room,
-      token: hub.tokens.facilitator,
-    });
     const pages: Page[] = [];
     for (const [name, link] of [
-      ['Fran Facilitator', facilitatorLink],
+      ['Fran Facilitator', room.facilitatorLink],
       ['Pat Participant', hub.url],
     ] as const) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -81,8 +64,7 @@ describe('offline edits to a step the facilitator locked meanwhile', () => {
 
   afterAll(async () => {
     await browser?.close();
-    await hub?.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
+    await room?.close();
   });
 
   it('keeps the edits, says why they wait, and merges them after the unlock', async () => {

@@ -1,17 +1,14 @@
-import { copyFile, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHub, type Hub } from '../../electron/hub/hub';
-import { buildJoinUrl } from '../../shared/protocol/room';
+import type { Hub } from '../../electron/hub/hub';
 import {
   agendaLink,
   joinRoom,
   keyboardMove,
   launchChromium,
+  startFixtureHub,
   watchPage,
-  WEB_ROOT,
+  type FixtureHub,
   type PageErrors,
 } from './support';
 
@@ -20,11 +17,10 @@ import {
  * contexts (a facilitator and two participants) joining through the links.
  */
 describe('the room: join by link, sync, presence, follow, vote, lock, offline', () => {
-  let dir: string;
+  let room: FixtureHub;
   let hub: Hub;
   let browser: Browser;
   const people: { name: string; context: BrowserContext; page: Page; errors: PageErrors }[] = [];
-  const hubLog: string[] = [];
 
   const person = (name: string) => people.find((p) => p.name === name)!;
   const pill = (page: Page) => page.getByRole('status', { name: /^Connection:/ });
@@ -34,28 +30,14 @@ describe('the room: join by link, sync, presence, follow, vote, lock, offline', 
     column(page, col).locator('.card-title', { hasText: title });
 
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'offsite-room-e2e-'));
-    const workshopPath = join(dir, 'acme.json');
-    await copyFile('test/fixtures/acme-2027.json', workshopPath);
-    hub = await startHub({
-      host: '127.0.0.1',
-      port: 0,
-      webRoot: process.env.OFFSITE_WEB_ROOT || WEB_ROOT,
-      workshopPath,
-      dataDir: undefined,
+    room = await startFixtureHub('offsite-room-e2e-', {
       saveDebounceMs: 200,
       saveMaxDebounceMs: 1000,
-      log: (m) => hubLog.push(m),
     });
+    ({ hub } = room);
     browser = await launchChromium();
-    const facilitatorLink = buildJoinUrl({
-      host: hub.host,
-      port: hub.port,
-      room: hub.room,
-      token: hub.tokens.facilitator,
-    });
     for (const [name, link] of [
-      ['Fran Facilitator', facilitatorLink],
+      ['Fran Facilitator', room.facilitatorLink],
       ['Pat Participant', hub.url],
       ['Quinn Participant', hub.url],
     ] as const) {
@@ -72,8 +54,7 @@ describe('the room: join by link, sync, presence, follow, vote, lock, offline', 
 
   afterAll(async () => {
     await browser?.close();
-    await hub?.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
+    await room?.close();
   });
 
   it('joins everyone through the link, connected, with the workshop from the hub', async () => {

@@ -47,13 +47,9 @@ describe('hub restart and links', () => {
 
       const rotated = second.hub.rotateTokens();
       // The tokens file is written in the background: wait until it holds the new ones.
-      for (
-        let i = 0;
-        i < 100 && !readFileSync(`${path}.tokens.json`, 'utf8').includes(rotated.participant);
-        i++
-      ) {
-        await new Promise((r) => setTimeout(r, 20));
-      }
+      await expect
+        .poll(() => readFileSync(`${path}.tokens.json`, 'utf8'), { timeout: 5_000 })
+        .toContain(rotated.participant);
       await second.hub.close();
       const third = await startTestHub({ workshopPath: path });
       try {

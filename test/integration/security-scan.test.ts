@@ -79,7 +79,11 @@ describe('Electronegativity scan of electron/', () => {
   });
 
   it('every window-option finding is disproved by the real options', () => {
-    for (const f of findings.filter((x) => x.check in provenHere)) {
+    const windowFindings = findings.filter((x) => x.check in provenHere);
+    // The scanner raises them today (it cannot follow mainWindowOptions): were none found,
+    // the loop below would prove nothing.
+    expect(windowFindings.length).toBeGreaterThan(0);
+    for (const f of windowFindings) {
       expect(f.sample).toContain('new BrowserWindow(');
       expect(provenHere[f.check]!()).toBe(true);
     }

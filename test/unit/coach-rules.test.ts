@@ -431,7 +431,9 @@ describe('coachWorkshop', () => {
   });
 
   it('gives every finding the documented shape, a known rule and a hint', () => {
-    for (const f of coachWorkshop(w)) {
+    const findings = coachWorkshop(w);
+    expect(findings.length).toBeGreaterThan(0);
+    for (const f of findings) {
       expect(Object.keys(f).sort()).toEqual(['hint', 'message', 'rule', 'severity', 'target']);
       expect(RULE_IDS).toContain(f.rule);
       expect(['error', 'warning', 'info']).toContain(f.severity);

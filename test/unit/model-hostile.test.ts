@@ -129,6 +129,8 @@ describe('a hostile peer never makes the read layer throw', () => {
     // Every string is clamped: nothing near the 5 MB the attacker wrote survives in one field.
     expect(w.meta.title.length).toBeLessThanOrEqual(LIMITS.shortText);
     expect(w.onePager.purpose.length).toBeLessThanOrEqual(LIMITS.longText);
+    // Records are read, not all dropped: the checks below run on some.
+    expect(w.projects.length).toBeGreaterThan(0);
     for (const p of w.projects) {
       expect(typeof p.title).toBe('string');
       expect(p.title.length).toBeLessThanOrEqual(LIMITS.shortText);

@@ -15,13 +15,19 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-function options(): LaunchOptions {
-  return { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS };
+function options(extraArgs: readonly string[] = []): LaunchOptions {
+  return {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [...CHROMIUM_ARGS, ...extraArgs],
+  };
 }
 
-/** A fresh Chromium; each `newContext()` is one person with their own empty storage. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch(options());
+/**
+ * A fresh Chromium; each `newContext()` is one person with their own empty storage.
+ * `extraArgs` go after the quiet flags (e.g. a `--host-resolver-rules` mapping).
+ */
+export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
+  return chromium.launch(options(extraArgs));
 }
 
 /**

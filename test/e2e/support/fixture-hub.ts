@@ -1,0 +1,46 @@
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Hub, HubOptions } from '../../../electron/hub/hub';
+import { buildJoinUrl } from '../../../shared/protocol/room';
+import { startTestHub } from '../../integration/hub-helpers';
+import { WEB_ROOT } from './static-server';
+
+/** The real hub serving the built web UI, on a copy of the sample workshop. */
+export interface FixtureHub {
+  readonly hub: Hub;
+  /** Every line the hub logged so far. */
+  readonly logs: string[];
+  /** The facilitator's join link (`hub.url` is the participants'). */
+  readonly facilitatorLink: string;
+  /** Closes the hub and deletes its temporary folder. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the hub on 127.0.0.1 over a copy of test/fixtures/acme-2027.json in a fresh
+ * temporary folder (`prefix` names it), serving WEB_ROOT unless `options` say otherwise.
+ */
+export async function startFixtureHub(
+  prefix: string,
+  options: Partial<HubOptions> = {},
+): Promise<FixtureHub> {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  const workshopPath = join(dir, 'acme.json');
+  await copyFile('test/fixtures/acme-2027.json', workshopPath);
+  const { hub, logs } = await startTestHub({ webRoot: WEB_ROOT, workshopPath, ...options });
+  return {
+    hub,
+    logs,
+    facilitatorLink: buildJoinUrl({
+      host: hub.host,
+      port: hub.port,
+      room: hub.room,
+      token: hub.tokens.facilitator,
+    }),
+    close: async () => {
+      await hub.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
