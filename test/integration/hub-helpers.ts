@@ -197,7 +197,10 @@ export function once<T = unknown>(
   });
 }
 
-/** True when two docs hold the same state (same state vector, same content). */
+/**
+ * True when two docs have seen the same updates (equal state vectors). Deletions are not
+ * part of a state vector: tests that need equal content also compare readWorkshop.
+ */
 export function sameState(a: Y.Doc, b: Y.Doc): boolean {
   const va = Y.encodeStateVector(a);
   const vb = Y.encodeStateVector(b);

@@ -85,7 +85,7 @@ describe('a hostile peer never makes the read layer throw', () => {
     const victim = new Y.Doc();
     initWorkshop(victim, { title: 'Victim' });
     const o = createObjective(victim, { title: 'Real objective' });
-    createKeyResult(victim, o, { title: 'Real KR', target: 3 });
+    const kr = createKeyResult(victim, o, { title: 'Real KR', target: 3 })!;
     createProject(victim, { title: 'Real project' });
 
     const attacker = new Y.Doc();
@@ -119,6 +119,9 @@ describe('a hostile peer never makes the read layer throw', () => {
         col.set('', new Y.Map());
         col.set('i'.repeat(10_000), new Y.Map());
       }
+      // One garbage-filled key result keeps a valid parent, so its fields are read (and
+      // checked below) instead of the whole record being dropped as dangling.
+      (collection(attacker, 'keyResults').get(kr) as Y.Map<unknown>).set('objectiveId', o);
     });
     Y.applyUpdate(victim, Y.encodeStateAsUpdate(attacker));
 
@@ -137,6 +140,7 @@ describe('a hostile peer never makes the read layer throw', () => {
       expect(['inbox', 'keep', 'kill']).toContain(p.column);
       expect(Array.isArray(p.focusAreaIds)).toBe(true);
     }
+    expect(w.keyResults.length).toBeGreaterThan(0);
     for (const k of w.keyResults) {
       expect(k.target === null || Number.isFinite(k.target)).toBe(true);
       expect(k.confidence === null || (k.confidence >= 0 && k.confidence <= 10)).toBe(true);
