@@ -1,27 +1,9 @@
 import * as Y from 'yjs';
-import { ROOM_KEYS, type Role, type VoteAck, type VoteMessage } from '../../shared/protocol/room';
+import { parseVote, ROOM_KEYS, type Role, type VoteAck } from '../../shared/protocol/room';
 import { readRoomState, roomMap } from '../../shared/model/room-read';
 
 /** Origin of the hub's own writes (vote counts): not a connection, never guarded. */
 export const HUB_ORIGIN: { readonly name: 'offsite-hub' } = Object.freeze({ name: 'offsite-hub' });
-
-function parseVote(payload: string): VoteMessage | null {
-  if (payload.length > 16_384) return null;
-  let data: unknown;
-  try {
-    data = JSON.parse(payload);
-  } catch {
-    return null;
-  }
-  if (!data || typeof data !== 'object') return null;
-  const m = data as Record<string, unknown>;
-  if (m.type !== 'offsite.vote' || typeof m.votingId !== 'string' || typeof m.voter !== 'string')
-    return null;
-  if (!Array.isArray(m.items) || !m.items.every((x) => typeof x === 'string' && x.length <= 100))
-    return null;
-  if (m.voter.length < 8 || m.voter.length > 100) return null;
-  return { type: 'offsite.vote', votingId: m.votingId, voter: m.voter, items: m.items as string[] };
-}
 
 /**
  * The ballot box. Ballots live here, in the hub's memory only, never in the shared doc: the

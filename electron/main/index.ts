@@ -9,6 +9,7 @@ import {
   MENU_COMMAND_CHANNEL,
   OPEN_FILE_CHANNEL,
   OPEN_FILE_READY_CHANNEL,
+  type RecentFile,
 } from '../../shared/protocol/ipc';
 import type { AppOrigin } from './app-url';
 import { isAppUrl } from './app-url';
@@ -52,8 +53,9 @@ function openFromOs(path: string): void {
   void openFiles.open(path);
 }
 
-async function refreshMenu(): Promise<void> {
-  const recentFiles = services ? await services.recent.list() : [];
+/** Rebuilds the menu; `recentFiles` when the caller already has the list (it changed). */
+async function refreshMenu(recentFiles?: readonly RecentFile[]): Promise<void> {
+  recentFiles ??= services ? await services.recent.list() : [];
   const template = buildMenuTemplate({
     platform: process.platform,
     appName: app.getName(),
@@ -127,7 +129,8 @@ if (!app.requestSingleInstanceLock()) {
     installPermissionHandlers(session.defaultSession);
     installCsp(session.defaultSession, contentSecurityPolicy({ dev: devServerUrl !== undefined }));
     services = createDesktopServices({
-      onRecentChange: () => void refreshMenu(),
+      // The store passes the list it just wrote: no second read (and stat of every entry).
+      onRecentChange: (files) => void refreshMenu(files),
       // The web build (vite.web.config.ts) next to out/main: what browsers in the room load.
       webRoot: join(here, '../web'),
     });

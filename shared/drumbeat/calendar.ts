@@ -1,5 +1,5 @@
 import type { CheckIn, KeyResult, Meta } from '../model/types';
-import { dayNumber, isoFromDayNumber, weekdayOf } from './dates';
+import { dayNumber, isoFromDayNumber, nextWeekday } from './dates';
 import { checkInsOf } from './progress';
 
 /** A calendar longer than this many weeks is cut here: a typo such as year 9999 must not hang the UI. @public */
@@ -22,7 +22,7 @@ function weekDays(meta: CycleMeta): { day: number; start: number; end: number }[
   const weekday = meta.checkInWeekday;
   if (start === null || end === null || end < start) return [];
   if (!Number.isInteger(weekday) || weekday < 0 || weekday > 6) return [];
-  const first = start + ((weekday - weekdayOf(start) + 7) % 7);
+  const first = nextWeekday(start, weekday, false);
   const weeks: { day: number; start: number; end: number }[] = [];
   for (let day = first; day <= end && weeks.length < MAX_CHECK_IN_WEEKS; day += 7) {
     weeks.push({ day, start: day - 3, end: day + 3 });

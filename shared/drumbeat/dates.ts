@@ -40,9 +40,8 @@ export function weekdayOf(day: number): number {
   return (((day + 4) % 7) + 7) % 7;
 }
 
-/** Whole days from `from` to `to` (negative when `to` is earlier); null if either is not a date. @public */
-export function daysBetween(from: string, to: string): number | null {
-  const a = dayNumber(from);
-  const b = dayNumber(to);
-  return a === null || b === null ? null : b - a;
+/** The first day on or after `from` (or strictly after, with `strict`) that falls on `weekday`. @public */
+export function nextWeekday(from: number, weekday: number, strict: boolean): number {
+  const start = strict ? from + 1 : from;
+  return start + ((weekday - weekdayOf(start) + 7) % 7);
 }

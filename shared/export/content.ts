@@ -1,4 +1,10 @@
-import { keyResultStatuses, type KrStatus } from '../drumbeat';
+import {
+  dayNumber,
+  isoFromDayNumber,
+  keyResultStatuses,
+  nextWeekday,
+  type KrStatus,
+} from '../drumbeat';
 import type {
   CheckIn,
   Direction,
@@ -8,7 +14,7 @@ import type {
   Project,
   Workshop,
 } from '../model/types';
-import { dayNumber, isoFromDayNumber, localIsoDate, nextWeekday, WEEKDAY_NAMES } from './dates';
+import { localIsoDate, WEEKDAY_NAMES } from './dates';
 
 /**
  * What an exported document says, computed once from a workshop snapshot. The PDF and the

@@ -129,8 +129,3 @@ export function lockedSteps(doc: Y.Doc): Step[] {
   for (const step of STEPS) if (locks.get(step) === true) out.push(step);
   return out;
 }
-
-/** True if `step` is locked (read-only for everyone but the facilitator). */
-export function isStepLocked(doc: Y.Doc, step: Step): boolean {
-  return readRoomState(doc).locks.includes(step);
-}

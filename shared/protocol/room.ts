@@ -35,11 +35,6 @@ export function isRoomId(room: string): boolean {
   return ROOM_ID_PATTERN.test(room);
 }
 
-/** The Hocuspocus document name of a room: the room id itself (one document per room). */
-export function documentNameForRoom(room: string): string {
-  return room;
-}
-
 /** Tokens are base64url (≥ 128 bits of randomness, 22+ characters). */
 export const TOKEN_PATTERN = /^[A-Za-z0-9_-]{22,128}$/;
 
@@ -287,27 +282,26 @@ export interface WelcomeMessage {
   readonly links?: { readonly join: string; readonly viewer: string };
 }
 
+/** The value of a JSON text, or undefined (which JSON never yields) if it is not JSON. */
+function jsonOf(payload: string): unknown {
+  try {
+    return JSON.parse(payload) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
 /** A room control message (hello or rotate) from its JSON text, or null if it is not one. */
 export function parseRoomControl(payload: string): HelloMessage | RotateMessage | null {
   if (typeof payload !== 'string' || payload.length > 256) return null;
-  let data: unknown;
-  try {
-    data = JSON.parse(payload);
-  } catch {
-    return null;
-  }
+  const data = jsonOf(payload);
   const type = (data as { type?: unknown } | null)?.type;
   return type === 'offsite.hello' || type === 'offsite.rotate' ? { type } : null;
 }
 
 /** A welcome from its JSON text, validated, or null. */
 export function parseWelcome(payload: string): WelcomeMessage | null {
-  let data: unknown;
-  try {
-    data = JSON.parse(payload);
-  } catch {
-    return null;
-  }
+  const data = jsonOf(payload);
   if (!data || typeof data !== 'object') return null;
   const m = data as Record<string, unknown>;
   if (m.type !== 'offsite.welcome') return null;
@@ -323,13 +317,7 @@ export function parseWelcome(payload: string): WelcomeMessage | null {
 
 /** A vote acknowledgement from its JSON text, or null. */
 export function parseVoteAck(payload: string): VoteAck | null {
-  let data: unknown;
-  try {
-    data = JSON.parse(payload);
-  } catch {
-    return null;
-  }
-  const m = data as Partial<VoteAck> | null;
+  const m = jsonOf(payload) as Partial<VoteAck> | null | undefined;
   if (!m || m.type !== 'offsite.vote-ack' || typeof m.votingId !== 'string') return null;
   if (typeof m.accepted !== 'boolean') return null;
   return {
@@ -338,4 +326,21 @@ export function parseVoteAck(payload: string): VoteAck | null {
     accepted: m.accepted,
     ...(typeof m.reason === 'string' && { reason: m.reason.slice(0, 200) }),
   };
+}
+
+/**
+ * A ballot from its JSON text, validated (at most 16 KiB; item ids of at most 100
+ * characters; a voter id of 8 to 100), or null if it is not one.
+ */
+export function parseVote(payload: string): VoteMessage | null {
+  if (payload.length > 16_384) return null;
+  const data = jsonOf(payload);
+  if (!data || typeof data !== 'object') return null;
+  const m = data as Record<string, unknown>;
+  if (m.type !== 'offsite.vote' || typeof m.votingId !== 'string' || typeof m.voter !== 'string')
+    return null;
+  if (!Array.isArray(m.items) || !m.items.every((x) => typeof x === 'string' && x.length <= 100))
+    return null;
+  if (m.voter.length < 8 || m.voter.length > 100) return null;
+  return { type: 'offsite.vote', votingId: m.votingId, voter: m.voter, items: m.items as string[] };
 }

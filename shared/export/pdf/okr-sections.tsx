@@ -8,7 +8,8 @@ import type {
   StatusRow,
   CalendarWeek,
 } from '../content';
-import { longDate, dayNumber, weekdayOf, WEEKDAY_NAMES } from '../dates';
+import { dayNumber, weekdayOf } from '../../drumbeat/dates';
+import { longDate, WEEKDAY_NAMES } from '../dates';
 import { PdfTable, type PdfColumn } from './table';
 import { styles } from './styles';
 
