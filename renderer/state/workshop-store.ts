@@ -9,6 +9,7 @@ import {
   ONE_PAGER_FIELDS,
   onePagerMap,
   readMeta,
+  RECORD_COLLECTIONS,
   ROOT,
   type CheckIn,
   type Column,
@@ -37,16 +38,23 @@ export interface WorkshopStore {
   dispose(): void;
 }
 
-const STORE_COLLECTIONS: readonly StoreCollection[] = [
-  'focusAreas',
-  'notDoing',
-  'metrics',
-  'projects',
-  'objectives',
-  'keyResults',
-  'checkIns',
-  'dismissals',
-];
+const STORE_COLLECTIONS: readonly StoreCollection[] = RECORD_COLLECTIONS;
+
+/**
+ * Whether two versions of a record hold the same place in the collection's id lists (same
+ * order and, for grouped lists, same group). When every change of a transaction keeps its
+ * record's place — typing into a title, say — the lists are not rebuilt: no sort per keystroke.
+ */
+const SAME_PLACE: { [K in StoreCollection]: (a: RecordsOf[K], b: RecordsOf[K]) => boolean } = {
+  focusAreas: (a, b) => a.order === b.order,
+  notDoing: (a, b) => a.order === b.order,
+  metrics: (a, b) => a.order === b.order,
+  objectives: (a, b) => a.order === b.order,
+  projects: (a, b) => a.order === b.order && a.column === b.column,
+  keyResults: (a, b) => a.order === b.order && a.objectiveId === b.objectiveId,
+  checkIns: (a, b) => a.date === b.date && a.keyResultId === b.keyResultId,
+  dismissals: () => true,
+};
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -124,13 +132,12 @@ export function createWorkshopStore(
     return { texts, changed };
   };
 
-  /** Re-reads one record; returns whether the problem list changed. */
-  const readInto = <K extends StoreCollection>(
+  /** Re-reads one record (the old object when unchanged); says if its problems changed. */
+  const readOne = <K extends StoreCollection>(
     name: K,
     id: string,
-    records: Record<string, RecordsOf[K]>,
-    previous: Readonly<Record<string, RecordsOf[K]>>,
-  ): boolean => {
+    old: RecordsOf[K] | undefined,
+  ): { record: RecordsOf[K] | undefined; problemsChanged: boolean } => {
     const problems: ReadProblem[] = [];
     let record: RecordsOf[K] | undefined;
     if (id.length === 0 || id.length > LIMITS.idLength) {
@@ -146,12 +153,8 @@ export function createWorkshopStore(
         problems.push({ where: `${name}.${id}`, message: 'expected a record, skipped' });
       }
     }
-    if (record === undefined) delete records[id];
-    else {
-      const old = previous[id];
-      records[id] = old !== undefined && sameRecord(old, record) ? old : record;
-    }
-    return setProblems(`${name}.${id}`, problems);
+    if (record !== undefined && old !== undefined && sameRecord(old, record)) record = old;
+    return { record, problemsChanged: setProblems(`${name}.${id}`, problems) };
   };
 
   const flatProblems = (): Pick<WorkshopState, 'problems' | 'problemCount'> => {
@@ -310,17 +313,27 @@ export function createWorkshopStore(
       if (!sameRecord(prev.texts, texts)) next.texts = texts;
     }
     for (const [name, ids] of dirtyRecords) {
-      if (ids.size === 0) continue;
       const previous = prev[name] as Readonly<Record<string, RecordsOf[typeof name]>>;
-      const records: Record<string, RecordsOf[typeof name]> = { ...previous };
-      let changed = false;
+      const samePlace = SAME_PLACE[name] as (
+        a: RecordsOf[typeof name],
+        b: RecordsOf[typeof name],
+      ) => boolean;
+      // Copied on the first real change only: most re-reads find the record unchanged.
+      let records: Record<string, RecordsOf[typeof name]> | null = null;
+      let moved = false;
       for (const id of ids) {
-        problemsChanged = readInto(name, id, records, previous) || problemsChanged;
-        if (records[id] !== previous[id]) changed = true;
+        const old = previous[id];
+        const read = readOne(name, id, old);
+        problemsChanged ||= read.problemsChanged;
+        if (read.record === old) continue;
+        records ??= { ...previous };
+        if (read.record === undefined) delete records[id];
+        else records[id] = read.record;
+        moved ||= old === undefined || read.record === undefined || !samePlace(old, read.record);
       }
-      if (changed) {
+      if (records !== null) {
         (next as Record<string, unknown>)[name] = records;
-        rebuildLists(name, next, prev);
+        if (moved) rebuildLists(name, next, prev);
       }
     }
     dirtyMeta = false;

@@ -1,4 +1,5 @@
 import type { Column } from '../../../shared/model';
+import { sameList } from '../../state/record-readers';
 
 /** The cards shown in each column, in order: what the board renders and a drag previews. */
 export type BoardItems = Readonly<Record<Column, readonly string[]>>;
@@ -91,9 +92,5 @@ export function keepIfSame(
   previous: readonly string[] | undefined,
   next: readonly string[],
 ): readonly string[] {
-  return previous !== undefined &&
-    previous.length === next.length &&
-    previous.every((id, i) => id === next[i])
-    ? previous
-    : next;
+  return previous !== undefined && sameList(previous, next) ? previous : next;
 }

@@ -1,3 +1,5 @@
+import { WEEKDAY_NAMES } from '../../../shared/export/dates';
+
 // No grouping: "1234" stays one token in lists such as "Values: 1234, 1250".
 const numberFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 2, useGrouping: false });
 
@@ -34,11 +36,9 @@ export function parseNumber(text: string): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
 /** 0 = Sunday … 6 = Saturday. */
 export function weekdayName(day: number): string {
-  return WEEKDAYS[day] ?? 'Monday';
+  return WEEKDAY_NAMES[day] ?? 'Monday';
 }
 
 /** A readable date for an ISO day, e.g. "Mon 16 Nov 2026"; the ISO text itself if it is not one. */

@@ -1,23 +1,16 @@
 import { useEffect, useState } from 'react';
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/**
- * The calendar day of `at` on this machine's clock, as `YYYY-MM-DD`. A check-in is dated in
- * the team's local time: at 00:30 on a Monday in Berlin it is Monday, whatever UTC says.
- */
-export function localIsoDate(at: Date = new Date()): string {
-  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
-}
+import { localIsoDate } from '../../../shared/export/dates';
 
 /**
- * Today's local date, kept current: re-checked every minute and when the window comes back
- * into view, so a Drumbeat left open overnight moves on to the new day by itself.
+ * Today's date on this machine's clock, `YYYY-MM-DD`: a check-in is dated in the team's local
+ * time (at 00:30 on a Monday in Berlin it is Monday, whatever UTC says). Kept current:
+ * re-checked every minute and when the window comes back into view, so a Drumbeat left open
+ * overnight moves on to the new day by itself.
  */
 export function useToday(): string {
-  const [today, setToday] = useState(() => localIsoDate());
+  const [today, setToday] = useState(() => localIsoDate(new Date()));
   useEffect(() => {
-    const check = () => setToday(localIsoDate());
+    const check = () => setToday(localIsoDate(new Date()));
     const timer = setInterval(check, 60_000);
     document.addEventListener('visibilitychange', check);
     window.addEventListener('focus', check);

@@ -44,12 +44,3 @@ export async function closeHostedRoom(doc: Y.Doc): Promise<void> {
   setRoomConnection(doc, null);
   await platform().room?.closeRoom();
 }
-
-/** New links on the desktop (the hub closes every non-facilitator connection). */
-export async function rotateHostedRoom(doc: Y.Doc): Promise<RoomInfo | null> {
-  const host = platform().room;
-  if (!host || hosted?.doc !== doc) return null;
-  const info = await host.rotateRoomTokens();
-  hosted = { doc, info };
-  return info;
-}

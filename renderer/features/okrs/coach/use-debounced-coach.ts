@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   coachWorkshop,
   withoutDismissed,
@@ -18,8 +18,15 @@ export function useDebouncedCoach(
   delayMs = 300,
 ): Finding[] {
   const [raw, setRaw] = useState<Finding[]>(() => (workshop ? coachWorkshop(workshop) : []));
+  // The workshop `raw` was computed from: on mount (and when a change is undone before the
+  // delay ends) the findings are already current, so the coach does not run twice.
+  const coached = useRef(workshop);
   useEffect(() => {
-    const timer = setTimeout(() => setRaw(workshop ? coachWorkshop(workshop) : []), delayMs);
+    if (coached.current === workshop) return;
+    const timer = setTimeout(() => {
+      coached.current = workshop;
+      setRaw(workshop ? coachWorkshop(workshop) : []);
+    }, delayMs);
     return () => clearTimeout(timer);
   }, [workshop, delayMs]);
   return useMemo(() => withoutDismissed(raw, dismissed), [raw, dismissed]);
