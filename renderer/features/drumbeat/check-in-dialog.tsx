@@ -1,3 +1,4 @@
+import { parseNumberInput } from '../../app/parse-number';
 import { useId, useState, type FormEvent } from 'react';
 import { isIsoDate, milestoneDoneValue } from '../../../shared/drumbeat';
 import {
@@ -33,7 +34,11 @@ interface Errors {
 function validate(date: string, value: string, confidence: string): Errors {
   const errors: Errors = {};
   if (!isIsoDate(date)) errors.date = 'Enter a date (YYYY-MM-DD).';
-  if (parseNumber(value) === null) errors.value = 'Enter a number, e.g. 74 or 0.9.';
+  const parsed = parseNumberInput(value);
+  // "1,000" gets the parser's own explanation (one thousand, or one?); anything else the
+  // plain request for a number.
+  if (!parsed.ok && parsed.message.includes('ambiguous')) errors.value = parsed.message;
+  else if (!parsed.ok || parsed.value === null) errors.value = 'Enter a number, e.g. 74 or 0.9.';
   const c = parseNumber(confidence);
   if (c === null || !Number.isInteger(c) || c < 0 || c > 10) {
     errors.confidence = 'Enter a whole number from 0 to 10.';

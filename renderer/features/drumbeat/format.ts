@@ -1,3 +1,4 @@
+import { parseNumberInput } from '../../app/parse-number';
 import { WEEKDAY_NAMES } from '../../../shared/export/dates';
 
 // No grouping: "1234" stays one token in lists such as "Values: 1234, 1250".
@@ -26,14 +27,13 @@ export function score(share: number): string {
 }
 
 /**
- * Parses what a person typed as a number: "74", "0.9", "0,9" (a decimal comma), "-3".
- * Null for anything else, including an empty field.
+ * Parses what a person typed as a number, by the same rules as a key result's fields
+ * (renderer/app/parse-number.ts): "74", "0.9", "0,9", "10 000"; "1,000" is refused as
+ * ambiguous rather than stored a thousand times off. Null for anything else or empty.
  */
 export function parseNumber(text: string): number | null {
-  const t = text.trim().replace(/\s+/g, '').replace(',', '.');
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(t)) return null;
-  const n = Number(t);
-  return Number.isFinite(n) ? n : null;
+  const parsed = parseNumberInput(text);
+  return parsed.ok ? parsed.value : null;
 }
 
 /** 0 = Sunday … 6 = Saturday. */
