@@ -1,6 +1,7 @@
 import {
   dayNumber,
   isoFromDayNumber,
+  checkInWeeks,
   keyResultStatuses,
   nextWeekday,
   type KrStatus,
@@ -238,6 +239,19 @@ function alignmentLines(
 
 function calendar(w: Workshop, generatedAt: Date, weeks: number): ExportContent['calendar'] {
   const weekday = w.meta.checkInWeekday;
+  // With cycle dates, the weeks are the Drumbeat view's own (shared/drumbeat), so a
+  // check-in counts in the same week on paper as on screen.
+  const cycleWeeks = checkInWeeks(w.meta);
+  if (cycleWeeks.length > 0) {
+    return {
+      basis: `Weekly on ${WEEKDAY_NAMES[weekday] ?? 'Monday'}s from the start of the cycle (${w.meta.cycleStart}).`,
+      weeks: cycleWeeks.slice(0, weeks).map((week, i) => ({
+        week: i + 1,
+        date: week.date,
+        checkIns: w.checkIns.filter((c) => c.date >= week.start && c.date <= week.end).length,
+      })),
+    };
+  }
   const dayName = WEEKDAY_NAMES[weekday] ?? 'Monday';
   const start = dayNumber(w.meta.cycleStart);
   const end = dayNumber(w.meta.cycleEnd);

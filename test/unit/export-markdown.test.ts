@@ -209,3 +209,25 @@ describe('latest status follows the Drumbeat rules', () => {
     expect(cellText(kr11[4]!)).toBe('14%');
   });
 });
+
+describe('the drumbeat calendar with cycle dates', () => {
+  it('uses the Drumbeat view’s weeks: a check-in a day early counts in its week', () => {
+    const w = sampleWorkshop();
+    // Fridays from 2027-01-01; the fixture's check-ins are on Fridays 01-08 and 01-15, and
+    // one moved to Thursday 01-14 still belongs to the week of Friday 01-15.
+    const dated = {
+      ...w,
+      meta: { ...w.meta, cycleStart: '2027-01-01', cycleEnd: '2027-03-31', checkInWeekday: 5 },
+      checkIns: w.checkIns.map((c) => (c.id === 'c3' ? { ...c, date: '2027-01-14' } : c)),
+    };
+    const calendar = tables(workshopToMarkdown(dated, { generatedAt })).find((t) =>
+      t.header.map(cellText).includes('Check-in'),
+    )!;
+    const rows = calendar.rows.map((r) => r.map(cellText));
+    expect(rows[0]![1]).toBe('2027-01-01');
+    expect(rows[1]![1]).toBe('2027-01-08');
+    expect(rows[2]![1]).toBe('2027-01-15');
+    expect(rows[1]!.at(-1)).toBe('✓ 1');
+    expect(rows[2]!.at(-1)).toBe('✓ 2');
+  });
+});
