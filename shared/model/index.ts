@@ -9,6 +9,7 @@ export * from './ids';
 export * from './schema';
 export * from './order';
 export * from './read';
+export * from './resolve';
 export * from './undo';
 export * from './migrations';
 export * from './mutations/meta';

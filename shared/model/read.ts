@@ -9,6 +9,7 @@ import {
 } from './schema';
 import { sortByOrder } from './order';
 import { readDismissals } from './dismissals-read';
+import { resolveCheckInRefs, resolveKeyResultRefs, resolveObjectiveRefs } from './resolve';
 import {
   COLUMNS,
   DIRECTIONS,
@@ -382,51 +383,6 @@ export function readObjectives(doc: Y.Doc, report: ReportProblem = ignore): Obje
   return sortByOrder(resolveObjectiveRefs(list, focus, report));
 }
 
-export function resolveObjectiveRefs(
-  list: readonly Objective[],
-  focusAreaIds: ReadonlySet<string>,
-  report: ReportProblem = ignore,
-): Objective[] {
-  const byId = new Map(list.map((o) => [o.id, o]));
-  const fixed = list.map((o) => {
-    let next = o;
-    if (o.parentId !== null && (!byId.has(o.parentId) || o.parentId === o.id)) {
-      report({
-        where: `objectives.${o.id}.parentId`,
-        message: `dropped dangling parent "${o.parentId}"`,
-      });
-      next = { ...next, parentId: null };
-    }
-    if (o.focusAreaId !== null && !focusAreaIds.has(o.focusAreaId)) {
-      report({
-        where: `objectives.${o.id}.focusAreaId`,
-        message: `dropped dangling focus area "${o.focusAreaId}"`,
-      });
-      next = { ...next, focusAreaId: null };
-    }
-    return next;
-  });
-  // Break parent cycles deterministically: walk up from each objective in id order; the
-  // first objective found on a cycle loses its parent.
-  const parent = new Map(fixed.map((o) => [o.id, o.parentId]));
-  for (const o of [...fixed].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-    const seen = new Set<string>();
-    let cur: string | null = o.id;
-    while (cur !== null && !seen.has(cur)) {
-      seen.add(cur);
-      cur = parent.get(cur) ?? null;
-    }
-    if (cur !== null) {
-      report({
-        where: `objectives.${cur}.parentId`,
-        message: 'broke a cycle of parent objectives',
-      });
-      parent.set(cur, null);
-    }
-  }
-  return fixed.map((o) => (parent.get(o.id) === o.parentId ? o : { ...o, parentId: null }));
-}
-
 /** Key results whose objective exists, in display order within each objective. */
 export function readKeyResults(
   doc: Y.Doc,
@@ -434,23 +390,8 @@ export function readKeyResults(
   projectIds: ReadonlySet<string>,
   report: ReportProblem = ignore,
 ): KeyResult[] {
-  const out: KeyResult[] = [];
-  for (const [id, m] of entries(doc, 'keyResults', report)) {
-    const kr = readKeyResult(id, m, report);
-    if (!objectiveIds.has(kr.objectiveId)) {
-      report({
-        where: `keyResults.${id}.objectiveId`,
-        message: `skipped: no objective "${kr.objectiveId}"`,
-      });
-      continue;
-    }
-    const initiatives = kr.initiatives.filter((p) => projectIds.has(p));
-    if (initiatives.length !== kr.initiatives.length) {
-      report({ where: `keyResults.${id}.initiatives`, message: 'dropped dangling project ids' });
-    }
-    out.push(initiatives.length === kr.initiatives.length ? kr : { ...kr, initiatives });
-  }
-  return sortByOrder(out);
+  const list = entries(doc, 'keyResults', report).map(([id, m]) => readKeyResult(id, m, report));
+  return sortByOrder(resolveKeyResultRefs(list, objectiveIds, projectIds, report));
 }
 
 export function readCheckIns(
@@ -458,20 +399,12 @@ export function readCheckIns(
   keyResultIds: ReadonlySet<string>,
   report: ReportProblem = ignore,
 ): CheckIn[] {
-  const out: CheckIn[] = [];
+  const list: CheckIn[] = [];
   for (const [id, m] of entries(doc, 'checkIns', report)) {
     const c = readCheckIn(id, m, report);
-    if (c === null) continue;
-    if (!keyResultIds.has(c.keyResultId)) {
-      report({
-        where: `checkIns.${id}.keyResultId`,
-        message: `skipped: no key result "${c.keyResultId}"`,
-      });
-      continue;
-    }
-    out.push(c);
+    if (c !== null) list.push(c);
   }
-  return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
+  return resolveCheckInRefs(list, keyResultIds, report);
 }
 
 /** The whole workshop, every reference checked. Never throws. */
