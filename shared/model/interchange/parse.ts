@@ -1,5 +1,5 @@
 import type { ValidationResult } from './json-types';
-import { validateWorkshopJson } from './validate';
+import { validateWorkshopJson } from './workshop-schema';
 
 /**
  * Parses and validates interchange JSON text. A syntax error becomes one problem at path
