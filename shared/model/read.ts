@@ -150,17 +150,13 @@ export function readMeta(doc: Y.Doc, report: ReportProblem = ignoreProblems): Me
 
 // ---------------------------------------------------------------- whole collections
 
-export function readFocusAreas(doc: Y.Doc, report: ReportProblem = ignoreProblems): FocusArea[] {
+function readFocusAreas(doc: Y.Doc, report: ReportProblem = ignoreProblems): FocusArea[] {
   return sortByOrder(
     entries(doc, 'focusAreas', report).map(([id, m]) => readFocusArea(id, m, report)),
   );
 }
 
-export function readList(
-  doc: Y.Doc,
-  name: ListName,
-  report: ReportProblem = ignoreProblems,
-): ListItem[] {
+function readList(doc: Y.Doc, name: ListName, report: ReportProblem = ignoreProblems): ListItem[] {
   return sortByOrder(
     entries(doc, name, report).map(([id, m]) => readListItem(name, id, m, report)),
   );
@@ -196,7 +192,7 @@ export function readObjectives(doc: Y.Doc, report: ReportProblem = ignoreProblem
 }
 
 /** Key results whose objective exists, in display order within each objective. */
-export function readKeyResults(
+function readKeyResults(
   doc: Y.Doc,
   objectiveIds: ReadonlySet<string>,
   projectIds: ReadonlySet<string>,

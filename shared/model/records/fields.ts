@@ -80,7 +80,7 @@ const absent = (value: unknown): value is undefined | null => value === undefine
 // ---------------------------------------------------------------- forgiving reads
 
 /** Text (a string or a shared Y.Text), clamped to `max`; '' when absent or not text. */
-export function readText(raw: unknown, max: number, at: ReadAt): string {
+function readText(raw: unknown, max: number, at: ReadAt): string {
   if (absent(raw)) return '';
   let text: string;
   if (typeof raw === 'string') text = raw;
@@ -156,11 +156,11 @@ export function jsonObject<E extends v.ObjectEntries>(entries: E) {
 const tooLong = (max: number) => (issue: v.BaseIssue<unknown>) =>
   `longer than ${max} characters (${(issue.input as string).length})`;
 
-export function textSchema(max: number, message = 'expected a string') {
+function textSchema(max: number, message = 'expected a string') {
   return v.pipe(v.string(message), v.maxLength(max, tooLong(max)));
 }
 
-export function idSchema(message = 'expected an id') {
+function idSchema(message = 'expected an id') {
   return v.pipe(
     v.string(message),
     v.minLength(1, message),
@@ -183,7 +183,7 @@ function numberSchema(message: string, range?: { lo: number; hi: number; integer
   return v.pipe(v.number(message), v.finite(message), ...actions);
 }
 
-export const dateSchema = v.pipe(
+const dateSchema = v.pipe(
   v.string('expected a date YYYY-MM-DD'),
   v.check((value: string) => isIsoDate(value), 'expected a date YYYY-MM-DD'),
 );
@@ -495,7 +495,7 @@ export function requiredId(): Field<string, string, 'required'> {
 }
 
 /** Sorts after every valid key: a record with a broken order shows last, not nowhere. */
-export const LAST_ORDER = '\uffff';
+const LAST_ORDER = '\uffff';
 
 /** The fractional-index key of an ordered record (order.ts); doc-only. */
 export function order(): Field<string, never, 'none'> {
