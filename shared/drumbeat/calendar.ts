@@ -1,5 +1,5 @@
 import type { CheckIn, KeyResult, Meta } from '../model/types';
-import { dayNumber, isoFromDayNumber, nextWeekday } from './dates';
+import { dayNumber, isoFromDayNumber, nextWeekday } from '../dates';
 import { checkInsOf } from './progress';
 
 /** A calendar longer than this many weeks is cut here: a typo such as year 9999 must not hang the UI. @public */

@@ -4,7 +4,6 @@
  * parameter (`YYYY-MM-DD`), never the clock, so the view, the exports and the tests agree.
  * @public
  */
-export * from './dates';
 export * from './progress';
 export * from './objective-progress';
 export * from './status';

@@ -1,5 +1,5 @@
 import type { CheckIn, KeyResult } from '../model/types';
-import { isIsoDate } from './dates';
+import { isIsoDate } from '../dates';
 
 /**
  * How close a "maintain" key result with no side to hold must stay to its target: within

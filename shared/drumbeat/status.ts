@@ -1,5 +1,5 @@
 import type { CheckIn, KeyResult, Meta, Workshop } from '../model/types';
-import { dayNumber } from './dates';
+import { dayNumber } from '../dates';
 import { keyResultProgress, milestoneDoneValue, type KrProgress } from './progress';
 
 /** @public */

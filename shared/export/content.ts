@@ -1,11 +1,4 @@
-import {
-  dayNumber,
-  isoFromDayNumber,
-  checkInWeeks,
-  keyResultStatuses,
-  nextWeekday,
-  type KrStatus,
-} from '../drumbeat';
+import { checkInWeeks, keyResultStatuses, type KrStatus } from '../drumbeat';
 import type {
   CheckIn,
   Direction,
@@ -15,7 +8,7 @@ import type {
   Project,
   Workshop,
 } from '../model/types';
-import { localIsoDate, WEEKDAY_NAMES } from './dates';
+import { dayNumber, isoFromDayNumber, localIsoDate, nextWeekday, WEEKDAY_NAMES } from '../dates';
 
 /**
  * What an exported document says, computed once from a workshop snapshot. The PDF and the

@@ -1,6 +1,6 @@
 import type { Workshop } from '../model/types';
 import { exportContent, type ExportContent, type ExportOptions, type ProjectLine } from './content';
-import { longDate } from './dates';
+import { longDate } from '../dates';
 
 /**
  * Markdown characters that would format user text, plus the table cell separator. Escaping

@@ -20,7 +20,6 @@ export * from './mutations/key-results';
 export * from './mutations/check-ins';
 export * from './dismissals-read';
 export * from './mutations/dismissals';
-export { local as transactLocal } from './mutations/transact';
 export * from './timer';
 export * from './room-read';
 export * from './mutations/facilitation';

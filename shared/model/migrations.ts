@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { SYSTEM_ORIGIN } from './origin';
-import { collection, metaMap, SCHEMA_VERSION } from './schema';
+import { collection, metaMap, RECORD_COLLECTIONS, SCHEMA_VERSION } from './schema';
+import { COLLECTION_SPECS } from './records/collections';
 import { newId } from './ids';
 import { keyBetween } from './order';
 
@@ -11,6 +12,10 @@ import { keyBetween } from './order';
  * Version 0 is the layout of the first prototype: no `schemaVersion`, the not-doing list
  * and the health metrics as `Y.Array<string>` under the one-pager map, and projects'
  * column stored as `status` ('new' | 'keep' | 'kill').
+ *
+ * A step that reshapes the doc lives in `steps` below; a step that rewrites each record of
+ * one kind lives with that record's spec (records/*.ts `migrations`, e.g. the project's
+ * `status` → `column`). A new optional field needs neither: absent, it reads as its default.
  */
 
 export class NewerSchemaError extends Error {
@@ -44,15 +49,22 @@ const steps: Record<number, Step> = {
       }
       onePager.delete(name);
     }
-    for (const project of collection(doc, 'projects').values()) {
-      if (!(project instanceof Y.Map)) continue;
-      const status: unknown = project.get('status');
-      if (status === undefined) continue;
-      if (!project.has('column')) project.set('column', status === 'new' ? 'inbox' : status);
-      project.delete('status');
-    }
   },
 };
+
+/**
+ * The steps of every record spec (records/*.ts `migrations`) for version `from`, applied to
+ * each stored record of the collections that spec describes.
+ */
+function migrateRecords(doc: Y.Doc, from: number): void {
+  for (const name of RECORD_COLLECTIONS) {
+    const step = COLLECTION_SPECS[name].migrations?.[from];
+    if (!step) continue;
+    for (const record of collection(doc, name).values()) {
+      if (record instanceof Y.Map) step(record as Y.Map<unknown>);
+    }
+  }
+}
 
 /** The doc's schema version (0 when absent, as in the first prototype). */
 export function schemaVersionOf(doc: Y.Doc): number {
@@ -74,6 +86,7 @@ export function migrate(doc: Y.Doc): number[] {
       const step = steps[v];
       if (!step) throw new Error(`No migration from schema ${v}`);
       step(doc);
+      migrateRecords(doc, v);
       applied.push(v);
     }
     metaMap(doc).set('schemaVersion', SCHEMA_VERSION);

@@ -19,8 +19,8 @@ import { metaMap, SCHEMA_VERSION } from './schema';
  * @public
  */
 
-export const OFFSITE_FILE_FORMAT = 'offsite.workshop.ydoc';
-export const OFFSITE_FILE_VERSION = 1;
+const OFFSITE_FILE_FORMAT = 'offsite.workshop.ydoc';
+const OFFSITE_FILE_VERSION = 1;
 const MAGIC = new TextEncoder().encode('OFFSITE\n');
 const PRELUDE = MAGIC.length + 8;
 /** A header is a few hundred bytes; anything this large is a corrupt length field. */

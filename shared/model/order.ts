@@ -54,8 +54,3 @@ export function keyForIndex(siblings: readonly HasOrder[], index: number): strin
   }
   return keyBetween(before, after);
 }
-
-/** The key that appends after the last of `siblings`. */
-export function keyAtEnd(siblings: readonly HasOrder[]): string {
-  return keyForIndex(siblings, siblings.length);
-}

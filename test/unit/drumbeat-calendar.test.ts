@@ -2,15 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   checkInDates,
   checkInWeeks,
-  dayNumber,
   dueThisWeek,
   keyResultSparklines,
   keyResultWeeks,
   MAX_CHECK_IN_WEEKS,
   missingWeeks,
   sparkline,
-  weekdayOf,
 } from '../../shared/drumbeat';
+import { dayNumber, weekdayOf } from '../../shared/dates';
 import { checkIn, kr, meta } from './drumbeat-builders';
 
 describe('check-in calendar', () => {

@@ -1,15 +1,17 @@
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { validateWorkshopJson } from '../../shared/model';
 import schema from '../../shared/model/interchange/workshop.schema.json';
 import { MALFORMED, MALFORMED_DIR } from '../fixtures/malformed-cases';
 
 /**
- * The JSON Schema in the repo and the hand-written runtime validator must agree. The
- * hand validator is the schema plus what JSON Schema cannot say (duplicate ids, dangling
- * references, parent cycles): on those cases ajv must accept, proving that the schema is
- * not stricter than the app; on every other case both reject, at the same paths.
+ * The JSON Schema in the repo (generated from the record specs) and the runtime validator
+ * must agree, checked by an independent implementation of JSON Schema (ajv). The validator
+ * is the schema plus what JSON Schema cannot say (duplicate ids, dangling references, parent
+ * cycles): on those cases ajv must accept, proving that the schema is not stricter than the
+ * app; on every other case both reject, at the same paths.
  */
 
 const ajv = new Ajv2020({
@@ -18,6 +20,8 @@ const ajv = new Ajv2020({
   allowUnionTypes: true,
   strictNumbers: true,
 });
+// `format: "date"` asserts a real calendar date, as the app does (shared/dates.ts).
+addFormats(ajv, ['date']);
 const validateWithSchema = ajv.compile(schema);
 
 /** The messages of problems JSON Schema cannot express. */

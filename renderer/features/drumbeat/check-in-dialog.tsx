@@ -1,6 +1,7 @@
 import { parseNumberInput } from '../../app/parse-number';
 import { useId, useState, type FormEvent } from 'react';
-import { isIsoDate, milestoneDoneValue } from '../../../shared/drumbeat';
+import { milestoneDoneValue } from '../../../shared/drumbeat';
+import { isIsoDate } from '../../../shared/dates';
 import {
   createCheckIn,
   updateCheckIn,

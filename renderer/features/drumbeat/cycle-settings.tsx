@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import { checkInWeeks, isIsoDate } from '../../../shared/drumbeat';
+import { checkInWeeks } from '../../../shared/drumbeat';
+import { isIsoDate } from '../../../shared/dates';
 import { updateMeta } from '../../../shared/model';
 import { useWorkshop, useWorkshopDoc } from '../../state/workshop-context';
 import { formatDate, percent, weekdayName } from './format';

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { expectedProgress, isIsoDate } from '../../../shared/drumbeat';
+import { expectedProgress } from '../../../shared/drumbeat';
+import { isIsoDate } from '../../../shared/dates';
 import { workshopHref } from '../../app/routes';
 import { useOpenWorkshop, useWorkshop } from '../../state/workshop-context';
 import { CycleSettings } from './cycle-settings';

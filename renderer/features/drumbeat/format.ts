@@ -1,5 +1,5 @@
 import { parseNumberInput } from '../../app/parse-number';
-import { WEEKDAY_NAMES } from '../../../shared/export/dates';
+import { WEEKDAY_NAMES } from '../../../shared/dates';
 
 // No grouping: "1234" stays one token in lists such as "Values: 1234, 1250".
 const numberFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 2, useGrouping: false });

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { localIsoDate } from '../../../shared/export/dates';
+import { localIsoDate } from '../../../shared/dates';
 
 /**
  * Today's date on this machine's clock, `YYYY-MM-DD`: a check-in is dated in the team's local

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { DUE_AFTER_DAYS, dueThisWeek, isIsoDate } from '../../../shared/drumbeat';
+import { DUE_AFTER_DAYS, dueThisWeek } from '../../../shared/drumbeat';
+import { isIsoDate } from '../../../shared/dates';
 import type { KeyResult } from '../../../shared/model';
 import { resolvedObjectives } from '../../state/selectors';
 import { useWorkshop } from '../../state/workshop-context';

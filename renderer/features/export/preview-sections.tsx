@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { ExportContent, ProjectLine } from '../../../shared/export';
-import { longDate } from '../../../shared/export/dates';
+import { longDate } from '../../../shared/dates';
 import { PreviewEmpty, PreviewTable, PreviewText } from './preview-table';
 
 /**

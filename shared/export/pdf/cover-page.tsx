@@ -1,6 +1,6 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { ExportContent } from '../content';
-import { longDate } from '../dates';
+import { longDate } from '../../dates';
 import { styles } from './styles';
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

@@ -8,8 +8,7 @@ import type {
   StatusRow,
   CalendarWeek,
 } from '../content';
-import { dayNumber, weekdayOf } from '../../drumbeat/dates';
-import { longDate, WEEKDAY_NAMES } from '../dates';
+import { dayNumber, longDate, WEEKDAY_NAMES, weekdayOf } from '../../dates';
 import { PdfTable, type PdfColumn } from './table';
 import { styles } from './styles';
 

@@ -1,102 +1,50 @@
 /**
  * The interchange JSON, version 1: the contract of import, export, the CLI and tests.
- * Arrays are in display order. Optional fields are omitted when empty on export; see
- * export.ts for the exact rule.
+ * Arrays are in display order. Each record's JSON type is derived from its spec in
+ * records/ (which fields are required, which optional, which are left out when empty: see
+ * `JsonMode` in records/fields.ts); this file only says how the records nest.
  * @public
  */
-import type { Column, Direction, ObjectiveKind } from '../types';
+import type {
+  checkInSpec,
+  dismissalSpec,
+  focusAreaSpec,
+  JsonOf,
+  keyResultSpec,
+  metaSpec,
+  objectiveSpec,
+  onePagerTextsSpec,
+  projectSpec,
+} from '../records';
 
 export const INTERCHANGE_FORMAT = 'offsite.workshop';
 export const INTERCHANGE_VERSION = 1;
 
-export interface FocusAreaJson {
-  id: string;
-  title: string;
-  description?: string;
-}
+export type FocusAreaJson = JsonOf<typeof focusAreaSpec>;
+export type ProjectJson = JsonOf<typeof projectSpec>;
+export type KeyResultJson = JsonOf<typeof keyResultSpec>;
+export type ObjectiveJson = JsonOf<typeof objectiveSpec> & { keyResults: KeyResultJson[] };
+export type CheckInJson = JsonOf<typeof checkInSpec>;
+export type DismissedFindingJson = JsonOf<typeof dismissalSpec>;
 
-export interface OnePagerJson {
-  purpose: string;
-  vision: string;
-  customers: string;
+export type OnePagerJson = JsonOf<typeof onePagerTextsSpec> & {
   focusAreas: FocusAreaJson[];
+  /** One line of text each. */
   notDoing: string[];
   metrics: string[];
-}
+};
 
-export interface ProjectJson {
-  id: string;
-  title: string;
-  description?: string;
-  team?: string;
-  column: Column;
-  focusAreaIds: string[];
-  rationale?: string;
-}
-
-export interface KeyResultJson {
-  id: string;
-  title: string;
-  metric?: string;
-  unit?: string;
-  baseline?: number | null;
-  target?: number | null;
-  current?: number | null;
-  direction?: Direction;
-  /** 0..10. */
-  confidence?: number | null;
-  team?: string;
-  /** Project ids: "how we'll move this KR". */
-  initiatives?: string[];
-}
-
-export interface ObjectiveJson {
-  id: string;
-  title: string;
-  description?: string;
-  /** null or absent = company level. */
-  team?: string | null;
-  parentId?: string | null;
-  focusAreaId?: string | null;
-  kind?: ObjectiveKind;
-  keyResults: KeyResultJson[];
-}
-
-export interface CheckInJson {
-  id: string;
-  keyResultId: string;
-  /** `YYYY-MM-DD`. */
-  date: string;
-  value: number;
-  /** 0..10. */
-  confidence: number;
-  note?: string;
-}
-
-export interface DismissedFindingJson {
-  rule: string;
-  targetId: string;
-}
-
-export interface WorkshopJson {
+export type WorkshopJson = {
   format: typeof INTERCHANGE_FORMAT;
   version: typeof INTERCHANGE_VERSION;
-  id: string;
-  title: string;
-  cycle: string;
-  /** `YYYY-MM-DD`. */
-  cycleStart?: string;
-  cycleEnd?: string;
-  /** 0 = Sunday … 6 = Saturday. */
-  checkInWeekday?: number;
-  agreed?: boolean;
-  /** Coach findings the room kept anyway ("we mean it"): rule id and the item's id. */
-  dismissedFindings?: DismissedFindingJson[];
-  onePager: OnePagerJson;
-  projects: ProjectJson[];
-  objectives: ObjectiveJson[];
-  checkIns: CheckInJson[];
-}
+} & JsonOf<typeof metaSpec> & {
+    /** Coach findings the room kept anyway ("we mean it"): rule id and the item's id. */
+    dismissedFindings?: DismissedFindingJson[];
+    onePager: OnePagerJson;
+    projects: ProjectJson[];
+    objectives: ObjectiveJson[];
+    checkIns: CheckInJson[];
+  };
 
 /** One problem of a file, named by its JSON path: `objectives[1].keyResults[0].target`. */
 export interface JsonProblem {

@@ -1,5 +1,5 @@
 import type { ValidationResult } from './json-types';
-import { validateWorkshopJson } from './validate';
+import { validateWorkshopJson } from './workshop-schema';
 
 /**
  * Parses and validates interchange JSON text. A syntax error becomes one problem at path
@@ -27,7 +27,7 @@ export function parseWorkshopJson(text: string): ValidationResult {
 }
 
 /** 1-based line and column of a character offset. */
-export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1;
   let start = 0;
   for (let i = 0; i < offset && i < text.length; i++) {
@@ -44,7 +44,7 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
  * often carry no position (V8: `Unexpected token 'x', "…" is not valid JSON`), so the
  * location comes from this small scanner of the JSON grammar, run only after a failure.
  */
-export function locateJsonError(text: string): { offset: number; message: string } {
+function locateJsonError(text: string): { offset: number; message: string } {
   let i = 0;
   class Stop extends Error {
     constructor(

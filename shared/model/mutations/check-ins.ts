@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { collection } from '../schema';
 import { newId } from '../ids';
+import { isIsoDate } from '../../dates';
 import { LIMITS } from '../types';
 import { finite, getRecord, local, newRecord, setFields, text } from './transact';
 
@@ -12,12 +13,10 @@ export interface CheckInInput {
   note?: string;
 }
 
-const isDate = (d: string | undefined) => d !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(d);
-
 function fields(input: CheckInInput) {
   const confidence = finite(input.confidence);
   return {
-    date: isDate(input.date) ? input.date : undefined,
+    date: isIsoDate(input.date) ? input.date : undefined,
     value: finite(input.value) ?? undefined,
     confidence:
       typeof confidence === 'number'

@@ -3,6 +3,7 @@ import { SYSTEM_ORIGIN } from '../origin';
 import { metaMap, onePagerText, SCHEMA_VERSION } from '../schema';
 import { ONE_PAGER_FIELDS } from '../types';
 import { newId } from '../ids';
+import { isIsoDate } from '../../dates';
 import { local, setFields, text } from './transact';
 
 export interface MetaPatch {
@@ -40,7 +41,7 @@ export function initWorkshop(
 
 export function updateMeta(doc: Y.Doc, patch: MetaPatch): void {
   const date = (d: string | undefined) =>
-    d === undefined ? undefined : /^\d{4}-\d{2}-\d{2}$/.test(d) ? d : d === '' ? null : undefined;
+    d === undefined ? undefined : isIsoDate(d) ? d : d === '' ? null : undefined;
   const weekday = patch.checkInWeekday;
   local(doc, () =>
     setFields(metaMap(doc), {

@@ -1,0 +1,21 @@
+import type { RecordCollection } from '../schema';
+import { checkInSpec } from './check-in';
+import { dismissalSpec } from './dismissal';
+import { focusAreaSpec } from './focus-area';
+import { keyResultSpec } from './key-result';
+import { listItemSpec } from './list-item';
+import { objectiveSpec } from './objective';
+import { projectSpec } from './project';
+import type { Fields, RecordSpec } from './spec';
+
+/** The spec of the records stored in each collection of the doc. */
+export const COLLECTION_SPECS: Readonly<Record<RecordCollection, RecordSpec<Fields>>> = {
+  focusAreas: focusAreaSpec,
+  notDoing: listItemSpec,
+  metrics: listItemSpec,
+  projects: projectSpec,
+  objectives: objectiveSpec,
+  keyResults: keyResultSpec,
+  checkIns: checkInSpec,
+  dismissals: dismissalSpec,
+};

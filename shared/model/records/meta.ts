@@ -1,0 +1,32 @@
+import { LIMITS } from '../limits';
+import { counter, date, flag, id, text, wholeNumber } from './fields';
+import { defineRecord, type SnapshotOf } from './spec';
+
+/**
+ * The workshop's own fields (the `meta` map). In the JSON they sit at the top level, beside
+ * `format` and `version`.
+ */
+export const metaSpec = defineRecord({
+  noun: 'workshop',
+  plural: 'workshops',
+  fields: {
+    id: id({ json: 'required' }),
+    title: text(LIMITS.shortText, { json: 'required' }),
+    cycle: text(LIMITS.shortText, { json: 'required' }),
+    /** '' when not set. */
+    cycleStart: date({ json: 'optional' }),
+    cycleEnd: date({ json: 'optional' }),
+    /** 0 = Sunday … 6 = Saturday; the day teams check in (Monday by default). */
+    checkInWeekday: wholeNumber(0, 6, 1, {
+      message: 'expected a whole number from 0 (Sunday) to 6 (Saturday)',
+      description: '0 = Sunday … 6 = Saturday',
+    }),
+    schemaVersion: counter(0),
+    /** The facilitator marked the OKR set agreed; editing asks for an unlock. */
+    agreed: flag(),
+    /** Milliseconds since the epoch of the last local edit, 0 when unknown. */
+    updatedAt: counter(0),
+  },
+});
+
+export type Meta = SnapshotOf<typeof metaSpec>;

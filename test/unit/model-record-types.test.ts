@@ -1,0 +1,139 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import type {
+  CheckIn,
+  CheckInJson,
+  Column,
+  Direction,
+  FocusArea,
+  KeyResult,
+  KeyResultJson,
+  ListItem,
+  Meta,
+  Objective,
+  ObjectiveJson,
+  ObjectiveKind,
+  Project,
+  ProjectJson,
+  WorkshopJson,
+} from '../../shared/model';
+
+/**
+ * The snapshot and JSON types are derived from the record specs; the renderer, the coach and
+ * the exports depend on their exact shape. These are the shapes they had when written by
+ * hand: a spec change that alters one fails `npm run typecheck` here.
+ */
+describe('types derived from the record specs keep their shape', () => {
+  it('snapshots', () => {
+    expectTypeOf<Meta>().toEqualTypeOf<{
+      readonly id: string;
+      readonly title: string;
+      readonly cycle: string;
+      readonly cycleStart: string;
+      readonly cycleEnd: string;
+      readonly checkInWeekday: number;
+      readonly schemaVersion: number;
+      readonly agreed: boolean;
+      readonly updatedAt: number;
+    }>();
+    expectTypeOf<FocusArea>().toEqualTypeOf<{
+      readonly id: string;
+      readonly order: string;
+      readonly title: string;
+      readonly description: string;
+    }>();
+    expectTypeOf<ListItem>().toEqualTypeOf<{
+      readonly id: string;
+      readonly order: string;
+      readonly text: string;
+      readonly projectId?: string;
+    }>();
+    expectTypeOf<Project>().toEqualTypeOf<{
+      readonly id: string;
+      readonly order: string;
+      readonly title: string;
+      readonly description: string;
+      readonly team: string;
+      readonly column: Column;
+      readonly focusAreaIds: readonly string[];
+      readonly rationale: string;
+    }>();
+    expectTypeOf<Objective>().toEqualTypeOf<{
+      readonly id: string;
+      readonly order: string;
+      readonly title: string;
+      readonly description: string;
+      readonly team: string | null;
+      readonly parentId: string | null;
+      readonly focusAreaId: string | null;
+      readonly kind: ObjectiveKind;
+    }>();
+    expectTypeOf<KeyResult>().toEqualTypeOf<{
+      readonly id: string;
+      readonly order: string;
+      readonly objectiveId: string;
+      readonly title: string;
+      readonly metric: string;
+      readonly unit: string;
+      readonly baseline: number | null;
+      readonly target: number | null;
+      readonly current: number | null;
+      readonly direction: Direction;
+      readonly confidence: number | null;
+      readonly team: string;
+      readonly initiatives: readonly string[];
+    }>();
+    expectTypeOf<CheckIn>().toEqualTypeOf<{
+      readonly id: string;
+      readonly keyResultId: string;
+      readonly date: string;
+      readonly value: number;
+      readonly confidence: number;
+      readonly note: string;
+    }>();
+  });
+
+  it('interchange JSON', () => {
+    expectTypeOf<ProjectJson>().toEqualTypeOf<{
+      id: string;
+      title: string;
+      description?: string;
+      team?: string;
+      column: Column;
+      focusAreaIds: string[];
+      rationale?: string;
+    }>();
+    expectTypeOf<KeyResultJson>().toEqualTypeOf<{
+      id: string;
+      title: string;
+      metric?: string;
+      unit?: string;
+      baseline?: number | null;
+      target?: number | null;
+      current?: number | null;
+      direction?: Direction;
+      confidence?: number | null;
+      team?: string;
+      initiatives?: string[];
+    }>();
+    expectTypeOf<Omit<ObjectiveJson, 'keyResults'>>().toEqualTypeOf<{
+      id: string;
+      title: string;
+      description?: string;
+      team?: string | null;
+      parentId?: string | null;
+      focusAreaId?: string | null;
+      kind?: ObjectiveKind;
+    }>();
+    expectTypeOf<CheckInJson>().toEqualTypeOf<{
+      id: string;
+      keyResultId: string;
+      date: string;
+      value: number;
+      confidence: number;
+      note?: string;
+    }>();
+    expectTypeOf<WorkshopJson['cycleStart']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<WorkshopJson['checkInWeekday']>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<WorkshopJson['agreed']>().toEqualTypeOf<boolean | undefined>();
+  });
+});
