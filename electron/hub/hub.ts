@@ -1,5 +1,3 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { Hocuspocus } from '@hocuspocus/server';
 import type * as Y from 'yjs';
 import { readMeta } from '../../shared/model';
@@ -12,12 +10,13 @@ import { defaultFileIO, type WorkshopFileIO } from './file-io';
 import { createHttpHandler } from './http';
 import { resolveLimits, type HubLimits } from './limits';
 import { linkHost, type RoomLinks } from './links';
+import { listenHttp } from './listen';
 import { openWorkshop } from './open-workshop';
 import { Persistence } from './persistence';
 import { policyGuard } from './policy-guard';
 import { RoomControl } from './room-control';
-import { loadTokens, storeTokens, tokensFileFor } from './token-file';
-import { newRoomTokens, type RoomTokens } from './tokens';
+import { keptTokens, tokensFileFor } from './token-file';
+import type { RoomTokens } from './tokens';
 import { defaultWebRoot } from './web-root';
 
 export interface HubOptions {
@@ -108,13 +107,11 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
   if (opened.notice) log(opened.notice);
   const room = opened.room;
   const tokensPath = options.persistTokens === false ? null : tokensFileFor(opened.path);
-  const tokens = (tokensPath && (await loadTokens(tokensPath))) || newRoomTokens();
-  if (tokensPath) await storeTokens(tokensPath, tokens, log);
+  const tokens = await keptTokens(tokensPath, log);
 
-  const limits = resolveLimits(options);
   const admission = new Admission({
     room,
-    limits,
+    limits: resolveLimits(options),
     log,
     connect: (ws, request) => hocuspocus.handleConnection(ws, request),
   });
@@ -146,27 +143,18 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     version: options.version ?? '0.0.0',
     time: Date.now(),
   });
-  const server = createServer(
-    createHttpHandler({ webRoot: options.webRoot ?? defaultWebRoot(), health, log }),
-  );
-  server.headersTimeout = 10_000;
-  server.requestTimeout = 30_000;
-  server.on('upgrade', admission.upgrade);
-  const listenHost = options.host ?? '0.0.0.0';
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, listenHost, () => {
-      server.off('error', reject);
-      resolve();
-    });
+  const webRoot = options.webRoot ?? defaultWebRoot();
+  const http = await listenHttp({
+    host: options.host ?? '0.0.0.0',
+    port: options.port ?? 0,
+    handler: createHttpHandler({ webRoot, health, log }),
+    upgrade: admission.upgrade,
+    log,
   });
-  server.on('error', (error) => log(`http server: ${error.message}`));
-  const port = (server.address() as AddressInfo).port;
-  const host = linkHost(listenHost);
-  control.listening(host, port);
-
+  const host = linkHost(options.host ?? '0.0.0.0');
+  control.listening(host, http.port);
   const discovery: Stoppable | null = options.discovery
-    ? advertiseRoom({ name: readMeta(document).title || room, room, port }, log)
+    ? advertiseRoom({ name: readMeta(document).title || room, room, port: http.port }, log)
     : null;
 
   let closing: Promise<void> | null = null;
@@ -179,7 +167,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
       return control.links;
     },
     room,
-    port,
+    port: http.port,
     host,
     path: opened.path,
     get tokens() {
@@ -193,9 +181,9 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     close() {
       closing ??= (async () => {
         await discovery?.stop();
-        server.close();
+        http.stop();
         admission.closeAll();
-        server.closeAllConnections();
+        http.dropConnections();
         await persistence.close();
         await direct.disconnect();
       })();

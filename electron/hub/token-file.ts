@@ -1,7 +1,7 @@
 import { chmod, readFile } from 'node:fs/promises';
 import { writeFileAtomic } from '../storage/atomic-write';
 import { TOKEN_PATTERN } from '../../shared/protocol/room';
-import type { RoomTokens } from './tokens';
+import { newRoomTokens, type RoomTokens } from './tokens';
 
 /**
  * The tokens kept beside the room's workshop file (`<file>.tokens.json`, readable by its
@@ -45,4 +45,17 @@ export async function storeTokens(
   } catch (error) {
     log(`could not keep the room's links in ${path}: ${(error as Error).message}`);
   }
+}
+
+/**
+ * The room's tokens: those kept at `path` if any, else new ones, stored there for the next
+ * start. With no path (a room that is never restarted) they are new and kept in memory.
+ */
+export async function keptTokens(
+  path: string | null,
+  log: (m: string) => void,
+): Promise<RoomTokens> {
+  const tokens = (path && (await loadTokens(path))) || newRoomTokens();
+  if (path) await storeTokens(path, tokens, log);
+  return tokens;
 }
