@@ -24,7 +24,7 @@ import { touchedBy, type Touched } from './touched';
  * connection — the document never changes until they are allowed. A refusal for locked
  * steps only says which (`locked: alignment`), so the client can tell its user, keep the
  * edits, and retry with a back-off until the facilitator unlocks
- * (renderer/sync/room-connection.ts); any other refusal is final.
+ * (renderer/sync/room-connection.ts). Any other refusal names what no waiting will allow.
  */
 
 /** Why a part may not be written, for the close reason (≤ 120 bytes); most telling first. */
