@@ -20,7 +20,7 @@ import {
   readProjects,
   updateProject,
 } from '../shared/model';
-import { checkUpdate } from '../electron/hub/guard';
+import { checkUpdate } from '../electron/hub/update-guard';
 import { startHub } from '../electron/hub/hub';
 import { saveWorkshopDoc } from '../electron/storage/workshop-file';
 import { percentile, type BenchResult } from './types';

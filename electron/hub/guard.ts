@@ -1,32 +1,13 @@
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
-import {
-  AWARENESS_LIMITS,
-  HUB_CLOSE,
-  ROLES,
-  lockedCloseReason,
-  ROOM_MAP,
-  STEP_OWNS,
-  STEPS,
-  type Role,
-  type Step,
-} from '../../shared/protocol/room';
-import { lockedSteps } from '../../shared/model/room-read';
-import { touchedBy, type Touched } from './touched';
+import { mayDo } from '../../shared/protocol/policy';
+import { AWARENESS_LIMITS, HUB_CLOSE, ROLES, type Role } from '../../shared/protocol/room';
 
 /**
  * Every message a connection sends passes here before Hocuspocus handles it. A message
  * that does not decode, or that a role may not send, is refused with a reason: the caller
- * closes only that connection and the document never sees the message.
- *
- * The facilitation guard: a non-facilitator's update that touches the `room` map, or any
- * part of a locked step, or that depends on items the hub does not hold (it could land
- * anywhere later), is refused and the connection closed. Closing rather than silently
- * dropping keeps the client honest about its state: nothing it holds is marked as synced,
- * and the refused edits travel again at its next connection — the document never changes
- * until they are allowed. A refusal for locked steps says which (`locked: alignment`), so
- * the client can tell its user, keep the edits, and retry with a back-off until the
- * facilitator unlocks (renderer/sync/room-connection.ts).
+ * closes only that connection and the document never sees the message. Document updates
+ * go on to the policy table (update-guard.ts).
  */
 
 /** Hocuspocus message types (its MessageType enum), read from the wire. */
@@ -99,7 +80,7 @@ export function parseMessage(data: Uint8Array, documentName: string, role: Role)
       case MSG.syncStatus:
         return { type, update: null };
       case MSG.broadcastStateless:
-        if (role !== 'facilitator')
+        if (!mayDo(role, 'broadcast'))
           throw new GuardRefusal(HUB_CLOSE.forbidden, 'only the facilitator may broadcast');
         return { type, update: null };
       default:
@@ -133,53 +114,4 @@ function checkAwareness(update: Uint8Array, role: Role): void {
       throw new GuardRefusal(HUB_CLOSE.forbidden, 'awareness claims the facilitator role');
     }
   }
-}
-
-/**
- * Why a participant may not make this update now, or null if they may. Touching the room
- * map (or what the hub cannot place) is refused as such; otherwise the reason names every
- * locked step touched, in the `locked: …` form the client reads (lockedCloseReason), and
- * the detail says which parts, for the hub's log.
- */
-function forbiddenPart(
-  touched: Touched,
-  locked: readonly Step[],
-): { reason: string; detail?: string } | null {
-  if (touched.unresolved) return { reason: 'update depends on items the hub does not hold' };
-  const hit = new Set<Step>();
-  const parts: string[] = [];
-  for (const { root, key } of touched.parts) {
-    if (root === ROOM_MAP) return { reason: 'only the facilitator may change the room state' };
-    for (const step of locked) {
-      const owns = STEP_OWNS[step];
-      if (owns.roots.includes(root)) {
-        hit.add(step);
-        parts.push(root);
-      } else if (root === 'meta' && key !== null && owns.metaKeys.includes(key)) {
-        hit.add(step);
-        parts.push(`meta.${key}`);
-      }
-    }
-  }
-  if (hit.size === 0) return null;
-  const steps = STEPS.filter((step) => hit.has(step));
-  return { reason: lockedCloseReason(steps), detail: `touches ${parts.join(', ')}` };
-}
-
-/**
- * Checks a document update from `role` against the current doc. Throws GuardRefusal if the
- * update is garbage or the role may not make it; returns otherwise. Viewers are read-only in
- * Hocuspocus itself (their updates are acknowledged as not applied), so only decoding is
- * checked for them.
- */
-export function checkUpdate(doc: Y.Doc, update: Uint8Array, role: Role): void {
-  let touched: Touched;
-  try {
-    touched = touchedBy(doc, update);
-  } catch (error) {
-    throw malformed(`undecodable update: ${(error as Error).message ?? String(error)}`);
-  }
-  if (role !== 'participant') return;
-  const refusal = forbiddenPart(touched, lockedSteps(doc));
-  if (refusal) throw new GuardRefusal(HUB_CLOSE.forbidden, refusal.reason, refusal.detail);
 }

@@ -76,3 +76,21 @@ export class FailedAuthTracker {
     return this.recent(address, now).length >= this.maxPerMinute;
   }
 }
+
+/** The limits a hub runs with: the defaults, then `limits`, then the named shortcuts. */
+export function resolveLimits(options: {
+  readonly limits?: Partial<HubLimits>;
+  readonly maxMessageBytes?: number;
+  readonly maxConnections?: number;
+  readonly messagesPerSecond?: number;
+}): HubLimits {
+  return {
+    ...DEFAULT_LIMITS,
+    ...options.limits,
+    ...(options.maxMessageBytes !== undefined && { maxMessageBytes: options.maxMessageBytes }),
+    ...(options.maxConnections !== undefined && { maxConnections: options.maxConnections }),
+    ...(options.messagesPerSecond !== undefined && {
+      messagesPerSecond: options.messagesPerSecond,
+    }),
+  };
+}

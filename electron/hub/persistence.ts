@@ -1,199 +1,73 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, stat } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
+import type {
+  afterLoadDocumentPayload,
+  Extension,
+  onLoadDocumentPayload,
+} from '@hocuspocus/server';
 import type * as Y from 'yjs';
-import { initWorkshop, metaMap } from '../../shared/model';
-import { isRoomId } from '../../shared/protocol/room';
+import { DebouncedSaver } from './debounced-saver';
+import type { WorkshopFileIO } from './file-io';
+import type { OpenedWorkshop } from './open-workshop';
 
-/** Reads and writes workshop files; the default is electron/storage (atomic writes). */
-export interface WorkshopFileIO {
-  load(path: string): Promise<Y.Doc>;
-  save(path: string, doc: Y.Doc): Promise<void>;
-}
-
-/** The hub cannot start; `message` says what and where, for a person to read. */
-export class HubStartError extends Error {
-  override readonly name = 'HubStartError';
-}
-
-export interface OpenedWorkshop {
-  readonly doc: Y.Doc;
-  readonly path: string;
-  readonly room: string;
-  readonly created: boolean;
-  /**
-   * An interchange JSON the room was opened from: stored back on every save too, so FILE
-   * always shows the room's latest state, while `path` (.offsite) keeps the edit history.
-   */
-  readonly mirror?: string;
-  /** Said once at start when worth knowing (e.g. continuing from the .offsite beside FILE). */
-  readonly notice?: string;
-}
-
-async function exists(path: string): Promise<boolean> {
-  return stat(path).then(
-    () => true,
-    () => false,
-  );
-}
-
-function newRoomId(): string {
-  return randomBytes(5).toString('hex');
+export interface PersistenceOptions {
+  readonly io: WorkshopFileIO;
+  /** Save this long after the last edit… */
+  readonly debounceMs: number;
+  /** …and never more than this long after the first unsaved one. */
+  readonly maxDebounceMs: number;
+  readonly log: (message: string) => void;
 }
 
 /**
- * Opens the room's workshop: FILE if given (JSON or .offsite), or a new `<dataDir>/<room>.offsite`.
- * A file that cannot be read is an error, never an empty workshop that the first debounced
- * save would write over it (Hocuspocus #382). The room id is the workshop's id when it is a
- * valid room id, so a restarted hub serves the same room and clients reconnect to it.
+ * The workshop file as a Hocuspocus extension: the room's document is the workshop opened
+ * at start (onLoadDocument, so no client ever syncs an empty doc while loading runs:
+ * Hocuspocus #821), and every change goes back to the file, debounced. Not through
+ * Hocuspocus' onStoreDocument: that runs only for updates from a client connection, and
+ * the hub writes to the document itself too (vote counts), so DebouncedSaver listens to
+ * every update instead.
  */
-export async function openWorkshop(options: {
-  workshopPath?: string;
-  dataDir?: string;
-  io: WorkshopFileIO;
-}): Promise<OpenedWorkshop> {
-  if (options.workshopPath) {
-    const path = resolve(options.workshopPath);
-    let doc: Y.Doc;
-    try {
-      doc = await options.io.load(path);
-    } catch (error) {
-      throw new HubStartError(
-        `cannot open workshop ${path}: ${(error as Error).message ?? String(error)}`,
-      );
-    }
-    const id: unknown = metaMap(doc).get('id');
-    const room = typeof id === 'string' && isRoomId(id) ? id : newRoomId();
-    if (extname(path).toLowerCase() !== '.json') return { doc, path, room, created: false };
-    // Interchange JSON carries no Yjs history: stored back as JSON and reloaded after a
-    // restart, it would come back as new Yjs items, and the copies the clients keep would
-    // merge with it by last-writer-wins per record instead of field by field. So the room
-    // is stored next to it, as .offsite, and the JSON is left as it was.
-    const target = path.slice(0, -extname(path).length) + '.offsite';
-    if (await exists(target)) {
-      // A room opened from this JSON before: carry on from its history if it is the same
-      // workshop, so a restarted hub (same command line) merges cleanly with the copies
-      // the clients kept. Anything else beside it is never overwritten.
-      let previous: Y.Doc;
-      try {
-        previous = await options.io.load(target);
-      } catch (error) {
-        doc.destroy();
-        throw new HubStartError(
-          `${target} exists but cannot be read (${(error as Error).message}); move it away to start from ${path}`,
-        );
-      }
-      if (metaMap(previous).get('id') !== id) {
-        doc.destroy();
-        previous.destroy();
-        throw new HubStartError(
-          `${target} holds another workshop; move it away to open ${path} as a room`,
-        );
-      }
-      doc.destroy();
-      return {
-        doc: previous,
-        path: target,
-        room,
-        created: false,
-        mirror: path,
-        notice: `continuing the room stored in ${target} (its edit history); ${path} is kept up to date`,
-      };
-    }
-    try {
-      await options.io.save(target, doc);
-    } catch (error) {
-      throw new HubStartError(`cannot create ${target}: ${(error as Error).message}`);
-    }
-    return { doc, path: target, room, created: true, mirror: path };
-  }
-  const dir = resolve(options.dataDir ?? process.cwd());
-  try {
-    await mkdir(dir, { recursive: true });
-    if (!(await stat(dir)).isDirectory()) throw new Error('not a directory');
-  } catch (error) {
-    throw new HubStartError(`cannot use data directory ${dir}: ${(error as Error).message}`);
-  }
-  const room = newRoomId();
-  const path = join(dir, `${room}.offsite`);
-  const { Doc } = await import('yjs');
-  const doc = new Doc();
-  initWorkshop(doc, { id: room });
-  try {
-    await options.io.save(path, doc);
-  } catch (error) {
-    throw new HubStartError(`cannot create workshop ${path}: ${(error as Error).message}`);
-  }
-  return { doc, path, room, created: true };
-}
-
-/**
- * Saves the document after edits: `debounceMs` after the last one, and never more than
- * `maxDebounceMs` after the first unsaved one, so a room that never stops typing is still
- * stored every 10 s. Saves never overlap; a failed save is logged and retried.
- */
-export class DebouncedSaver {
-  private timer: NodeJS.Timeout | null = null;
-  private firstDirtyAt: number | null = null;
-  private chain: Promise<void> = Promise.resolve();
-  private closed = false;
+export class Persistence implements Extension {
+  readonly extensionName = 'offsite-persistence';
+  private saver: DebouncedSaver | null = null;
 
   constructor(
-    private readonly doc: Y.Doc,
-    private readonly path: string,
-    private readonly io: WorkshopFileIO,
-    private readonly options: {
-      debounceMs: number;
-      maxDebounceMs: number;
-      log: (message: string) => void;
-    },
+    private readonly opened: OpenedWorkshop,
+    private readonly options: PersistenceOptions,
   ) {}
 
-  /** Call on every change. */
-  schedule(): void {
-    if (this.closed) return;
-    const now = Date.now();
-    this.firstDirtyAt ??= now;
-    if (this.timer) clearTimeout(this.timer);
-    const delay = Math.max(
-      0,
-      Math.min(this.options.debounceMs, this.firstDirtyAt + this.options.maxDebounceMs - now),
-    );
-    this.timer = setTimeout(() => void this.saveNow().catch(() => {}), delay);
+  async onLoadDocument({ documentName }: onLoadDocumentPayload): Promise<Y.Doc> {
+    if (documentName !== this.opened.room) throw new Error(`no room "${documentName}"`);
+    return this.opened.doc;
   }
 
-  get dirty(): boolean {
-    return this.firstDirtyAt !== null;
+  async afterLoadDocument({ document }: afterLoadDocumentPayload): Promise<void> {
+    // Hocuspocus copied its state into `document`, which stays loaded for the hub's life.
+    this.opened.doc.destroy();
+    this.saver = new DebouncedSaver(document, this.opened.path, this.storage(), this.options);
+    const saver = this.saver;
+    document.on('update', () => saver.schedule());
   }
 
-  /** Saves now if anything changed since the last save; resolves when stored. */
+  /** Stores the document now if it changed since the last save. */
   flush(): Promise<void> {
-    return this.saveNow();
+    return this.saver?.flush() ?? Promise.resolve();
   }
 
-  /** Flushes and stops scheduling. */
-  async close(): Promise<void> {
-    await this.flush();
-    this.closed = true;
+  /** Flushes and stops saving. */
+  close(): Promise<void> {
+    return this.saver?.close() ?? Promise.resolve();
   }
 
-  private saveNow(): Promise<void> {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    const run = this.chain.then(async () => {
-      if (this.firstDirtyAt === null) return;
-      this.firstDirtyAt = null;
-      try {
-        await this.io.save(this.path, this.doc);
-      } catch (error) {
-        this.options.log(`saving ${this.path} failed, will retry: ${(error as Error).message}`);
-        this.firstDirtyAt ??= Date.now();
-        if (!this.closed) this.schedule();
-        throw error;
-      }
-    });
-    // Saves never overlap; a failure is reported to this caller, not to the next one.
-    this.chain = run.catch(() => {});
-    return run;
+  /** A room opened from JSON stores its history in .offsite and the JSON back beside it. */
+  private storage(): WorkshopFileIO {
+    const { io } = this.options;
+    const mirror = this.opened.mirror;
+    if (!mirror) return io;
+    return {
+      ...io,
+      save: async (path, doc) => {
+        await io.save(path, doc);
+        await io.save(mirror, doc);
+      },
+    };
   }
 }

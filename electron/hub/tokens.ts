@@ -39,25 +39,3 @@ export function roleForToken(tokens: RoomTokens, presented: unknown): Role | nul
   const viewer = tokensEqual(tokens.viewer, presented);
   return facilitator ? 'facilitator' : participant ? 'participant' : viewer ? 'viewer' : null;
 }
-
-/**
- * The tokens kept beside the room's workshop file (`<file>.tokens.json`, readable by its
- * owner only), so a restarted hub accepts the links people already have: a hub restart is
- * survived like a Wi-Fi drop. Rotating replaces the file. A missing or unreadable file
- * gives new tokens; the tokens are never written into the workshop itself.
- */
-export function tokensFileFor(workshopPath: string): string {
-  return `${workshopPath}.tokens.json`;
-}
-
-export function parseStoredTokens(text: string): RoomTokens | null {
-  try {
-    const data = JSON.parse(text) as Partial<Record<keyof RoomTokens, unknown>>;
-    const valid = (t: unknown): t is string =>
-      typeof t === 'string' && /^[A-Za-z0-9_-]{22,128}$/.test(t);
-    if (!valid(data.facilitator) || !valid(data.participant) || !valid(data.viewer)) return null;
-    return { facilitator: data.facilitator, participant: data.participant, viewer: data.viewer };
-  } catch {
-    return null;
-  }
-}

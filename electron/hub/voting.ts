@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
+import { readRoomState, roomMap } from '../../shared/model';
+import { mayDo } from '../../shared/protocol/policy';
 import { parseVote, ROOM_KEYS, type Role, type VoteAck } from '../../shared/protocol/room';
-import { readRoomState, roomMap } from '../../shared/model/room-read';
 
 /** Origin of the hub's own writes (vote counts): not a connection, never guarded. */
 export const HUB_ORIGIN: { readonly name: 'offsite-hub' } = Object.freeze({ name: 'offsite-hub' });
@@ -26,7 +27,7 @@ export class BallotBox {
       accepted: false,
       reason,
     });
-    if (role === 'viewer') return refuse('viewers do not vote');
+    if (!mayDo(role, 'vote')) return refuse(`a ${role} does not vote`);
     const voting = readRoomState(this.doc).voting;
     if (!voting || voting.id !== vote.votingId) return refuse('no such vote');
     if (!voting.open) return refuse('the vote is closed');

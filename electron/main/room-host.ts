@@ -1,10 +1,10 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as Y from 'yjs';
-import { encodeOffsiteFile, SYSTEM_ORIGIN } from '../../shared/model';
+import { SYSTEM_ORIGIN } from '../../shared/model';
 import type { NearbyRoomInfo, RoomInfo } from '../../shared/protocol/ipc';
-import { buildJoinUrl, COLLAB_PATH } from '../../shared/protocol/room';
 import { writeFileAtomic } from '../storage/atomic-write';
+import { serializeWorkshop } from '../storage/workshop-file';
 import { browseRooms, type NearbyRoom, type Stoppable } from '../hub/discovery';
 import { startHub, type Hub, type HubOptions } from '../hub/hub';
 
@@ -43,13 +43,12 @@ function fileStem(title: string): string {
 }
 
 function infoOf(hub: Hub): RoomInfo {
-  const link = (token: string) =>
-    buildJoinUrl({ host: hub.host, port: hub.port, room: hub.room, token });
+  const links = hub.links;
   return {
-    url: hub.url,
-    viewerUrl: link(hub.tokens.viewer),
-    wsUrl: hub.wsUrl,
-    localWsUrl: `ws://127.0.0.1:${hub.port}${COLLAB_PATH}`,
+    url: links.participant,
+    viewerUrl: links.viewer,
+    wsUrl: links.ws,
+    localWsUrl: links.localWs,
     room: hub.room,
     facilitatorToken: hub.tokens.facilitator,
     port: hub.port,
@@ -86,7 +85,7 @@ export function createRoomHost(deps: RoomHostDeps): RoomHostService {
       await mkdir(deps.roomsDir, { recursive: true });
       const stamp = new Date().toISOString().replace(/[:.]/g, '-');
       const path = join(deps.roomsDir, `${fileStem(title)}-${stamp}.offsite`);
-      await writeFileAtomic(path, encodeOffsiteFile(doc));
+      await writeFileAtomic(path, serializeWorkshop(doc, 'offsite'));
       doc.destroy();
       hub = await start({
         host: deps.host ?? '0.0.0.0',

@@ -5,6 +5,7 @@ import {
   decodeOffsiteFile,
   docToJson,
   encodeOffsiteFile,
+  encodeOffsiteParts,
   formatProblem,
   importWorkshopJson,
   looksLikeOffsiteFile,
@@ -224,11 +225,22 @@ export interface SaveOptions {
   force?: boolean;
 }
 
+/**
+ * The `.offsite` bytes of a doc. The header's schema version is this code's, never the
+ * doc's `meta.schemaVersion`: that is peer data, and a header claiming a newer schema makes
+ * the file refuse every later save and every load (issue 15). Every doc this code saves
+ * has been migrated to SCHEMA_VERSION when it was loaded.
+ */
+export function encodeWorkshopFile(doc: Y.Doc, savedAt: Date = new Date()): Uint8Array {
+  const { header, update } = decodeOffsiteFile(encodeOffsiteFile(doc, savedAt));
+  return encodeOffsiteParts({ ...header, schemaVersion: SCHEMA_VERSION }, update);
+}
+
 /** The bytes or text a save writes. */
 export function serializeWorkshop(doc: Y.Doc, format: WorkshopFileFormat): Uint8Array | string {
   return format === 'json'
     ? `${JSON.stringify(docToJson(doc), null, 2)}\n`
-    : encodeOffsiteFile(doc);
+    : encodeWorkshopFile(doc);
 }
 
 /**

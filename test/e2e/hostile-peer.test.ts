@@ -15,9 +15,11 @@ import {
 } from './support';
 
 /**
- * Issue 8, abuse: a peer with a valid participant link writes wrong types and 10 MB
- * strings into every field of the workshop with plain Yjs. The hub lets it through (its
- * message limit is raised for this test: the point is the other peers' read layer), and a
+ * Issue 8, abuse: a peer with a valid link writes wrong types and 10 MB strings into every
+ * field of the workshop with plain Yjs. The hub lets it through (its message limit is
+ * raised for this test, and the peer holds the facilitator's token, the one role the policy
+ * lets write every field, `meta.agreed` included: the point is the other peers' read
+ * layer, not the hub's policy, which hub-guard/hub-policy tests cover), and a
  * participant's UI in Chromium keeps working: no page error, every step renders, editing
  * still syncs, and the skipped data is reported.
  */
@@ -37,7 +39,7 @@ describe('a hostile peer writing garbage into every field', () => {
     page = await context.newPage();
     errors = watchPage(page);
     await joinRoom(page, hub.url, 'Victim');
-    attacker = connect(hub, hub.tokens.participant);
+    attacker = connect(hub, hub.tokens.facilitator);
     await attacker.synced;
   }, 60_000);
 

@@ -12,7 +12,8 @@ import {
 } from '../../shared/model';
 import { touchedBy } from '../../electron/hub/touched';
 import { roleForToken, newRoomTokens, tokensEqual } from '../../electron/hub/tokens';
-import { checkUpdate, GuardRefusal } from '../../electron/hub/guard';
+import { GuardRefusal } from '../../electron/hub/guard';
+import { checkUpdate } from '../../electron/hub/update-guard';
 
 /** A hub doc and a client doc in sync; returns the client's next update. */
 function pair() {

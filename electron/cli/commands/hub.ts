@@ -1,8 +1,7 @@
 import { parseArgs } from 'node:util';
 import QRCode from 'qrcode';
-import { buildJoinUrl } from '../../../shared/protocol/room';
 import { startHub, type Hub } from '../../hub/hub';
-import { HubStartError } from '../../hub/persistence';
+import { HubStartError } from '../../hub/open-workshop';
 
 const USAGE =
   'usage: offsite hub [--host 0.0.0.0] [--port 0] [--workshop FILE] [--data DIR] [--json]';
@@ -85,18 +84,21 @@ export async function run(args: string[]): Promise<number> {
     };
     process.stdout.write(`${JSON.stringify(line)}\n`);
     // Not part of the one-line contract: the facilitator link is for whoever runs the hub.
-    console.error(`[hub] facilitator link (keep it private): ${facilitatorUrl(hub)}`);
+    console.error(`[hub] facilitator link (keep it private): ${hub.links.facilitator}`);
   } else {
-    const qr = await QRCode.toString(hub.url, { type: 'terminal', small: true }).catch(() => '');
+    const links = hub.links;
+    const qr = await QRCode.toString(links.participant, { type: 'terminal', small: true }).catch(
+      () => '',
+    );
     console.log(
       [
         '',
         `  Offsite room ${hub.room} is open on port ${hub.port}.`,
         `  Workshop file: ${hub.path}`,
         '',
-        `  Join:   ${hub.url}`,
-        `  Viewer: ${hub.url.replace(hub.tokens.participant, hub.tokens.viewer)}`,
-        `  Facilitator (keep it private): ${facilitatorUrl(hub)}`,
+        `  Join:   ${links.participant}`,
+        `  Viewer: ${links.viewer}`,
+        `  Facilitator (keep it private): ${links.facilitator}`,
         '',
         qr,
         '  Ctrl-C stores the workshop and closes the room.',
@@ -125,15 +127,6 @@ export async function run(args: string[]): Promise<number> {
     };
     process.once('SIGINT', () => stop('SIGINT'));
     process.once('SIGTERM', () => stop('SIGTERM'));
-  });
-}
-
-function facilitatorUrl(hub: Hub): string {
-  return buildJoinUrl({
-    host: hub.host,
-    port: hub.port,
-    room: hub.room,
-    token: hub.tokens.facilitator,
   });
 }
 

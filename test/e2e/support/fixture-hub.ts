@@ -2,7 +2,6 @@ import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Hub, HubOptions } from '../../../electron/hub/hub';
-import { buildJoinUrl } from '../../../shared/protocol/room';
 import { startTestHub } from '../../integration/hub-helpers';
 import { WEB_ROOT } from './static-server';
 
@@ -32,12 +31,7 @@ export async function startFixtureHub(
   return {
     hub,
     logs,
-    facilitatorLink: buildJoinUrl({
-      host: hub.host,
-      port: hub.port,
-      room: hub.room,
-      token: hub.tokens.facilitator,
-    }),
+    facilitatorLink: hub.links.facilitator,
     close: async () => {
       await hub.close();
       await rm(dir, { recursive: true, force: true });

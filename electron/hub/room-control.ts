@@ -1,0 +1,93 @@
+import type { afterLoadDocumentPayload, Extension, onStatelessPayload } from '@hocuspocus/server';
+import { mayDo } from '../../shared/protocol/policy';
+import {
+  HUB_CLOSE,
+  parseRoomControl,
+  ROOM_MAP,
+  type Role,
+  type WelcomeMessage,
+} from '../../shared/protocol/room';
+import type { Admission } from './admission';
+import type { AuthContext } from './auth';
+import { roomLinks, type RoomAddress, type RoomLinks } from './links';
+import { storeTokens } from './token-file';
+import { newRoomTokens, type RoomTokens } from './tokens';
+import { BallotBox } from './voting';
+
+export interface RoomControlOptions {
+  readonly room: string;
+  readonly tokens: RoomTokens;
+  /** Where the tokens are kept across restarts; null keeps them in memory only. */
+  readonly tokensPath: string | null;
+  readonly admission: Pick<Admission, 'refuseRoles'>;
+  readonly log: (message: string) => void;
+}
+
+/**
+ * Room control as a Hocuspocus extension: the room's tokens and links, rotating them, the
+ * welcome that answers a client's hello (its role, the hub's clock, and the links for whom
+ * the policy lets see them), and the ballot box for dot votes. Who may do which is the
+ * policy table's (shared/protocol/policy.ts).
+ */
+export class RoomControl implements Extension {
+  readonly extensionName = 'offsite-room-control';
+  private current: RoomTokens;
+  private address: RoomAddress | null = null;
+  private ballots: BallotBox | null = null;
+
+  constructor(private readonly options: RoomControlOptions) {
+    this.current = options.tokens;
+  }
+
+  get tokens(): RoomTokens {
+    return this.current;
+  }
+
+  /** Links need the port: called once the hub listens (no hello can arrive before). */
+  listening(host: string, port: number): void {
+    this.address = { host, port, room: this.options.room };
+  }
+
+  get links(): RoomLinks {
+    if (!this.address) throw new Error('the room has no links before it listens');
+    return roomLinks(this.address, this.current);
+  }
+
+  /** New tokens for every role; old links stop working now, not at the next reconnect. */
+  rotate(): RoomTokens {
+    this.current = newRoomTokens();
+    const { tokensPath, log, admission } = this.options;
+    if (tokensPath) void storeTokens(tokensPath, this.current, log);
+    admission.refuseRoles((role) => role !== 'facilitator', HUB_CLOSE.forbidden, 'tokens rotated');
+    return this.current;
+  }
+
+  welcome(role: Role): WelcomeMessage {
+    const links = this.address && mayDo(role, 'see-links') ? this.links : null;
+    return {
+      type: 'offsite.welcome',
+      role,
+      time: Date.now(),
+      ...(links && { links: { join: links.participant, viewer: links.viewer } }),
+    };
+  }
+
+  async afterLoadDocument({ document }: afterLoadDocumentPayload): Promise<void> {
+    const ballots = new BallotBox(document);
+    this.ballots = ballots;
+    document.getMap(ROOM_MAP).observeDeep(() => ballots.revealIfAsked());
+  }
+
+  async onStateless({ payload, connection }: onStatelessPayload): Promise<void> {
+    const role = (connection.context as Partial<AuthContext>).role;
+    if (!role) return;
+    const control = parseRoomControl(payload);
+    if (control) {
+      if (control.type === 'offsite.rotate' && mayDo(role, 'rotate-links')) this.rotate();
+      if (mayDo(role, 'hello')) connection.sendStateless(JSON.stringify(this.welcome(role)));
+      return;
+    }
+    const reply = this.ballots?.receive(payload, role) ?? null;
+    if (reply) connection.sendStateless(JSON.stringify(reply));
+  }
+}

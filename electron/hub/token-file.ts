@@ -1,0 +1,61 @@
+import { chmod, readFile } from 'node:fs/promises';
+import { writeFileAtomic } from '../storage/atomic-write';
+import { TOKEN_PATTERN } from '../../shared/protocol/room';
+import { newRoomTokens, type RoomTokens } from './tokens';
+
+/**
+ * The tokens kept beside the room's workshop file (`<file>.tokens.json`, readable by its
+ * owner only), so a restarted hub accepts the links people already have: a hub restart is
+ * survived like a Wi-Fi drop. Rotating replaces the file. A missing or unreadable file
+ * gives new tokens; the tokens are never written into the workshop itself.
+ */
+export function tokensFileFor(workshopPath: string): string {
+  return `${workshopPath}.tokens.json`;
+}
+
+export function parseStoredTokens(text: string): RoomTokens | null {
+  try {
+    const data = JSON.parse(text) as Partial<Record<keyof RoomTokens, unknown>>;
+    const valid = (t: unknown): t is string => typeof t === 'string' && TOKEN_PATTERN.test(t);
+    if (!valid(data.facilitator) || !valid(data.participant) || !valid(data.viewer)) return null;
+    return { facilitator: data.facilitator, participant: data.participant, viewer: data.viewer };
+  } catch {
+    return null;
+  }
+}
+
+/** The tokens stored at `path`, or null if there are none (or they are unreadable). */
+export async function loadTokens(path: string): Promise<RoomTokens | null> {
+  try {
+    return parseStoredTokens(await readFile(path, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+/** Stores the tokens for the owner only; a failure is logged, never fatal (links just change on restart). */
+export async function storeTokens(
+  path: string,
+  tokens: RoomTokens,
+  log: (m: string) => void,
+): Promise<void> {
+  try {
+    await writeFileAtomic(path, `${JSON.stringify(tokens)}\n`);
+    await chmod(path, 0o600);
+  } catch (error) {
+    log(`could not keep the room's links in ${path}: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * The room's tokens: those kept at `path` if any, else new ones, stored there for the next
+ * start. With no path (a room that is never restarted) they are new and kept in memory.
+ */
+export async function keptTokens(
+  path: string | null,
+  log: (m: string) => void,
+): Promise<RoomTokens> {
+  const tokens = (path && (await loadTokens(path))) || newRoomTokens();
+  if (path) await storeTokens(path, tokens, log);
+  return tokens;
+}

@@ -1,0 +1,124 @@
+/**
+ * Who may do what in a room: the one table. The hub enforces it on every message
+ * (electron/hub/update-guard.ts, room-control.ts); the UI may read it to hide what a role
+ * cannot do. Pure data and two lookups, so both sides agree by construction.
+ * @public
+ */
+import { ROOM_MAP, STEP_OWNS, STEPS, type Role, type Step } from './room';
+
+/**
+ * Keys of `meta` that are the workshop's identity and format. Only the hub writes them (on
+ * creation, import and migration): a peer changing `schemaVersion` would make the file
+ * unopenable, one deleting `id` would cut every link and stored copy off the room (issue 15).
+ * A new identity or format key belongs here.
+ */
+export const SYSTEM_META_KEYS: readonly string[] = ['id', 'schemaVersion'];
+
+/** The `meta` key saying the room agreed the OKR set: the facilitator's call alone. */
+export const AGREEMENT_META_KEY = 'agreed';
+
+/**
+ * Where a write lands:
+ * - `step`: a part a step owns (STEP_OWNS), read-only for participants while it is locked;
+ * - `room`: the facilitation state (the `room` map: locks, follow, timer, votes);
+ * - `agreement`: `meta.agreed`;
+ * - `system`: identity and format keys (SYSTEM_META_KEYS);
+ * - `shared`: what no step owns, such as `meta.updatedAt` that every edit stamps;
+ * - `unplaced`: the hub cannot tell yet (the write depends on items it does not hold).
+ */
+export type DocPart =
+  | { readonly kind: 'step'; readonly step: Step }
+  | { readonly kind: 'room' | 'agreement' | 'system' | 'shared' | 'unplaced' };
+export type PartKind = DocPart['kind'];
+
+/** `always`, `never`, or only while the step owning the part is not locked. */
+export type Access = 'always' | 'unless-locked' | 'never';
+
+/**
+ * Writes: role × part. The facilitator may place a write the hub cannot resolve yet (a
+ * reconnect racing its own catch-up); a participant's is refused, as it could land in a
+ * locked step once its dependencies arrive. Viewers write nothing: their connection is
+ * read-only.
+ */
+export const WRITE_ACCESS: Readonly<Record<Role, Readonly<Record<PartKind, Access>>>> = {
+  facilitator: {
+    step: 'always',
+    room: 'always',
+    agreement: 'always',
+    system: 'never',
+    shared: 'always',
+    unplaced: 'always',
+  },
+  participant: {
+    step: 'unless-locked',
+    room: 'never',
+    agreement: 'never',
+    system: 'never',
+    shared: 'always',
+    unplaced: 'never',
+  },
+  viewer: {
+    step: 'never',
+    room: 'never',
+    agreement: 'never',
+    system: 'never',
+    shared: 'never',
+    unplaced: 'never',
+  },
+};
+
+/**
+ * What is not a document write: the hello every client sends on connecting (answered with
+ * its role and the hub's clock), a dot vote, learning the room's join links (the welcome
+ * carries them), rotating them, and a stateless broadcast to every connection.
+ */
+export type RoomAction = 'hello' | 'vote' | 'see-links' | 'rotate-links' | 'broadcast';
+
+export const ACTION_ACCESS: Readonly<Record<Role, Readonly<Record<RoomAction, boolean>>>> = {
+  facilitator: {
+    hello: true,
+    vote: true,
+    'see-links': true,
+    'rotate-links': true,
+    broadcast: true,
+  },
+  participant: {
+    hello: true,
+    vote: true,
+    'see-links': false,
+    'rotate-links': false,
+    broadcast: false,
+  },
+  viewer: { hello: true, vote: false, 'see-links': false, 'rotate-links': false, broadcast: false },
+};
+
+/** The part of the doc an entry of a top-level type is (`key` is null for a root array or text). */
+export function partOf(root: string, key: string | null): DocPart {
+  if (root === ROOM_MAP) return { kind: 'room' };
+  if (root === 'meta') {
+    // Maps keep every entry under a key: a keyless write into `meta` is no honest edit.
+    if (key === null || SYSTEM_META_KEYS.includes(key)) return { kind: 'system' };
+    if (key === AGREEMENT_META_KEY) return { kind: 'agreement' };
+    const step = STEPS.find((s) => STEP_OWNS[s].metaKeys.includes(key));
+    return step ? { kind: 'step', step } : { kind: 'shared' };
+  }
+  const step = STEPS.find((s) => STEP_OWNS[s].roots.includes(root));
+  return step ? { kind: 'step', step } : { kind: 'shared' };
+}
+
+/** May `role` write to `part` while `locked` steps are locked? */
+export function mayWrite(role: Role, part: DocPart, locked: readonly Step[]): boolean {
+  const access = WRITE_ACCESS[role][part.kind];
+  if (access !== 'unless-locked') return access === 'always';
+  return part.kind !== 'step' || !locked.includes(part.step);
+}
+
+/** May `role` send this room action? */
+export function mayDo(role: Role, action: RoomAction): boolean {
+  return ACTION_ACCESS[role][action];
+}
+
+/** A role that may write no part at all: its connection is read-only. */
+export function isReadOnly(role: Role): boolean {
+  return Object.values(WRITE_ACCESS[role]).every((access) => access === 'never');
+}
