@@ -25,3 +25,5 @@ export * from './room-read';
 export * from './mutations/facilitation';
 export * from './interchange';
 export * from './offsite-file';
+export * from './history';
+export * from './restore';
