@@ -7,6 +7,9 @@ import { authExtension } from './auth';
 import { BroadcastBatching } from './broadcast';
 import { advertiseRoom, type Stoppable } from './discovery';
 import { defaultFileIO, type WorkshopFileIO } from './file-io';
+import { HubHistory, type HubHistoryOptions } from './history';
+import { historyRoutes } from './history-http';
+import { historyFileFor } from './history-store';
 import { createHttpHandler } from './http';
 import { resolveLimits, type HubLimits } from './limits';
 import { linkHost, type RoomLinks } from './links';
@@ -53,9 +56,18 @@ export interface HubOptions {
    * (default true). The desktop app, which makes a new room file each time, turns it off.
    */
   readonly persistTokens?: boolean;
+  /**
+   * Keep the workshop's history beside its file (`<file>.offsite.history`: history.ts) and
+   * serve it to the facilitator; on by default. `false` turns it off; an object tunes it.
+   */
+  readonly history?: boolean | HistorySettings;
   readonly io?: WorkshopFileIO;
   readonly log?: (message: string) => void;
 }
+
+export type HistorySettings = Partial<
+  Pick<HubHistoryOptions, 'bounds' | 'intervalMs' | 'bulkDelete' | 'beforeDeleteGapMs' | 'now'>
+>;
 
 /** A running hub. */
 export interface Hub {
@@ -79,6 +91,8 @@ export interface Hub {
    * inside: then each update goes out on its own, and the hub has said so in its log.
    */
   readonly batching: boolean;
+  /** The workshop's history; null when turned off (or its file could not be used). */
+  readonly history: HubHistory | null;
   /** Authenticated connections now. */
   connections(): number;
   /** New tokens for every role; old links stop working and their connections are closed. */
@@ -108,10 +122,12 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
   const room = opened.room;
   const tokensPath = options.persistTokens === false ? null : tokensFileFor(opened.path);
   const tokens = await keptTokens(tokensPath, log);
+  const history = await openHistory(options.history, opened.path, room, log);
+  const limits = resolveLimits(options);
 
   const admission = new Admission({
     room,
-    limits: resolveLimits(options),
+    limits,
     log,
     connect: (ws, request) => hocuspocus.handleConnection(ws, request),
   });
@@ -129,6 +145,8 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
       authExtension({ room, tokens: () => control.tokens, events: admission }),
       policyGuard({ room, admission }),
       persistence,
+      // After the policy guard: it sees only updates the guard let through, before they apply.
+      ...(history ? [history] : []),
       control,
     ],
   });
@@ -147,7 +165,21 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
   const http = await listenHttp({
     host: options.host ?? '0.0.0.0',
     port: options.port ?? 0,
-    handler: createHttpHandler({ webRoot, health, log }),
+    handler: createHttpHandler({
+      webRoot,
+      health,
+      routes: history
+        ? [
+            historyRoutes({
+              history,
+              tokens: () => control.tokens,
+              maxFailedPerMinute: limits.maxFailedAuthPerMinute,
+              log,
+            }),
+          ]
+        : [],
+      log,
+    }),
     upgrade: admission.upgrade,
     log,
   });
@@ -175,6 +207,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     },
     document,
     batching: batching.batching === true,
+    history,
     connections: () => admission.connections(),
     rotateTokens: () => control.rotate(),
     flush: () => persistence.flush(),
@@ -185,9 +218,27 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
         admission.closeAll();
         http.dropConnections();
         await persistence.close();
+        await history?.close();
         await direct.disconnect();
       })();
       return closing;
     },
   };
+}
+
+/** The history kept beside the workshop file, unless turned off; never a reason not to start. */
+async function openHistory(
+  setting: boolean | HistorySettings | undefined,
+  workshopPath: string,
+  room: string,
+  log: (message: string) => void,
+): Promise<HubHistory | null> {
+  if (setting === false) return null;
+  const path = historyFileFor(workshopPath);
+  try {
+    return await HubHistory.open({ ...(setting === true ? {} : setting), path, room, log });
+  } catch (error) {
+    log(`no history this time: ${path} cannot be used (${(error as Error).message})`);
+    return null;
+  }
 }

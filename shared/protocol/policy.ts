@@ -70,9 +70,10 @@ export const WRITE_ACCESS: Readonly<Record<Role, Readonly<Record<PartKind, Acces
 /**
  * What is not a document write: the hello every client sends on connecting (answered with
  * its role and the hub's clock), a dot vote, learning the room's join links (the welcome
- * carries them), rotating them, and a stateless broadcast to every connection.
+ * carries them), rotating them, a stateless broadcast to every connection, and reading the
+ * workshop's history (every earlier state, deleted content included: shared/protocol/history.ts).
  */
-export type RoomAction = 'hello' | 'vote' | 'see-links' | 'rotate-links' | 'broadcast';
+export type RoomAction = 'hello' | 'vote' | 'see-links' | 'rotate-links' | 'broadcast' | 'history';
 
 export const ACTION_ACCESS: Readonly<Record<Role, Readonly<Record<RoomAction, boolean>>>> = {
   facilitator: {
@@ -81,6 +82,7 @@ export const ACTION_ACCESS: Readonly<Record<Role, Readonly<Record<RoomAction, bo
     'see-links': true,
     'rotate-links': true,
     broadcast: true,
+    history: true,
   },
   participant: {
     hello: true,
@@ -88,8 +90,16 @@ export const ACTION_ACCESS: Readonly<Record<Role, Readonly<Record<RoomAction, bo
     'see-links': false,
     'rotate-links': false,
     broadcast: false,
+    history: false,
   },
-  viewer: { hello: true, vote: false, 'see-links': false, 'rotate-links': false, broadcast: false },
+  viewer: {
+    hello: true,
+    vote: false,
+    'see-links': false,
+    'rotate-links': false,
+    broadcast: false,
+    history: false,
+  },
 };
 
 /** The part of the doc an entry of a top-level type is (`key` is null for a root array or text). */

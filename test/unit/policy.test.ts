@@ -103,6 +103,7 @@ describe('room actions: role × action', () => {
     'see-links': [true, false, false],
     'rotate-links': [true, false, false],
     broadcast: [true, false, false],
+    history: [true, false, false],
   };
   it('lists every action', () => {
     expect(Object.keys(ACTION_ACCESS.facilitator).sort()).toEqual(Object.keys(expected).sort());

@@ -174,8 +174,9 @@ export class ChangeTally {
         continue;
       touched.add(area);
       if (type._item !== null || area === 'meta' || area === 'onePager') continue;
-      const map = type as unknown as Y.Map<unknown>;
-      const gone = [...keys].filter((k) => k !== null && !map.has(k)).length;
+      // Read through `_map`: on a doc that never called getMap (the hub's), a top-level
+      // type decoded from an update is a plain AbstractType without Y.Map's methods.
+      const gone = [...keys].filter((k) => k !== null && !liveEntry(type, k)).length;
       if (gone) records[area] = (records[area] ?? 0) + gone;
     }
     if (touched.size === 0) return;
@@ -188,6 +189,12 @@ export class ChangeTally {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Yjs' own type of a shared type
 type AnyType = Y.AbstractType<any>;
+
+/** Whether a map-like type holds a live entry under `key`. */
+function liveEntry(type: AnyType, key: string): boolean {
+  const item = type._map.get(key);
+  return item !== undefined && !item.deleted;
+}
 
 /** The name of the top-level type `type` lives under, or null. */
 function rootName(doc: Y.Doc, type: AnyType): string | null {

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import type { HistoryPointKind } from '../../protocol/history';
 import {
   addChanges,
   describeChanges,
@@ -27,7 +28,7 @@ import {
  * - `before-delete`: taken right before an update deleting several records was applied;
  * - `opened`: the state the workshop was opened in, when it differs from the last point.
  */
-export type PointKind = 'edits' | 'before-delete' | 'opened';
+export type PointKind = HistoryPointKind;
 
 export interface HistoryPoint {
   /** When the state was taken, ms since the epoch. */
