@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { expectedProgress, isIsoDate } from '../../../shared/drumbeat';
-import { workshopHref } from '../../app/routes';
+import { workshopHref } from '../../ui/routes';
 import { useOpenWorkshop, useWorkshop } from '../../state/workshop-context';
 import { CycleSettings } from './cycle-settings';
 import { useDrumbeatKeyResultIds, useTeams } from './drumbeat-selectors';

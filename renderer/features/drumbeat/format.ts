@@ -1,4 +1,4 @@
-import { parseNumberInput } from '../../app/parse-number';
+import { parseNumberInput } from '../../ui/parse-number';
 import { WEEKDAY_NAMES } from '../../../shared/export/dates';
 
 // No grouping: "1234" stays one token in lists such as "Values: 1234, 1250".

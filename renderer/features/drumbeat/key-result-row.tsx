@@ -7,7 +7,7 @@ import {
   type Trend,
 } from '../../../shared/drumbeat';
 import type { CheckIn, KeyResult } from '../../../shared/model';
-import { useRenderCount } from '../../app/render-count';
+import { useRenderCount } from '../../ui/render-count';
 import { useWorkshop } from '../../state/workshop-context';
 import { CheckInDialog } from './check-in-dialog';
 import { CheckInHistory } from './check-in-history';

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { Paper } from '../../../shared/export';
-import { workshopHref } from '../../app/routes';
+import { workshopHref } from '../../ui/routes';
 import { useOpenWorkshop, useWorkshop } from '../../state/workshop-context';
 import { ExportControls } from './export-controls';
 import { loadCsvBom, loadPaper, saveCsvBom, savePaper } from './export-preferences';

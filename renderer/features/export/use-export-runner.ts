@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { ExportKind, Paper } from '../../../shared/export';
 import { readWorkshop } from '../../../shared/model';
-import { messageOf, showError } from '../../app/notices';
+import { messageOf, showError } from '../../ui/notices';
 import { platform } from '../../platform';
 import { useWorkshopDoc } from '../../state/workshop-context';
 import { exportWorkshop } from './export-workshop';

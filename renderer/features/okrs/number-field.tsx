@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { formatNumber, parseNumberInput } from '../../app/parse-number';
+import { formatNumber, parseNumberInput } from '../../ui/parse-number';
 
 export interface NumberFieldProps {
   readonly label: string;

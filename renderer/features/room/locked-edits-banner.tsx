@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Step } from '../../../shared/protocol/room';
-import { STEPS } from '../../app/routes';
+import { STEPS } from '../../ui/routes';
 import type { RoomConnection } from '../../sync/room-connection';
 import { useRoomStatus } from './room-hooks';
 

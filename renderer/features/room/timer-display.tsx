@@ -1,5 +1,5 @@
 import { timerRemainingMs } from '../../../shared/model';
-import { STEPS } from '../../app/routes';
+import { STEPS } from '../../ui/routes';
 import { useNow, useRoomState, useRoomStatus } from './room-hooks';
 
 export function formatRemaining(ms: number): string {
