@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import {
-  coachWorkshop,
+  analyseWorkshop,
   withoutDismissed,
   type Dismissal,
   type Finding,
@@ -17,7 +17,7 @@ export function useDebouncedCoach(
   dismissed: readonly Dismissal[] = [],
   delayMs = 300,
 ): Finding[] {
-  const [raw, setRaw] = useState<Finding[]>(() => (workshop ? coachWorkshop(workshop) : []));
+  const [raw, setRaw] = useState<Finding[]>(() => (workshop ? analyseWorkshop(workshop) : []));
   // The workshop `raw` was computed from: on mount (and when a change is undone before the
   // delay ends) the findings are already current, so the coach does not run twice.
   const coached = useRef(workshop);
@@ -25,7 +25,7 @@ export function useDebouncedCoach(
     if (coached.current === workshop) return;
     const timer = setTimeout(() => {
       coached.current = workshop;
-      setRaw(workshop ? coachWorkshop(workshop) : []);
+      setRaw(workshop ? analyseWorkshop(workshop) : []);
     }, delayMs);
     return () => clearTimeout(timer);
   }, [workshop, delayMs]);
