@@ -3,7 +3,6 @@ import './coach.css';
 export { CoachHint, type CoachHintProps } from './coach-hint';
 export { CoachSlot, type CoachSlotProps } from './coach-slot';
 export { CoachPanel, type CoachPanelProps } from './coach-panel';
-export { useDebouncedCoach } from './use-debounced-coach';
 export {
   coachTargetDomId,
   countBySeverity,
