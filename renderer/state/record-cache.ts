@@ -23,7 +23,7 @@ export type RecordChange<K extends StoreCollection> = readonly [
   after: RecordsOf[K] | undefined,
 ];
 
-export interface CollectionRead<K extends StoreCollection> {
+interface CollectionRead<K extends StoreCollection> {
   /** The collection with the changed records replaced; null when none changed. */
   readonly records: Readonly<Record<string, RecordsOf[K]>> | null;
   readonly changes: readonly RecordChange<K>[];
@@ -36,7 +36,7 @@ export interface CollectionRead<K extends StoreCollection> {
  * component can see. Also keeps the read problems of every record, so a problem goes away
  * when its record is fixed or deleted.
  */
-export interface RecordCache {
+interface RecordCache {
   /** The meta record; the same object as `before` when nothing changed. */
   readMeta(before: Meta): Meta;
   /** The one-pager's texts; the same object as `before` when nothing changed. */

@@ -91,7 +91,7 @@ export interface RoomConnection {
   destroy(): void;
 }
 
-export interface RoomConnectionOptions {
+interface RoomConnectionOptions {
   readonly doc: Y.Doc;
   readonly wsUrl: string;
   readonly room: string;

@@ -13,7 +13,7 @@ import { useWorkshopDoc } from '../../state/workshop-context';
 import { formatDate, formatNumber, parseNumber, withUnit } from './format';
 import { showToast } from './drumbeat-toast';
 
-export interface CheckInDialogProps {
+interface CheckInDialogProps {
   readonly keyResult: KeyResult;
   /** The check-in to edit; absent for a new one. */
   readonly checkIn?: CheckIn;

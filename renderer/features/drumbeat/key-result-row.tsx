@@ -19,7 +19,7 @@ import { StatusBadge } from './status-badge';
 import { checkInButtonId } from './this-week-list';
 import { WeekDots } from './week-dots';
 
-export interface KeyResultRowProps {
+interface KeyResultRowProps {
   readonly id: string;
   /** The owning team, already resolved (see teams.ts). */
   readonly team: string;

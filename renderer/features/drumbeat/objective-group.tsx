@@ -9,7 +9,7 @@ import { KeyResultRow } from './key-result-row';
 import { ProgressBar } from './progress-bar';
 import { matchesTeam, teamOf } from './teams';
 
-export interface ObjectiveGroupProps {
+interface ObjectiveGroupProps {
   readonly id: string;
   readonly today: string;
   readonly cycleEnded: boolean;

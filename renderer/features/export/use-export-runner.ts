@@ -7,7 +7,7 @@ import { useOpenWorkshop } from '../../state/workshop-context';
 import { exportWorkshop } from './export-workshop';
 
 /** What each format is called in status lines and error titles. */
-export const KIND_NAME: Record<ExportKind, string> = {
+const KIND_NAME: Record<ExportKind, string> = {
   pdf: 'PDF',
   md: 'Markdown',
   csv: 'CSV',

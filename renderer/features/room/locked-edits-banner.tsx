@@ -13,7 +13,7 @@ function stepNames(steps: readonly Step[]): string {
 }
 
 /** The banner's words for the locked steps holding this device's edits back. */
-export function lockedEditsText(steps: readonly Step[]): string {
+function lockedEditsText(steps: readonly Step[]): string {
   const many = steps.length > 1;
   return (
     `You edited ${stepNames(steps)} while offline, and the facilitator has locked ` +

@@ -2,7 +2,7 @@ import { timerRemainingMs } from '../../../shared/model';
 import { STEPS } from '../../ui/routes';
 import { useNow, useRoomState, useRoomStatus } from './room-hooks';
 
-export function formatRemaining(ms: number): string {
+function formatRemaining(ms: number): string {
   const total = Math.ceil(ms / 1000);
   const minutes = Math.floor(total / 60);
   const seconds = total % 60;
