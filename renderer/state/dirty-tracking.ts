@@ -1,4 +1,6 @@
 import type * as Y from 'yjs';
+import { collection, LIMITS, metaMap, onePagerMap, RECORD_COLLECTIONS } from '../../shared/model';
+import type { StoreCollection } from './workshop-state';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Yjs' own signature
 type DeepObserver = (events: Y.YEvent<any>[], transaction: Y.Transaction) => void;
@@ -6,8 +8,6 @@ interface Observable {
   observeDeep(f: DeepObserver): void;
   unobserveDeep(f: DeepObserver): void;
 }
-import { collection, LIMITS, metaMap, onePagerMap, RECORD_COLLECTIONS } from '../../shared/model';
-import type { StoreCollection } from './workshop-state';
 
 /** What changed in the doc since the store last read it. */
 export interface Dirty {
