@@ -52,6 +52,7 @@ function danglingWorkshop(): Y.Doc {
   const gone = createFocusArea(doc, { title: 'Gone soon' });
   const p1 = createProject(doc, { title: 'Tagged' }, { column: 'keep' });
   toggleProjectFocusArea(doc, p1, fa);
+  toggleProjectFocusArea(doc, p1, gone); // a dangling tag once the peer deletes `gone`
   const p2 = createProject(doc, { title: 'Killed' }, { column: 'kill' });
   createProject(doc, { title: 'In the inbox' });
   const a = createObjective(doc, { title: 'A', focusAreaId: gone });
@@ -167,6 +168,7 @@ describe('selectWorkshop reads the store as readWorkshop reads the doc', () => {
     expect(w).toEqual(readWorkshop(doc));
     // The cases are really there, not resolved away before the comparison.
     expect(w.objectives.find((o) => o.title === 'A')?.parentId).toBeNull();
+    expect(w.projects.find((p) => p.title === 'Tagged')?.focusAreaIds).toHaveLength(1);
     expect(w.keyResults.map((k) => k.title)).toEqual(['KR of A']);
     expect(w.keyResults[0]?.initiatives).toHaveLength(1);
     expect(w.dismissals).toHaveLength(1);
