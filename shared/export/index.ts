@@ -5,7 +5,7 @@
  */
 export * from './content';
 export { workshopToMarkdown, mdCell, mdInline } from './markdown';
-export { workshopToCsv, csvField, CSV_HEADER, type CsvOptions } from './csv';
+export { workshopToCsv, csvField, guardCell, CSV_HEADER, type CsvOptions } from './csv';
 export { workshopToJsonText, workshopToJson } from './json';
 export { exportFileName, EXPORT_MIME, type ExportKind } from './file-name';
 export type { PdfFonts } from './pdf/fonts';

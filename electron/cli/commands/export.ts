@@ -12,11 +12,12 @@ import { nodePdfFonts } from '../../export/fonts';
 
 /**
  * `offsite export FILE (--pdf OUT.pdf | --md OUT.md | --csv OUT.csv | --json OUT.json)
- *  [--paper a4|letter] [--bom] [--participants "Ana, Ben"]`
+ *  [--paper a4|letter] [--bom] [--raw] [--participants "Ana, Ben"]`
  *
  * FILE is interchange JSON or an `.offsite` workshop file. Exactly one output flag.
  * `--paper` (default a4) only with --pdf; `--bom` (a UTF-8 byte order mark for spreadsheet
- * apps) only with --csv; `--participants` (comma-separated, for the cover) with --pdf/--md.
+ * apps) and `--raw` (no formula guard) only with --csv; `--participants` (comma-separated,
+ * for the cover) with --pdf/--md.
  *
  * Exit 0: written; one summary line on stderr (stdout stays empty).
  * Exit 2: bad arguments, FILE cannot be read, or OUT cannot be written; the reason on
@@ -70,8 +71,8 @@ export async function run(args: string[]): Promise<number> {
         detail = 'Markdown';
         break;
       case 'csv':
-        data = workshopToCsv(workshop, { bom: parsed.bom });
-        detail = `CSV, ${workshop.keyResults.length} key results${parsed.bom ? ', with BOM' : ''}`;
+        data = workshopToCsv(workshop, { bom: parsed.bom, guardFormulas: !parsed.raw });
+        detail = `CSV, ${workshop.keyResults.length} key results${parsed.bom ? ', with BOM' : ''}${parsed.raw ? ', raw' : ''}`;
         break;
       case 'json':
         data = workshopToJsonText(workshop);
@@ -99,7 +100,19 @@ export async function run(args: string[]): Promise<number> {
 
 const USAGE =
   'usage: offsite export FILE (--pdf OUT.pdf | --md OUT.md | --csv OUT.csv | --json OUT.json)\n' +
-  '                           [--paper a4|letter] [--bom] [--participants "Ana, Ben"]';
+  '                           [--paper a4|letter] [--bom] [--raw] [--participants "Ana, Ben"]\n' +
+  '\n' +
+  '  --paper a4|letter   PDF paper size (default a4)\n' +
+  '  --participants LIST who took part, comma-separated, for the PDF/Markdown cover\n' +
+  '  --bom               CSV: start with a UTF-8 byte order mark (for Excel)\n' +
+  '  --raw               CSV: write cells exactly as typed. By default a text cell that\n' +
+  "                      starts with = + - @ tab or CR gets a leading ' and quotes, so a\n" +
+  '                      spreadsheet shows it instead of running it as a formula\n' +
+  '                      (CSV injection); numbers are never changed\n' +
+  '\n' +
+  'Exit 0: written. 1: the PDF was written, but some text is in a script its fonts\n' +
+  '  cannot show; one warning per field on stderr. 2: bad arguments, FILE unreadable or\n' +
+  '  OUT not written.';
 
 const OUTPUT_FLAGS: Readonly<Record<string, ExportKind>> = {
   '--pdf': 'pdf',
@@ -114,6 +127,8 @@ export interface ExportArgs {
   readonly out: string;
   readonly paper: 'a4' | 'letter';
   readonly bom: boolean;
+  /** CSV without the formula guard. */
+  readonly raw: boolean;
   readonly participants: string[];
 }
 
@@ -123,6 +138,7 @@ export function parseArgs(args: readonly string[]): ExportArgs | { error: string
   const outputs: [ExportKind, string][] = [];
   let paper: string | undefined;
   let bom = false;
+  let raw = false;
   let participants: string[] | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
@@ -135,6 +151,10 @@ export function parseArgs(args: readonly string[]): ExportArgs | { error: string
     const takesValue = flag in OUTPUT_FLAGS || flag === '--paper' || flag === '--participants';
     if (flag === '--bom' && eq === -1) {
       bom = true;
+      continue;
+    }
+    if (flag === '--raw' && eq === -1) {
+      raw = true;
       continue;
     }
     if (!takesValue) return { error: `unknown option ${arg}` };
@@ -170,6 +190,7 @@ export function parseArgs(args: readonly string[]): ExportArgs | { error: string
   }
   if (paper !== undefined && kind !== 'pdf') return { error: '--paper applies only to --pdf' };
   if (bom && kind !== 'csv') return { error: '--bom applies only to --csv' };
+  if (raw && kind !== 'csv') return { error: '--raw applies only to --csv' };
   if (participants !== undefined && kind !== 'pdf' && kind !== 'md') {
     return { error: '--participants applies only to --pdf and --md' };
   }
@@ -179,6 +200,7 @@ export function parseArgs(args: readonly string[]): ExportArgs | { error: string
     out,
     paper: paper === 'letter' ? 'letter' : 'a4',
     bom,
+    raw,
     participants: participants ?? [],
   };
 }
