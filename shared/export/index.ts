@@ -9,4 +9,6 @@ export { workshopToCsv, csvField, guardCell, CSV_HEADER, type CsvOptions } from 
 export { workshopToJsonText, workshopToJson } from './json';
 export { exportFileName, EXPORT_MIME, type ExportKind } from './file-name';
 export type { PdfFonts } from './pdf/fonts';
+export type { PdfReport } from './pdf/render';
+export type { FallbackPackage, PdfFallbackFonts } from './pdf/fallback-fonts';
 export type { Paper } from './pdf/document';
