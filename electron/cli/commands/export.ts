@@ -20,6 +20,9 @@ import { nodePdfFonts } from '../../export/fonts';
  * for the cover) with --pdf/--md.
  *
  * Exit 0: written; one summary line on stderr (stdout stays empty).
+ * Exit 1: the PDF was written, but some text is in a script its fonts cannot draw; one
+ *   `warning: <field path>: contains … script, which the PDF cannot render` line per field
+ *   on stderr before the summary, so a script cannot pass such a PDF on unnoticed.
  * Exit 2: bad arguments, FILE cannot be read, or OUT cannot be written; the reason on
  *   stderr and nothing written (OUT is replaced atomically, so an old OUT stays intact).
  */
@@ -53,16 +56,19 @@ export async function run(args: string[]): Promise<number> {
 
   let data: Uint8Array | string;
   let detail: string;
+  let warnings: readonly string[] = [];
   try {
     switch (kind) {
       case 'pdf': {
         // Loaded only for PDFs: @react-pdf and its layout engine are most of the start-up time.
-        const { renderWorkshopPdf } = await import('../../../shared/export/pdf');
-        data = await renderWorkshopPdf(workshop, {
+        const { renderWorkshopPdfReport } = await import('../../../shared/export/pdf');
+        const report = await renderWorkshopPdfReport(workshop, {
           paper: parsed.paper,
           fonts: nodePdfFonts(),
           participants: parsed.participants,
         });
+        data = report.bytes;
+        warnings = report.warnings;
         detail = `PDF, ${parsed.paper === 'letter' ? 'US Letter' : 'A4'}`;
         break;
       }
@@ -94,8 +100,9 @@ export async function run(args: string[]): Promise<number> {
   }
   const size =
     typeof data === 'string' ? new TextEncoder().encode(data).byteLength : data.byteLength;
+  for (const warning of warnings) console.error(`offsite export: warning: ${warning}`);
   console.error(`offsite export: wrote ${out} (${detail}, ${formatSize(size)})`);
-  return 0;
+  return warnings.length > 0 ? 1 : 0;
 }
 
 const USAGE =
