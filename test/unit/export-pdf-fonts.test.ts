@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { inflateSync } from 'node:zlib';
-import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { nodePdfFonts } from '../../electron/export/fonts';
 import { parseUnicodeRange, pickSubsets } from '../../shared/export/pdf/fallback-fonts';
@@ -16,6 +15,10 @@ import { woffToSfnt } from '../../shared/export/pdf/woff';
 import { sampleJson, workshopFromJson } from '../support/export-workshops';
 
 const require = createRequire(import.meta.url);
+/** fontkit (what @react-pdf reads fonts with) has no type declarations: the part used here. */
+const fontkit = require('fontkit') as {
+  create(data: Buffer): { hasGlyphForCodePoint(cp: number): boolean; familyName: string };
+};
 const fallback = nodePdfFonts().fallback!;
 const cps = (s: string) => [...s].map((c) => c.codePointAt(0)!);
 
@@ -64,7 +67,7 @@ describe('woffToSfnt', () => {
     const woff = readFileSync(file);
     expect(() => fontkit.create(woff).hasGlyphForCodePoint(0x4e53)).toThrow();
     const sfnt = await woffToSfnt(woff, (d) => inflateSync(d));
-    const font = fontkit.create(Buffer.from(sfnt)) as fontkit.Font;
+    const font = fontkit.create(Buffer.from(sfnt));
     expect(font.hasGlyphForCodePoint(0x4e53)).toBe(true);
     expect(font.familyName).toBe('Noto Sans SC');
   });
