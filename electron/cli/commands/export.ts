@@ -115,7 +115,8 @@ const USAGE =
   '  --raw               CSV: write cells exactly as typed. By default a text cell that\n' +
   "                      starts with = + - @ tab or CR gets a leading ' and quotes, so a\n" +
   '                      spreadsheet shows it instead of running it as a formula\n' +
-  '                      (CSV injection); numbers are never changed\n' +
+  '                      (CSV injection); numbers, and text that is only a number\n' +
+  '                      ("-5"), are never changed\n' +
   '\n' +
   'Exit 0: written. 1: the PDF was written, but some text is in a script its fonts\n' +
   '  cannot show; one warning per field on stderr. 2: bad arguments, FILE unreadable or\n' +

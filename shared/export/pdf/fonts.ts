@@ -98,17 +98,35 @@ async function loaded(
   return data;
 }
 
-/** One fallback family per subset: 400 and 700 upright, the same files for italic. */
-async function registerSubset(fonts: PdfFallbackFonts, s: FallbackSubset): Promise<string> {
-  const [regular, bold] = await Promise.all(
-    FALLBACK_WEIGHTS.map((weight) => fonts.source(s.pkg, subsetFile(s.pkg, s.subset, weight))),
-  );
-  return registerOnce(JSON.stringify([regular, bold]), `Offsite-${s.pkg}-`, [
-    { src: regular!, fontWeight: 400, fontStyle: 'normal' },
-    { src: bold!, fontWeight: 700, fontStyle: 'normal' },
-    { src: regular!, fontWeight: 400, fontStyle: 'italic' },
-    { src: bold!, fontWeight: 700, fontStyle: 'italic' },
-  ]);
+const subsetFamilies = new WeakMap<PdfFallbackFonts, Map<string, Promise<string>>>();
+
+/**
+ * One fallback family per subset: 400 and 700 upright, the same files for italic. Made
+ * once per subset for the life of the page or process: its files are fetched (or read)
+ * and unpacked only the first time a PDF needs them.
+ */
+function registerSubset(fonts: PdfFallbackFonts, s: FallbackSubset): Promise<string> {
+  let known = subsetFamilies.get(fonts);
+  if (!known) subsetFamilies.set(fonts, (known = new Map()));
+  const key = `${s.pkg}/${s.subset}`;
+  let family = known.get(key);
+  if (!family) {
+    family = (async () => {
+      const [regular, bold] = await Promise.all(
+        FALLBACK_WEIGHTS.map((weight) => fonts.source(s.pkg, subsetFile(s.pkg, s.subset, weight))),
+      );
+      return registerOnce(key, `Offsite-${s.pkg}-`, [
+        { src: regular!, fontWeight: 400, fontStyle: 'normal' },
+        { src: bold!, fontWeight: 700, fontStyle: 'normal' },
+        { src: regular!, fontWeight: 400, fontStyle: 'italic' },
+        { src: bold!, fontWeight: 700, fontStyle: 'italic' },
+      ]);
+    })();
+    // A failed fetch is not remembered: the next export tries again.
+    family.catch(() => known.delete(key));
+    known.set(key, family);
+  }
+  return family;
 }
 
 /**
