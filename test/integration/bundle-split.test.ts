@@ -134,3 +134,24 @@ describe('bundle split: the PDF code is a lazy chunk', () => {
     expect(reachableFiles().has(table[0]!)).toBe(true);
   });
 });
+
+describe('each target carries one copy of the fallback fonts', () => {
+  const assets = (dir: string) => readdirSync(resolve(import.meta.dirname, '../..', dir, 'assets'));
+  const fontChunks = (dir: string) =>
+    assets(dir).filter(
+      (f) =>
+        /^noto-.*\.js$/.test(f) &&
+        readFileSync(resolve(import.meta.dirname, '../..', dir, 'assets', f), 'utf8').includes(
+          'data:font/woff;base64,',
+        ),
+    );
+
+  it('the web build serves font files and has no inline font chunks', () => {
+    expect(assets('out/web').some((f) => /^noto-sans-sc-.*\.woff$/.test(f))).toBe(true);
+    expect(fontChunks('out/web')).toEqual([]);
+  });
+
+  it('the desktop build (file://, no fetch) has the inline chunks', () => {
+    expect(fontChunks('out/renderer').length).toBeGreaterThan(100);
+  });
+});

@@ -23,29 +23,37 @@ const RANGES: Record<FallbackPackage, Readonly<Record<string, string>>> = {
 
 // The subset files (not the packages' Latin or Cyrillic ones), as asset URLs for a page
 // served over http(s)...
-const URLS = import.meta.glob<string>(
-  [
-    '../../../node_modules/@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-{400,700}-normal.woff',
-    '../../../node_modules/@fontsource/noto-sans-hebrew/files/noto-sans-hebrew-hebrew-{400,700}-normal.woff',
-    '../../../node_modules/@fontsource/noto-emoji/files/noto-emoji-[0-9]*-{400,700}-normal.woff',
-    '../../../node_modules/@fontsource/noto-sans-sc/files/noto-sans-sc-[0-9]*-{400,700}-normal.woff',
-    '../../../node_modules/@fontsource/noto-sans-kr/files/noto-sans-kr-[0-9]*-{400,700}-normal.woff',
-  ],
-  { query: '?url', import: 'default', eager: true },
-);
+// Which build this is: the web build (served over http by a hub) carries only the font files,
+// the desktop build only the inline chunks, so neither ships the other's 16 MB copy.
+const DESKTOP = import.meta.env.OFFSITE_TARGET === 'desktop';
+
+const URLS: Record<string, string> = DESKTOP
+  ? {}
+  : import.meta.glob<string>(
+      [
+        '../../../node_modules/@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-{400,700}-normal.woff',
+        '../../../node_modules/@fontsource/noto-sans-hebrew/files/noto-sans-hebrew-hebrew-{400,700}-normal.woff',
+        '../../../node_modules/@fontsource/noto-emoji/files/noto-emoji-[0-9]*-{400,700}-normal.woff',
+        '../../../node_modules/@fontsource/noto-sans-sc/files/noto-sans-sc-[0-9]*-{400,700}-normal.woff',
+        '../../../node_modules/@fontsource/noto-sans-kr/files/noto-sans-kr-[0-9]*-{400,700}-normal.woff',
+      ],
+      { query: '?url', import: 'default', eager: true },
+    );
 
 // ...and as data URLs in chunks of their own, for the desktop window on file://, where
 // fetch() refuses file URLs. Each is loaded only when its subset is needed.
-const INLINE = import.meta.glob<string>(
-  [
-    '../../../node_modules/@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-{400,700}-normal.woff',
-    '../../../node_modules/@fontsource/noto-sans-hebrew/files/noto-sans-hebrew-hebrew-{400,700}-normal.woff',
-    '../../../node_modules/@fontsource/noto-emoji/files/noto-emoji-[0-9]*-{400,700}-normal.woff',
-    '../../../node_modules/@fontsource/noto-sans-sc/files/noto-sans-sc-[0-9]*-{400,700}-normal.woff',
-    '../../../node_modules/@fontsource/noto-sans-kr/files/noto-sans-kr-[0-9]*-{400,700}-normal.woff',
-  ],
-  { query: '?inline', import: 'default' },
-);
+const INLINE: Record<string, () => Promise<string>> = !DESKTOP
+  ? {}
+  : import.meta.glob<string>(
+      [
+        '../../../node_modules/@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-{400,700}-normal.woff',
+        '../../../node_modules/@fontsource/noto-sans-hebrew/files/noto-sans-hebrew-hebrew-{400,700}-normal.woff',
+        '../../../node_modules/@fontsource/noto-emoji/files/noto-emoji-[0-9]*-{400,700}-normal.woff',
+        '../../../node_modules/@fontsource/noto-sans-sc/files/noto-sans-sc-[0-9]*-{400,700}-normal.woff',
+        '../../../node_modules/@fontsource/noto-sans-kr/files/noto-sans-kr-[0-9]*-{400,700}-normal.woff',
+      ],
+      { query: '?inline', import: 'default' },
+    );
 
 function fromDataUrl(url: string): Uint8Array {
   const binary = atob(url.slice(url.indexOf(',') + 1));
@@ -63,8 +71,7 @@ async function inflate(data: Uint8Array): Promise<Uint8Array> {
 
 async function woffBytes(pkg: FallbackPackage, file: string): Promise<Uint8Array> {
   const key = `../../../node_modules/@fontsource/${pkg}/files/${file}`;
-  const { protocol } = new URL(document.baseURI);
-  if (protocol !== 'http:' && protocol !== 'https:') {
+  if (DESKTOP) {
     const load = INLINE[key];
     if (!load) throw new Error(`no font file ${file}`);
     return fromDataUrl(await load());
