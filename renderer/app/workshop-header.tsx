@@ -1,4 +1,5 @@
 import { updateMeta } from '../../shared/model';
+import { HistoryButton } from '../features/history/history-button';
 import { RoomHeaderControls } from '../features/room/room-header';
 import { useStepLocked } from '../features/room/room-hooks';
 import { useUndo, useWorkshop, useWorkshopDoc } from '../state/workshop-context';
@@ -58,6 +59,7 @@ export function WorkshopHeader({ onSave }: { onSave: () => void }) {
         >
           Redo
         </button>
+        <HistoryButton placement="header" />
         <button type="button" className="button quiet" onClick={onSave}>
           Save as…
         </button>

@@ -88,7 +88,19 @@ export interface RoomConnection {
   rotateLinks(): void;
   /** Tries again now (after a refusal, or to cut a reconnect back-off short). */
   retry(): void;
+  /**
+   * A GET from the hub's HTTP endpoints (`path` such as `/history`) with this connection's
+   * token in an `Authorization: Bearer` header, never in the URL.
+   */
+  fetchHub(path: string): Promise<Response>;
   destroy(): void;
+}
+
+/** `http://HOST:PORT` of a hub from its `ws://HOST:PORT/collab` (https for wss). */
+export function hubHttpBase(wsUrl: string): string {
+  const url = new URL(wsUrl);
+  url.protocol = url.protocol === 'wss:' ? 'https:' : 'http:';
+  return url.origin;
 }
 
 interface RoomConnectionOptions {
@@ -277,6 +289,13 @@ export function connectRoom(options: RoomConnectionOptions): RoomConnection {
     },
     rotateLinks() {
       provider.sendStateless(JSON.stringify({ type: 'offsite.rotate' }));
+    },
+    fetchHub(path) {
+      return fetch(`${hubHttpBase(options.wsUrl)}${path}`, {
+        headers: { Authorization: `Bearer ${options.token}` },
+        cache: 'no-store',
+        credentials: 'omit',
+      });
     },
     retry() {
       refused = false;

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import {
   addTimerMinute,
   clearVote,
@@ -20,8 +20,17 @@ import { useRoomState } from './room-hooks';
 /**
  * The facilitator's controls for the room: follow mode, the step lock, the step timer and
  * the dot vote. Each writes the doc's `room` map, which the hub accepts from them alone.
+ * `tools` are the shell's additions from other features (History).
  */
-export function FacilitatorBar({ step, connection }: { step: Step; connection: RoomConnection }) {
+export function FacilitatorBar({
+  step,
+  connection,
+  tools,
+}: {
+  step: Step;
+  connection: RoomConnection;
+  tools?: ReactNode;
+}) {
   const doc = useWorkshopDoc();
   const room = useRoomState();
   const [minutes, setMinutes] = useState('10');
@@ -142,6 +151,7 @@ export function FacilitatorBar({ step, connection }: { step: Step; connection: R
           </button>
         )}
       </div>
+      {tools && <div className="facilitator-group">{tools}</div>}
     </section>
   );
 }

@@ -46,7 +46,16 @@ function useFollow(step: Step, role: string | null, inRoom: boolean) {
  * follow mode, and the lock — a locked step is shown inside a disabled fieldset, so every
  * control of the page is disabled for participants (the hub refuses their writes anyway).
  */
-export function RoomStepLayer({ step, children }: { step: Step; children: ReactNode }) {
+export function RoomStepLayer({
+  step,
+  facilitatorTools,
+  children,
+}: {
+  step: Step;
+  /** Added to the facilitator's controls by the shell (History). */
+  facilitatorTools?: ReactNode;
+  children: ReactNode;
+}) {
   const connection = useRoomConnection();
   const role = useRoomRole();
   const status = useRoomStatus((s) => s.phase);
@@ -69,7 +78,7 @@ export function RoomStepLayer({ step, children }: { step: Step; children: ReactN
       )}
       {connection && <LockedEditsBanner connection={connection} />}
       {connection && role === 'facilitator' && (
-        <FacilitatorBar step={step} connection={connection} />
+        <FacilitatorBar step={step} connection={connection} tools={facilitatorTools} />
       )}
       <TimerDisplay />
       {follow.on && (

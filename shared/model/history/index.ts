@@ -9,3 +9,4 @@ export * from './changes';
 export * from './points';
 export * from './bounds';
 export * from './history-file';
+export * from './keeper';
