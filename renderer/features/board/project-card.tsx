@@ -80,6 +80,8 @@ export const ProjectCard = memo(function ProjectCard({
         <span className="card-title" id={titleId}>
           {project.title.trim() || UNTITLED}
         </span>
+        {/* A space between title and team, so the text read out of the button is the words
+            of its name ("Title Team", not "TitleTeam"). */}{' '}
         {project.team.trim() && <span className="card-team">{project.team}</span>}
       </button>
       <div className="card-meta">

@@ -136,7 +136,7 @@ export function FacilitatorBar({ step, connection }: { step: Step; connection: R
                 aria-label="Dots each"
                 onChange={(e) => setDots(e.target.value)}
               />
-              <span aria-hidden="true">dots each</span>
+              <span aria-hidden="true">dots</span>
             </label>
             <button
               type="button"
