@@ -136,6 +136,7 @@ describe('the room on a phone and on a laptop', () => {
   });
 
   it('on a phone: a card goes to Keep by touch, and another by "Move to…", each undoable', async () => {
+    await goTo(fran, 'Project alignment');
     const keep = pat.getByRole('region', { name: 'Keep', exact: true });
     const inKeep = (title: string) => keep.locator('.card-title', { hasText: title });
 

@@ -110,19 +110,18 @@ export async function touchDrag(page: Page, card: Locator, to: Locator): Promise
     // Held still: dnd-kit lifts the card after its press delay (a quick swipe scrolls).
     await expect.poll(() => card.getAttribute('aria-pressed'), { interval: 50 }).toBe('true');
     const height = page.viewportSize()!.height;
-    // dnd-kit scrolls the page while the finger is in the outer fifth of the window.
-    const safeTop = height * 0.25;
-    const safeBottom = height * 0.75;
+    const inside = (b: { x: number; y: number; width: number; height: number }) =>
+      at.x > b.x && at.x < b.x + b.width && at.y > b.y + 10 && at.y < b.y + b.height - 10;
     for (let tries = 0; ; tries++) {
       const b = (await to.boundingBox())!;
-      const y = b.y + 70;
-      if (y > safeTop && y < safeBottom) {
-        await slide(b.x + b.width / 2, y);
-        await slide(b.x + b.width / 2, y + 2, 2);
-        break;
-      }
-      if (tries > 60) throw new Error('touchDrag: the target never came into view');
-      await slide(at.x, y > safeBottom ? height - 10 : 10, 4);
+      // Over the target: release (even in the edge zone, where the page still scrolls).
+      if (inside(b)) break;
+      if (tries > 80) throw new Error('touchDrag: the target never came under the finger');
+      const y = b.y + Math.min(70, b.height / 2);
+      // In view: go onto it. Out of view: to the window's edge on its side, where dnd-kit
+      // scrolls the page, a little at a time.
+      if (y > 40 && y < height - 40) await slide(b.x + b.width / 2, y);
+      else await slide(at.x, y > height ? height - 15 : 15, 4);
       await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
     }
     await touch('touchEnd');
