@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTimer } from '../../shared/model';
@@ -23,6 +24,8 @@ const STEPS = [
 ] as const;
 
 const PHONE = { width: 390, height: 844 };
+/** Screenshots of the pinned bar for a person to look at (git-ignored test artefacts). */
+const SHOTS = 'test-results/screens';
 const LAPTOP = { width: 1280, height: 800 };
 
 /** Page width beyond the window: the phone contract is that there is none. */
@@ -68,6 +71,7 @@ describe('the room on a phone and on a laptop', () => {
   }
 
   beforeAll(async () => {
+    await mkdir(SHOTS, { recursive: true });
     room = await startFixtureHub('offsite-room-layout-e2e-');
     browser = await launchChromium();
     fran = await open(room.facilitatorLink, 'Fran (facilitator)', false);
@@ -212,6 +216,8 @@ describe('the room on a phone and on a laptop', () => {
       expect(await inViewport(page, '.room-timer')).toBe(true);
       expect(await inViewport(page, '.vote-chip')).toBe(true);
       expect(await page.locator('.vote-chip').textContent()).toContain('Dot vote open');
+      const who = page === pat ? 'phone' : page === quinn ? 'laptop' : 'facilitator-laptop';
+      await page.screenshot({ path: `${SHOTS}/pinned-${who}.png` });
     }
     // The vote on a phone: the pinned vote brings the ballot into view.
     await pat.getByRole('button', { name: 'Go to the vote' }).tap();
@@ -236,6 +242,7 @@ describe('the room on a phone and on a laptop', () => {
     startTimer(room.hub.document, 'okrs', 1500, Date.now());
     await pat.locator('.room-timer-done').waitFor({ timeout: 10_000 });
     expect(await pat.getByRole('timer').textContent()).toContain('Time is up');
+    await pat.screenshot({ path: `${SHOTS}/time-is-up-phone.png` });
     await sound.tap();
     expect(await sound.getAttribute('aria-pressed')).toBe('false');
     await fran.getByRole('button', { name: 'Reset' }).click();
@@ -292,6 +299,7 @@ describe('the room on a phone and on a laptop', () => {
       .filter({ hasText: 'You are following the facilitator' });
     await notice.waitFor();
     expect(await notice.textContent()).toContain('Stop following to open Drumbeat');
+    await quinn.screenshot({ path: `${SHOTS}/follow-notice-laptop.png` });
     expect(quinn.url()).toMatch(/\/alignment$/);
     await quinn.getByRole('button', { name: 'Stop following', exact: true }).click();
     await heading(quinn, 'Drumbeat').waitFor();
