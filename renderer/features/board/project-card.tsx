@@ -113,9 +113,13 @@ export const ProjectCard = memo(function ProjectCard({
               Add to not-doing list
             </button>
           ))}
+        {/* Out of the Tab order: Tab walks the column card by card (a 500-card column would
+            take twice the presses), and the keyboard already moves a card with Space and the
+            arrows, or with the Column field of its details (Enter). */}
         <button
           type="button"
           className="button quiet small card-move"
+          tabIndex={-1}
           aria-haspopup="dialog"
           aria-describedby={titleId}
           onClick={() => setMoving(true)}
