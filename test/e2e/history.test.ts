@@ -1,5 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readWorkshop } from '../../shared/model';
@@ -9,6 +8,7 @@ import {
   goToStep,
   joinRoom,
   launchChromium,
+  seriousViolations,
   serveWeb,
   startFixtureHub,
   watchPage,
@@ -24,46 +24,7 @@ import {
  * participant's page converges. axe-core checks the History view; screenshots of it at
  * three sizes go to test-artifacts/ (git-ignored) for a person to look at.
  */
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 const CARD = 'Offline mode for the technician app';
-
-async function seriousViolations(page: Page, selector: string) {
-  await page.evaluate(axeSource);
-  return page.evaluate(async (root) => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            c: unknown,
-            o: unknown,
-          ) => Promise<{
-            violations: {
-              id: string;
-              impact: string;
-              help: string;
-              nodes: { target: string[] }[];
-            }[];
-          }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(document.querySelector(root), {
-      runOnly: {
-        type: 'tag',
-        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
-      },
-    });
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map(
-        (v) =>
-          `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-      );
-  }, selector);
-}
 
 describe('History: the facilitator restores a wiped workshop', () => {
   let room: FixtureHub;
@@ -116,6 +77,8 @@ describe('History: the facilitator restores a wiped workshop', () => {
 
   it('the facilitator opens History and previews the point before the wipe', async () => {
     const page = facilitator();
+    mkdirSync('test-artifacts', { recursive: true });
+    await page.screenshot({ path: 'test-artifacts/history-button-1280x800.png' });
     await page
       .getByRole('region', { name: 'Facilitator controls' })
       .getByRole('button', { name: 'History' })
@@ -135,7 +98,7 @@ describe('History: the facilitator restores a wiped workshop', () => {
   });
 
   it('axe finds no serious violation in the History view', async () => {
-    expect(await seriousViolations(facilitator(), 'dialog[open]')).toEqual([]);
+    expect(await seriousViolations(facilitator())).toEqual([]);
   });
 
   it('screenshots of the History view at three sizes', async () => {

@@ -18,9 +18,10 @@ import { useWorkshopDoc } from '../../state/workshop-context';
 import { useRoomState } from './room-hooks';
 
 /**
- * The facilitator's controls for the room: follow mode, the step lock, the step timer and
- * the dot vote. Each writes the doc's `room` map, which the hub accepts from them alone.
- * `tools` are the shell's additions from other features (History).
+ * The facilitator's controls for the room, one compact toolbar row: follow mode, the step
+ * lock, the step timer and the dot vote. Each writes the doc's `room` map, which the hub
+ * accepts from them alone. The visible words are short; every control keeps its full
+ * accessible name. `tools` are the shell's additions from other features (History).
  */
 export function FacilitatorBar({
   step,
@@ -47,7 +48,7 @@ export function FacilitatorBar({
       <div className="facilitator-group">
         <button
           type="button"
-          className={`button${following ? ' primary' : ''}`}
+          className={`button small${following ? ' primary' : ''}`}
           aria-pressed={following}
           onClick={() => setFollow(doc, !following, step)}
         >
@@ -55,18 +56,19 @@ export function FacilitatorBar({
         </button>
         <button
           type="button"
-          className={`button${locked ? ' primary' : ''}`}
+          className={`button small${locked ? ' primary' : ''}`}
           onClick={() => (locked ? unlockStep(doc, step) : lockStep(doc, step))}
         >
           {locked ? 'Unlock this step' : 'Lock this step'}
         </button>
+        {/* In this group: a group of its own would push the row past 1280 px. */}
+        {tools}
       </div>
 
       <div className="facilitator-group" role="group" aria-label="Timer">
         {!timer ? (
           <>
             <label className="inline-field">
-              <span>Minutes</span>
               <input
                 type="number"
                 min={1}
@@ -75,10 +77,11 @@ export function FacilitatorBar({
                 aria-label="Timer minutes"
                 onChange={(e) => setMinutes(e.target.value)}
               />
+              <span aria-hidden="true">min</span>
             </label>
             <button
               type="button"
-              className="button"
+              className="button small"
               onClick={() => {
                 const m = Math.min(180, Math.max(1, Number(minutes) || 10));
                 startTimer(doc, step, m * 60_000, hubNow());
@@ -90,18 +93,30 @@ export function FacilitatorBar({
         ) : (
           <>
             {timer.running ? (
-              <button type="button" className="button" onClick={() => pauseTimer(doc, hubNow())}>
+              <button
+                type="button"
+                className="button small"
+                onClick={() => pauseTimer(doc, hubNow())}
+              >
                 Pause
               </button>
             ) : (
-              <button type="button" className="button" onClick={() => resumeTimer(doc, hubNow())}>
+              <button
+                type="button"
+                className="button small"
+                onClick={() => resumeTimer(doc, hubNow())}
+              >
                 Resume
               </button>
             )}
-            <button type="button" className="button" onClick={() => addTimerMinute(doc, hubNow())}>
+            <button
+              type="button"
+              className="button small"
+              onClick={() => addTimerMinute(doc, hubNow())}
+            >
               +1 min
             </button>
-            <button type="button" className="button quiet" onClick={() => resetTimer(doc)}>
+            <button type="button" className="button quiet small" onClick={() => resetTimer(doc)}>
               Reset
             </button>
           </>
@@ -112,7 +127,7 @@ export function FacilitatorBar({
         {!voting ? (
           <>
             <label className="inline-field">
-              <span>Vote on</span>
+              <span aria-hidden="true">Vote on</span>
               <select
                 value={target}
                 aria-label="Vote on"
@@ -123,7 +138,6 @@ export function FacilitatorBar({
               </select>
             </label>
             <label className="inline-field">
-              <span>Dots each</span>
               <input
                 type="number"
                 min={1}
@@ -132,26 +146,26 @@ export function FacilitatorBar({
                 aria-label="Dots each"
                 onChange={(e) => setDots(e.target.value)}
               />
+              <span aria-hidden="true">dots</span>
             </label>
             <button
               type="button"
-              className="button"
+              className="button small"
               onClick={() => openVote(doc, target, Math.min(20, Math.max(1, Number(dots) || 3)))}
             >
               Start vote
             </button>
           </>
         ) : !voting.revealed ? (
-          <button type="button" className="button primary" onClick={() => revealVote(doc)}>
+          <button type="button" className="button primary small" onClick={() => revealVote(doc)}>
             Reveal votes
           </button>
         ) : (
-          <button type="button" className="button quiet" onClick={() => clearVote(doc)}>
+          <button type="button" className="button quiet small" onClick={() => clearVote(doc)}>
             Clear vote
           </button>
         )}
       </div>
-      {tools && <div className="facilitator-group">{tools}</div>}
     </section>
   );
 }
