@@ -70,7 +70,8 @@ export function appraisalTopic(text: string, language: CheckedLanguage): Apprais
   const sample = text.length > 600 ? text.slice(0, 600) : text;
   if (p.reward.test(sample)) return 'bonus';
   if (p.ranking.test(sample)) return 'ranking';
-  const individual = p.individual.test(sample);
+  // Names need their capital ("Maria's"); everything else is matched in lower case too.
+  const individual = p.individual.test(sample) || p.individual.test(sample.toLowerCase());
   if (p.appraisal.test(sample) && individual) return 'appraisal';
   if (p.pay.test(sample) && individual) return 'pay';
   return null;

@@ -81,7 +81,7 @@ const DE: Lexicon = {
     /\b0\s?%?\s?(?:->|auf|bis)\s?100\s?%/,
   ],
   outputNouns:
-    /\b(?:blogartikel|blogbeiträge|artikel|beiträge|posts|meetings|termine|anrufe|calls|webinare|workshops|schulungen|trainings|events|veranstaltungen|kampagnen|newsletter|videos|features|funktionen|präsentationen|interviews|zeilen code|story points)\b/,
+    /\b(?:blogartikel|blogbeiträge|artikel|beiträge|posts|meetings|termine|anrufe|calls|webinare|workshops|schulungen|trainings|events|veranstaltungen|kampagnen|videos|features|funktionen|präsentationen|interviews|zeilen code|story points)\b/,
   reducing: set('senken reduzieren verringern halbieren kürzen minimieren'),
   countNouns:
     '(?:kunden|neukunden|nutzer|nutzerinnen|downloads|besuche|besucher|abonnenten|leads|bestellungen|mitglieder|installationen|accounts|deals|abschlüsse|leser|follower|märkte|länder|filialen)',
@@ -129,7 +129,7 @@ const IT: Lexicon = {
     /\b(?:da\s+)?0\s?%?\s?(?:->|a|al)\s?100\s?%/,
   ],
   outputNouns:
-    /\b(?:articoli|post|riunioni|chiamate|telefonate|webinar|workshop|corsi|formazioni|eventi|campagne|newsletter|video|funzionalità|presentazioni|interviste|righe di codice|story point)\b/,
+    /\b(?:articoli|post|riunioni|chiamate|telefonate|webinar|workshop|corsi|formazioni|eventi|campagne|video|funzionalità|presentazioni|interviste|righe di codice|story point)\b/,
   reducing: set('ridurre diminuire abbassare dimezzare tagliare contenere'),
   countNouns:
     '(?:clienti|utenti|download|visite|visitatori|iscritti|abbonati|lead|ordini|membri|installazioni|account|contratti|lettori|follower|mercati|paesi|negozi)',

@@ -79,6 +79,7 @@ export function topicOf(title: string, language: CheckedLanguage): string {
   if (language === 'it') s = s.replace(IT_VERB_FIRST, '');
   s = s
     .replace(/\b\d[\d,.]*\s*(?:%|x|times|mal|volte)?\s*/gi, '')
+    .replace(/^(?:on|in|at|via|from|for|auf|bei|su|per)\s+/i, '')
     .replace(
       /^(?:(?:the|a|an|our|all|every|each|der|die|das|den|dem|des|ein|eine|einen|unsere[nrs]?|il|lo|la|i|gli|le|l'|un|una|uno|il nostro|la nostra|i nostri|le nostre|nostro|nostra)\s+)+/i,
       '',
@@ -102,17 +103,19 @@ interface Draft {
 /** A key result that measures what the work should change, in the item's language. */
 function outcomeKeyResult(work: string, topic: string, language: CheckedLanguage): Draft {
   const category = categoryOf(work.toLowerCase());
+  // German and Italian need an article the topic may lack: quoting the topic keeps the
+  // sentence grammatical whatever its gender.
   if (language === 'de')
     return {
-      title: `Anteil der Kunden, die ${topic} nutzen, von __ % auf __ % steigern`,
-      metric: `Anteil der Kunden, die ${topic} nutzen`,
+      title: `Nutzungsquote „${topic}“ von __ % auf __ % steigern`,
+      metric: `Nutzungsquote „${topic}“`,
       unit: '%',
       direction: 'increase',
     };
   if (language === 'it')
     return {
-      title: `Portare la quota di clienti che usano ${topic} da __ % a __ %`,
-      metric: `quota di clienti che usano ${topic}`,
+      title: `Portare l’adozione di «${topic}» da __ % a __ %`,
+      metric: `adozione di «${topic}»`,
       unit: '%',
       direction: 'increase',
     };
@@ -174,8 +177,8 @@ function outcomeKeyResult(work: string, topic: string, language: CheckedLanguage
 
 /** The objective a deliverable should serve, in the item's language. */
 function outcomeObjective(work: string, topic: string, language: CheckedLanguage): string {
-  if (language === 'de') return `Unsere Kunden profitieren spürbar von ${topic}`;
-  if (language === 'it') return `I clienti traggono un valore concreto da ${topic}`;
+  if (language === 'de') return `${capitalise(topic)}: spürbarer Nutzen für unsere Kunden`;
+  if (language === 'it') return `${capitalise(topic)}: valore concreto per i nostri clienti`;
   const the = /^(?:the|our)\b/i.test(topic) ? '' : 'the ';
   switch (categoryOf(work.toLowerCase())) {
     case 'docs':
@@ -264,9 +267,10 @@ export function baselineSuggestion(title: string, language: CheckedLanguage): Su
       : language === 'it'
         ? /\b(?:a|al|all')\s*(?=[$€£]?\d)/i
         : /\bto\s+(?=[$€£]?\d)/i;
+  const today = language === 'de' ? 'heute' : language === 'it' ? 'oggi' : 'today';
   const draftTitle = to.test(title)
     ? title.replace(to, (m) => `${blank}${m}`)
-    : `${title.trim()} (${blank.trim()})`;
+    : `${title.trim().replace(/[.!]+$/, '')} (${today}: __${unit})`;
   return suggestion(
     'coach.suggestion.kr-add-baseline',
     { title: draftTitle },
@@ -288,7 +292,7 @@ export function baselineSuggestion(title: string, language: CheckedLanguage): Su
 }
 
 const REWARD_CLAUSE =
-  /\s*[,;]?\s*(?:(?:in order )?to (?:earn|get|receive|qualify for|unlock)|for (?:the|a|my|his|her|their)|tied to|linked to|based on|um (?:den|die|das|einen|eine) |per (?:ottenere|il|la) )[^,.;]*\b(?:bonus(?:es)?|salary|salaries|raise|pay|commission|review|rating|appraisal|prämie|gehalt|provision|stipendio|premio|provvigione)\b[^,.;]*/i;
+  /\s*[,;]?\s*(?:so (?:that )?\S+ (?:earns?|gets?|receives?|qualif(?:y|ies) for)|(?:in order )?to (?:earn|get|receive|qualify for|unlock)|for (?:the|a|my|his|her|their)|tied to|linked to|based on|um (?:den|die|das|einen|eine) |per (?:ottenere|il|la) )[^,.;]*\b(?:bonus(?:es)?|salary|salaries|raise|pay|commission|review|rating|appraisal|prämie|gehalt|provision|stipendio|premio|provvigione)\b[^,.;]*/i;
 
 /** A key result tied to someone's bonus or review: keep the outcome, drop the reward. */
 export function appraisalSuggestion(title: string): Suggestion {
@@ -321,7 +325,6 @@ export function objectiveTaskSuggestion(title: string, language: CheckedLanguage
 /** A number as an objective: the direction in words, the number moved to a key result. */
 export function objectiveMetricSuggestion(title: string, language: CheckedLanguage): Suggestion {
   let object = topicOf(title, language)
-    .replace(/\b(?:by|um|del|di)\s*$/i, '')
     .replace(
       /\b(?:by|in|this|next|within)\s+(?:the\s+)?(?:next\s+)?(?:quarter|year|month|week)s?\b/gi,
       '',
@@ -330,6 +333,7 @@ export function objectiveMetricSuggestion(title: string, language: CheckedLangua
       /\s*\b(?:decrease|increase|growth|reduction|rückgang|anstieg|riduzione|aumento)\s+(?:in|of|an|der|des|di|del|della)\s+/i,
       '',
     )
+    .replace(/(?:\s+\b(?:by|um|del|di|of|von|da))+\s*$/i, '')
     .replace(/\s+/g, ' ')
     .trim();
   if (object === '') object = initiativeName(title);

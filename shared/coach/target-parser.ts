@@ -43,7 +43,7 @@ const NOT_UNIT = new Set(
   (
     'by in within before until to from and or of the a an at per for with on this next each every ' +
     'bis zum zur im in und oder von auf pro je für mit entro a da e o in per con del della nel ' +
-    'q1 q2 q3 q4 h1 h2 end'
+    'q1 q2 q3 q4 h1 h2 end monthly weekly daily yearly annual annually'
   ).split(/\s+/),
 );
 
@@ -132,7 +132,7 @@ function blankDates(text: string): string {
 
 const FROM = String.raw`(?:from|von|vom|da|dal|dallo|dalla|dall'|dai)`;
 const TO = String.raw`(?:to|auf|bis|a|al|allo|alla|all'|ai|->|→|=>|–|-)`;
-const TARGET_ONLY = String.raw`(?:to|at|auf|a|al|alla|all'|at least|at most|below|under|above|over|less than|more than|fewer than|no more than|mindestens|höchstens|unter|über|almeno|sotto|sopra|oltre|≥|≤|<|>)`;
+const TARGET_ONLY = String.raw`(?:at or below|at or above|to|at|auf|a|al|alla|all'|at least|at most|below|under|above|over|less than|more than|fewer than|no more than|mindestens|höchstens|unter|über|almeno|sotto|sopra|oltre|≥|≤|<|>)`;
 
 /**
  * Reads the metric, unit, baseline, target and direction from a key result's wording, or
