@@ -182,6 +182,7 @@ describe('OkrCoach over a real store', () => {
     const context: OkrsPageContext = {
       coach: createCoachFindingsStore(),
       dismiss: (f) => dismissFinding(doc, f.rule, f.target.id),
+      applySuggestion: () => {},
       requestUnlock: () => {},
       announce: () => {},
     };
