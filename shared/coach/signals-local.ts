@@ -17,14 +17,18 @@ export type LocalLanguage = 'de' | 'it';
 /** Lower-cased, whitespace-collapsed, clamped; typographic quotes and dashes made plain. */
 export function normaliseLocal(text: string): string {
   const clamped = text.length > MAX_ANALYSED_LENGTH ? text.slice(0, MAX_ANALYSED_LENGTH) : text;
-  return clamped
-    .toLowerCase()
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[\u201c\u201d\u201e]/g, '"')
-    .replace(/[\u2013\u2014]/g, '-')
-    .replace(/\u2192/g, ' -> ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    clamped
+      .toLowerCase()
+      .replace(/[\u2018\u2019]/g, "'")
+      .replace(/[\u201c\u201d\u201e]/g, '"')
+      .replace(/[\u2013\u2014]/g, '-')
+      .replace(/\u2192/g, ' -> ')
+      // The blanks of a coach draft ("from __ % to __ %") stand for numbers still to be filled in.
+      .replace(/_{2,}/g, '9')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 function wordsOf(norm: string): string[] {

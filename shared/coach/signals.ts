@@ -13,14 +13,18 @@ export const MAX_ANALYSED_LENGTH = 600;
 /** Lower-cased, whitespace-collapsed, clamped text with typographic quotes and dashes made plain. */
 export function normalise(text: string): string {
   const clamped = text.length > MAX_ANALYSED_LENGTH ? text.slice(0, MAX_ANALYSED_LENGTH) : text;
-  return clamped
-    .toLowerCase()
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"')
-    .replace(/[\u2013\u2014]/g, '-')
-    .replace(/\u2192/g, ' -> ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    clamped
+      .toLowerCase()
+      .replace(/[\u2018\u2019]/g, "'")
+      .replace(/[\u201c\u201d]/g, '"')
+      .replace(/[\u2013\u2014]/g, '-')
+      .replace(/\u2192/g, ' -> ')
+      // The blanks of a coach draft ("from __ % to __ %") stand for numbers still to be filled in.
+      .replace(/_{2,}/g, '9')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** Words, keeping inner hyphens and apostrophes ("sign-ups", "customer's"). */
@@ -286,7 +290,11 @@ export function isDoneProgress(norm: string): boolean {
   const done =
     '(?:done|complete|completed|completion|finished|delivered|implemented|migrated|rolled out|shipped|built|live|launched|in place|progress)';
   // "completion rate", "completion %" of customers are outcome rates, not work done.
-  const text = norm.replace(/\bcomplet(?:ion|e) (?:rate|ratio|share)s?\b/g, 'rate');
+  // So is a completion that moves from one share to another ("onboarding completion from
+  // 40 % to 70 %"); work done runs from 0 to 100 %, caught below.
+  const text = norm
+    .replace(/\bcomplet(?:ion|e) (?:rate|ratio|share)s?\b/g, 'rate')
+    .replace(/\bcompletion(?= from \d)/g, 'rate');
   return (
     new RegExp(`\\b\\d{1,3}\\s?%(?: of)?(?: the| our)? [^.;]{0,60}?\\b${done}\\b`).test(text) ||
     new RegExp(`\\b${done}\\b[^.;]{0,30}?\\b(?:to |at |reaches )?\\d{1,3}\\s?%`).test(text) ||

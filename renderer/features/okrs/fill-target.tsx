@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { languageOf, parseTarget } from '../../../shared/coach';
 import { updateKeyResult, type KeyResult } from '../../../shared/model';
-import { useWorkshopDoc } from '../../state/workshop-context';
+import { useOpenWorkshop, useWorkshopDoc } from '../../state/workshop-context';
 
 /**
  * "Fill baseline and target": when a key result's wording carries its numbers ("from 71 %
@@ -11,6 +11,7 @@ import { useWorkshopDoc } from '../../state/workshop-context';
  */
 export function FillTarget({ keyResult: kr }: { keyResult: KeyResult }) {
   const doc = useWorkshopDoc();
+  const { binding } = useOpenWorkshop();
   const parsed = useMemo(() => parseTarget(kr.title, languageOf(kr.title)), [kr.title]);
   if (!parsed) return null;
   const patch = {
@@ -38,7 +39,12 @@ export function FillTarget({ keyResult: kr }: { keyResult: KeyResult }) {
       type="button"
       className="button quiet okr-small okr-fill-target"
       title={`From the wording: ${what}`}
-      onClick={() => updateKeyResult(doc, kr.id, patch)}
+      onClick={() => {
+        // One undo step of its own, not merged with the typing just before the click.
+        binding.undoManager.stopCapturing();
+        updateKeyResult(doc, kr.id, patch);
+        binding.undoManager.stopCapturing();
+      }}
     >
       Fill baseline and target
     </button>

@@ -53,11 +53,15 @@ export function OkrsPage() {
         const s = finding.suggestion;
         if (!s) return;
         const { type, id } = finding.target;
+        // Its own undo step: the undo manager merges edits made within 500 ms, and a click
+        // right after typing must not undo the typing with it.
+        binding.undoManager.stopCapturing();
         if (type === 'keyResult' && s.keyResult) {
           applyKeyResultSuggestion(doc, id, s.keyResult, s.initiative);
         } else if (type === 'objective' && (s.objectiveTitle !== undefined || s.keyResult)) {
           applyObjectiveSuggestion(doc, id, s);
         } else return;
+        binding.undoManager.stopCapturing();
         setNotice({
           message: 'Applied the suggestion as a draft: edit it, or undo it (Ctrl+Z).',
           offerUndo: true,
@@ -70,7 +74,7 @@ export function OkrsPage() {
       announce: (message, offerUndo = false, undoLabel = 'Undo delete') =>
         setNotice({ message, offerUndo, undoLabel }),
     }),
-    [coach, doc],
+    [coach, doc, binding],
   );
 
   useEffect(() => {

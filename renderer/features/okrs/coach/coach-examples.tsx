@@ -21,9 +21,11 @@ export function CoachExamples({ finding }: { finding: Finding }) {
   if (examples.length === 0) return null;
   return (
     <section className="coach-examples" aria-labelledby={headingId}>
-      <h5 id={headingId} className="coach-examples-title">
+      {/* A labelled region, not a heading: it sits beside objectives (under an h3) and key
+          results (under an h4) alike, and a fixed heading level would break the outline. */}
+      <p id={headingId} className="coach-examples-title">
         Teams like yours wrote… <span className="coach-examples-theme">({theme})</span>
-      </h5>
+      </p>
       <ul>
         {examples.map((e) => (
           <li key={e.text}>
