@@ -12,6 +12,9 @@ import type { CheckedLanguage } from './language';
 import { suggestion } from './make-finding';
 import { parseTarget } from './target-parser';
 
+/** "mobile app" → "Mobile app". */
+const capitalise = (s: string) => (s === '' ? s : s[0]!.toUpperCase() + s.slice(1));
+
 type Category = 'docs' | 'web' | 'product' | 'marketing' | 'system' | 'sales' | 'research';
 
 const CATEGORY_WORDS: readonly [Category, RegExp][] = [
@@ -197,8 +200,6 @@ function outcomeObjective(work: string, topic: string, language: CheckedLanguage
       return `Customers get real value from ${the}${topic}`;
   }
 }
-
-const capitalise = (s: string) => (s === '' ? s : s[0]!.toUpperCase() + s.slice(1));
 
 const REDUCING_EN = /^(?:reduce|cut|decrease|lower|halve|shrink|minimi[sz]e|drop)\b/i;
 const REDUCING_DE = /\b(?:senken|reduzieren|verringern|halbieren|minimieren)$/i;
