@@ -1,6 +1,8 @@
 import { memo, type KeyboardEventHandler, type Ref } from 'react';
 import { addKilledProjectToNotDoing } from '../../../shared/model';
 import { useRenderCount } from '../../ui/render-count';
+import { VoteBadge } from '../../ui/vote-badge';
+import { useVoteCount } from '../../state/room-state';
 import { projectFocusAreaIds } from '../../state/selectors';
 import { useOpenWorkshop, useWorkshop } from '../../state/workshop-context';
 import type { WorkshopState } from '../../state/workshop-state';
@@ -54,6 +56,7 @@ export const ProjectCard = memo(function ProjectCard({
   const tagIds = useWorkshop((s) => projectFocusAreaIds(s, id));
   const focusAreas = useWorkshop((s) => s.focusAreas);
   const onList = useWorkshop((s) => s.projects[id]?.column === 'kill' && isOnNotDoingList(s, id));
+  const votes = useVoteCount('projects', id);
   if (!project) return null;
 
   const unlinked = project.column === 'keep' && tagIds.length === 0;
@@ -79,8 +82,9 @@ export const ProjectCard = memo(function ProjectCard({
         </span>
         {project.team.trim() && <span className="card-team">{project.team}</span>}
       </button>
-      {(tagIds.length > 0 || unlinked || project.column === 'kill') && (
+      {(tagIds.length > 0 || unlinked || project.column === 'kill' || votes !== null) && (
         <div className="card-meta">
+          <VoteBadge count={votes} />
           {tagIds.length > 0 && (
             <ul className="card-tags" aria-label="Focus areas">
               {tagIds.map((tag) => (

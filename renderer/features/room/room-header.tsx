@@ -5,6 +5,7 @@ import { platform } from '../../platform';
 import { useOpenWorkshop } from '../../state/workshop-context';
 import { closeHostedRoom, openHostedRoom } from './hosted-room';
 import { PresenceList } from './presence-list';
+import { useRememberPeople } from './presence';
 import { useRoomConnection } from './room-hooks';
 import { RoomPanel } from './room-panel';
 import { StatusPill } from './status-pill';
@@ -12,8 +13,9 @@ import './room.css';
 
 /** The header's room part: status pill, presence and "Room" — or "Open room" on the desktop. */
 export function RoomHeaderControls() {
-  const { doc, binding } = useOpenWorkshop();
+  const { id, doc, binding } = useOpenWorkshop();
   const connection = useRoomConnection();
+  useRememberPeople(id, connection);
   const [panel, setPanel] = useState(false);
   const [opening, setOpening] = useState(false);
   // Leaving the workshop closes the room this app hosts on it (the hub stores its file).

@@ -1,10 +1,13 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { setFollow } from '../../../shared/model';
+import { mayDo, mayWrite } from '../../../shared/protocol/policy';
 import type { Step } from '../../../shared/protocol/room';
 import { navigate, STEPS, workshopHref } from '../../ui/routes';
 import { useOpenWorkshop } from '../../state/workshop-context';
+import { EarlierVotes } from './earlier-votes';
 import { FacilitatorBar } from './facilitator-bar';
 import { LockedEditsBanner } from './locked-edits-banner';
+import { RefusalBanner } from './refusal-banner';
 import { usePublishPresence } from './presence';
 import {
   useRoomConnection,
@@ -49,7 +52,6 @@ function useFollow(step: Step, role: string | null, inRoom: boolean) {
 export function RoomStepLayer({ step, children }: { step: Step; children: ReactNode }) {
   const connection = useRoomConnection();
   const role = useRoomRole();
-  const status = useRoomStatus((s) => s.phase);
   const locked = useStepLocked(step);
   const voting = useRoomState().voting;
   const follow = useFollow(step, role, connection !== null);
@@ -58,17 +60,9 @@ export function RoomStepLayer({ step, children }: { step: Step; children: ReactN
 
   return (
     <>
-      {connection && status === 'refused' && (
-        <p className="room-banner room-banner-error" role="alert">
-          The room refused this link: the token is wrong or has been rotated. Your edits are kept on
-          this device.{' '}
-          <button type="button" className="button small" onClick={() => connection.retry()}>
-            Try again
-          </button>
-        </p>
-      )}
+      {connection && <RefusalBanner connection={connection} />}
       {connection && <LockedEditsBanner connection={connection} />}
-      {connection && role === 'facilitator' && (
+      {connection && role && mayWrite(role, { kind: 'room' }, []) && (
         <FacilitatorBar step={step} connection={connection} />
       )}
       <TimerDisplay />
@@ -120,9 +114,10 @@ export function RoomStepLayer({ step, children }: { step: Step; children: ReactN
         <VotingPanel
           voting={voting}
           connection={connection}
-          canVote={role === 'facilitator' || role === 'participant'}
+          canVote={role !== null && mayDo(role, 'vote')}
         />
       )}
+      <EarlierVotes step={step} />
       <fieldset
         className="step-fieldset"
         disabled={locked}

@@ -12,6 +12,10 @@ function statusText(status: Pick<RoomStatus, 'phase' | 'unsynced'>): string {
       return 'Reconnecting';
     case 'refused':
       return 'Link refused';
+    case 'removed':
+      return 'Removed from the room';
+    case 'edit-refused':
+      return 'Edit refused — disconnected';
     case 'offline':
       return `Offline — ${status.unsynced} changes waiting`;
     case 'waiting':
@@ -27,15 +31,15 @@ export function StatusPill({ connection }: { connection: RoomConnection }) {
   const phase = useRoomStatus((s) => s.phase);
   const unsynced = useRoomStatus((s) => s.unsynced);
   const text = statusText({ phase, unsynced });
-  // The full sentence does not fit the header at 1280 px: show its first word (so the
+  // The full sentence does not fit the header at 1280 px: show its first words (so the
   // visible text stays part of the accessible name); the banner on the page explains.
-  const shown = phase === 'waiting' ? 'Waiting' : text;
+  const shown = phase === 'waiting' ? 'Waiting' : phase === 'edit-refused' ? 'Edit refused' : text;
   return (
     <span
       className={`status-pill status-${phase}`}
       role="status"
       aria-label={`Connection: ${text}`}
-      title={phase === 'waiting' ? text : `Room ${connection.room}`}
+      title={phase === 'waiting' || phase === 'edit-refused' ? text : `Room ${connection.room}`}
     >
       <span className="status-dot" aria-hidden="true" />
       {shown}
