@@ -189,6 +189,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
         admission.closeAll();
         http.dropConnections();
         await persistence.close();
+        await control.flush();
         await direct.disconnect();
       })();
       return closing;

@@ -185,6 +185,11 @@ export class RoomControl implements Extension, RemovedDevices {
     if (ack) reply(ack);
   }
 
+  /** Resolves once the tokens file holds the latest tokens and removed devices. */
+  flush(): Promise<void> {
+    return this.saving;
+  }
+
   private save(): void {
     const { tokensPath, log } = this.options;
     if (!tokensPath) return;
