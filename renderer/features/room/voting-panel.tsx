@@ -43,6 +43,7 @@ function Ballot({ voting, connection }: { voting: VotingState; connection: RoomC
             <span className="vote-item-title">{item.title}</span>
             <span
               className="vote-dots"
+              role="img"
               aria-label={`Your dots on ${item.title}: ${counts[item.id] ?? 0}`}
             >
               {'●'.repeat(counts[item.id] ?? 0)}
@@ -84,13 +85,16 @@ const dotsText = (n: number) => `${n} ${n === 1 ? 'dot' : 'dots'}`;
 export function ResultBars({
   rows,
   label,
+  scrolls = false,
 }: {
   rows: readonly { id: string; title: string; dots: number }[];
   label: string;
+  /** The list scrolls within the panel (a long ballot): it takes the focus to scroll by key. */
+  scrolls?: boolean;
 }) {
   const most = Math.max(1, ...rows.map((r) => r.dots));
   return (
-    <ol className="vote-results" aria-label={label}>
+    <ol className="vote-results" aria-label={label} tabIndex={scrolls ? 0 : undefined}>
       {rows.map((row) => (
         <li key={row.id} className="vote-result">
           <span className="vote-item-title">{row.title}</span>
@@ -120,7 +124,7 @@ function Results({ voting }: { voting: VotingState }) {
   return (
     <>
       {none && <p>No dots were placed.</p>}
-      <ResultBars rows={rows} label="Vote results" />
+      <ResultBars rows={rows} label="Vote results" scrolls />
       <p className="vote-note">
         The results stay on the {voting.target === 'projects' ? 'cards' : 'objectives'} until the
         facilitator clears the vote.
