@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import type * as Axe from 'axe-core';
 import type { Page } from 'playwright-core';
 
 /** axe-core's browser build, read once. */
@@ -25,7 +26,7 @@ export interface AxeFinding {
 export async function seriousViolations(page: Page, selector: string): Promise<AxeFinding[]> {
   await page.evaluate(axeSource());
   return page.evaluate(async (include) => {
-    const axe = (globalThis as unknown as { axe: typeof import('axe-core') }).axe;
+    const axe = (globalThis as unknown as { axe: typeof Axe }).axe;
     const result = await axe.run(
       { include: [include] },
       { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
