@@ -103,13 +103,14 @@ export function useVoteHistory(): readonly VoteRound[] {
 
 /**
  * The dots an item got in the revealed vote on `target`, or null while there are no
- * results to show (no vote, not revealed yet, or a vote on the other kind of item).
+ * results to show for it (no vote, not revealed yet, a vote on the other kind of item, or
+ * an item that was not on the ballot).
  */
 export function useVoteCount(target: 'projects' | 'objectives', id: string): number | null {
   return useRoomSelector((s) => {
     const voting = s.voting;
     if (!voting?.revealed || voting.target !== target) return null;
-    if (Object.keys(voting.results).length === 0) return null;
-    return voting.results[id] ?? 0;
+    // The hub lists every item on the ballot, 0 included: anything else was not voted on.
+    return voting.results[id] ?? null;
   });
 }

@@ -1,4 +1,9 @@
-import { AWARENESS_LIMITS, DEVICE_ID_PATTERN } from '../../shared/protocol/room';
+import {
+  AWARENESS_LIMITS,
+  DEVICE_ID_PATTERN,
+  type AwarenessState,
+} from '../../shared/protocol/room';
+import type { RoomConnection } from './room-connection';
 
 /**
  * Who this device is in a room, kept in localStorage: the display name it joins with, and
@@ -51,4 +56,15 @@ export function keptRandomId(key: string): string {
  */
 export function deviceId(): string {
   return keptRandomId(DEVICE_KEY);
+}
+
+/**
+ * The name this device shows in a room (its presence), so what it signs with — a ballot,
+ * the agreement — matches the presence list; the remembered name outside a room or before
+ * presence is published ('' if none).
+ */
+export function shownName(connection: RoomConnection | null): string {
+  const state = connection?.awareness.getLocalState() as Partial<AwarenessState> | null;
+  const name = state?.user?.name;
+  return typeof name === 'string' && name ? name : rememberedName();
 }

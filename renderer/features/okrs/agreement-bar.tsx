@@ -2,8 +2,8 @@ import { useId } from 'react';
 import { setAgreed } from '../../../shared/model';
 import { mayWrite } from '../../../shared/protocol/policy';
 import { ModalDialog } from '../../ui/modal-dialog';
-import { rememberedName } from '../../sync/identity';
-import { useRoomRole } from '../../sync/room-hooks';
+import { shownName } from '../../sync/identity';
+import { useRoomConnection, useRoomRole } from '../../sync/room-hooks';
 import { useWorkshop, useWorkshopDoc } from '../../state/workshop-context';
 
 /**
@@ -50,6 +50,7 @@ export function AgreementBar({ onUnlock }: { onUnlock: () => void }) {
   const agreed = useWorkshop((s) => s.meta.agreed);
   const empty = useWorkshop((s) => s.objectiveIds.length === 0);
   const mayAgree = useMayAgree();
+  const connection = useRoomConnection();
   const change = useLastChange();
   const whyId = useId();
   if (agreed) {
@@ -89,7 +90,7 @@ export function AgreementBar({ onUnlock }: { onUnlock: () => void }) {
           className="button primary"
           disabled={empty || !mayAgree}
           aria-describedby={mayAgree ? undefined : whyId}
-          onClick={() => setAgreed(doc, true, rememberedName())}
+          onClick={() => setAgreed(doc, true, shownName(connection))}
         >
           Mark as agreed
         </button>
@@ -106,6 +107,7 @@ export function AgreementBar({ onUnlock }: { onUnlock: () => void }) {
 export function UnlockDialog({ onClose }: { onClose: () => void }) {
   const doc = useWorkshopDoc();
   const mayAgree = useMayAgree();
+  const connection = useRoomConnection();
   if (!mayAgree) {
     return (
       <ModalDialog
@@ -138,7 +140,7 @@ export function UnlockDialog({ onClose }: { onClose: () => void }) {
             type="button"
             className="button primary"
             onClick={() => {
-              setAgreed(doc, false, rememberedName());
+              setAgreed(doc, false, shownName(connection));
               onClose();
             }}
           >

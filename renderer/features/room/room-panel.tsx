@@ -1,12 +1,19 @@
 import { useState, type ReactNode } from 'react';
 import { mayDo } from '../../../shared/protocol/policy';
+import type { Role } from '../../../shared/protocol/room';
 import { ModalDialog } from '../../ui/modal-dialog';
 import { messageOf, showError } from '../../ui/notices';
 import type { RoomConnection } from '../../sync/room-connection';
-import { useWorkshopDoc } from '../../state/workshop-context';
+import { useWorkshop, useWorkshopDoc } from '../../state/workshop-context';
 import { closeHostedRoom, hostedRoomInfo } from './hosted-room';
 import { QrCode } from './qr-code';
 import { useRoomStatus } from './room-hooks';
+
+const ROLE_NAMES: Readonly<Record<Role, string>> = {
+  facilitator: 'the facilitator',
+  participant: 'a participant',
+  viewer: 'a viewer (read-only)',
+};
 
 function CopyButton({ text, label }: { text: string; label: string }) {
   const [copied, setCopied] = useState(false);
@@ -64,6 +71,7 @@ export function RoomPanel({
   const role = useRoomStatus((s) => s.role);
   const links = useRoomStatus((s) => s.links);
   const hosted = hostedRoomInfo(doc);
+  const title = useWorkshop((s) => s.meta.title);
   const [confirmRotate, setConfirmRotate] = useState(false);
   const [showJoin, setShowJoin] = useState(false);
   const join = links?.join ?? hosted?.url ?? null;
@@ -112,7 +120,7 @@ export function RoomPanel({
 
   return (
     <ModalDialog
-      title={`Room ${connection.room}`}
+      title="The room"
       onCancel={onClose}
       actions={
         <>
@@ -156,8 +164,12 @@ export function RoomPanel({
       ) : (
         <>
           <p>
-            You are in room <strong>{connection.room}</strong>
-            {role ? ` as ${role === 'viewer' ? 'a viewer (read-only)' : `the ${role}`}` : ''}.
+            You are in the room of <strong>{title.trim() || 'Untitled workshop'}</strong>
+            {role ? ` as ${ROLE_NAMES[role]}` : ''}.
+          </p>
+          <p className="room-lead">
+            The facilitator runs the room: step locks, the timer, votes, follow mode, agreeing the
+            OKRs and the room’s links.
           </p>
           {maySeeJoin &&
             join &&

@@ -3,8 +3,9 @@ import { mayWrite } from '../../../shared/protocol/policy';
 import type { VotingState } from '../../../shared/protocol/room';
 import type { RoomConnection } from '../../sync/room-connection';
 import { loadBallot, saveBallot } from './ballot';
-import { rememberedName, voterId } from './identity';
+import { voterId } from './identity';
 import { usePeople } from './presence';
+import { shownName } from '../../sync/identity';
 import { useRoomStatus } from './room-hooks';
 import { useVoteItems, voteSubject, type VoteItem } from './vote-items';
 
@@ -18,7 +19,7 @@ function Ballot({ voting, connection }: { voting: VotingState; connection: RoomC
     setMine(next);
     saveBallot(voting.id, next);
     // The name goes to the hub, which publishes who voted (never what) for the facilitator.
-    const name = rememberedName() || 'Someone';
+    const name = shownName(connection) || 'Someone';
     connection.sendVote({ votingId: voting.id, voter: voterId(), name, items: next });
   };
   const left = voting.dots - mine.length;
