@@ -18,6 +18,7 @@ import {
   type VoteMessage,
   type WelcomeLinks,
 } from '../../shared/protocol/room';
+import { initialRoomStatus } from './room-status';
 
 /**
  * Where the connection stands, as the status pill and the join page show it. `waiting`: the
@@ -148,18 +149,7 @@ const isOnline = () => typeof navigator === 'undefined' || navigator.onLine !== 
  * clock offset is computed with the round trip halved.
  */
 export function connectRoom(options: RoomConnectionOptions): RoomConnection {
-  const status = createStore<RoomStatus>(() => ({
-    phase: 'connecting',
-    everSynced: false,
-    unsynced: 0,
-    role: null,
-    offsetMs: 0,
-    links: null,
-    lastVoteAck: null,
-    lastRemoveAck: null,
-    refusal: null,
-    lockedSteps: [],
-  }));
+  const status = createStore<RoomStatus>(() => initialRoomStatus('connecting'));
   let refused = false;
   /** Why the connection stays down for good: the link, a removal, or a refused message. */
   let final: 'removed' | 'edit-refused' | null = null;

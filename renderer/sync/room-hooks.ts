@@ -4,6 +4,7 @@ import { createStore } from 'zustand/vanilla';
 import type { Role } from '../../shared/protocol/room';
 import { useWorkshopDoc } from '../state/workshop-context';
 import type { RoomConnection, RoomStatus } from './room-connection';
+import { initialRoomStatus } from './room-status';
 import { getRoomConnection, subscribeRoomConnections } from './room-registry';
 
 /** The room connection of the open workshop, or null when it is not in a room. */
@@ -12,18 +13,7 @@ export function useRoomConnection(): RoomConnection | null {
   return useSyncExternalStore(subscribeRoomConnections, () => getRoomConnection(doc));
 }
 
-const NO_ROOM = createStore<RoomStatus>(() => ({
-  phase: 'connected',
-  everSynced: false,
-  unsynced: 0,
-  role: null,
-  offsetMs: 0,
-  links: null,
-  lastVoteAck: null,
-  lastRemoveAck: null,
-  refusal: null,
-  lockedSteps: [],
-}));
+const NO_ROOM = createStore<RoomStatus>(() => initialRoomStatus('connected'));
 
 /** Selects from the room connection's status (a fixed status outside a room). */
 export function useRoomStatus<T>(selector: (status: RoomStatus) => T): T {

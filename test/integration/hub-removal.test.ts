@@ -8,12 +8,8 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { createProject, readMeta, readProjects, setAgreed } from '../../shared/model';
 import { HUB_CLOSE } from '../../shared/protocol/room';
-import {
-  connectRoom,
-  type RoomConnection,
-  type RoomStatus,
-} from '../../renderer/sync/room-connection';
-import { startTestHub, waitForDoc, type TestHub } from './hub-helpers';
+import { connectRoom, type RoomConnection } from '../../renderer/sync/room-connection';
+import { startTestHub, waitForDoc, waitForStatus, type TestHub } from './hub-helpers';
 
 let t: TestHub | null = null;
 const connections: RoomConnection[] = [];
@@ -42,27 +38,6 @@ function join(
   });
   connections.push(c);
   return { doc, c };
-}
-
-function waitForStatus(
-  c: RoomConnection,
-  predicate: (s: RoomStatus) => boolean,
-  what: string,
-  ms = 10_000,
-): Promise<RoomStatus> {
-  if (predicate(c.status.getState())) return Promise.resolve(c.status.getState());
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      stop();
-      reject(new Error(`timed out waiting for ${what}: ${JSON.stringify(c.status.getState())}`));
-    }, ms);
-    const stop = c.status.subscribe((s) => {
-      if (!predicate(s)) return;
-      clearTimeout(timer);
-      stop();
-      resolve(s);
-    });
-  });
 }
 
 const connected = (c: RoomConnection) =>
