@@ -15,7 +15,7 @@ import { openWorkshop } from './open-workshop';
 import { Persistence } from './persistence';
 import { policyGuard } from './policy-guard';
 import { RoomControl } from './room-control';
-import { keptTokens, tokensFileFor } from './token-file';
+import { keptTokens, loadRemovedDevices, tokensFileFor } from './token-file';
 import type { RoomTokens } from './tokens';
 import { defaultWebRoot } from './web-root';
 
@@ -83,6 +83,8 @@ export interface Hub {
   connections(): number;
   /** New tokens for every role; old links stop working and their connections are closed. */
   rotateTokens(): RoomTokens;
+  /** The device ids the facilitator removed (refused until the links rotate). */
+  removedDevices(): readonly string[];
   /** Stores the document now if it changed. */
   flush(): Promise<void>;
   /** Stops accepting, closes every connection, stores the document. */
@@ -115,7 +117,8 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     log,
     connect: (ws, request) => hocuspocus.handleConnection(ws, request),
   });
-  const control = new RoomControl({ room, tokens, tokensPath, admission, log });
+  const removedDevices = tokensPath ? await loadRemovedDevices(tokensPath) : [];
+  const control = new RoomControl({ room, tokens, tokensPath, removedDevices, admission, log });
   const batching = new BroadcastBatching({ windowMs: options.broadcastWindowMs ?? 0, log });
   const persistence = new Persistence(opened, {
     io,
@@ -126,7 +129,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
   const hocuspocus = new Hocuspocus({
     extensions: [
       batching,
-      authExtension({ room, tokens: () => control.tokens, events: admission }),
+      authExtension({ room, tokens: () => control.tokens, removed: control, events: admission }),
       policyGuard({ room, admission }),
       persistence,
       control,
@@ -177,6 +180,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     batching: batching.batching === true,
     connections: () => admission.connections(),
     rotateTokens: () => control.rotate(),
+    removedDevices: () => control.removedDevices,
     flush: () => persistence.flush(),
     close() {
       closing ??= (async () => {
@@ -185,6 +189,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
         admission.closeAll();
         http.dropConnections();
         await persistence.close();
+        await control.flush();
         await direct.disconnect();
       })();
       return closing;

@@ -94,11 +94,18 @@ function RoomReady({ session, step, host }: { session: RoomSession; step: StepId
   const hasContent = everSynced || !isEmptyWorkshop(session.doc);
   if (!hasContent) {
     return (
-      <main className="centered-message" aria-busy={status.phase !== 'refused'}>
-        <h1>Joining room {session.connection.room}</h1>
-        {status.phase === 'refused' ? (
+      <main
+        className="centered-message"
+        aria-busy={status.phase !== 'refused' && status.phase !== 'removed'}
+      >
+        <h1>Joining the workshop…</h1>
+        {status.phase === 'refused' || status.phase === 'removed' ? (
           <>
-            <p role="alert">The room refused this link: the token is wrong or has been rotated.</p>
+            <p role="alert">
+              {status.phase === 'removed'
+                ? 'You were removed from the room by the facilitator.'
+                : 'The room refused this link: the token is wrong or has been rotated.'}
+            </p>
             <p>Ask the facilitator for the current link or scan the QR code again.</p>
             <a className="button primary" href={homeHref()}>
               Go to your workshops

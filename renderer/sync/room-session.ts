@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { createWorkshopStore } from '../state/workshop-store';
 import type { WorkshopSession } from './local-workshops';
 import { persistLocally } from './local-persistence';
+import { deviceId } from './identity';
 import { connectRoom, type RoomConnection } from './room-connection';
 import { roomWorkshopId, type RoomLink } from './room-links';
 import { setRoomConnection } from './room-registry';
@@ -30,7 +31,13 @@ export async function openRoomSession(link: RoomLink): Promise<RoomSession> {
     doc.destroy();
     throw error;
   }
-  const connection = connectRoom({ doc, wsUrl: link.wsUrl, room: link.room, token: link.token });
+  const connection = connectRoom({
+    doc,
+    wsUrl: link.wsUrl,
+    room: link.room,
+    token: link.token,
+    deviceId: deviceId(),
+  });
   setRoomConnection(doc, connection);
   const binding = createWorkshopStore(doc);
   // A joined room is listed on the home screen like a local workshop (to reopen it, or

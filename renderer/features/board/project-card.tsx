@@ -1,6 +1,8 @@
 import { memo, useState, type KeyboardEventHandler, type Ref } from 'react';
 import { addKilledProjectToNotDoing } from '../../../shared/model';
 import { useRenderCount } from '../../ui/render-count';
+import { VoteBadge } from '../../ui/vote-badge';
+import { useVoteCount } from '../../state/room-state';
 import { projectFocusAreaIds } from '../../state/selectors';
 import { useOpenWorkshop, useWorkshop } from '../../state/workshop-context';
 import type { WorkshopState } from '../../state/workshop-state';
@@ -57,6 +59,7 @@ export const ProjectCard = memo(function ProjectCard({
   const focusAreas = useWorkshop((s) => s.focusAreas);
   const onList = useWorkshop((s) => s.projects[id]?.column === 'kill' && isOnNotDoingList(s, id));
   const [moving, setMoving] = useState(false);
+  const votes = useVoteCount('projects', id);
   if (!project) return null;
 
   const unlinked = project.column === 'keep' && tagIds.length === 0;
@@ -85,6 +88,7 @@ export const ProjectCard = memo(function ProjectCard({
         {project.team.trim() && <span className="card-team">{project.team}</span>}
       </button>
       <div className="card-meta">
+        <VoteBadge count={votes} />
         {tagIds.length > 0 && (
           <ul className="card-tags" aria-label="Focus areas">
             {tagIds.map((tag) => (

@@ -7,6 +7,8 @@ import {
   type ObjectiveKind,
 } from '../../../shared/model';
 import { useRenderCount } from '../../ui/render-count';
+import { VoteBadge } from '../../ui/vote-badge';
+import { useVoteCount } from '../../state/room-state';
 import { keyResultIdsOf, selectObjective } from '../../state/selectors';
 import { useOpenWorkshop, useWorkshop, useWorkshopDoc } from '../../state/workshop-context';
 import { coachTargetDomId } from './coach';
@@ -35,6 +37,7 @@ export const ObjectiveEditor = memo(function ObjectiveEditor({ id }: { id: strin
   const index = useWorkshop((s) => s.objectiveIds.indexOf(id));
   const count = useWorkshop((s) => s.objectiveIds.length);
   const readOnly = useWorkshop((s) => s.meta.agreed);
+  const votes = useVoteCount('objectives', id);
   const headingId = useId();
   if (!objective) return null;
 
@@ -76,6 +79,7 @@ export const ObjectiveEditor = memo(function ObjectiveEditor({ id }: { id: strin
           {objective.team === null ? 'Company' : `Team · ${objective.team}`}
         </span>
         <KeyResultCount count={keyResultIds.length} />
+        <VoteBadge count={votes} />
         {!readOnly && (
           <ItemActions label={label} index={index} count={count} onMove={move} onDelete={remove} />
         )}

@@ -7,6 +7,7 @@ import {
   type Step,
 } from '../../../shared/protocol/room';
 import type { RoomConnection } from '../../sync/room-connection';
+import { notePeopleSeen } from '../../sync/people-seen';
 import { colorForClient, rememberedName } from './identity';
 
 /** One person in the room as the presence list shows them. */
@@ -69,6 +70,20 @@ export function usePeople(connection: RoomConnection | null): Person[] {
     return () => connection.awareness.off('change', refresh);
   }, [connection]);
   return people;
+}
+
+/**
+ * Remembers, on this device, the names of everyone who was in the room (not the projector),
+ * so Review & export can offer them for "Who took part".
+ */
+export function useRememberPeople(workshopId: string, connection: RoomConnection | null): void {
+  const people = usePeople(connection);
+  useEffect(() => {
+    notePeopleSeen(
+      workshopId,
+      people.filter((p) => p.role !== 'viewer').map((p) => p.name),
+    );
+  }, [workshopId, people]);
 }
 
 /** The record whose editor holds focus: the nearest `data-record-type`/`data-record-id`. */

@@ -1,11 +1,14 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { setFollow } from '../../../shared/model';
-import type { Step } from '../../../shared/protocol/room';
+import { mayDo, mayWrite } from '../../../shared/protocol/policy';
+import type { Role, Step } from '../../../shared/protocol/room';
 import type { RoomConnection } from '../../sync/room-connection';
 import { navigate, STEPS, workshopHref } from '../../ui/routes';
 import { useOpenWorkshop } from '../../state/workshop-context';
+import { EarlierVotes } from './earlier-votes';
 import { FacilitatorBar } from './facilitator-bar';
 import { LockedEditsBanner } from './locked-edits-banner';
+import { RefusalBanner } from './refusal-banner';
 import { usePublishPresence } from './presence';
 import {
   useRoomConnection,
@@ -104,7 +107,6 @@ function FollowNotice({ follow }: { follow: Follow }) {
 export function RoomStepLayer({ step, children }: { step: Step; children: ReactNode }) {
   const connection = useRoomConnection();
   const role = useRoomRole();
-  const status = useRoomStatus((s) => s.phase);
   const locked = useStepLocked(step);
   const voting = useRoomState().voting;
   const follow = useFollow(step, role, connection !== null);
@@ -114,15 +116,7 @@ export function RoomStepLayer({ step, children }: { step: Step; children: ReactN
   return (
     <>
       <RoomBar step={step} connection={connection} role={role} follow={follow} />
-      {connection && status === 'refused' && (
-        <p className="room-banner room-banner-error" role="alert">
-          The room refused this link: the token is wrong or has been rotated. Your edits are kept on
-          this device.{' '}
-          <button type="button" className="button small" onClick={() => connection.retry()}>
-            Try again
-          </button>
-        </p>
-      )}
+      {connection && <RefusalBanner connection={connection} />}
       {connection && <LockedEditsBanner connection={connection} />}
       {locked && (
         <p className="room-banner room-banner-locked" role="status">
@@ -145,9 +139,10 @@ export function RoomStepLayer({ step, children }: { step: Step; children: ReactN
         <VotingPanel
           voting={voting}
           connection={connection}
-          canVote={role === 'facilitator' || role === 'participant'}
+          canVote={role !== null && mayDo(role, 'vote')}
         />
       )}
+      <EarlierVotes step={step} />
       <fieldset
         className="step-fieldset"
         disabled={locked}
@@ -176,7 +171,9 @@ function RoomBar({
   follow: Follow;
 }) {
   const room = useRoomState();
-  const toolbar = connection !== null && role === 'facilitator';
+  // The facilitation controls are for whoever the policy table lets write the room state.
+  const toolbar =
+    connection !== null && role !== null && mayWrite(role as Role, { kind: 'room' }, []);
   if (!toolbar && !room.timer && !room.voting && !follow.on) return null;
   return (
     <div className={`room-top${toolbar ? ' room-top-toolbar' : ''}`}>
