@@ -28,12 +28,11 @@ export function VoteSetup({ step }: { step: Step }) {
       {!voting ? (
         <>
           <label className="inline-field vote-question-field">
-            <span aria-hidden="true">Question</span>
             <input
               type="text"
               value={question}
               maxLength={200}
-              placeholder="Which matter most this cycle?"
+              placeholder="Question"
               aria-label="Question"
               onChange={(e) => setQuestion(e.target.value)}
               onKeyDown={(e) => {
@@ -42,7 +41,6 @@ export function VoteSetup({ step }: { step: Step }) {
             />
           </label>
           <label className="inline-field">
-            <span aria-hidden="true">Vote on</span>
             <select
               value={target}
               aria-label="Vote on"
