@@ -1,6 +1,8 @@
 import { memo, type KeyboardEventHandler, type Ref } from 'react';
 import { addKilledProjectToNotDoing } from '../../../shared/model';
 import { useRenderCount } from '../../ui/render-count';
+import { SpotlightButton } from '../../ui/spotlight-button';
+import { useSpotlight } from '../../sync/stage';
 import { projectFocusAreaIds } from '../../state/selectors';
 import { useOpenWorkshop, useWorkshop } from '../../state/workshop-context';
 import type { WorkshopState } from '../../state/workshop-state';
@@ -54,6 +56,7 @@ export const ProjectCard = memo(function ProjectCard({
   const tagIds = useWorkshop((s) => projectFocusAreaIds(s, id));
   const focusAreas = useWorkshop((s) => s.focusAreas);
   const onList = useWorkshop((s) => s.projects[id]?.column === 'kill' && isOnNotDoingList(s, id));
+  const spotlight = useSpotlight({ type: 'projects', id }, 'alignment');
   if (!project) return null;
 
   const unlinked = project.column === 'keep' && tagIds.length === 0;
@@ -79,7 +82,7 @@ export const ProjectCard = memo(function ProjectCard({
         </span>
         {project.team.trim() && <span className="card-team">{project.team}</span>}
       </button>
-      {(tagIds.length > 0 || unlinked || project.column === 'kill') && (
+      {(tagIds.length > 0 || unlinked || project.column === 'kill' || spotlight.available) && (
         <div className="card-meta">
           {tagIds.length > 0 && (
             <ul className="card-tags" aria-label="Focus areas">
@@ -109,6 +112,13 @@ export const ProjectCard = memo(function ProjectCard({
                 Add to not-doing list
               </button>
             ))}
+          {spotlight.available && (
+            <SpotlightButton
+              active={spotlight.active}
+              onToggle={spotlight.toggle}
+              itemName={project.title.trim() || UNTITLED}
+            />
+          )}
         </div>
       )}
     </div>

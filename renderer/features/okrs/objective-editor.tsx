@@ -7,6 +7,8 @@ import {
   type ObjectiveKind,
 } from '../../../shared/model';
 import { useRenderCount } from '../../ui/render-count';
+import { SpotlightButton } from '../../ui/spotlight-button';
+import { useSpotlight } from '../../sync/stage';
 import { keyResultIdsOf, selectObjective } from '../../state/selectors';
 import { useOpenWorkshop, useWorkshop, useWorkshopDoc } from '../../state/workshop-context';
 import { coachTargetDomId } from './coach';
@@ -36,6 +38,7 @@ export const ObjectiveEditor = memo(function ObjectiveEditor({ id }: { id: strin
   const count = useWorkshop((s) => s.objectiveIds.length);
   const readOnly = useWorkshop((s) => s.meta.agreed);
   const headingId = useId();
+  const spotlight = useSpotlight({ type: 'objectives', id }, 'okrs');
   if (!objective) return null;
 
   const move = (delta: -1 | 1) =>
@@ -76,6 +79,13 @@ export const ObjectiveEditor = memo(function ObjectiveEditor({ id }: { id: strin
           {objective.team === null ? 'Company' : `Team · ${objective.team}`}
         </span>
         <KeyResultCount count={keyResultIds.length} />
+        {spotlight.available && (
+          <SpotlightButton
+            active={spotlight.active}
+            onToggle={spotlight.toggle}
+            itemName={objective.title.trim() || 'Untitled objective'}
+          />
+        )}
         {!readOnly && (
           <ItemActions label={label} index={index} count={count} onMove={move} onDelete={remove} />
         )}

@@ -5,6 +5,7 @@ import { platform } from '../../platform';
 import { useOpenWorkshop } from '../../state/workshop-context';
 import { closeHostedRoom, openHostedRoom } from './hosted-room';
 import { PresenceList } from './presence-list';
+import { PresentButton } from './present-button';
 import { useRoomConnection } from './room-hooks';
 import { RoomPanel } from './room-panel';
 import { StatusPill } from './status-pill';
@@ -45,6 +46,7 @@ export function RoomHeaderControls() {
     <div className="room-header">
       <StatusPill connection={connection} />
       <PresenceList connection={connection} />
+      <PresentButton connection={connection} />
       <button type="button" className="button" onClick={() => setPanel(true)}>
         Room
       </button>

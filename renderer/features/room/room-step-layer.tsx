@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { setFollow } from '../../../shared/model';
 import type { Step } from '../../../shared/protocol/room';
 import { navigate, STEPS, workshopHref } from '../../ui/routes';
 import { useOpenWorkshop } from '../../state/workshop-context';
 import { FacilitatorBar } from './facilitator-bar';
 import { LockedEditsBanner } from './locked-edits-banner';
+import { SpotlightBanner } from './spotlight-banner';
+import { useFollowTargets, usePublishStage } from './stage-sync';
 import { usePublishPresence } from './presence';
 import {
   useRoomConnection,
@@ -18,7 +19,7 @@ import { VotingPanel } from './voting-panel';
 
 /** Follow mode for this device: the facilitator leads, participants follow unless they step out. */
 function useFollow(step: Step, role: string | null, inRoom: boolean) {
-  const { id, doc } = useOpenWorkshop();
+  const { id } = useOpenWorkshop();
   const follow = useRoomState().follow;
   const [following, setFollowing] = useState(true);
   const wasOn = useRef(false);
@@ -29,14 +30,11 @@ function useFollow(step: Step, role: string | null, inRoom: boolean) {
     wasOn.current = follow?.on === true;
   }, [follow?.on]);
 
+  // The facilitator's step goes to the room in usePublishStage (stage-sync.ts).
   useEffect(() => {
-    if (!inRoom || !follow?.on) return;
-    if (role === 'facilitator') {
-      if (follow.step !== step) setFollow(doc, true, step);
-    } else if (following && follow.step !== step) {
-      navigate(workshopHref(id, follow.step));
-    }
-  }, [inRoom, follow?.on, follow?.step, role, following, step, id, doc]);
+    if (!inRoom || !follow?.on || role === 'facilitator') return;
+    if (following && follow.step !== step) navigate(workshopHref(id, follow.step));
+  }, [inRoom, follow?.on, follow?.step, role, following, step, id]);
 
   return { on: inRoom && follow?.on === true && role !== 'facilitator', following, setFollowing };
 }
@@ -55,6 +53,8 @@ export function RoomStepLayer({ step, children }: { step: Step; children: ReactN
   const follow = useFollow(step, role, connection !== null);
   const hubRole = useRoomStatus((s) => s.role);
   usePublishPresence(connection, hubRole, step);
+  usePublishStage(step);
+  useFollowTargets(step, follow.on && follow.following, connection !== null);
 
   return (
     <>
@@ -98,6 +98,9 @@ export function RoomStepLayer({ step, children }: { step: Step; children: ReactN
             </>
           )}
         </p>
+      )}
+      {connection && (
+        <SpotlightBanner step={step} role={role} following={follow.on && follow.following} />
       )}
       {locked && (
         <p className="room-banner room-banner-locked" role="status">

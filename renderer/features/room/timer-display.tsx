@@ -1,13 +1,6 @@
-import { timerRemainingMs } from '../../../shared/model';
+import { formatTimerRemaining as formatRemaining, timerRemainingMs } from '../../../shared/model';
 import { STEPS } from '../../ui/routes';
 import { useNow, useRoomState, useRoomStatus } from './room-hooks';
-
-function formatRemaining(ms: number): string {
-  const total = Math.ceil(ms / 1000);
-  const minutes = Math.floor(total / 60);
-  const seconds = total % 60;
-  return `${minutes}:${String(seconds).padStart(2, '0')}`;
-}
 
 /**
  * The step timer, the same on every screen: a running timer's truth is its end time on the
