@@ -62,8 +62,10 @@ export function PresentView() {
   const { spotlight, focus } = useStageTargets(step);
   useViewerPresence(connection, step);
   // A new step starts at its top; declared before the scrolls to what is pointed at, which
-  // then win.
-  useEffect(() => window.scrollTo({ top: 0 }), [step]);
+  // then win. (Braces: Chromium's scrollTo returns a promise, which is no effect cleanup.)
+  useEffect(() => {
+    window.scrollTo({ top: 0 });
+  }, [step]);
   useHighlightRecords([
     { ref: focus, kind: 'focus' },
     { ref: spotlight, kind: 'spotlight' },
