@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Awareness } from 'y-protocols/awareness';
+import type AxeCore from 'axe-core';
 import {
   agendaLink,
   joinRoom,
@@ -46,7 +47,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
   // Evaluated by the driver, so the page's CSP (no inline scripts) stays as it is.
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const axe = (window as unknown as { axe: typeof AxeCore }).axe;
     const result = await axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
     });

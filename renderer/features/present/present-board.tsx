@@ -48,8 +48,8 @@ function useSlots(): [RefObject<HTMLOListElement | null>, number] {
       const slot = list.querySelector<HTMLElement>('.present-card, .present-more');
       const style = getComputedStyle(list);
       const gap = parseFloat(style.rowGap) || 0;
-      // Before any slot is laid out: 4.6em, the card's height in present.css.
-      const height = slot?.offsetHeight || parseFloat(style.fontSize) * 4.6;
+      // Before any slot is laid out: 5.3em, the card's height in present.css.
+      const height = slot?.offsetHeight || parseFloat(style.fontSize) * 5.3;
       setSlots(Math.max(1, Math.floor((list.clientHeight + gap) / (height + gap))));
     };
     measure();

@@ -101,12 +101,14 @@ export function PresentView() {
           {voting && !voting.revealed && <PresentVoteCount voting={voting} />}
         </div>
       </header>
-      <main className={`present-main${results ? ' present-main-with-results' : ''}`}>
+      <main className="present-main">
         <ConnectionNote />
-        <div className="present-layout">
-          <Layout />
+        <div className="present-body">
+          <div className="present-layout">
+            <Layout />
+          </div>
+          {results && <PresentVoteResults voting={results} />}
         </div>
-        {results && <PresentVoteResults voting={results} />}
       </main>
     </div>
   );

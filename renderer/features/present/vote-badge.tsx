@@ -8,7 +8,7 @@ export function VoteBadge({ target, id }: { target: VoteTarget; id: string }) {
   );
   if (dots === null) return null;
   return (
-    <span className="present-dots">
+    <span className={`present-dots${dots === 0 ? ' present-dots-none' : ''}`}>
       {dots} {dots === 1 ? 'dot' : 'dots'}
     </span>
   );
