@@ -106,27 +106,40 @@ describe('the viewer’s link', () => {
 });
 
 describe('the projector’s board column', () => {
+  /** Room for `n` cards, one fewer beside a "N more" line, two fewer beside two lines. */
+  const room = (n: number) => ({ all: n, withOneLine: n - 1, withTwoLines: n - 2 });
+
   it('shows every card when they fit', () => {
-    expect(presentColumnWindow(5, 7, -1)).toEqual({ start: 0, end: 5, before: 0, after: 0 });
+    expect(presentColumnWindow(5, room(7), -1)).toEqual({ start: 0, end: 5, before: 0, after: 0 });
   });
 
-  it('counts the rest in the last slot', () => {
-    expect(presentColumnWindow(500, 7, -1)).toEqual({ start: 0, end: 6, before: 0, after: 494 });
-    expect(presentColumnWindow(500, 7, 3)).toEqual({ start: 0, end: 6, before: 0, after: 494 });
+  it('counts the rest in a line at the end', () => {
+    const top = { start: 0, end: 6, before: 0, after: 494 };
+    expect(presentColumnWindow(500, room(7), -1)).toEqual(top);
+    expect(presentColumnWindow(500, room(7), 3)).toEqual(top);
   });
 
   it('shows a card pointed at far down, with what is before and after it counted', () => {
-    const w = presentColumnWindow(500, 7, 250);
+    const w = presentColumnWindow(500, room(7), 250);
     expect(w.end - w.start).toBe(5);
     expect(w.start).toBeLessThanOrEqual(250);
     expect(w.end).toBeGreaterThan(250);
     expect(w.before + (w.end - w.start) + w.after).toBe(500);
-    const last = presentColumnWindow(500, 7, 499);
-    expect(last).toEqual({ start: 495, end: 500, before: 495, after: 0 });
+    expect(presentColumnWindow(500, room(7), 499)).toEqual({
+      start: 495,
+      end: 500,
+      before: 495,
+      after: 0,
+    });
   });
 
   it('always shows at least one card', () => {
-    expect(presentColumnWindow(500, 0, -1)).toEqual({ start: 0, end: 1, before: 0, after: 499 });
-    expect(presentColumnWindow(500, 1, 300)).toMatchObject({ start: 300, end: 301 });
+    expect(presentColumnWindow(500, room(0), -1)).toEqual({
+      start: 0,
+      end: 1,
+      before: 0,
+      after: 499,
+    });
+    expect(presentColumnWindow(500, room(1), 300)).toMatchObject({ start: 300, end: 301 });
   });
 });

@@ -3,7 +3,11 @@ import type { Column } from '../../../shared/model';
 import { projectFocusAreaIds } from '../../state/selectors';
 import { useWorkshop } from '../../state/workshop-context';
 import { useRoomSelect } from '../../sync/room-hooks';
-import { presentColumnWindow } from './board-window';
+import { presentColumnWindow, type ColumnFit } from './board-window';
+
+/** A card's and a "N more" line's heights in em: keep in step with present.css. */
+const CARD_EM = 5.3;
+const MORE_EM = 2.2;
 import { VoteBadge } from './vote-badge';
 
 const COLUMNS: readonly { id: Column; label: string }[] = [
@@ -35,29 +39,35 @@ const PresentCard = memo(function PresentCard({ id }: { id: string }) {
 });
 
 /**
- * How many card slots fit in a column: the list's height over a slot's, measured before
- * the first paint and again when the window changes size.
+ * How many cards fit in a column (with no, one or two "N more" lines), from the list's
+ * height and the heights of a card and a line (present.css), measured before the first
+ * paint and again whenever the list changes size.
  */
-function useSlots(): [RefObject<HTMLOListElement | null>, number] {
+function useColumnFit(): [RefObject<HTMLOListElement | null>, ColumnFit | null] {
   const ref = useRef<HTMLOListElement | null>(null);
-  const [slots, setSlots] = useState(0);
+  const [fit, setFit] = useState<ColumnFit | null>(null);
   useLayoutEffect(() => {
     const list = ref.current;
     if (!list) return;
     const measure = () => {
-      const slot = list.querySelector<HTMLElement>('.present-card, .present-more');
       const style = getComputedStyle(list);
+      const em = parseFloat(style.fontSize);
       const gap = parseFloat(style.rowGap) || 0;
-      // Before any slot is laid out: 5.3em, the card's height in present.css.
-      const height = slot?.offsetHeight || parseFloat(style.fontSize) * 5.3;
-      setSlots(Math.max(1, Math.floor((list.clientHeight + gap) / (height + gap))));
+      const card = CARD_EM * em + gap;
+      const line = MORE_EM * em + gap;
+      const cards = (lines: number) =>
+        Math.max(0, Math.floor((list.clientHeight + gap - lines * line) / card));
+      setFit((old) => {
+        const next = { all: cards(0), withOneLine: cards(1), withTwoLines: cards(2) };
+        return old && old.all === next.all && old.withOneLine === next.withOneLine ? old : next;
+      });
     };
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(list);
     return () => observer.disconnect();
   }, []);
-  return [ref, slots];
+  return [ref, fit];
 }
 
 function More({ count, where }: { count: number; where: 'earlier' | 'more' }) {
@@ -76,8 +86,10 @@ function PresentColumn({ column, label }: { column: Column; label: string }) {
         ? s.focus.id
         : null,
   );
-  const [listRef, slots] = useSlots();
-  const shown = presentColumnWindow(ids.length, slots, target ? ids.indexOf(target) : -1);
+  const [listRef, fit] = useColumnFit();
+  const shown = fit
+    ? presentColumnWindow(ids.length, fit, target ? ids.indexOf(target) : -1)
+    : { start: 0, end: 0, before: 0, after: 0 };
   return (
     <section className={`present-column present-column-${column}`} aria-label={label}>
       <h2 className="present-column-head">
@@ -85,8 +97,9 @@ function PresentColumn({ column, label }: { column: Column; label: string }) {
       </h2>
       <ol className="present-card-list" ref={listRef}>
         <More count={shown.before} where="earlier" />
-        {slots > 0 &&
-          ids.slice(shown.start, shown.end).map((id) => <PresentCard key={id} id={id} />)}
+        {ids.slice(shown.start, shown.end).map((id) => (
+          <PresentCard key={id} id={id} />
+        ))}
         <More count={shown.after} where="more" />
       </ol>
     </section>
