@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { STEPS } from '../../ui/routes';
 import type { RoomConnection } from '../../sync/room-connection';
+import type { RecordRef } from '../../../shared/protocol/room';
+import { recordTitle } from '../../state/record-title';
 import { useWorkshop } from '../../state/workshop-context';
 import { initialsOf } from './identity';
 import { usePeople, type Person } from './presence';
@@ -12,13 +14,9 @@ function stepLabel(person: Person): string {
 }
 
 function EditingLabel({ editing }: { editing: NonNullable<Person['editing']> }) {
-  const title = useWorkshop((s) => {
-    if (editing.type === 'projects') return s.projects[editing.id]?.title;
-    if (editing.type === 'objectives') return s.objectives[editing.id]?.title;
-    if (editing.type === 'keyResults') return s.keyResults[editing.id]?.title;
-    return undefined;
-  });
-  return <span className="presence-editing">editing “{title?.trim() || 'an item'}”</span>;
+  // A peer's `editing` is any string: recordTitle knows the record types, and no other.
+  const title = useWorkshop((s) => recordTitle(s, editing as RecordRef));
+  return <span className="presence-editing">editing “{title || 'an item'}”</span>;
 }
 
 /** Who is here: avatars in the header, and a list with each person's step on demand. */
