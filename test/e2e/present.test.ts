@@ -275,6 +275,21 @@ describe('presentation mode: the viewer link, following the facilitator, spotlig
     await page.close();
   });
 
+  it('a viewer’s token that comes through a join link still gets the presentation view', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    errors.push(watchPage(page));
+    await page.goto(room.hub.links.viewer.replace('/#/present/', '/#/join/'));
+    await page.getByRole('textbox', { name: 'Your name' }).fill('Old projector link');
+    await page.getByRole('button', { name: 'Join', exact: true }).click();
+    await heading(page, current).waitFor({ timeout: 10_000 });
+    expect(await page.getByRole('button', { name: 'Undo', exact: true }).count()).toBe(0);
+    expect(await page.getByRole('navigation', { name: 'Agenda' }).count()).toBe(0);
+    const people = facilitator.getByRole('button', { name: /^People in the room: / });
+    await expect.poll(() => people.getAttribute('aria-label')).toBe('People in the room: 2');
+    await context.close();
+  });
+
   it('left no page errors', () => {
     void projectorContext;
     for (const e of errors) e.assertClean();
