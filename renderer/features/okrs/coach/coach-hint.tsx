@@ -1,10 +1,12 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { HINTS, type Finding, type Severity } from '../../../../shared/coach';
+import { IconError, IconInfo, IconWarning } from '../../../ui/icons';
 
-const SEVERITY_TEXT: Readonly<Record<Severity, { icon: string; label: string }>> = {
-  error: { icon: '⛔', label: 'Error' },
-  warning: { icon: '⚠', label: 'Warning' },
-  info: { icon: 'ℹ', label: 'Note' },
+// Drawn, not typed: '⛔' is missing from common Linux fonts (it showed as an empty box).
+const SEVERITY_TEXT: Readonly<Record<Severity, { icon: ReactNode; label: string }>> = {
+  error: { icon: <IconError />, label: 'Error' },
+  warning: { icon: <IconWarning />, label: 'Warning' },
+  info: { icon: <IconInfo />, label: 'Note' },
 };
 
 interface CoachHintProps {
@@ -25,7 +27,7 @@ export function CoachHint({ finding, onDismiss }: CoachHintProps) {
     <div className={`coach-hint coach-${finding.severity}`} data-rule={finding.rule}>
       <p className="coach-hint-line">
         <span className="coach-severity">
-          <span aria-hidden="true">{severity.icon}</span> {severity.label}:
+          {severity.icon} {severity.label}:
         </span>{' '}
         <span id={messageId}>{finding.message}</span>
       </p>
