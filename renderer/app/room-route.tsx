@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { homeHref, type StepId } from '../ui/routes';
 import { WorkshopShell } from './workshop-shell';
+import { PresentView } from '../features/present/present-view';
 import { messageOf } from '../ui/notices';
 import { recallRoomLink } from '../sync/room-links';
 import { openRoomSession, type RoomSession } from '../sync/room-session';
@@ -81,14 +82,16 @@ export function RoomRoute({ room, step }: { room: string; step: StepId }) {
 function RoomReady({ session, step, host }: { session: RoomSession; step: StepId; host: string }) {
   const everSynced = useStore(session.connection.status, (s) => s.everSynced);
   const phase = useStore(session.connection.status, (s) => s.phase);
+  // A viewer's token that came through a join link still gets the projector's view.
+  const viewer = useStore(session.connection.status, (s) => s.role === 'viewer');
   // The same element while only the status changes, so the pill re-renders, not the pages.
   const shell = useMemo(
     () => (
       <WorkshopProvider workshop={session}>
-        <WorkshopShell step={step} />
+        {viewer ? <PresentView /> : <WorkshopShell step={step} />}
       </WorkshopProvider>
     ),
-    [session, step],
+    [session, step, viewer],
   );
   const status = { phase };
   const hasContent = everSynced || !isEmptyWorkshop(session.doc);

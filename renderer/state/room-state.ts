@@ -18,7 +18,14 @@ interface RoomSnapshots {
   stop: (() => void) | null;
 }
 
-const EMPTY: RoomState = { locks: [], follow: null, timer: null, voting: null };
+const EMPTY: RoomState = {
+  locks: [],
+  follow: null,
+  timer: null,
+  voting: null,
+  focus: null,
+  spotlight: null,
+};
 const docs = new WeakMap<Y.Doc, RoomSnapshots>();
 
 function snapshotsOf(doc: Y.Doc): RoomSnapshots {
@@ -75,7 +82,7 @@ function subscribe(doc: Y.Doc, listener: () => void): () => void {
 }
 
 /**
- * Selects from the facilitation state (locks, follow, timer, vote) of the open workshop,
+ * Selects from the facilitation state (locks, follow, timer, vote, focus, spotlight) of the open workshop,
  * validated. Select a primitive or an object of the state itself: a fresh object each
  * time would re-render forever.
  */
@@ -87,7 +94,7 @@ export function useRoomSelector<T>(selector: (state: RoomState) => T): T {
   );
 }
 
-/** The facilitation state (locks, follow, timer, vote) of the open workshop, validated. */
+/** The facilitation state (locks, follow, timer, vote, focus, spotlight) of the open workshop, validated. */
 export function useRoomState(): RoomState {
   return useRoomSelector((s) => s);
 }

@@ -31,3 +31,18 @@ export function useRoomRole(): Role | null {
   const role = useRoomStatus((s) => s.role);
   return connection ? role : 'facilitator';
 }
+
+/** True when this device is the facilitator of a room (not merely a workshop's owner). */
+export function useIsRoomFacilitator(): boolean {
+  const connection = useRoomConnection();
+  const role = useRoomStatus((s) => s.role);
+  return connection !== null && role === 'facilitator';
+}
+
+// The facilitation state is read once per doc in state/room-state.ts; the room's hooks are
+// offered together here for every feature that shows the room.
+export {
+  useRoomSelector as useRoomSelect,
+  useRoomState,
+  useVoteHistory,
+} from '../state/room-state';

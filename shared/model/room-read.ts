@@ -2,11 +2,16 @@ import * as Y from 'yjs';
 import {
   AWARENESS_LIMITS,
   isStep,
+  RECORD_REF_ID_PATTERN,
+  RECORD_REF_TYPES,
   ROOM_KEYS,
   ROOM_MAP,
   STEPS,
   type FollowState,
+  type RecordRef,
+  type RecordRefType,
   type RoomState,
+  type SpotlightState,
   type Step,
   type TimerState,
   type VoteRound,
@@ -159,6 +164,31 @@ export function readVoteHistory(doc: Y.Doc): VoteRound[] {
   return rounds.sort((a, b) => b.at - a.at).slice(0, VOTE_HISTORY_MAX);
 }
 
+/** A `{ type, id }` the screens can find: a known type and an id of plain characters. */
+function recordRefOf(map: Record<string, unknown> | null): RecordRef | null {
+  if (!map || !(RECORD_REF_TYPES as readonly unknown[]).includes(map.type)) return null;
+  if (typeof map.id !== 'string' || !RECORD_REF_ID_PATTERN.test(map.id)) return null;
+  return { type: map.type as RecordRefType, id: map.id };
+}
+
+function readFocus(value: unknown, report: ReportProblem): RecordRef | null {
+  if (value === undefined || value === null) return null;
+  const ref = recordRefOf(record(value));
+  if (!ref) report({ where: 'room.focus', message: 'expected { type, id } of a record' });
+  return ref;
+}
+
+function readSpotlight(value: unknown, report: ReportProblem): SpotlightState | null {
+  if (value === undefined || value === null) return null;
+  const map = record(value);
+  const ref = recordRefOf(map);
+  if (!ref || !isStep(map?.step)) {
+    report({ where: 'room.spotlight', message: 'expected { type, id, step } of a record' });
+    return null;
+  }
+  return { ...ref, step: map.step };
+}
+
 /**
  * The facilitation state, validated: whatever a peer wrote into the `room` map, this
  * returns a well-formed `RoomState` (bad parts become null/empty, each reported).
@@ -171,6 +201,8 @@ export function readRoomState(doc: Y.Doc, report: ReportProblem = ignore): RoomS
     follow: readFollow(map.get(ROOM_KEYS.follow), report),
     timer: readTimer(map.get(ROOM_KEYS.timer), report),
     voting: readVoting(map.get(ROOM_KEYS.voting), report),
+    focus: readFocus(map.get(ROOM_KEYS.focus), report),
+    spotlight: readSpotlight(map.get(ROOM_KEYS.spotlight), report),
   };
 }
 

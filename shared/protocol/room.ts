@@ -58,6 +58,19 @@ export function buildJoinUrl(link: {
   return `http://${host}:${link.port}/#/join/${encodeURIComponent(link.room)}?t=${encodeURIComponent(link.token)}`;
 }
 
+/**
+ * The viewer's link opens the presentation view (a projector: no name asked, nothing
+ * editable): `http://HOST:PORT/#/present/ROOM?t=TOKEN`, the join link's form on another path.
+ */
+export function buildPresentUrl(link: {
+  host: string;
+  port: number;
+  room: string;
+  token: string;
+}): string {
+  return buildJoinUrl(link).replace('/#/join/', '/#/present/');
+}
+
 /** A parsed join link: where to fetch the web UI and /health, where to sync, and as whom. */
 export interface JoinLink {
   /** `http://HOST:PORT` with no trailing slash. */
@@ -66,6 +79,8 @@ export interface JoinLink {
   readonly wsUrl: string;
   readonly room: string;
   readonly token: string;
+  /** `present` for a viewer's link (the presentation view), `join` for everyone else's. */
+  readonly view: 'join' | 'present';
 }
 
 /**
@@ -76,17 +91,19 @@ export interface JoinLink {
 export function parseJoinLink(text: string): JoinLink | null {
   if (typeof text !== 'string' || text.length > 4096) return null;
   const compact = text.replace(/\s+/g, '');
-  const match = /(?:(https?):\/\/)?([^/#?\s]+)\/?#\/join\/([^?#/]+)\?(?:[^#]*&)?t=([^&#]+)/.exec(
-    compact,
-  );
+  const match =
+    /(?:(https?):\/\/)?([^/#?\s]+)\/?#\/(join|present)\/([^?#/]+)\?(?:[^#]*&)?t=([^&#]+)/.exec(
+      compact,
+    );
   if (!match) return null;
   const scheme = match[1] ?? 'http';
   const authority = match[2]!;
+  const view = match[3] === 'present' ? 'present' : 'join';
   let room: string;
   let token: string;
   try {
-    room = decodeURIComponent(match[3]!);
-    token = decodeURIComponent(match[4]!);
+    room = decodeURIComponent(match[4]!);
+    token = decodeURIComponent(match[5]!);
   } catch {
     return null;
   }
@@ -101,7 +118,7 @@ export function parseJoinLink(text: string): JoinLink | null {
   const port = url.port || (scheme === 'https' ? '443' : '80');
   const httpBase = `${scheme}://${url.hostname}:${port}`;
   const wsUrl = `${scheme === 'https' ? 'wss' : 'ws'}://${url.hostname}:${port}${COLLAB_PATH}`;
-  return { httpBase, wsUrl, room, token };
+  return { httpBase, wsUrl, room, token, view };
 }
 
 /** The workshop steps, in agenda order. */
@@ -142,11 +159,47 @@ export const ROOM_KEYS = {
   voting: 'voting',
   /** Earlier vote rounds (VoteRound by vote id), the last VOTE_HISTORY_MAX kept. */
   voteHistory: 'voteHistory',
+  focus: 'focus',
+  spotlight: 'spotlight',
 } as const;
 
-/** Follow mode: participants' screens follow the facilitator's step while `on`. */
+/**
+ * Follow mode: participants' screens follow the facilitator's step while `on`. `step` is
+ * the facilitator's step whether or not follow mode is on: the projector always shows it.
+ */
 export interface FollowState {
   readonly on: boolean;
+  readonly step: Step;
+}
+
+/** The kinds of record the facilitator can focus or spotlight. */
+export type RecordRefType = 'projects' | 'objectives' | 'keyResults' | 'focusAreas' | 'onePager';
+export const RECORD_REF_TYPES: readonly RecordRefType[] = [
+  'projects',
+  'objectives',
+  'keyResults',
+  'focusAreas',
+  'onePager',
+];
+
+/**
+ * One record on screen: a card, an objective, a key result, a focus area, or a one-pager
+ * field (`onePager` with the field's name as `id`: purpose, vision, customers, notDoing,
+ * metrics). Screens mark such an element with `data-record-type` and `data-record-id`.
+ */
+export interface RecordRef {
+  readonly type: RecordRefType;
+  readonly id: string;
+}
+
+/** Record ids in a RecordRef: what every record id and one-pager field name looks like. */
+export const RECORD_REF_ID_PATTERN = /^[A-Za-z0-9_-]{1,100}$/;
+
+/**
+ * The item the facilitator spotlights: followers and the projector are brought to it (on
+ * `step`, where the facilitator pressed "Spotlight") and it stays highlighted until cleared.
+ */
+export interface SpotlightState extends RecordRef {
   readonly step: Step;
 }
 
@@ -218,9 +271,15 @@ export interface RoomState {
   readonly follow: FollowState | null;
   readonly timer: TimerState | null;
   readonly voting: VotingState | null;
+  /** The record the facilitator's cursor is in (on the facilitator's step), or null. */
+  readonly focus: RecordRef | null;
+  readonly spotlight: SpotlightState | null;
 }
 
-/** What each client publishes through Yjs awareness. */
+/**
+ * What each client publishes through Yjs awareness. A projector (role `viewer`) publishes
+ * only `{ role: 'viewer', step }`, with no `user`: it is no person, and presence lists skip it.
+ */
 export interface AwarenessState {
   readonly user: { readonly name: string; readonly color: string };
   readonly role: Role;

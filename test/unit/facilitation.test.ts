@@ -106,13 +106,24 @@ describe('facilitation state', () => {
     room.set('follow', { on: 'yes', step: 'nowhere' });
     room.set('timer', { step: 'okrs', running: true, endsAt: 'soon', remainingMs: 1 });
     room.set('voting', 42);
+    room.set('focus', { type: 'projects', id: 7 });
+    room.set('spotlight', ['projects', 'p1']);
     expect(readRoomState(doc, (p) => problems.push(p.where))).toEqual({
       locks: [],
       follow: null,
       timer: null,
       voting: null,
+      focus: null,
+      spotlight: null,
     });
-    expect(problems).toEqual(['room.locks', 'room.follow', 'room.timer', 'room.voting']);
+    expect(problems).toEqual([
+      'room.locks',
+      'room.follow',
+      'room.timer',
+      'room.voting',
+      'room.focus',
+      'room.spotlight',
+    ]);
   });
 
   it('a vote carries its question and its ballot; clearing keeps it as an earlier round', () => {

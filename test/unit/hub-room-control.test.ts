@@ -14,7 +14,7 @@ describe('links', () => {
   const tokens = newRoomTokens();
   const links = roomLinks({ host: '192.168.1.20', port: 4455, room: 'q1-room' }, tokens);
 
-  it('every role’s join link is the same link with that role’s token', () => {
+  it('every role’s join link is the same link with that role’s token (the viewer’s: presentation)', () => {
     for (const [role, link] of [
       ['participant', links.participant],
       ['viewer', links.viewer],
@@ -25,6 +25,7 @@ describe('links', () => {
         wsUrl: 'ws://192.168.1.20:4455/collab',
         room: 'q1-room',
         token: tokens[role],
+        view: role === 'viewer' ? 'present' : 'join',
       });
     }
     expect(links.ws).toBe('ws://192.168.1.20:4455/collab');

@@ -26,6 +26,7 @@ describe('join links', () => {
       wsUrl: 'ws://10.0.0.5:8080/collab',
       room: 'abcd1234',
       token,
+      view: 'join',
     });
   });
 

@@ -3,6 +3,8 @@ import { addKilledProjectToNotDoing } from '../../../shared/model';
 import { useRenderCount } from '../../ui/render-count';
 import { VoteBadge } from '../../ui/vote-badge';
 import { useVoteCount } from '../../state/room-state';
+import { SpotlightButton } from '../../ui/spotlight-button';
+import { useSpotlight } from '../../sync/stage';
 import { projectFocusAreaIds } from '../../state/selectors';
 import { useOpenWorkshop, useWorkshop } from '../../state/workshop-context';
 import type { WorkshopState } from '../../state/workshop-state';
@@ -58,6 +60,7 @@ export const ProjectCard = memo(function ProjectCard({
   const tagIds = useWorkshop((s) => projectFocusAreaIds(s, id));
   const focusAreas = useWorkshop((s) => s.focusAreas);
   const onList = useWorkshop((s) => s.projects[id]?.column === 'kill' && isOnNotDoingList(s, id));
+  const spotlight = useSpotlight({ type: 'projects', id }, 'alignment');
   const [moving, setMoving] = useState(false);
   const votes = useVoteCount('projects', id);
   if (!project) return null;
@@ -130,6 +133,14 @@ export const ProjectCard = memo(function ProjectCard({
         >
           Move to…
         </button>
+        {/* The facilitator's alone (the hub refuses anyone else's spotlight). */}
+        {spotlight.available && (
+          <SpotlightButton
+            active={spotlight.active}
+            onToggle={spotlight.toggle}
+            itemName={project.title.trim() || UNTITLED}
+          />
+        )}
       </div>
       {moving && <MoveToDialog id={id} onClose={() => setMoving(false)} />}
     </div>

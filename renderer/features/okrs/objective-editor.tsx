@@ -9,6 +9,8 @@ import {
 import { useRenderCount } from '../../ui/render-count';
 import { VoteBadge } from '../../ui/vote-badge';
 import { useVoteCount } from '../../state/room-state';
+import { SpotlightButton } from '../../ui/spotlight-button';
+import { useSpotlight } from '../../sync/stage';
 import { keyResultIdsOf, selectObjective } from '../../state/selectors';
 import { useOpenWorkshop, useWorkshop, useWorkshopDoc } from '../../state/workshop-context';
 import { coachTargetDomId } from './coach';
@@ -39,6 +41,7 @@ export const ObjectiveEditor = memo(function ObjectiveEditor({ id }: { id: strin
   const readOnly = useWorkshop((s) => s.meta.agreed);
   const votes = useVoteCount('objectives', id);
   const headingId = useId();
+  const spotlight = useSpotlight({ type: 'objectives', id }, 'okrs');
   if (!objective) return null;
 
   const move = (delta: -1 | 1) =>
@@ -80,6 +83,13 @@ export const ObjectiveEditor = memo(function ObjectiveEditor({ id }: { id: strin
         </span>
         <KeyResultCount count={keyResultIds.length} />
         <VoteBadge count={votes} />
+        {spotlight.available && (
+          <SpotlightButton
+            active={spotlight.active}
+            onToggle={spotlight.toggle}
+            itemName={objective.title.trim() || 'Untitled objective'}
+          />
+        )}
         {!readOnly && (
           <ItemActions label={label} index={index} count={count} onMove={move} onDelete={remove} />
         )}

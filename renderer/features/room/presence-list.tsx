@@ -3,6 +3,8 @@ import { mayDo } from '../../../shared/protocol/policy';
 import { STEPS } from '../../ui/routes';
 import { usePopover } from '../../ui/use-popover';
 import type { RoomConnection } from '../../sync/room-connection';
+import type { RecordRef } from '../../../shared/protocol/room';
+import { recordTitle } from '../../state/record-title';
 import { useWorkshop } from '../../state/workshop-context';
 import { initialsOf } from './identity';
 import { usePeople, type Person } from './presence';
@@ -16,13 +18,9 @@ function stepLabel(person: Person): string {
 }
 
 function EditingLabel({ editing }: { editing: NonNullable<Person['editing']> }) {
-  const title = useWorkshop((s) => {
-    if (editing.type === 'projects') return s.projects[editing.id]?.title;
-    if (editing.type === 'objectives') return s.objectives[editing.id]?.title;
-    if (editing.type === 'keyResults') return s.keyResults[editing.id]?.title;
-    return undefined;
-  });
-  return <span className="presence-editing">editing “{title?.trim() || 'an item'}”</span>;
+  // A peer's `editing` is any string: recordTitle knows the record types, and no other.
+  const title = useWorkshop((s) => recordTitle(s, editing as RecordRef));
+  return <span className="presence-editing">editing “{title || 'an item'}”</span>;
 }
 
 /** What the hub said about the last removal, in words ("Pat was removed."). */

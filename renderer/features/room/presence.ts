@@ -26,7 +26,8 @@ function toPerson(clientId: number, raw: unknown, self: boolean): Person | null 
   if (!raw || typeof raw !== 'object') return null;
   const state = raw as Partial<Record<keyof AwarenessState, unknown>>;
   const user = state.user as { name?: unknown; color?: unknown } | undefined;
-  if (!user || typeof user.name !== 'string') return null;
+  // A projector publishes no name (and role 'viewer'): it is in the room, but no person.
+  if (!user || typeof user.name !== 'string' || state.role === 'viewer') return null;
   const editing = state.editing as { type?: unknown; id?: unknown } | null | undefined;
   return {
     clientId,
@@ -87,7 +88,7 @@ export function useRememberPeople(workshopId: string, connection: RoomConnection
 }
 
 /** The record whose editor holds focus: the nearest `data-record-type`/`data-record-id`. */
-function editingAt(target: EventTarget | null): AwarenessState['editing'] {
+export function editingAt(target: EventTarget | null): AwarenessState['editing'] {
   const element = target instanceof Element ? target.closest('[data-record-id]') : null;
   const type = element?.getAttribute('data-record-type');
   const id = element?.getAttribute('data-record-id');

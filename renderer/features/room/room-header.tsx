@@ -6,6 +6,7 @@ import { useOpenWorkshop } from '../../state/workshop-context';
 import { closeHostedRoom, openHostedRoom } from './hosted-room';
 import { PresenceList } from './presence-list';
 import { useRememberPeople } from './presence';
+import { PresentButton } from './present-button';
 import { useRoomConnection } from './room-hooks';
 import { RoomPanel } from './room-panel';
 import { StatusPill } from './status-pill';
@@ -52,6 +53,7 @@ export function RoomPeopleControls() {
   return (
     <div className="room-header">
       <PresenceList connection={connection} />
+      <PresentButton connection={connection} />
       <button type="button" className="button" onClick={() => setPanel(true)}>
         Room
       </button>

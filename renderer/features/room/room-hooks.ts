@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react';
 import { mayWrite } from '../../../shared/protocol/policy';
 import type { Step } from '../../../shared/protocol/room';
 import { useRoomRole } from '../../sync/room-hooks';
@@ -8,6 +7,7 @@ import { useRoomState } from '../../state/room-state';
 // for the room feature's own files.
 export { useRoomConnection, useRoomRole, useRoomStatus } from '../../sync/room-hooks';
 export { useRoomSelector, useRoomState, useVoteHistory } from '../../state/room-state';
+export { useNow } from '../../ui/use-now';
 
 /**
  * True when `step` is read-only for this user, as the policy table says: locked by the
@@ -18,16 +18,4 @@ export function useStepLocked(step: Step): boolean {
   const locks = useRoomState().locks;
   const role = useRoomRole();
   return !mayWrite(role ?? 'participant', { kind: 'step', step }, locks);
-}
-
-/** Re-renders every `ms` while `on`; returns the current time. */
-export function useNow(ms: number, on = true): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    if (!on) return;
-    setNow(Date.now());
-    const timer = setInterval(() => setNow(Date.now()), ms);
-    return () => clearInterval(timer);
-  }, [ms, on]);
-  return now;
 }

@@ -1,5 +1,4 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { setFollow } from '../../../shared/model';
 import { mayDo, mayWrite } from '../../../shared/protocol/policy';
 import type { Role, Step } from '../../../shared/protocol/room';
 import type { RoomConnection } from '../../sync/room-connection';
@@ -9,6 +8,8 @@ import { EarlierVotes } from './earlier-votes';
 import { FacilitatorBar } from './facilitator-bar';
 import { LockedEditsBanner } from './locked-edits-banner';
 import { RefusalBanner } from './refusal-banner';
+import { SpotlightBanner } from './spotlight-banner';
+import { useFollowTargets, usePublishStage } from './stage-sync';
 import { usePublishPresence } from './presence';
 import {
   useRoomConnection,
@@ -37,14 +38,11 @@ function useFollow(step: Step, role: string | null, inRoom: boolean) {
     wasOn.current = follow?.on === true;
   }, [follow?.on, doc]);
 
+  // The facilitator's step goes to the room in usePublishStage (stage-sync.ts).
   useEffect(() => {
-    if (!inRoom || !follow?.on) return;
-    if (role === 'facilitator') {
-      if (follow.step !== step) setFollow(doc, true, step);
-    } else if (following && follow.step !== step) {
-      navigate(workshopHref(id, follow.step));
-    }
-  }, [inRoom, follow?.on, follow?.step, role, following, step, id, doc]);
+    if (!inRoom || !follow?.on || role === 'facilitator') return;
+    if (following && follow.step !== step) navigate(workshopHref(id, follow.step));
+  }, [inRoom, follow?.on, follow?.step, role, following, step, id]);
 
   const setFollowing = (on: boolean) => followStore(doc).setState({ following: on, wanted: null });
   /** Leaves follow mode on this device and opens the step this person asked for. */
@@ -112,12 +110,17 @@ export function RoomStepLayer({ step, children }: { step: Step; children: ReactN
   const follow = useFollow(step, role, connection !== null);
   const hubRole = useRoomStatus((s) => s.role);
   usePublishPresence(connection, hubRole, step);
+  usePublishStage(step);
+  useFollowTargets(step, follow.on && follow.following, connection !== null);
 
   return (
     <>
       <RoomBar step={step} connection={connection} role={role} follow={follow} />
       {connection && <RefusalBanner connection={connection} />}
       {connection && <LockedEditsBanner connection={connection} />}
+      {connection && (
+        <SpotlightBanner step={step} role={role} following={follow.on && follow.following} />
+      )}
       {locked && (
         <p className="room-banner room-banner-locked" role="status">
           {/* An inline padlock: the emoji is missing from common Linux fonts (an empty box). */}

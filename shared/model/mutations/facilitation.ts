@@ -8,6 +8,8 @@ import {
   ROOM_KEYS,
   VOTE_HISTORY_MAX,
   VOTE_LIMITS,
+  type RecordRef,
+  type SpotlightState,
   type Step,
   type TimerState,
   type VoteTarget,
@@ -47,6 +49,49 @@ export function unlockStep(doc: Y.Doc, step: Step): void {
 /** Turns follow mode on or off; participants following see `step`. */
 export function setFollow(doc: Y.Doc, on: boolean, step: Step): void {
   transact(doc, (room) => room.set(ROOM_KEYS.follow, { on, step }));
+}
+
+/**
+ * Records the step the facilitator is on, leaving follow mode as it is: followers go there
+ * while it is on, and the projector always shows it. A move to another step also drops the
+ * focus, which belonged to the step left. No-op when nothing changes.
+ */
+export function setFacilitatorStep(doc: Y.Doc, step: Step): void {
+  const { follow, focus } = readRoomState(doc);
+  if (follow?.step === step) return;
+  transact(doc, (room) => {
+    room.set(ROOM_KEYS.follow, { on: follow?.on ?? false, step });
+    if (focus) room.delete(ROOM_KEYS.focus);
+  });
+}
+
+function sameRef(a: RecordRef | null, b: RecordRef | null): boolean {
+  return a?.type === b?.type && a?.id === b?.id;
+}
+
+/** The record the facilitator's cursor is in (null: none); no-op when it is already that. */
+export function setFocus(doc: Y.Doc, focus: RecordRef | null): void {
+  if (sameRef(readRoomState(doc).focus, focus)) return;
+  transact(doc, (room) => {
+    if (focus) room.set(ROOM_KEYS.focus, { type: focus.type, id: focus.id });
+    else room.delete(ROOM_KEYS.focus);
+  });
+}
+
+/**
+ * Spotlights a record (followers and the projector are brought to it, and it stays
+ * highlighted), or clears the spotlight with null.
+ */
+export function setSpotlight(doc: Y.Doc, spotlight: SpotlightState | null): void {
+  transact(doc, (room) => {
+    if (spotlight)
+      room.set(ROOM_KEYS.spotlight, {
+        type: spotlight.type,
+        id: spotlight.id,
+        step: spotlight.step,
+      });
+    else room.delete(ROOM_KEYS.spotlight);
+  });
 }
 
 function writeTimer(doc: Y.Doc, timer: TimerState): void {
