@@ -12,6 +12,7 @@ export function PresentVoteCount({ voting }: { voting: VotingState }) {
     <div className="present-vote-count" role="status" aria-label="Dot vote">
       <span className="present-vote-number">{voting.ballots}</span>
       <span className="present-vote-text">
+        {voting.question && <span className="present-vote-question">{voting.question}</span>}
         {voting.ballots === 1 ? 'person has' : 'people have'} voted on {what}
         {voting.open ? '' : ' · voting closed'}
       </span>
@@ -41,6 +42,7 @@ export function PresentVoteResults({ voting }: { voting: VotingState }) {
   return (
     <section className="present-vote-results" aria-labelledby="present-vote-heading">
       <h2 id="present-vote-heading">Vote results</h2>
+      {voting.question && <p className="present-vote-question">{voting.question}</p>}
       {rows.length === 0 ? (
         <p>No dots were placed.</p>
       ) : (
