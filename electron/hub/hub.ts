@@ -18,7 +18,7 @@ import { openWorkshop } from './open-workshop';
 import { Persistence } from './persistence';
 import { policyGuard } from './policy-guard';
 import { RoomControl } from './room-control';
-import { keptTokens, tokensFileFor } from './token-file';
+import { keptTokens, loadRemovedDevices, tokensFileFor } from './token-file';
 import type { RoomTokens } from './tokens';
 import { defaultWebRoot } from './web-root';
 
@@ -97,6 +97,8 @@ export interface Hub {
   connections(): number;
   /** New tokens for every role; old links stop working and their connections are closed. */
   rotateTokens(): RoomTokens;
+  /** The device ids the facilitator removed (refused until the links rotate). */
+  removedDevices(): readonly string[];
   /** Stores the document now if it changed. */
   flush(): Promise<void>;
   /** Stops accepting, closes every connection, stores the document. */
@@ -131,7 +133,8 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     log,
     connect: (ws, request) => hocuspocus.handleConnection(ws, request),
   });
-  const control = new RoomControl({ room, tokens, tokensPath, admission, log });
+  const removedDevices = tokensPath ? await loadRemovedDevices(tokensPath) : [];
+  const control = new RoomControl({ room, tokens, tokensPath, removedDevices, admission, log });
   const batching = new BroadcastBatching({ windowMs: options.broadcastWindowMs ?? 0, log });
   const persistence = new Persistence(opened, {
     io,
@@ -142,7 +145,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
   const hocuspocus = new Hocuspocus({
     extensions: [
       batching,
-      authExtension({ room, tokens: () => control.tokens, events: admission }),
+      authExtension({ room, tokens: () => control.tokens, removed: control, events: admission }),
       policyGuard({ room, admission }),
       persistence,
       // After the policy guard: it sees only updates the guard let through, before they apply.
@@ -210,6 +213,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     history,
     connections: () => admission.connections(),
     rotateTokens: () => control.rotate(),
+    removedDevices: () => control.removedDevices,
     flush: () => persistence.flush(),
     close() {
       closing ??= (async () => {
@@ -219,6 +223,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
         http.dropConnections();
         await persistence.close();
         await history?.close();
+        await control.flush();
         await direct.disconnect();
       })();
       return closing;

@@ -53,6 +53,8 @@ const workshop = (objectives: Objective[], keyResults: KeyResult[]): Workshop =>
     checkInWeekday: 1,
     schemaVersion: 1,
     agreed: false,
+    agreedBy: '',
+    agreedAt: 0,
     updatedAt: 0,
   },
   onePager: { purpose: '', vision: '', customers: '', focusAreas: [], notDoing: [], metrics: [] },
@@ -69,6 +71,8 @@ const findings: Finding[] = [
     target: { type: 'objective', id: 'o1' },
     message: 'Objective “Maintain uptime” has no key results.',
     hint: 'Add some.',
+    messageId: 'coach.objective-without-krs.message',
+    params: { name: '“Maintain uptime”' },
   },
   {
     rule: 'objective-business-as-usual',
@@ -76,6 +80,8 @@ const findings: Finding[] = [
     target: { type: 'objective', id: 'o1' },
     message: 'Objective “Maintain uptime” keeps things as they are.',
     hint: 'Move it.',
+    messageId: 'coach.objective-business-as-usual.message',
+    params: { name: '“Maintain uptime”' },
   },
   {
     rule: 'kr-missing-baseline',
@@ -83,6 +89,8 @@ const findings: Finding[] = [
     target: { type: 'keyResult', id: 'k1' },
     message: 'Key result has a target but no baseline.',
     hint: 'Add one.',
+    messageId: 'coach.kr-missing-baseline.message',
+    params: { name: '“”' },
   },
 ];
 
@@ -176,6 +184,7 @@ describe('OkrCoach over a real store', () => {
     const context: OkrsPageContext = {
       coach: createCoachFindingsStore(),
       dismiss: (f) => dismissFinding(doc, f.rule, f.target.id),
+      applySuggestion: () => {},
       requestUnlock: () => {},
       announce: () => {},
     };
