@@ -18,6 +18,7 @@ export * from './mutations/projects';
 export * from './mutations/objectives';
 export * from './mutations/key-results';
 export * from './mutations/check-ins';
+export * from './mutations/review';
 export * from './dismissals-read';
 export * from './mutations/dismissals';
 export * from './timer';

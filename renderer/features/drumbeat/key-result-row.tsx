@@ -180,7 +180,7 @@ export const KeyResultRow = memo(function KeyResultRow({
 
       <div role="cell" className="kr-cell-status">
         <StatusBadge status={status.status} />
-        {status.reasons.length > 0 && status.status !== 'on-track' && (
+        {status.reasons.length > 0 && (
           <span className="kr-reasons">{status.reasons.join('; ')}</span>
         )}
       </div>
