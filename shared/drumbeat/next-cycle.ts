@@ -148,3 +148,30 @@ export function nextCycleJson(prev: Workshop, options: NextCycleOptions): Worksh
   // JSON.stringify drops the `undefined`s left by the spreads above.
   return JSON.parse(JSON.stringify(json)) as WorkshopJson;
 }
+
+/**
+ * The name of the cycle after `cycle`, when it follows a pattern: a quarter (`2027-Q1` →
+ * `2027-Q2`, `2027-Q4` → `2028-Q1`, also `Q4 2027` and `2027 Q4`), a half (`2027-H2` →
+ * `2028-H1`) or a year (`2027` → `2028`). '' otherwise: the team names it.
+ * @public
+ */
+export function suggestNextCycleName(cycle: string): string {
+  const name = cycle.trim();
+  const quarter = /^(\d{4})([-\s]?)Q([1-4])$/i.exec(name);
+  if (quarter) {
+    const [year, sep, q] = [Number(quarter[1]), quarter[2]!, Number(quarter[3])];
+    return q === 4 ? `${year + 1}${sep}Q1` : `${year}${sep}Q${q + 1}`;
+  }
+  const quarterFirst = /^Q([1-4])([-\s]?)(\d{4})$/i.exec(name);
+  if (quarterFirst) {
+    const [q, sep, year] = [Number(quarterFirst[1]), quarterFirst[2]!, Number(quarterFirst[3])];
+    return q === 4 ? `Q1${sep}${year + 1}` : `Q${q + 1}${sep}${year}`;
+  }
+  const half = /^(\d{4})([-\s]?)H([12])$/i.exec(name);
+  if (half) {
+    const [year, sep, h] = [Number(half[1]), half[2]!, Number(half[3])];
+    return h === 2 ? `${year + 1}${sep}H1` : `${year}${sep}H2`;
+  }
+  if (/^\d{4}$/.test(name)) return String(Number(name) + 1);
+  return '';
+}

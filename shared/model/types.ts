@@ -5,7 +5,9 @@
  * @public
  */
 export {
+  AUTHOR_MAX_LENGTH,
   COLUMNS,
+  isEmptyRetro,
   RETRO_FIELDS,
   DIRECTIONS,
   OBJECTIVE_KINDS,
