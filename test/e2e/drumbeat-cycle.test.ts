@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, localIsoDate } from '../../shared/dates';
@@ -211,7 +212,7 @@ describe('a quarter of Drumbeat by two teams, the review, and the next cycle', (
     await page.setViewportSize({ width: 1280, height: 800 });
   });
 
-  it('the Markdown and the PDF say the same status as the view', async () => {
+  it('the Markdown, the CSV and the PDF say the same status as the view', async () => {
     const page = ana.page;
     await goToStep(page, 'Review & export');
     const md = await readFile(
@@ -227,7 +228,15 @@ describe('a quarter of Drumbeat by two teams, the review, and the next cycle', (
       ],
       { encoding: 'utf8' },
     );
+    const csv = parse(
+      await readFile(
+        await download(page, () => page.getByRole('button', { name: 'Export CSV…' }).click()),
+      ),
+      { bom: true },
+    ) as string[][];
+    const statusColumn = csv[0]!.indexOf('status');
     for (const [title, status] of Object.entries(EXPECTED)) {
+      expect(csv.find((r) => r[2] === title)?.[statusColumn], title).toBe(status);
       const statusTable = md.slice(md.indexOf('### Status on'));
       const mdRow = statusTable.split('\n').find((l) => l.startsWith('| KR') && l.includes(title));
       expect(mdRow?.split(' | ')[2], title).toBe(status);

@@ -77,7 +77,7 @@ export async function exportWorkshop(
       );
     case 'csv':
       // Formula-leading cells are guarded (the default): a spreadsheet shows them as text.
-      return text(workshopToCsv(w, { bom: options.bom }));
+      return text(workshopToCsv(w, { bom: options.bom, generatedAt: options.generatedAt }));
     case 'json':
       return text(workshopToJsonText(w));
   }
