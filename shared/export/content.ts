@@ -183,7 +183,7 @@ export interface ExportContent {
   readonly status: readonly StatusRow[];
   /** The same, by objective, with the progress charts. */
   readonly drumbeat: readonly DrumbeatObjective[];
-  /** Whether any key result has a check-in: the drumbeat has something to show. */
+  /** Whether any key result has a check-in by the day of the export: something to show. */
   readonly hasCheckIns: boolean;
   readonly counts: {
     readonly objectives: number;
@@ -455,7 +455,7 @@ export function exportContent(w: Workshop, options: ExportOptions = {}): ExportC
     calendar: calendar(w, generatedAt, weeks),
     status,
     drumbeat: drumbeatObjectives(w, status, labels, today),
-    hasCheckIns: w.checkIns.length > 0,
+    hasCheckIns: w.checkIns.some((c) => c.date <= today),
     counts: {
       objectives: w.objectives.length,
       keyResults: w.keyResults.length,

@@ -267,13 +267,13 @@ function drumbeat(c: ExportContent): string[] {
       '',
     );
   }
-  out.push(`### Status on ${longDate(c.generatedOn)}`, '', mdInline(STATUS_LEGEND), '');
-  if (c.status.length === 0) out.push('_No key results yet._', '');
-  else out.push(statusTable(c.status), '');
+  out.push(`### Status on ${longDate(c.generatedOn)}`, '');
+  // Before the first check-in every key result would read "No data": say it once.
   if (!c.hasCheckIns) {
     out.push('_No check-ins yet._', '');
     return out;
   }
+  out.push(mdInline(STATUS_LEGEND), '', statusTable(c.status), '');
   out.push('### Progress and confidence over the weeks', '', ...trends(c), '');
   const notes = c.status.filter((s) => s.note);
   if (notes.length > 0) {

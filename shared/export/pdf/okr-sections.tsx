@@ -267,13 +267,16 @@ function Drumbeat(props: { readonly c: ExportContent }) {
         <PdfTable columns={CALENDAR_COLUMNS} rows={calendar.weeks} rowKey={(w) => w.date} />
       ) : null}
       <SectionHeading>{`Status on ${longDate(generatedOn)}`}</SectionHeading>
-      <Text style={[styles.muted, { marginBottom: 6 }]} minPresenceAhead={60}>
-        {STATUS_LEGEND}
-      </Text>
-      {status.length === 0 ? (
-        <Text style={styles.italic}>No key results yet.</Text>
+      {hasCheckIns ? (
+        <>
+          <Text style={[styles.muted, { marginBottom: 6 }]} minPresenceAhead={60}>
+            {STATUS_LEGEND}
+          </Text>
+          <PdfTable columns={STATUS_COLUMNS} rows={status} rowKey={(s) => s.id} />
+        </>
       ) : (
-        <PdfTable columns={STATUS_COLUMNS} rows={status} rowKey={(s) => s.id} />
+        // Before the first check-in every key result would read "No data": said once.
+        <Text style={styles.italic}>No check-ins yet.</Text>
       )}
       {hasCheckIns ? (
         <>
