@@ -19,8 +19,12 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     load: () => import('./commands/hub'),
   },
   export: {
-    summary: 'export FILE (--pdf|--md|--csv|--json) OUT [--paper a4|letter]',
+    summary: 'export FILE (--pdf|--md|--csv|--json) OUT [--report] [--paper a4|letter]',
     load: () => import('./commands/export'),
+  },
+  'next-cycle': {
+    summary: 'next-cycle FILE --cycle NAME --out OUT [--keep OBJECTIVE_ID]...',
+    load: () => import('./commands/next-cycle'),
   },
   coach: {
     summary: 'coach FILE [--json]           flag weak objectives and key results',

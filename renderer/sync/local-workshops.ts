@@ -66,6 +66,7 @@ async function storeAsLocalWorkshop(id: string, doc: Y.Doc): Promise<string> {
     title: meta.title,
     cycle: meta.cycle,
     updatedAt: meta.updatedAt || Date.now(),
+    ...(meta.previousCycle ? { previousCycleId: meta.previousCycle.id } : {}),
   });
   return id;
 }

@@ -8,6 +8,8 @@ export interface WorkshopEntry {
   readonly cycle: string;
   /** Milliseconds since the epoch of the last edit. */
   readonly updatedAt: number;
+  /** The workshop of the cycle this one follows (`meta.previousCycle.id`), if any. */
+  readonly previousCycleId?: string;
 }
 
 const DB_NAME = 'offsite-registry';
@@ -45,7 +47,8 @@ function isEntry(value: unknown): value is WorkshopEntry {
     typeof v.id === 'string' &&
     typeof v.title === 'string' &&
     typeof v.cycle === 'string' &&
-    typeof v.updatedAt === 'number'
+    typeof v.updatedAt === 'number' &&
+    (v.previousCycleId === undefined || typeof v.previousCycleId === 'string')
   );
 }
 
@@ -71,6 +74,7 @@ export async function putWorkshopEntry(entry: WorkshopEntry): Promise<void> {
     title: entry.title,
     cycle: entry.cycle,
     updatedAt: entry.updatedAt,
+    ...(entry.previousCycleId ? { previousCycleId: entry.previousCycleId } : {}),
   });
   await transactionDone(tx);
 }

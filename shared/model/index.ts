@@ -19,6 +19,7 @@ export * from './mutations/objectives';
 export * from './mutations/key-results';
 export * from './mutations/suggestions';
 export * from './mutations/check-ins';
+export * from './mutations/review';
 export * from './dismissals-read';
 export * from './mutations/dismissals';
 export * from './timer';

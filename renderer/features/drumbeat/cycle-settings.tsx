@@ -130,8 +130,9 @@ export function CycleSettings({ today, expected }: { today: string; expected: nu
       {!hasDates && problem === '' && (
         <p className="cycle-hint">
           Set the cycle’s start and end dates to see progress against time: the expected progress,
-          the status against the schedule and the missed weeks need them. Until then, status comes
-          from confidence alone.
+          the status against the schedule and the missed weeks need them. Until then a key result
+          reads “No data” (or “At risk” when its confidence is 3 or lower): without dates its
+          progress cannot be compared with the time gone.
         </p>
       )}
     </section>

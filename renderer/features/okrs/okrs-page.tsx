@@ -14,6 +14,7 @@ import { ObjectiveList } from './objective-list';
 import { ObjectiveCount } from './okr-counters';
 import { OkrCoach } from './okr-coach';
 import { OkrsContextProvider, type OkrsPageContext } from './okrs-context';
+import { PreviousCyclePanel } from './previous-cycle-panel';
 import { TeamSuggestions } from './team-suggestions';
 import './okrs.css';
 
@@ -111,6 +112,7 @@ export function OkrsPage() {
           <ObjectiveCount />
           <AgreementBar onUnlock={() => setUnlocking(true)} />
         </div>
+        <PreviousCyclePanel />
         <div className="okrs-layout">
           <div className="okrs-editors" onKeyDownCapture={onKeyDownCapture}>
             <ObjectiveList />

@@ -23,6 +23,8 @@ export const HISTORY_AREAS: readonly HistoryArea[] = [
   'objectives',
   'keyResults',
   'checkIns',
+  'grades',
+  'retrospectives',
   'dismissals',
 ];
 
@@ -37,6 +39,8 @@ const AREA_NAMES: Readonly<Record<HistoryArea, string>> = {
   keyResults: 'key results',
   checkIns: 'check-ins',
   dismissals: 'dismissed findings',
+  grades: 'grades',
+  retrospectives: 'retrospectives',
 };
 
 const RECORD_NOUNS: Readonly<Record<RecordCollection, readonly [string, string]>> = {
@@ -48,6 +52,8 @@ const RECORD_NOUNS: Readonly<Record<RecordCollection, readonly [string, string]>
   keyResults: ['key result', 'key results'],
   checkIns: ['check-in', 'check-ins'],
   dismissals: ['dismissed finding', 'dismissed findings'],
+  grades: ['grade', 'grades'],
+  retrospectives: ['retrospective', 'retrospectives'],
 };
 
 /** Records deleted per collection, and one-pager texts emptied (mostly). */
