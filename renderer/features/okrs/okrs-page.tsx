@@ -10,6 +10,7 @@ import { AgreementBar, UnlockDialog } from './agreement-bar';
 import { AlignmentTree } from './alignment-tree';
 import { createCoachFindingsStore } from './coach-findings-store';
 import { focusEditor } from './focus-editor';
+import { createFreshObjectivesStore } from './fresh-objectives';
 import { ObjectiveList } from './objective-list';
 import { ObjectiveCount } from './okr-counters';
 import { OkrCoach } from './okr-coach';
@@ -41,12 +42,14 @@ const isTyping = (event: KeyboardEvent) =>
 export function OkrsPage() {
   const { doc, binding } = useOpenWorkshop();
   const [coach] = useState(createCoachFindingsStore);
+  const [fresh] = useState(createFreshObjectivesStore);
   const [unlocking, setUnlocking] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
 
   const context = useMemo<OkrsPageContext>(
     () => ({
       coach,
+      fresh,
       dismiss: (finding: Finding) => {
         dismissFinding(doc, finding.rule, finding.target.id);
       },
@@ -75,7 +78,7 @@ export function OkrsPage() {
       announce: (message, offerUndo = false, undoLabel = 'Undo delete') =>
         setNotice({ message, offerUndo, undoLabel }),
     }),
-    [coach, doc, binding],
+    [coach, fresh, doc, binding],
   );
 
   useEffect(() => {
