@@ -8,9 +8,9 @@ import type { KeyResult, Objective } from '../../shared/model';
  * (test/coach-corpus/corpus.json), reported on items never used to tune the rules.
  *
  * The split is fixed and was decided before any rule was changed for batch 2: every batch-1
- * item (the corpus the rules were first tuned on) is training data; a batch-2 item is held
- * out when the FNV-1a hash of its normalised text, mod 10, is below 3. Only the held-out
- * figures are printed for held-out items — never which of them the coach got wrong — so
+ * item (the corpus the rules were first tuned on) is training data; an item of a later batch
+ * (2, 3) is held out when the FNV-1a hash of its normalised text, mod 10, is below 3. Only
+ * the totals are printed for held-out items — never which of them the coach got wrong — so
  * nobody tunes on them by accident. The bars on held-out items come from issue 13.
  */
 interface Item {
@@ -20,7 +20,7 @@ interface Item {
   expectedRules?: string[];
   source: string;
   url?: string;
-  batch: 1 | 2;
+  batch: 1 | 2 | 3;
   theme?: string;
 }
 
@@ -55,7 +55,7 @@ export function fnv1a(text: string): number {
 const normalised = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
 
 export function isHeldOut(item: Pick<Item, 'text' | 'batch'>): boolean {
-  return item.batch === 2 && fnv1a(normalised(item.text)) % 10 < 3;
+  return item.batch >= 2 && fnv1a(normalised(item.text)) % 10 < 3;
 }
 
 function keyResult(text: string): KeyResult {
@@ -153,17 +153,17 @@ describe('coach accuracy on the published-OKR corpus', () => {
       expect(item.text.trim()).not.toBe('');
       expect(['good', 'weak']).toContain(item.label);
       expect(item.source.trim().length).toBeGreaterThan(10);
-      expect([1, 2]).toContain(item.batch);
-      if (item.batch === 2) expect(item.url).toMatch(/^https?:\/\//);
+      expect([1, 2, 3]).toContain(item.batch);
+      if (item.batch >= 2) expect(item.url).toMatch(/^https?:\/\//);
       expect(seen.has(normalised(item.text)), item.text).toBe(false);
       seen.add(normalised(item.text));
     }
   });
 
-  it('holds out about 30 % of batch 2, fixed by the hash of the text', () => {
-    const batch2 = corpus.items.filter((i) => i.batch === 2);
-    expect(heldOut.length / batch2.length).toBeGreaterThan(0.2);
-    expect(heldOut.length / batch2.length).toBeLessThan(0.4);
+  it('holds out about 30 % of batches 2 and 3, fixed by the hash of the text', () => {
+    const later = corpus.items.filter((i) => i.batch >= 2);
+    expect(heldOut.length / later.length).toBeGreaterThan(0.2);
+    expect(heldOut.length / later.length).toBeLessThan(0.4);
     // The hash is FNV-1a: pin one value so a changed hash cannot silently move the split.
     expect(fnv1a('raise nps from 25 to 50')).toBe(fnv1a('raise nps from 25 to 50'));
     expect(fnv1a('a')).toBe(0xe40c292c);
