@@ -52,6 +52,7 @@ describe('the tokens file (issue 15 item 12: secret files 0600 from creation)', 
     const opened: { path: string; mode: number | undefined }[] = [];
     const modesSeen: number[] = [];
     const modeOf = (p: string) => statSync(p).mode & 0o777;
+    const see = (p: string) => void modesSeen.push(modeOf(p));
     // Watch every step: the mode the file is opened with, and its mode on disk after each
     // write, sync and close, then after the rename.
     const ops: AtomicFileOps = {
@@ -59,14 +60,14 @@ describe('the tokens file (issue 15 item 12: secret files 0600 from creation)', 
         opened.push({ path: p, mode });
         const handle = await nodeFileOps.open(p, flags, mode);
         if (flags === 'r') return handle;
-        modesSeen.push(modeOf(p));
+        see(p);
         return {
-          writeFile: async (data) => (await handle.writeFile(data), modesSeen.push(modeOf(p))),
-          sync: async () => (await handle.sync(), modesSeen.push(modeOf(p))),
-          close: async () => (await handle.close(), modesSeen.push(modeOf(p))),
+          writeFile: async (data) => (await handle.writeFile(data), see(p)),
+          sync: async () => (await handle.sync(), see(p)),
+          close: async () => (await handle.close(), see(p)),
         };
       },
-      rename: async (from, to) => (await nodeFileOps.rename(from, to), modesSeen.push(modeOf(to))),
+      rename: async (from, to) => (await nodeFileOps.rename(from, to), see(to)),
       unlink: (p) => nodeFileOps.unlink(p),
     };
     const tokens = newRoomTokens();
