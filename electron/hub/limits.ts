@@ -17,6 +17,11 @@ export interface HubLimits {
   readonly maxUnauthenticated: number;
   /** Failed authentications per remote address per minute before it is refused (429). */
   readonly maxFailedAuthPerMinute: number;
+  /**
+   * The workshop's size (doc-size.ts: its encoded bytes plus a cost per Yjs item); an
+   * update that would take it past this is refused (4413) and nothing is applied.
+   */
+  readonly maxDocBytes: number;
 }
 
 export const DEFAULT_LIMITS: HubLimits = {
@@ -27,6 +32,7 @@ export const DEFAULT_LIMITS: HubLimits = {
   authTimeoutMs: 10_000,
   maxUnauthenticated: 50,
   maxFailedAuthPerMinute: 20,
+  maxDocBytes: 64 * 1024 * 1024,
 };
 
 /** A token bucket: `take()` is false once the connection sends faster than allowed. */
