@@ -53,6 +53,8 @@ export class Admission implements AuthEvents {
   private readonly refused = new WeakSet<WebSocket>();
   private readonly failedAuth: FailedAuthTracker;
   private readonly wss: WebSocketServer;
+  /** Sockets not yet authenticated, per remote address (only addresses with one or more). */
+  private readonly waiting = new Map<string, number>();
   private unauthenticated = 0;
 
   constructor(private readonly options: AdmissionOptions) {
@@ -75,12 +77,18 @@ export class Admission implements AuthEvents {
       log(`refusing a connection from ${address}: ${limits.maxConnections} connections open`);
       return refuseUpgrade(socket, 503, 'Service Unavailable');
     }
-    if (this.unauthenticated >= limits.maxUnauthenticated)
-      return refuseUpgrade(socket, 503, 'Service Unavailable');
     if (this.failedAuth.blocked(address, Date.now())) {
       log(`refusing a connection from ${address}: too many failed authentications`);
       return refuseUpgrade(socket, 429, 'Too Many Requests');
     }
+    // Per address before the global cap: one address flooding the door is turned away on
+    // its own and never fills the room's share of waiting sockets.
+    if ((this.waiting.get(address) ?? 0) >= limits.maxUnauthenticatedPerAddress) {
+      log(`refusing a connection from ${address}: too many sockets waiting to authenticate`);
+      return refuseUpgrade(socket, 429, 'Too Many Requests');
+    }
+    if (this.unauthenticated >= limits.maxUnauthenticated)
+      return refuseUpgrade(socket, 503, 'Service Unavailable');
     this.wss.handleUpgrade(req, socket, head, (ws) => this.admit(ws, req, address));
   };
 
@@ -95,11 +103,13 @@ export class Admission implements AuthEvents {
       authTimer: null,
     };
     this.sockets.set(req, state);
-    this.unauthenticated++;
-    state.authTimer = setTimeout(
-      () => this.closeSocket(state, HUB_CLOSE.authTimeout, 'authentication timeout'),
-      limits.authTimeoutMs,
-    );
+    this.countWaiting(address, +1);
+    state.authTimer = setTimeout(() => {
+      // A socket that holds a place at the door without ever authenticating is a failed
+      // authentication: otherwise reopening such sockets forever never reaches the 429.
+      this.failedAuth.record(address, Date.now());
+      this.closeSocket(state, HUB_CLOSE.authTimeout, 'authentication timeout');
+    }, limits.authTimeoutMs);
     const bucket = new TokenBucket(limits.messagesPerSecond, limits.messageBurst, Date.now());
     // Registered before Hocuspocus' own listener, so it sees every message first.
     ws.on('message', (data: Buffer) => {
@@ -126,7 +136,7 @@ export class Admission implements AuthEvents {
       log(`closing connection from ${address} (${state.role ?? 'unauthenticated'}): ${why}`);
     });
     ws.on('close', () => {
-      if (state.role === null) this.unauthenticated--;
+      if (state.role === null) this.countWaiting(address, -1);
       if (state.authTimer) clearTimeout(state.authTimer);
       this.sockets.delete(req);
     });
@@ -137,7 +147,7 @@ export class Admission implements AuthEvents {
     const state = this.sockets.get(request);
     if (!state || state.role !== null) return;
     state.role = role;
-    this.unauthenticated--;
+    this.countWaiting(state.address, -1);
     if (state.authTimer) clearTimeout(state.authTimer);
     state.authTimer = null;
   }
@@ -173,6 +183,13 @@ export class Admission implements AuthEvents {
     for (const state of this.sockets.values()) {
       if (which(state.role)) this.closeSocket(state, code, reason);
     }
+  }
+
+  private countWaiting(address: string, delta: 1 | -1): void {
+    this.unauthenticated += delta;
+    const n = (this.waiting.get(address) ?? 0) + delta;
+    if (n > 0) this.waiting.set(address, n);
+    else this.waiting.delete(address);
   }
 
   /** Authenticated connections now. */

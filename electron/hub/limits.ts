@@ -15,7 +15,15 @@ export interface HubLimits {
   readonly authTimeoutMs: number;
   /** Sockets still waiting to authenticate, at once; more are refused with 503. */
   readonly maxUnauthenticated: number;
-  /** Failed authentications per remote address per minute before it is refused (429). */
+  /**
+   * Sockets still waiting to authenticate from one address; more from it are refused with
+   * 429, so one address can never fill `maxUnauthenticated` and keep everyone else out.
+   */
+  readonly maxUnauthenticatedPerAddress: number;
+  /**
+   * Failed authentications per remote address per minute before it is refused (429). A
+   * socket that never authenticates within `authTimeoutMs` counts as a failure too.
+   */
   readonly maxFailedAuthPerMinute: number;
   /**
    * The workshop's size (doc-size.ts: its encoded bytes plus a cost per Yjs item); an
@@ -31,6 +39,7 @@ export const DEFAULT_LIMITS: HubLimits = {
   messageBurst: 500,
   authTimeoutMs: 10_000,
   maxUnauthenticated: 50,
+  maxUnauthenticatedPerAddress: 8,
   maxFailedAuthPerMinute: 20,
   maxDocBytes: 64 * 1024 * 1024,
 };
