@@ -1,9 +1,11 @@
 import type { IncomingMessage } from 'node:http';
+import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import * as decoding from 'lib0/decoding';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { COLLAB_PATH, HUB_CLOSE, type Role } from '../../shared/protocol/room';
 import type { AuthEvents } from './auth';
+import { LargeFrameLane } from './large-frames';
 import { FailedAuthTracker, TokenBucket, type HubLimits } from './limits';
 
 /**
@@ -18,15 +20,36 @@ import { FailedAuthTracker, TokenBucket, type HubLimits } from './limits';
 interface AdmittedSocket {
   readonly address: string;
   readonly ws: WebSocket;
+  readonly socket: Socket;
   role: Role | null;
   preAuthMessages: number;
   preAuthBytes: number;
+  /** Bytes read from the TCP socket before authenticating, frame headers included. */
+  rawBeforeAuth: number;
+  /** Bytes read since the last whole message: the frame ws is holding now. */
+  inFlight: number;
   authTimer: NodeJS.Timeout | null;
 }
 
 /** What one socket may send before it has authenticated. */
 const PRE_AUTH_MESSAGES = 16;
 const PRE_AUTH_BYTES = 64 * 1024;
+
+/** Room for the document name and message type around a catch-up of the whole document. */
+const ENVELOPE_BYTES = 4096;
+
+/** A sync step 2: the answer to the hub's state vector, i.e. a device's catch-up. */
+function isCatchUp(data: Uint8Array): boolean {
+  try {
+    const decoder = decoding.createDecoder(data);
+    decoding.readVarString(decoder);
+    const type = decoding.readVarUint(decoder);
+    // Sync (0) or sync reply (4), then sync step 2 (1).
+    return (type === 0 || type === 4) && decoding.readVarUint(decoder) === 1;
+  } catch {
+    return false;
+  }
+}
 
 function namesRoom(data: Uint8Array, room: string): boolean {
   try {
@@ -53,15 +76,22 @@ export class Admission implements AuthEvents {
   private readonly refused = new WeakSet<WebSocket>();
   private readonly failedAuth: FailedAuthTracker;
   private readonly wss: WebSocketServer;
+  private readonly lane = new LargeFrameLane();
   /** Sockets not yet authenticated, per remote address (only addresses with one or more). */
   private readonly waiting = new Map<string, number>();
   private unauthenticated = 0;
 
   constructor(private readonly options: AdmissionOptions) {
     this.failedAuth = new FailedAuthTracker(options.limits.maxFailedAuthPerMinute);
+    // Frames up to the workshop's size cap, for a catch-up (isCatchUp); any other message
+    // over maxMessageBytes is refused once read, and before authentication no socket may
+    // send more than PRE_AUTH_BYTES at all (counted on the TCP socket, as they arrive).
     this.wss = new WebSocketServer({
       noServer: true,
-      maxPayload: options.limits.maxMessageBytes,
+      maxPayload: Math.max(
+        options.limits.maxMessageBytes,
+        options.limits.maxDocBytes + ENVELOPE_BYTES,
+      ),
       perMessageDeflate: false,
     });
   }
@@ -89,19 +119,23 @@ export class Admission implements AuthEvents {
     }
     if (this.unauthenticated >= limits.maxUnauthenticated)
       return refuseUpgrade(socket, 503, 'Service Unavailable');
-    this.wss.handleUpgrade(req, socket, head, (ws) => this.admit(ws, req, address));
+    this.wss.handleUpgrade(req, socket, head, (ws) => this.admit(ws, req, address, head.length));
   };
 
-  private admit(ws: WebSocket, req: IncomingMessage, address: string): void {
+  private admit(ws: WebSocket, req: IncomingMessage, address: string, headBytes: number): void {
     const { limits, log, room } = this.options;
     const state: AdmittedSocket = {
       address,
       ws,
+      socket: req.socket,
       role: null,
       preAuthMessages: 0,
       preAuthBytes: 0,
+      rawBeforeAuth: headBytes,
+      inFlight: headBytes,
       authTimer: null,
     };
+    const socket = state.socket;
     this.sockets.set(req, state);
     this.countWaiting(address, +1);
     state.authTimer = setTimeout(() => {
@@ -111,8 +145,31 @@ export class Admission implements AuthEvents {
       this.closeSocket(state, HUB_CLOSE.authTimeout, 'authentication timeout');
     }, limits.authTimeoutMs);
     const bucket = new TokenBucket(limits.messagesPerSecond, limits.messageBurst, Date.now());
+    // The bytes as they arrive, before ws has a whole frame to hand over.
+    socket.on('data', (chunk: Buffer) => {
+      if (state.role === null) {
+        state.rawBeforeAuth += chunk.length;
+        if (state.rawBeforeAuth > PRE_AUTH_BYTES)
+          return this.cutOff(
+            state,
+            HUB_CLOSE.tooManyMessages,
+            'too much data before authenticating',
+          );
+      }
+      state.inFlight += chunk.length;
+      if (state.inFlight > limits.maxMessageBytes || this.lane.isWaiting(socket))
+        this.lane.enter(socket);
+    });
     // Registered before Hocuspocus' own listener, so it sees every message first.
     ws.on('message', (data: Buffer) => {
+      state.inFlight = 0;
+      this.lane.leave(socket);
+      if (data.length > limits.maxMessageBytes && !isCatchUp(data))
+        return this.closeSocket(
+          state,
+          1009,
+          `message larger than ${limits.maxMessageBytes} bytes (only a catch-up may be)`,
+        );
       // Hocuspocus queues messages for a document it has not seen, unchecked and for as
       // long as the socket lives: only the room's document may be spoken of.
       if (!namesRoom(data, room))
@@ -131,11 +188,12 @@ export class Admission implements AuthEvents {
       // ws has already closed the socket (1009 for an oversized frame); say why.
       const why =
         error.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH'
-          ? `message larger than ${limits.maxMessageBytes} bytes`
+          ? `message larger than ${this.wss.options.maxPayload} bytes`
           : error.message;
       log(`closing connection from ${address} (${state.role ?? 'unauthenticated'}): ${why}`);
     });
     ws.on('close', () => {
+      this.lane.leave(socket);
       if (state.role === null) this.countWaiting(address, -1);
       if (state.authTimer) clearTimeout(state.authTimer);
       this.sockets.delete(req);
@@ -202,6 +260,16 @@ export class Admission implements AuthEvents {
     for (const state of this.sockets.values()) state.ws.close(1001, 'hub closing');
     for (const ws of this.wss.clients) ws.terminate();
     this.wss.close();
+  }
+
+  /**
+   * Closes a socket that is still sending: its close frame goes out, but nothing more of
+   * what it sends is read (ws would buffer it), and it is dropped if it does not hang up.
+   */
+  private cutOff(state: AdmittedSocket, code: number, reason: string): void {
+    this.closeSocket(state, code, reason);
+    state.socket.pause();
+    setTimeout(() => state.ws.terminate(), 1000).unref();
   }
 
   private closeSocket(state: AdmittedSocket, code: number, reason: string, detail?: string): void {

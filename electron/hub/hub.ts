@@ -5,6 +5,7 @@ import type { HubHealth } from '../../shared/protocol/room';
 import { Admission } from './admission';
 import { authExtension } from './auth';
 import { BroadcastBatching } from './broadcast';
+import { GrowthGuard } from './growth';
 import { advertiseRoom, isLoopbackHost, type Stoppable } from './discovery';
 import { defaultFileIO, type WorkshopFileIO } from './file-io';
 import { createHttpHandler } from './http';
@@ -150,9 +151,10 @@ async function startRoom(
   const tokensPath = options.persistTokens === false ? null : tokensFileFor(opened.path);
   const tokens = await keptTokens(tokensPath, log);
 
+  const limits = resolveLimits(options);
   const admission = new Admission({
     room,
-    limits: resolveLimits(options),
+    limits,
     log,
     connect: (ws, request) => hocuspocus.handleConnection(ws, request),
   });
@@ -165,11 +167,13 @@ async function startRoom(
     closeTimeoutMs: options.closeTimeoutMs,
     log,
   });
+  const growth = new GrowthGuard(limits);
   const hocuspocus = new Hocuspocus({
     extensions: [
       batching,
       authExtension({ room, tokens: () => control.tokens, events: admission }),
-      policyGuard({ room, admission }),
+      policyGuard({ room, admission, growth, checkFields: limits.fieldLimits }),
+      growth,
       persistence,
       control,
     ],

@@ -30,6 +30,18 @@ export interface HubLimits {
    * update that would take it past this is refused (4413) and nothing is applied.
    */
   readonly maxDocBytes: number;
+  /**
+   * What one address may add per minute, in the same measure, once it has used the first
+   * `maxDocBytes` (a catch-up of any size under the cap); more is refused (4413).
+   */
+  readonly growthBytesPerMinute: number;
+  /** What one address may add at once before the per-minute rate applies; default `maxDocBytes`. */
+  readonly growthBurstBytes?: number;
+  /**
+   * Hold every text a peer writes to the UI's limit for that field (4413 beyond). Off only
+   * for tests of what a client does with data the hub would refuse.
+   */
+  readonly fieldLimits: boolean;
 }
 
 export const DEFAULT_LIMITS: HubLimits = {
@@ -42,6 +54,8 @@ export const DEFAULT_LIMITS: HubLimits = {
   maxUnauthenticatedPerAddress: 8,
   maxFailedAuthPerMinute: 20,
   maxDocBytes: 64 * 1024 * 1024,
+  growthBytesPerMinute: 8 * 1024 * 1024,
+  fieldLimits: true,
 };
 
 /** A token bucket: `take()` is false once the connection sends faster than allowed. */

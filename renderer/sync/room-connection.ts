@@ -125,10 +125,19 @@ export function connectRoom(options: RoomConnectionOptions): RoomConnection {
    * edits, so a slow cadence costs the user only the wait after an unlock.
    */
   const onLockedRefusal = (steps: Step[]) => {
-    // Called from the socket's disconnect event, before it schedules its own reconnect.
-    socket.shouldConnect = false;
     status.setState({ lockedSteps: steps });
     update();
+    retrySlowly();
+  };
+
+  /**
+   * Stops the provider's own quick reconnect and tries again after a doubling delay: the
+   * same edits would be refused again at once. Also for a 4413 (a field over its limit,
+   * the workshop at its size limit, or this device adding too fast): the edits stay here.
+   */
+  const retrySlowly = () => {
+    // Called from the socket's disconnect event, before it schedules its own reconnect.
+    socket.shouldConnect = false;
     cancelLockedRetry();
     if (!destroyed) {
       const delay = lockedDelay;
@@ -155,6 +164,7 @@ export function connectRoom(options: RoomConnectionOptions): RoomConnection {
       const steps =
         event?.code === HUB_CLOSE.forbidden ? parseLockedCloseReason(event.reason) : null;
       if (steps) onLockedRefusal(steps);
+      else if (event?.code === HUB_CLOSE.tooLarge) retrySlowly();
     },
   });
 
@@ -162,9 +172,9 @@ export function connectRoom(options: RoomConnectionOptions): RoomConnection {
     const connected = socket.status === 'connected' && provider.isSynced;
     const unsynced = provider.unsyncedChanges;
     // The hub acknowledged everything this device sent: the edits it refused are in.
-    if (connected && unsynced === 0 && status.getState().lockedSteps.length > 0) {
+    if (connected && unsynced === 0) {
       lockedDelay = lockedMin;
-      status.setState({ lockedSteps: [] });
+      if (status.getState().lockedSteps.length > 0) status.setState({ lockedSteps: [] });
     }
     let phase: RoomPhase;
     if (refused) phase = 'refused';
