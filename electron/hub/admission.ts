@@ -5,8 +5,9 @@ import * as decoding from 'lib0/decoding';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { COLLAB_PATH, HUB_CLOSE, type Role } from '../../shared/protocol/room';
 import type { AuthEvents } from './auth';
+import { InflowMeter } from './inflow';
 import { LargeFrameLane } from './large-frames';
-import { FailedAuthTracker, TokenBucket, type HubLimits } from './limits';
+import { FailedAuthTracker, type HubLimits } from './limits';
 
 /**
  * Admission: who gets a sync WebSocket at all, and how much it may send. It runs on the raw
@@ -22,34 +23,14 @@ interface AdmittedSocket {
   readonly ws: WebSocket;
   readonly socket: Socket;
   role: Role | null;
-  preAuthMessages: number;
-  preAuthBytes: number;
-  /** Bytes read from the TCP socket before authenticating, frame headers included. */
-  rawBeforeAuth: number;
-  /** Bytes read since the last whole message: the frame ws is holding now. */
-  inFlight: number;
+  readonly inflow: InflowMeter;
+  /** Closed by the hub while still sending: whatever else arrives drops the socket. */
+  cut: boolean;
   authTimer: NodeJS.Timeout | null;
 }
 
-/** What one socket may send before it has authenticated. */
-const PRE_AUTH_MESSAGES = 16;
-const PRE_AUTH_BYTES = 64 * 1024;
-
 /** Room for the document name and message type around a catch-up of the whole document. */
 const ENVELOPE_BYTES = 4096;
-
-/** A sync step 2: the answer to the hub's state vector, i.e. a device's catch-up. */
-function isCatchUp(data: Uint8Array): boolean {
-  try {
-    const decoder = decoding.createDecoder(data);
-    decoding.readVarString(decoder);
-    const type = decoding.readVarUint(decoder);
-    // Sync (0) or sync reply (4), then sync step 2 (1).
-    return (type === 0 || type === 4) && decoding.readVarUint(decoder) === 1;
-  } catch {
-    return false;
-  }
-}
 
 function namesRoom(data: Uint8Array, room: string): boolean {
   try {
@@ -83,9 +64,9 @@ export class Admission implements AuthEvents {
 
   constructor(private readonly options: AdmissionOptions) {
     this.failedAuth = new FailedAuthTracker(options.limits.maxFailedAuthPerMinute);
-    // Frames up to the workshop's size cap, for a catch-up (isCatchUp); any other message
-    // over maxMessageBytes is refused once read, and before authentication no socket may
-    // send more than PRE_AUTH_BYTES at all (counted on the TCP socket, as they arrive).
+    // Frames up to the workshop's size cap, for a catch-up; any other message over
+    // maxMessageBytes is refused once read, and before authentication no socket may send
+    // more than 64 KiB at all, counted on the TCP socket as the bytes arrive (inflow.ts).
     this.wss = new WebSocketServer({
       noServer: true,
       maxPayload: Math.max(
@@ -129,10 +110,8 @@ export class Admission implements AuthEvents {
       ws,
       socket: req.socket,
       role: null,
-      preAuthMessages: 0,
-      preAuthBytes: 0,
-      rawBeforeAuth: headBytes,
-      inFlight: headBytes,
+      inflow: new InflowMeter(limits, this.lane, Date.now()),
+      cut: false,
       authTimer: null,
     };
     const socket = state.socket;
@@ -144,45 +123,21 @@ export class Admission implements AuthEvents {
       this.failedAuth.record(address, Date.now());
       this.closeSocket(state, HUB_CLOSE.authTimeout, 'authentication timeout');
     }, limits.authTimeoutMs);
-    const bucket = new TokenBucket(limits.messagesPerSecond, limits.messageBurst, Date.now());
+    state.inflow.onData(headBytes, false);
     // The bytes as they arrive, before ws has a whole frame to hand over.
     socket.on('data', (chunk: Buffer) => {
-      if (state.role === null) {
-        state.rawBeforeAuth += chunk.length;
-        if (state.rawBeforeAuth > PRE_AUTH_BYTES)
-          return this.cutOff(
-            state,
-            HUB_CLOSE.tooManyMessages,
-            'too much data before authenticating',
-          );
-      }
-      state.inFlight += chunk.length;
-      if (state.inFlight > limits.maxMessageBytes || this.lane.isWaiting(socket))
-        this.lane.enter(socket);
+      if (state.cut) return void socket.destroy();
+      const refusal = state.inflow.onData(chunk.length, state.role !== null);
+      if (refusal) this.cutOff(state, refusal.code, refusal.reason);
     });
     // Registered before Hocuspocus' own listener, so it sees every message first.
     ws.on('message', (data: Buffer) => {
-      state.inFlight = 0;
-      this.lane.leave(socket);
-      if (data.length > limits.maxMessageBytes && !isCatchUp(data))
-        return this.closeSocket(
-          state,
-          1009,
-          `message larger than ${limits.maxMessageBytes} bytes (only a catch-up may be)`,
-        );
+      const refusal = state.inflow.onMessage(data, state.role !== null, Date.now());
+      if (refusal) return this.closeSocket(state, refusal.code, refusal.reason);
       // Hocuspocus queues messages for a document it has not seen, unchecked and for as
       // long as the socket lives: only the room's document may be spoken of.
       if (!namesRoom(data, room))
         return this.closeSocket(state, HUB_CLOSE.malformed, 'message for an unknown document');
-      if (state.role === null) {
-        state.preAuthMessages++;
-        state.preAuthBytes += data.length;
-        if (state.preAuthMessages > PRE_AUTH_MESSAGES || state.preAuthBytes > PRE_AUTH_BYTES) {
-          this.closeSocket(state, HUB_CLOSE.tooManyMessages, 'too much data before authenticating');
-        }
-      }
-      if (!bucket.take(Date.now()))
-        this.closeSocket(state, HUB_CLOSE.tooManyMessages, 'message rate limit exceeded');
     });
     ws.on('error', (error: Error & { code?: string }) => {
       // ws has already closed the socket (1009 for an oversized frame); say why.
@@ -193,7 +148,7 @@ export class Admission implements AuthEvents {
       log(`closing connection from ${address} (${state.role ?? 'unauthenticated'}): ${why}`);
     });
     ws.on('close', () => {
-      this.lane.leave(socket);
+      state.inflow.closed();
       if (state.role === null) this.countWaiting(address, -1);
       if (state.authTimer) clearTimeout(state.authTimer);
       this.sockets.delete(req);
@@ -208,6 +163,11 @@ export class Admission implements AuthEvents {
     this.countWaiting(state.address, -1);
     if (state.authTimer) clearTimeout(state.authTimer);
     state.authTimer = null;
+  }
+
+  /** The hub has checked (and applied) a message of `bytes` from this connection. */
+  handled(request: IncomingMessage, bytes: number): void {
+    this.sockets.get(request)?.inflow.handled(bytes);
   }
 
   authFailed(request: IncomingMessage): void {
@@ -263,13 +223,12 @@ export class Admission implements AuthEvents {
   }
 
   /**
-   * Closes a socket that is still sending: its close frame goes out, but nothing more of
-   * what it sends is read (ws would buffer it), and it is dropped if it does not hang up.
+   * Closes a socket that is still sending: its close frame goes out, and whatever it sends
+   * after that drops the connection (ws would otherwise keep buffering its frame).
    */
   private cutOff(state: AdmittedSocket, code: number, reason: string): void {
     this.closeSocket(state, code, reason);
-    state.socket.pause();
-    setTimeout(() => state.ws.terminate(), 1000).unref();
+    state.cut = true;
   }
 
   private closeSocket(state: AdmittedSocket, code: number, reason: string, detail?: string): void {

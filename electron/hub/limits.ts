@@ -11,6 +11,12 @@ export interface HubLimits {
   readonly messagesPerSecond: number;
   /** Burst a connection may send at once (token bucket size): a resync, a paste. */
   readonly messageBurst: number;
+  /**
+   * Bytes per second per connection in messages (bursts of four seconds' worth); a catch-up
+   * (one per connection) does not count. More than the hub checks in that time would pile
+   * up in it.
+   */
+  readonly messageBytesPerSecond: number;
   /** A socket that has not authenticated within this time is closed. */
   readonly authTimeoutMs: number;
   /** Sockets still waiting to authenticate, at once; more are refused with 503. */
@@ -49,6 +55,7 @@ export const DEFAULT_LIMITS: HubLimits = {
   maxConnections: 200,
   messagesPerSecond: 100,
   messageBurst: 500,
+  messageBytesPerSecond: 4 * 1024 * 1024,
   authTimeoutMs: 10_000,
   maxUnauthenticated: 50,
   maxUnauthenticatedPerAddress: 8,
@@ -72,12 +79,12 @@ export class TokenBucket {
     this.last = now;
   }
 
-  take(now: number): boolean {
+  take(now: number, count = 1): boolean {
     const elapsed = Math.max(0, now - this.last);
     this.last = now;
     this.tokens = Math.min(this.burst, this.tokens + (elapsed * this.ratePerSecond) / 1000);
-    if (this.tokens < 1) return false;
-    this.tokens -= 1;
+    if (this.tokens < count) return false;
+    this.tokens -= count;
     return true;
   }
 }

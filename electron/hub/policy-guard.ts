@@ -61,7 +61,11 @@ export function policyGuard(options: {
       // connection has been applied (its hook resolved, then one turn of the event loop).
       const start = tails.get(payload.connection) ?? Promise.resolve();
       const result = start.then(() => check(payload));
-      tails.set(payload.connection, result.then(nextTurn));
+      const applied = result.then(nextTurn);
+      tails.set(payload.connection, applied);
+      // Checked and applied: a catch-up frees the lane for the next one (inflow.ts).
+      const bytes = payload.update.length;
+      void applied.then(() => admission.handled(payload.connection.request, bytes));
       return result;
     },
   };
