@@ -5,7 +5,7 @@ import * as decoding from 'lib0/decoding';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { COLLAB_PATH, HUB_CLOSE, type Role } from '../../shared/protocol/room';
 import type { AuthEvents } from './auth';
-import { InflowMeter } from './inflow';
+import { InflowMeter, type Headroom } from './inflow';
 import { LargeFrameLane } from './large-frames';
 import { FailedAuthTracker, type HubLimits } from './limits';
 
@@ -50,6 +50,8 @@ export interface AdmissionOptions {
   readonly log: (message: string) => void;
   /** Hands an admitted socket to Hocuspocus. */
   readonly connect: (ws: WebSocket, request: IncomingMessage) => void;
+  /** What an address may still add to the workshop (growth.ts); unbounded if absent. */
+  readonly headroom?: (address: string) => ReturnType<Headroom>;
 }
 
 export class Admission implements AuthEvents {
@@ -110,7 +112,12 @@ export class Admission implements AuthEvents {
       ws,
       socket: req.socket,
       role: null,
-      inflow: new InflowMeter(limits, this.lane, Date.now()),
+      inflow: new InflowMeter(
+        limits,
+        this.lane,
+        Date.now(),
+        this.options.headroom && (() => this.options.headroom!(address)),
+      ),
       cut: false,
       authTimer: null,
     };

@@ -56,14 +56,25 @@ export class DocumentSize {
    */
   fits(cost: number, now = Date.now()): boolean {
     if (this.bytes + cost <= this.max) return true;
+    return this.recount(now) && this.bytes + cost <= this.max;
+  }
+
+  /** Recounts the whole document if the last count is old enough; false if it is not. */
+  private recount(now: number): boolean {
     if (now - this.measuredAt < this.recountEveryMs) return false;
     this.bytes = DocumentSize.measure(this.doc);
     this.measuredAt = now;
-    return this.bytes + cost <= this.max;
+    return true;
   }
 
   add(cost: number): void {
     this.bytes += cost;
+  }
+
+  /** How much more fits under the cap (recounting first if the count says little is left). */
+  room(now = Date.now()): number {
+    if (this.max - this.bytes < this.max / 4) this.recount(now);
+    return Math.max(0, this.max - this.bytes);
   }
 }
 
@@ -90,6 +101,16 @@ export class GrowthBudget {
     // A full bucket is the default: no need to remember it.
     if (bucket.tokens >= this.capacity) this.buckets.delete(address);
     return true;
+  }
+
+  /** What `address` may add now. */
+  available(address: string, now = Date.now()): number {
+    const bucket = this.buckets.get(address);
+    if (!bucket) return this.capacity;
+    return Math.min(
+      this.capacity,
+      bucket.tokens + (Math.max(0, now - bucket.at) * this.perMinute) / 60_000,
+    );
   }
 }
 
@@ -131,15 +152,54 @@ export class GrowthGuard implements Extension {
     if (!size.fits(cost))
       throw new GuardRefusal(
         HUB_CLOSE.tooLarge,
-        `the workshop is at its size limit (${mib(size.max)})`,
-        `the update needs ${mib(cost)}, ${mib(size.current)} are in use`,
+        this.fullReason(),
+        `the update needs ${mib(cost)}`,
       );
     if (!this.budget.take(address, cost))
       throw new GuardRefusal(
         HUB_CLOSE.tooLarge,
-        `too much added too fast (over ${mib(this.budget.perMinute)} a minute)`,
+        this.fastReason(),
         `the update needs ${mib(cost)}`,
       );
     size.add(cost);
+  }
+
+  /**
+   * What `address` may still add, and the refusal if it tries more: for a catch-up that is
+   * still arriving, which can be refused before the hub has buffered and decoded all of it
+   * (inflow.ts). Everything a catch-up brings that the hub lacks costs at least its
+   * encoded size, so a frame much larger than this cannot be taken.
+   */
+  headroom(address: string): { readonly bytes: number; readonly reason: string } {
+    const size = this.sizeOf;
+    if (!size) return { bytes: Infinity, reason: '' };
+    const room = size.room();
+    const budget = this.budget.available(address);
+    return room <= budget
+      ? { bytes: room, reason: this.fullReason() }
+      : { bytes: budget, reason: this.fastReason() };
+  }
+
+  /**
+   * Throws GuardRefusal (4413) if an update that certainly costs at least `floor`
+   * (update-census.ts) cannot fit: refused before it is decoded.
+   */
+  precheck(address: string, floor: number): void {
+    if (floor <= 0 || !this.sizeOf) return;
+    const room = this.headroom(address);
+    if (floor > room.bytes)
+      throw new GuardRefusal(
+        HUB_CLOSE.tooLarge,
+        room.reason,
+        `the update needs at least ${mib(floor)}`,
+      );
+  }
+
+  private fullReason(): string {
+    return `the workshop is at its size limit (${mib(this.limits.maxDocBytes)})`;
+  }
+
+  private fastReason(): string {
+    return `too much added too fast (over ${mib(this.budget.perMinute)} a minute)`;
   }
 }

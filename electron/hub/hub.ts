@@ -152,11 +152,13 @@ async function startRoom(
   const tokens = await keptTokens(tokensPath, log);
 
   const limits = resolveLimits(options);
+  const growth = new GrowthGuard(limits);
   const admission = new Admission({
     room,
     limits,
     log,
     connect: (ws, request) => hocuspocus.handleConnection(ws, request),
+    headroom: (address) => growth.headroom(address),
   });
   const control = new RoomControl({ room, tokens, tokensPath, admission, log });
   const batching = new BroadcastBatching({ windowMs: options.broadcastWindowMs ?? 0, log });
@@ -167,7 +169,6 @@ async function startRoom(
     closeTimeoutMs: options.closeTimeoutMs,
     log,
   });
-  const growth = new GrowthGuard(limits);
   const hocuspocus = new Hocuspocus({
     extensions: [
       batching,

@@ -41,6 +41,15 @@ export function isCatchUp(data: Uint8Array): boolean {
 
 const MESSAGE_TOO_LARGE = 1009;
 
+/**
+ * How far past the room left a catch-up may still run before it is refused as it arrives:
+ * its delete set and whatever the hub already holds cost nothing.
+ */
+const HEADROOM_SLACK = 4 * 1024 * 1024;
+
+/** What the sender may still add to the workshop, and why not more. */
+export type Headroom = () => { readonly bytes: number; readonly reason: string };
+
 export class InflowMeter {
   private raw = 0;
   private inFlight = 0;
@@ -53,6 +62,7 @@ export class InflowMeter {
     private readonly limits: HubLimits,
     private readonly lane: LargeFrameLane,
     now: number,
+    private readonly headroom: Headroom = () => ({ bytes: Infinity, reason: '' }),
   ) {
     this.messages = new TokenBucket(limits.messagesPerSecond, limits.messageBurst, now);
     this.bytes = new TokenBucket(
@@ -68,7 +78,12 @@ export class InflowMeter {
     this.inFlight += bytes;
     if (!authenticated && this.raw > PRE_AUTH_BYTES)
       return { code: HUB_CLOSE.tooManyMessages, reason: 'too much data before authenticating' };
-    if (this.inFlight > this.limits.maxMessageBytes && !this.lane.enter(this))
+    if (this.inFlight <= this.limits.maxMessageBytes) return null;
+    // A large frame (a catch-up): refused as soon as it cannot fit, not once it is all in.
+    const room = this.headroom();
+    if (this.inFlight > room.bytes + HEADROOM_SLACK)
+      return { code: HUB_CLOSE.tooLarge, reason: room.reason };
+    if (!this.lane.enter(this))
       return {
         code: HUB_CLOSE.tooManyMessages,
         reason: 'another device is catching up: try again in a moment',

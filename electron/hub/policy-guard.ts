@@ -1,10 +1,13 @@
 import type { beforeHandleMessagePayload, Connection, Extension } from '@hocuspocus/server';
+import { isReadOnly } from '../../shared/protocol/policy';
 import { HUB_CLOSE } from '../../shared/protocol/room';
 import type { Admission } from './admission';
 import type { AuthContext } from './auth';
 import type { GrowthGuard } from './growth';
 import { GuardRefusal, parseMessage } from './guard';
+import { newStructCount } from './update-census';
 import { checkUpdate } from './update-guard';
+import { ITEM_COST } from './update-limits';
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -36,8 +39,13 @@ export function policyGuard(options: {
       if (!role) throw new GuardRefusal(HUB_CLOSE.forbidden, 'not authenticated');
       const message = parseMessage(payload.update, room, role);
       if (message.update) {
+        const address = connection.request.socket.remoteAddress ?? 'unknown';
+        // What it certainly costs, counted without decoding it: an update that cannot fit
+        // is refused before it makes thousands of objects (update-census.ts).
+        if (growth && !isReadOnly(role))
+          growth.precheck(address, ITEM_COST * newStructCount(payload.document, message.update));
         const cost = checkUpdate(payload.document, message.update, role, { checkFields });
-        growth?.admit(connection.request.socket.remoteAddress ?? 'unknown', cost);
+        growth?.admit(address, cost);
       }
       return Promise.resolve();
     } catch (error) {

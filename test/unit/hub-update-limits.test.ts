@@ -9,6 +9,7 @@ import { GuardRefusal } from '../../electron/hub/guard';
 import { LargeFrameLane } from '../../electron/hub/large-frames';
 import { checkUpdate } from '../../electron/hub/update-guard';
 import { fieldLimitAt, measureUpdate } from '../../electron/hub/update-limits';
+import { newStructCount } from '../../electron/hub/update-census';
 import { UpdateScan } from '../../electron/hub/update-scan';
 
 function hubDoc(): Y.Doc {
@@ -138,6 +139,35 @@ describe('the hub’s measure of a workshop (issue 15 item 3)', () => {
     // 600 a minute: after 10 s, 100 more.
     expect(budget.take('a', 200, 10_000)).toBe(true);
     expect(budget.take('a', 1, 10_000)).toBe(false);
+  });
+});
+
+describe('counting new structs without decoding them (issue 15 item 3)', () => {
+  it('agrees with a full decode, whatever the content, and skips what the hub holds', () => {
+    const hub = hubDoc();
+    const updates = [
+      edit(hub, (d) =>
+        createProjects(d, [{ title: 'Ελληνικά 数据 😀', rationale: 'x'.repeat(300) }]),
+      ),
+      edit(hub, (d) => onePagerText(d, 'vision').insert(0, 'abc 漢字 😀 def')),
+      edit(hub, (d) => {
+        const record = new Y.Map<unknown>();
+        d.getMap('projects').set('tiny', record);
+        for (let i = 0; i < 500; i++) record.set(`k${i}`, i % 3 ? `v${i}` : { n: [i, null, true] });
+        d.getArray('list').insert(0, [new Uint8Array([1, 2, 3]), 'str', 4]);
+        d.getXmlFragment('xml').insert(0, [new Y.XmlElement('p'), new Y.XmlText('t')]);
+      }),
+    ];
+    for (const update of updates) {
+      const decoded = new UpdateScan(hub, update);
+      const fresh = decoded.structs.filter((s) => decoded.isNew(s)).length;
+      expect(fresh).toBeGreaterThan(0);
+      expect(newStructCount(hub, update)).toBe(fresh);
+      Y.applyUpdate(hub, update);
+      // Sent again (a resync): nothing is new any more.
+      expect(newStructCount(hub, update)).toBe(0);
+    }
+    expect(newStructCount(hub, new Uint8Array([200, 1, 2]))).toBe(0);
   });
 });
 
