@@ -1,19 +1,34 @@
 import * as Y from 'yjs';
 import { readRoomState, roomMap } from '../../shared/model';
 import { mayDo } from '../../shared/protocol/policy';
-import { parseVote, ROOM_KEYS, type Role, type VoteAck } from '../../shared/protocol/room';
+import {
+  parseVote,
+  ROOM_KEYS,
+  VOTE_LIMITS,
+  type Role,
+  type VoteAck,
+} from '../../shared/protocol/room';
 
 /** Origin of the hub's own writes (vote counts): not a connection, never guarded. */
 export const HUB_ORIGIN: { readonly name: 'offsite-hub' } = Object.freeze({ name: 'offsite-hub' });
 
+/** One voter's ballot: the name they vote under and the items they put their dots on. */
+interface Ballot {
+  readonly name: string;
+  readonly items: readonly string[];
+}
+
 /**
  * The ballot box. Ballots live here, in the hub's memory only, never in the shared doc: the
- * counts enter the doc when the facilitator reveals, and who voted for what never does.
- * A hub restart during a vote loses the ballots (people vote again), not the workshop.
+ * doc gets how many have voted and their names (so the facilitator sees who has not voted
+ * yet), the counts when the facilitator reveals, and who voted for what never. A hub
+ * restart during a vote loses the ballots (people vote again), not the workshop.
  */
 export class BallotBox {
-  /** votingId → voter → items. */
-  private readonly ballots = new Map<string, Map<string, readonly string[]>>();
+  /** votingId → voter → ballot. */
+  private readonly ballots = new Map<string, Map<string, Ballot>>();
+  /** The vote whose counts this hub has published (once per vote). */
+  private published: string | null = null;
 
   constructor(private readonly doc: Y.Doc) {}
 
@@ -33,27 +48,44 @@ export class BallotBox {
     if (!voting.open) return refuse('the vote is closed');
     if (vote.items.length > voting.dots) return refuse(`at most ${voting.dots} dots`);
     const target = this.doc.getMap(voting.target);
-    if (!vote.items.every((id) => target.has(id))) return refuse(`unknown ${voting.target}`);
+    const onBallot = voting.items ? new Set(voting.items) : null;
+    if (!vote.items.every((id) => target.has(id) && (!onBallot || onBallot.has(id))))
+      return refuse(`unknown ${voting.target}`);
     let box = this.ballots.get(voting.id);
     if (!box) {
       this.ballots.clear();
       box = new Map();
       this.ballots.set(voting.id, box);
     }
-    box.set(vote.voter, [...vote.items]);
+    // No dots left is no ballot: that person has not voted (yet).
+    if (vote.items.length === 0) box.delete(vote.voter);
+    else if (box.size < VOTE_LIMITS.voters || box.has(vote.voter))
+      box.set(vote.voter, { name: vote.name ?? 'Someone', items: [...vote.items] });
+    else return refuse('too many voters');
     const count = box.size;
-    this.write((map) => map.set('ballots', count));
+    const names = [...box.values()].map((b) => b.name).sort((a, b) => a.localeCompare(b));
+    this.write((map) => {
+      map.set('ballots', count);
+      map.set('voters', names);
+    });
     return { type: 'offsite.vote-ack', votingId: vote.votingId, accepted: true };
   }
 
-  /** Call after room changes: publishes the counts once the facilitator has revealed. */
+  /**
+   * Call after room changes: publishes the counts once the facilitator has revealed, with 0
+   * for every item on the ballot nobody chose (the room sees what got no dot too).
+   */
   revealIfAsked(): void {
     const voting = readRoomState(this.doc).voting;
-    if (!voting || !voting.revealed) return;
-    const box = this.ballots.get(voting.id);
-    if (!box) return;
+    if (!voting || !voting.revealed || this.published === voting.id) return;
+    const box = this.ballots.get(voting.id) ?? new Map<string, Ballot>();
+    // A vote revealed before this hub started (its ballots lost) keeps what it has.
+    if (box.size === 0 && Object.keys(voting.results).length > 0) return;
+    this.published = voting.id;
     const results: Record<string, number> = {};
-    for (const items of box.values()) for (const id of items) results[id] = (results[id] ?? 0) + 1;
+    for (const id of voting.items ?? []) results[id] = 0;
+    for (const { items } of box.values())
+      for (const id of items) results[id] = (results[id] ?? 0) + 1;
     this.ballots.delete(voting.id);
     this.write((map) => map.set('results', results));
   }

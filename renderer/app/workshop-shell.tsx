@@ -1,12 +1,14 @@
 import { useCallback, useEffect } from 'react';
 import { encodeOffsiteFile } from '../../shared/model/offsite-file';
+import { HistoryButton } from '../features/history/history-button';
+import { useLocalHistoryKeeper } from '../features/history/local-history';
 import { RoomStepLayer } from '../features/room/room-step-layer';
 import { platform } from '../platform';
 import { useOpenWorkshop } from '../state/workshop-context';
 import { AgendaNav } from './agenda-nav';
-import { messageOf, showError } from './notices';
+import { messageOf, showError } from '../ui/notices';
 import { ProblemsStatus } from './problems-status';
-import { navigate, STEPS, workshopHref, type StepId } from './routes';
+import { navigate, STEPS, workshopHref, type StepId } from '../ui/routes';
 import { STEP_PAGES } from './step-page';
 import { useUndoShortcuts } from './use-undo-shortcuts';
 import { WorkshopHeader } from './workshop-header';
@@ -25,6 +27,7 @@ function fileNameFor(title: string): string {
 export function WorkshopShell({ step }: { step: StepId }) {
   const { id, doc, binding } = useOpenWorkshop();
   useUndoShortcuts(binding.undo, binding.redo);
+  useLocalHistoryKeeper();
 
   const save = useCallback(async () => {
     const title = binding.store.getState().meta.title;
@@ -54,12 +57,12 @@ export function WorkshopShell({ step }: { step: StepId }) {
   }, [binding, label]);
 
   return (
-    <div className="workshop">
+    <div className={`workshop workshop-step-${step}`}>
       <WorkshopHeader onSave={() => void save()} />
       <AgendaNav workshopId={id} current={step} />
       <main className="workshop-main" id="main">
         <ProblemsStatus />
-        <RoomStepLayer step={step}>
+        <RoomStepLayer step={step} facilitatorTools={<HistoryButton placement="room" />}>
           <Page />
         </RoomStepLayer>
       </main>

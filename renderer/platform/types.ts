@@ -8,10 +8,10 @@ import type {
   RoomInfo,
 } from '../../shared/protocol/ipc';
 
-export type { ExportKind, ImportProblem, MenuCommand, NearbyRoomInfo, RecentFile, RoomInfo };
+export type { NearbyRoomInfo };
 
 /** Hosting a room: only the desktop app can (its main process runs the hub). */
-export interface RoomHost {
+interface RoomHost {
   openRoom(update: Uint8Array, title: string): Promise<RoomInfo>;
   closeRoom(): Promise<void>;
   rotateRoomTokens(): Promise<RoomInfo>;
@@ -34,7 +34,7 @@ export type WorkshopFile =
     };
 
 /** What the user picked for "Import JSON…": the data, or every problem of the file. */
-export type JsonImport =
+type JsonImport =
   | { readonly ok: true; readonly name: string; readonly data: WorkshopJson }
   | {
       readonly ok: false;
@@ -66,6 +66,13 @@ export interface Platform {
   readonly kind: 'desktop' | 'web';
   /** Opening a room and finding rooms nearby; null in a browser. */
   readonly room: RoomHost | null;
+  /**
+   * "Present": the room's presentation view in a new window for a second screen. A browser
+   * opens `viewerUrl` (the viewer's link) in a new tab; the desktop app opens a window of its
+   * own bundle on the room it hosts (it ignores `viewerUrl`: its windows never load a hub's
+   * page).
+   */
+  openPresentation(viewerUrl: string): Promise<void>;
   /** Lets the user pick a `.offsite` or `.json` workshop. Rejects with FileProblemError on a bad file. */
   openWorkshopFile(): Promise<WorkshopFile | null>;
   importJsonFile(): Promise<JsonImport | null>;

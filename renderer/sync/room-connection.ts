@@ -3,20 +3,30 @@ import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
+  DEVICE_PARAM,
   HUB_CLOSE,
   parseLockedCloseReason,
+  parseRemoveAck,
   parseVoteAck,
   parseWelcome,
+  REMOVED_REASON,
+  ROTATED_REASON,
+  type RemoveAck,
   type Role,
   type Step,
   type VoteAck,
   type VoteMessage,
+  type WelcomeLinks,
 } from '../../shared/protocol/room';
+import { initialRoomStatus } from './room-status';
 
 /**
  * Where the connection stands, as the status pill and the join page show it. `waiting`: the
  * hub refused this device's edits because they touch a step the facilitator has locked
  * (see `lockedSteps`); they stay on the device and merge on a later attempt, once unlocked.
+ * `refused`: the link is wrong or was rotated. `removed`: the facilitator removed this
+ * device. `edit-refused`: the hub refused something this device sent for good (`refusal`
+ * says what); sending it again would be refused again, so the connection stays down.
  */
 export type RoomPhase =
   | 'connecting'
@@ -24,6 +34,8 @@ export type RoomPhase =
   | 'reconnecting'
   | 'offline'
   | 'refused'
+  | 'removed'
+  | 'edit-refused'
   | 'waiting';
 
 export interface RoomStatus {
@@ -36,15 +48,49 @@ export interface RoomStatus {
   readonly role: Role | null;
   /** How far the hub's clock is ahead of this device's: `hubNow ≈ Date.now() + offsetMs`. */
   readonly offsetMs: number;
-  /** The participant and viewer links; the hub sends them to the facilitator only. */
-  readonly links: { readonly join: string; readonly viewer: string } | null;
+  /**
+   * The room's links as the hub lets this role see them: the join link for the facilitator
+   * and participants, the viewer link for the facilitator only.
+   */
+  readonly links: WelcomeLinks | null;
   /** The hub's answer to this device's last ballot. */
   readonly lastVoteAck: VoteAck | null;
+  /** The hub's answer to this device's last removal of a participant (facilitator). */
+  readonly lastRemoveAck: RemoveAck | null;
+  /** Why the hub refused what this device sent, in the hub's words (phase `edit-refused`). */
+  readonly refusal: string | null;
   /**
    * The locked steps the hub named when it last refused this device's edits, in agenda
    * order; empty once the hub has taken them (or never refused any).
    */
   readonly lockedSteps: readonly Step[];
+}
+
+interface AwarenessChanges {
+  readonly added: number[];
+  readonly updated: number[];
+  readonly removed: number[];
+}
+
+/**
+ * The stock provider re-sends every awareness change it hears, peers' states included; the
+ * hub closes a participant whose message carries the facilitator's state. This one sends
+ * only this device's own state (the hub relays everyone else's), by overriding the
+ * provider's public `awarenessUpdateHandler`, through which every change is sent.
+ * test/integration/room-awareness.test.ts fails if that ever stops applying.
+ */
+class OwnAwarenessProvider extends HocuspocusProvider {
+  override awarenessUpdateHandler(changes: AwarenessChanges, origin: unknown): void {
+    const self = this.document.clientID;
+    const own = (ids: number[]) => ids.filter((id) => id === self);
+    const mine = {
+      added: own(changes.added),
+      updated: own(changes.updated),
+      removed: own(changes.removed),
+    };
+    if (mine.added.length + mine.updated.length + mine.removed.length === 0) return;
+    super.awarenessUpdateHandler(mine, origin);
+  }
 }
 
 /** A workshop doc connected to a room hub (Hocuspocus), with its status as a small store. */
@@ -59,16 +105,38 @@ export interface RoomConnection {
   sendVote(vote: Omit<VoteMessage, 'type'>): void;
   /** Asks the hub for new links (facilitator only; the hub ignores anyone else). */
   rotateLinks(): void;
+  /**
+   * Asks the hub to remove the person whose awareness client id is `clientId` (facilitator
+   * only); the answer lands in `lastRemoveAck`.
+   */
+  removeParticipant(clientId: number): void;
   /** Tries again now (after a refusal, or to cut a reconnect back-off short). */
   retry(): void;
+  /**
+   * A GET from the hub's HTTP endpoints (`path` such as `/history`) with this connection's
+   * token in an `Authorization: Bearer` header, never in the URL.
+   */
+  fetchHub(path: string): Promise<Response>;
   destroy(): void;
 }
 
-export interface RoomConnectionOptions {
+/** `http://HOST:PORT` of a hub from its `ws://HOST:PORT/collab` (https for wss). */
+export function hubHttpBase(wsUrl: string): string {
+  const url = new URL(wsUrl);
+  url.protocol = url.protocol === 'wss:' ? 'https:' : 'http:';
+  return url.origin;
+}
+
+interface RoomConnectionOptions {
   readonly doc: Y.Doc;
   readonly wsUrl: string;
   readonly room: string;
   readonly token: string;
+  /**
+   * This device's id (identity.ts keeps it), sent in the sync URL so the hub can keep a
+   * device the facilitator removed out of the room.
+   */
+  readonly deviceId?: string;
   /** Reconnect back-off; the defaults suit a LAN (quick, capped at 5 s). */
   readonly minDelayMs?: number;
   readonly maxDelayMs?: number;
@@ -93,17 +161,10 @@ const isOnline = () => typeof navigator === 'undefined' || navigator.onLine !== 
  * clock offset is computed with the round trip halved.
  */
 export function connectRoom(options: RoomConnectionOptions): RoomConnection {
-  const status = createStore<RoomStatus>(() => ({
-    phase: 'connecting',
-    everSynced: false,
-    unsynced: 0,
-    role: null,
-    offsetMs: 0,
-    links: null,
-    lastVoteAck: null,
-    lockedSteps: [],
-  }));
+  const status = createStore<RoomStatus>(() => initialRoomStatus('connecting'));
   let refused = false;
+  /** Why the connection stays down for good: the link, a removal, or a refused message. */
+  let final: 'removed' | 'edit-refused' | null = null;
   let closedOnce = false;
   let helloSentAt = 0;
   const lockedMin = options.lockedMinDelayMs ?? 2000;
@@ -144,13 +205,43 @@ export function connectRoom(options: RoomConnectionOptions): RoomConnection {
       lockedDelay = Math.min(lockedMax, lockedDelay * 2);
       lockedTimer = setTimeout(() => {
         lockedTimer = null;
-        if (!refused && !destroyed && isOnline()) void socket.connect();
+        if (!refused && !final && !destroyed && isOnline()) void socket.connect();
       }, delay);
     }
   };
 
+  /**
+   * A refusal no retry can change: stop the socket (the edits stay on the device and in its
+   * IndexedDB copy) and say why, instead of reconnecting to be refused again, forever.
+   */
+  const stopFor = (why: 'refused' | 'removed' | 'edit-refused', reason: string | null) => {
+    socket.shouldConnect = false;
+    cancelLockedRetry();
+    if (why === 'refused') refused = true;
+    else final = why;
+    if (why === 'edit-refused') status.setState({ refusal: reason });
+    update();
+  };
+
+  const onClosed = (code: number | undefined, reason: unknown) => {
+    if (code === HUB_CLOSE.removed) return stopFor('removed', null);
+    // Over a limit (a field, the workshop's size, this device's growth budget): the edits
+    // stay here and go again later, slowly; the budget refills, a cap may be raised.
+    if (code === HUB_CLOSE.tooLarge) return retrySlowly();
+    if (code !== HUB_CLOSE.forbidden) return;
+    const steps = parseLockedCloseReason(reason);
+    if (steps) return onLockedRefusal(steps);
+    // A failed authentication is handled where it is reported (onAuthenticationFailed).
+    if (reason === 'permission-denied') return;
+    if (reason === ROTATED_REASON) return stopFor('refused', null);
+    stopFor('edit-refused', typeof reason === 'string' && reason ? reason : 'refused');
+  };
+
+  const url = options.deviceId
+    ? `${options.wsUrl}?${DEVICE_PARAM}=${encodeURIComponent(options.deviceId)}`
+    : options.wsUrl;
   const socket = new HocuspocusProviderWebsocket({
-    url: options.wsUrl,
+    url,
     delay: options.minDelayMs ?? 500,
     minDelay: options.minDelayMs ?? 500,
     maxDelay: options.maxDelayMs ?? 5000,
@@ -160,12 +251,7 @@ export function connectRoom(options: RoomConnectionOptions): RoomConnection {
     ...(options.WebSocketPolyfill !== undefined && {
       WebSocketPolyfill: options.WebSocketPolyfill,
     }),
-    onDisconnect: ({ event }) => {
-      const steps =
-        event?.code === HUB_CLOSE.forbidden ? parseLockedCloseReason(event.reason) : null;
-      if (steps) onLockedRefusal(steps);
-      else if (event?.code === HUB_CLOSE.tooLarge) retrySlowly();
-    },
+    onDisconnect: ({ event }) => onClosed(event?.code, event?.reason),
   });
 
   const update = () => {
@@ -177,7 +263,8 @@ export function connectRoom(options: RoomConnectionOptions): RoomConnection {
       if (status.getState().lockedSteps.length > 0) status.setState({ lockedSteps: [] });
     }
     let phase: RoomPhase;
-    if (refused) phase = 'refused';
+    if (final) phase = final;
+    else if (refused) phase = 'refused';
     else if (!isOnline()) phase = 'offline';
     else if (status.getState().lockedSteps.length > 0) phase = 'waiting';
     else if (connected) phase = 'connected';
@@ -187,7 +274,7 @@ export function connectRoom(options: RoomConnectionOptions): RoomConnection {
     if (prev.phase !== phase || prev.unsynced !== unsynced) status.setState({ phase, unsynced });
   };
 
-  const provider = new HocuspocusProvider({
+  const provider = new OwnAwarenessProvider({
     websocketProvider: socket,
     name: options.room,
     document: options.doc,
@@ -198,11 +285,10 @@ export function connectRoom(options: RoomConnectionOptions): RoomConnection {
       provider.sendStateless(JSON.stringify({ type: 'offsite.hello' }));
       update();
     },
-    onAuthenticationFailed: () => {
-      refused = true;
+    onAuthenticationFailed: ({ reason }) => {
       // Retrying a refused token only gets this address blocked by the hub.
       socket.disconnect();
-      update();
+      stopFor(reason === REMOVED_REASON ? 'removed' : 'refused', null);
     },
     onSynced: () => {
       status.setState({ everSynced: true });
@@ -226,27 +312,11 @@ export function connectRoom(options: RoomConnectionOptions): RoomConnection {
       }
       const ack = parseVoteAck(payload);
       if (ack) status.setState({ lastVoteAck: ack });
+      const removal = parseRemoveAck(payload);
+      if (removal) status.setState({ lastRemoveAck: removal });
     },
   });
-  // The stock provider re-sends every awareness change it hears, peers' states included;
-  // the hub closes a participant whose message carries the facilitator's state. Send only
-  // this device's own state: the hub relays everyone else's.
   const awareness = provider.awareness!;
-  awareness.off('update', provider.boundAwarenessUpdateHandler);
-  const ownAwarenessOnly = (
-    changes: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ) => {
-    const own = (ids: number[]) => ids.filter((id) => id === awareness.clientID);
-    const mine = {
-      added: own(changes.added),
-      updated: own(changes.updated),
-      removed: own(changes.removed),
-    };
-    if (mine.added.length + mine.updated.length + mine.removed.length === 0) return;
-    provider.boundAwarenessUpdateHandler(mine, origin);
-  };
-  awareness.on('update', ownAwarenessOnly);
   provider.attach();
 
   // A browser that knows it is offline says so at once; the socket may linger half-open
@@ -258,7 +328,7 @@ export function connectRoom(options: RoomConnectionOptions): RoomConnection {
   };
   const onOnline = () => {
     cancelLockedRetry();
-    if (!refused) void socket.connect();
+    if (!refused && !final) void socket.connect();
     update();
   };
   if (typeof window !== 'undefined') {
@@ -279,8 +349,20 @@ export function connectRoom(options: RoomConnectionOptions): RoomConnection {
     rotateLinks() {
       provider.sendStateless(JSON.stringify({ type: 'offsite.rotate' }));
     },
+    fetchHub(path) {
+      return fetch(`${hubHttpBase(options.wsUrl)}${path}`, {
+        headers: { Authorization: `Bearer ${options.token}` },
+        cache: 'no-store',
+        credentials: 'omit',
+      });
+    },
+    removeParticipant(clientId) {
+      provider.sendStateless(JSON.stringify({ type: 'offsite.remove', clientId }));
+    },
     retry() {
       refused = false;
+      final = null;
+      status.setState({ refusal: null });
       cancelLockedRetry();
       update();
       socket.disconnect();
@@ -293,7 +375,6 @@ export function connectRoom(options: RoomConnectionOptions): RoomConnection {
         window.removeEventListener('offline', onOffline);
         window.removeEventListener('online', onOnline);
       }
-      awareness.off('update', ownAwarenessOnly);
       provider.destroy();
       socket.destroy();
     },

@@ -11,7 +11,7 @@ export const OBJECTIVE_LIMITS = { info: 3, warning: 5 } as const;
  * is a focused set, not twelve objectives.
  * @public
  */
-export function coachWorkshopLevel(w: Workshop): Finding[] {
+export function analyseWorkshopLevel(w: Workshop): Finding[] {
   const owners = new Map<string, number>();
   for (const o of w.objectives) {
     const key = o.team ?? '';
@@ -21,16 +21,25 @@ export function coachWorkshopLevel(w: Workshop): Finding[] {
   const out: Finding[] = [];
   for (const [team, count] of owners) {
     if (count <= OBJECTIVE_LIMITS.info) continue;
-    const who = team === '' ? 'The company' : `Team ${quote(team)}`;
     const severity = count > OBJECTIVE_LIMITS.warning ? 'warning' : 'info';
     out.push(
-      finding(
-        'too-many-objectives',
-        'workshop',
-        id,
-        `${who} has ${count} objectives; aim for 1–3.`,
-        severity,
-      ),
+      team === ''
+        ? finding(
+            'too-many-objectives',
+            'workshop',
+            id,
+            'coach.too-many-objectives.company',
+            { count },
+            { severity },
+          )
+        : finding(
+            'too-many-objectives',
+            'workshop',
+            id,
+            'coach.too-many-objectives.team',
+            { team: quote(team), count },
+            { severity },
+          ),
     );
   }
   return out;
@@ -40,14 +49,17 @@ export function coachWorkshopLevel(w: Workshop): Finding[] {
  * The findings on one project: a kept project should serve a focus area.
  * @public
  */
-export function coachProject(p: Project): Finding[] {
+export function analyseProject(p: Project): Finding[] {
   if (p.column !== 'keep' || p.focusAreaIds.length > 0) return [];
   return [
     finding(
       'project-kept-without-focus',
       'project',
       p.id,
-      `Kept project ${quote(p.title)} is linked to no focus area.`,
+      'coach.project-kept-without-focus.message',
+      {
+        name: quote(p.title),
+      },
     ),
   ].sort(byRule);
 }

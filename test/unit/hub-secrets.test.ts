@@ -74,7 +74,7 @@ describe('the tokens file (issue 15 item 12: secret files 0600 from creation)', 
     const logs: string[] = [];
     const oldUmask = process.umask(0o022);
     try {
-      await storeTokens(path, tokens, (m) => logs.push(m), ops);
+      await storeTokens(path, tokens, (m) => logs.push(m), [], ops);
     } finally {
       process.umask(oldUmask);
     }

@@ -1,13 +1,15 @@
 import { useMemo, useState } from 'react';
 import type { Paper } from '../../../shared/export';
-import { workshopHref } from '../../app/routes';
+import { workshopHref } from '../../ui/routes';
+import { selectWorkshop } from '../../state/select-workshop';
+import { useDebounced } from '../../state/use-debounced';
 import { useOpenWorkshop, useWorkshop } from '../../state/workshop-context';
 import { ExportControls } from './export-controls';
 import { loadCsvBom, loadPaper, saveCsvBom, savePaper } from './export-preferences';
 import { ExportPreview } from './export-preview';
 import { loadParticipants, parseParticipants, saveParticipants } from './participants-storage';
 import { useExportRunner, type ExportSettings } from './use-export-runner';
-import { useExportSnapshot } from './use-export-snapshot';
+import { WhoTookPart } from './who-took-part';
 import './review-page.css';
 
 /** Whether the room has agreed the set: prominent, because a draft should not pass as final. */
@@ -31,14 +33,24 @@ function AgreedStatus({ workshopId }: { workshopId: string }) {
   );
 }
 
+/**
+ * How long the preview waits after the last change: a room full of typing re-renders the
+ * whole preview once per pause instead of once per keystroke.
+ */
+const PREVIEW_DELAY_MS = 150;
+
 function Review({ workshopId }: { workshopId: string }) {
-  const workshop = useExportSnapshot();
+  const workshop = useDebounced(selectWorkshop, PREVIEW_DELAY_MS);
   const runner = useExportRunner();
   const [generatedAt] = useState(() => new Date());
   const [participantsText, setParticipantsText] = useState(() => loadParticipants(workshopId));
   const [paper, setPaper] = useState<Paper>(loadPaper);
   const [bom, setBom] = useState(loadCsvBom);
   const participants = useMemo(() => parseParticipants(participantsText), [participantsText]);
+  const onParticipantsText = (text: string) => {
+    setParticipantsText(text);
+    saveParticipants(workshopId, text);
+  };
   const settings = useMemo<ExportSettings>(
     () => ({ paper, participants, bom }),
     [paper, participants, bom],
@@ -51,10 +63,7 @@ function Review({ workshopId }: { workshopId: string }) {
         <ExportControls
           runner={runner}
           participantsText={participantsText}
-          onParticipantsText={(text) => {
-            setParticipantsText(text);
-            saveParticipants(workshopId, text);
-          }}
+          onParticipantsText={onParticipantsText}
           paper={paper}
           onPaper={(next) => {
             setPaper(next);
@@ -66,6 +75,13 @@ function Review({ workshopId }: { workshopId: string }) {
             saveCsvBom(next);
           }}
           settings={settings}
+          participantsPicker={
+            <WhoTookPart
+              workshopId={workshopId}
+              participantsText={participantsText}
+              onParticipantsText={onParticipantsText}
+            />
+          }
         />
         <ExportPreview workshop={workshop} participants={participants} generatedAt={generatedAt} />
       </div>

@@ -6,10 +6,13 @@ import {
   updateKeyResult,
   type Direction,
 } from '../../../shared/model';
-import { useRenderCount } from '../../app/render-count';
+import { useRenderCount } from '../../ui/render-count';
+import { SpotlightButton } from '../../ui/spotlight-button';
+import { useSpotlight } from '../../sync/stage';
 import { keyResultIdsOf } from '../../state/selectors';
 import { useOpenWorkshop, useWorkshop, useWorkshopDoc } from '../../state/workshop-context';
 import { coachTargetDomId } from './coach';
+import { FillTarget } from './fill-target';
 import { Initiatives } from './initiatives';
 import { ItemActions } from './item-actions';
 import { NumberField } from './number-field';
@@ -47,6 +50,7 @@ export const KeyResultEditor = memo(function KeyResultEditor({
   const index = useWorkshop((s) => keyResultIdsOf(s, objectiveId).indexOf(id));
   const count = useWorkshop((s) => keyResultIdsOf(s, objectiveId).length);
   const readOnly = useWorkshop((s) => s.meta.agreed);
+  const spotlight = useSpotlight({ type: 'keyResults', id }, 'okrs');
   if (!kr) return null;
 
   const move = (delta: -1 | 1) =>
@@ -86,10 +90,18 @@ export const KeyResultEditor = memo(function KeyResultEditor({
           readOnly={readOnly}
           onChange={(title) => updateKeyResult(doc, id, { title })}
         />
+        {spotlight.available && (
+          <SpotlightButton
+            active={spotlight.active}
+            onToggle={spotlight.toggle}
+            itemName={kr.title.trim() || 'Untitled key result'}
+          />
+        )}
         {!readOnly && (
           <ItemActions label={label} index={index} count={count} onMove={move} onDelete={remove} />
         )}
       </div>
+      {!readOnly && <FillTarget keyResult={kr} />}
       <div className="okr-kr-fields">
         <OkrTextField
           label="Metric"

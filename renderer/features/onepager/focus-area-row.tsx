@@ -1,6 +1,6 @@
 import { memo, useCallback, useLayoutEffect, useRef } from 'react';
 import { deleteFocusArea, LIMITS, moveFocusArea, updateFocusArea } from '../../../shared/model';
-import { useRenderCount } from '../../app/render-count';
+import { useRenderCount } from '../../ui/render-count';
 import { useOpenWorkshop, useWorkshop } from '../../state/workshop-context';
 import { deleteWithUndo } from './deletion-notice';
 import { LineInput } from './line-input';
@@ -61,7 +61,12 @@ export const FocusAreaRow = memo(function FocusAreaRow({
   };
 
   return (
-    <li className="op-row op-focus-row" onKeyDown={(e) => handleMoveKeys(e, index, count, onMove)}>
+    <li
+      className="op-row op-focus-row"
+      data-record-type="focusAreas"
+      data-record-id={id}
+      onKeyDown={(e) => handleMoveKeys(e, index, count, onMove)}
+    >
       <span className="op-row-number" aria-hidden="true">
         {index + 1}
       </span>

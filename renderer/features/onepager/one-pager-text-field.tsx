@@ -1,7 +1,7 @@
 import { memo, useCallback, useId } from 'react';
 import { editOnePagerText, LIMITS, onePagerText, type OnePagerField } from '../../../shared/model';
-import { CollaborativeTextarea } from '../../app/collaborative-textarea';
-import type { TextEdit } from '../../app/text-diff';
+import { CollaborativeTextarea } from '../../ui/collaborative-textarea';
+import type { TextEdit } from '../../ui/text-diff';
 import { useWorkshop, useWorkshopDoc } from '../../state/workshop-context';
 import { useOnePagerText } from './use-one-pager-text';
 
@@ -37,7 +37,11 @@ export const OnePagerTextField = memo(function OnePagerTextField({
   );
 
   return (
-    <div className={`op-card op-text-card op-${field}`}>
+    <div
+      className={`op-card op-text-card op-${field}`}
+      data-record-type="onePager"
+      data-record-id={field}
+    >
       <label className="op-label" htmlFor={id}>
         {label}
       </label>

@@ -1,44 +1,16 @@
-import { AWARENESS_LIMITS } from '../../../shared/protocol/room';
+import { keptRandomId } from '../../sync/identity';
 
-const NAME_KEY = 'offsite.displayName';
 const VOTER_KEY = 'offsite.voterId';
 
-/** The display name this device joins rooms with (remembered across rooms). */
-export function rememberedName(): string {
-  try {
-    return localStorage.getItem(NAME_KEY) ?? '';
-  } catch {
-    return '';
-  }
-}
-
-export function rememberName(name: string): void {
-  try {
-    localStorage.setItem(NAME_KEY, cleanName(name));
-  } catch {
-    // Storage disabled: the name is asked again next time.
-  }
-}
-
-/** A name as published: one line, trimmed, within the hub's awareness limit. */
-export function cleanName(name: string): string {
-  return name.replace(/\s+/g, ' ').trim().slice(0, Math.min(60, AWARENESS_LIMITS.nameLength));
-}
+// The name and the device id are the sync layer's (it connects with them); re-exported here.
+export { cleanName, rememberedName, rememberName } from '../../sync/identity';
 
 /**
  * This device's random voter id: the hub counts one ballot per voter, so a reconnect or a
  * reload replaces the ballot instead of counting it twice. It says nothing about the person.
  */
 export function voterId(): string {
-  try {
-    const existing = localStorage.getItem(VOTER_KEY);
-    if (existing && /^[A-Za-z0-9-]{8,100}$/.test(existing)) return existing;
-    const id = crypto.randomUUID();
-    localStorage.setItem(VOTER_KEY, id);
-    return id;
-  } catch {
-    return crypto.randomUUID();
-  }
+  return keptRandomId(VOTER_KEY);
 }
 
 /**
@@ -46,7 +18,7 @@ export function voterId(): string {
  * from its neighbours; a client's colour follows from its Yjs client id, so everyone sees
  * the same colour for the same person.
  */
-export const PRESENCE_PALETTE = [
+const PRESENCE_PALETTE = [
   '#1f5fbf',
   '#b3261e',
   '#2e6b30',
@@ -63,10 +35,19 @@ export function colorForClient(clientId: number): string {
   return PRESENCE_PALETTE[Math.abs(clientId) % PRESENCE_PALETTE.length]!;
 }
 
+/**
+ * Up to two initials: the first letters of the first and last words of the name. What is in
+ * brackets is a note, not a name ("Fran (facilitator)" is "F", not "F("); punctuation and
+ * emoji are never initials.
+ */
 export function initialsOf(name: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return '?';
-  const first = [...words[0]!][0] ?? '';
-  const last = words.length > 1 ? ([...words[words.length - 1]!][0] ?? '') : '';
+  const firstLetter = (word: string) => /[\p{L}\p{N}]/u.exec(word)?.[0] ?? '';
+  const words = name
+    .replace(/\([^)]*\)?|\[[^\]]*\]?|\{[^}]*\}?/g, ' ')
+    .split(/\s+/)
+    .filter((word) => /[\p{L}\p{N}]/u.test(word));
+  if (words.length === 0) return firstLetter(name).toUpperCase() || '?';
+  const first = firstLetter(words[0]!);
+  const last = words.length > 1 ? firstLetter(words[words.length - 1]!) : '';
   return (first + last).toUpperCase();
 }

@@ -1,19 +1,28 @@
 import { useEffect, useState } from 'react';
 import * as Y from 'yjs';
-import { messageOf, showError } from '../../app/notices';
+import { messageOf, showError } from '../../ui/notices';
 import { platform } from '../../platform';
 import { useOpenWorkshop } from '../../state/workshop-context';
 import { closeHostedRoom, openHostedRoom } from './hosted-room';
 import { PresenceList } from './presence-list';
+import { useRememberPeople } from './presence';
+import { PresentButton } from './present-button';
 import { useRoomConnection } from './room-hooks';
 import { RoomPanel } from './room-panel';
 import { StatusPill } from './status-pill';
 import './room.css';
 
-/** The header's room part: status pill, presence and "Room" — or "Open room" on the desktop. */
-export function RoomHeaderControls() {
-  const { doc, binding } = useOpenWorkshop();
+/** The header's status pill: always in view, on a phone too. Nothing outside a room. */
+export function RoomStatusControl() {
   const connection = useRoomConnection();
+  return connection ? <StatusPill connection={connection} /> : null;
+}
+
+/** The header's room part: presence and "Room" — or "Open room" on the desktop. */
+export function RoomPeopleControls() {
+  const { id, doc, binding } = useOpenWorkshop();
+  const connection = useRoomConnection();
+  useRememberPeople(id, connection);
   const [panel, setPanel] = useState(false);
   const [opening, setOpening] = useState(false);
   // Leaving the workshop closes the room this app hosts on it (the hub stores its file).
@@ -43,8 +52,8 @@ export function RoomHeaderControls() {
   }
   return (
     <div className="room-header">
-      <StatusPill connection={connection} />
       <PresenceList connection={connection} />
+      <PresentButton connection={connection} />
       <button type="button" className="button" onClick={() => setPanel(true)}>
         Room
       </button>

@@ -1,0 +1,118 @@
+import { useRef, useState, type ClipboardEvent, type FormEvent } from 'react';
+import { createProject, createProjects, LIMITS, parseProjectLines } from '../../../shared/model';
+import { useOpenWorkshop } from '../../state/workshop-context';
+import { discreteEdit } from './discrete-edit';
+
+/**
+ * Adds projects to the Inbox: type a title (team and description optional) and press Enter,
+ * or paste several lines into the title to add one project per line in one undo step.
+ * These fields are drafts, not bound to the doc, so they keep the browser's own undo.
+ */
+export function AddProjectForm() {
+  const { doc, binding } = useOpenWorkshop();
+  const [title, setTitle] = useState('');
+  const [team, setTeam] = useState('');
+  const [description, setDescription] = useState('');
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState('');
+  const titleRef = useRef<HTMLInputElement>(null);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const clean = title.trim();
+    if (!clean) {
+      setError('Type a project title first.');
+      titleRef.current?.focus();
+      return;
+    }
+    discreteEdit(binding, () =>
+      createProject(doc, { title: clean, team: team.trim(), description: description.trim() }),
+    );
+    setTitle('');
+    setDescription('');
+    setError('');
+    setStatus(`Added “${clean}” to the Inbox.`);
+    titleRef.current?.focus();
+  };
+
+  // An <input> drops the line breaks of a pasted list, so a list is caught here.
+  const paste = (event: ClipboardEvent<HTMLInputElement>) => {
+    const text = event.clipboardData.getData('text/plain');
+    if (!/\r?\n/.test(text.trim())) return;
+    const lines = parseProjectLines(text);
+    if (lines.length === 0) return;
+    event.preventDefault();
+    const nonEmpty = text.split(/\r?\n/).filter((l) => l.trim()).length;
+    discreteEdit(binding, () =>
+      createProjects(
+        doc,
+        lines.map((line) => ({ title: line, team: team.trim() })),
+      ),
+    );
+    setError('');
+    setStatus(
+      nonEmpty > lines.length
+        ? `Added the first ${lines.length} of ${nonEmpty} lines as projects (at most ${LIMITS.listLength} at once).`
+        : `Added ${lines.length} projects to the Inbox.`,
+    );
+  };
+
+  return (
+    <form className="add-project" onSubmit={submit} data-native-undo aria-label="New project">
+      <div className="add-project-fields">
+        <label className="field field-title">
+          <span className="field-label">Project title</span>
+          <input
+            ref={titleRef}
+            type="text"
+            value={title}
+            maxLength={LIMITS.shortText}
+            placeholder="Type a title, or paste a list (one per line)"
+            aria-invalid={error ? true : undefined}
+            aria-describedby="add-project-hint"
+            onChange={(e) => {
+              setTitle(e.target.value);
+              if (error) setError('');
+            }}
+            onPaste={paste}
+          />
+        </label>
+        <label className="field field-team">
+          <span className="field-label">
+            Team<span className="visually-hidden"> (optional)</span>
+          </span>
+          <input
+            type="text"
+            placeholder="optional"
+            value={team}
+            maxLength={LIMITS.shortText}
+            onChange={(e) => setTeam(e.target.value)}
+          />
+        </label>
+        <label className="field field-description">
+          <span className="field-label">
+            Description<span className="visually-hidden"> (optional)</span>
+          </span>
+          <input
+            type="text"
+            placeholder="optional"
+            value={description}
+            maxLength={LIMITS.longText}
+            onChange={(e) => setDescription(e.target.value)}
+          />
+        </label>
+        <button type="submit" className="button primary">
+          Add project
+        </button>
+      </div>
+      {/* The paste tip is in the title's placeholder too; the line shows only for an error,
+          so the form stays one row and the board starts high on a laptop. */}
+      <p id="add-project-hint" className={error ? 'field-error' : 'visually-hidden'}>
+        {error || 'Paste a list to add one project per line.'}
+      </p>
+      <p className="visually-hidden" role="status">
+        {status}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,71 @@
+/**
+ * Numbers typed into a key result's Baseline, Target and Current fields.
+ *
+ * The room may be anywhere, so both decimal marks are accepted:
+ * - "71", "-3", "+4", "0.8", ".5" and "1,5" (a lone comma is a decimal mark: 1.5);
+ * - thousands separators: spaces, apostrophes and underscores ("10 000", "10'000"), commas
+ *   when there is also a dot ("1,234.5") or more than one comma ("1,000,000"), dots when
+ *   there is also a comma ("1.234,5");
+ * - a trailing "%" is dropped ("71%" = 71): the unit belongs in the Unit field.
+ * - empty = no value (null).
+ *
+ * A single dot is always a decimal mark ("1.000" = 1). A single comma followed by exactly
+ * three digits ("1,000") is refused as ambiguous (one thousand, or one?) rather than
+ * guessed: a wrong guess would silently store a target a thousand times off.
+ */
+type ParsedNumber =
+  | { readonly ok: true; readonly value: number | null }
+  | { readonly ok: false; readonly message: string };
+
+const PLAIN = /^[+-]?(\d+\.?\d*|\.\d+)$/;
+
+export function parseNumberInput(raw: string): ParsedNumber {
+  let s = raw.trim().replace(/%$/, '').trim();
+  if (s === '') return { ok: true, value: null };
+  s = s.replace(/[\s'_\u00a0\u202f]/g, '').replace(/^\u2212/, '-');
+  const commas = (s.match(/,/g) ?? []).length;
+  const dots = (s.match(/\./g) ?? []).length;
+  if (commas > 0 && dots > 0) {
+    // The last mark is the decimal one: "1,234.5" or "1.234,5".
+    const decimal = s.lastIndexOf(',') > s.lastIndexOf('.') ? ',' : '.';
+    const thousands = decimal === ',' ? '.' : ',';
+    if (s.split(decimal).length > 2) return invalid(raw);
+    s = s.split(thousands).join('').replace(',', '.');
+  } else if (commas > 1) {
+    if (!/^[+-]?\d{1,3}(,\d{3})+$/.test(s)) return invalid(raw);
+    s = s.split(',').join('');
+  } else if (dots > 1) {
+    if (!/^[+-]?\d{1,3}(\.\d{3})+$/.test(s)) return invalid(raw);
+    s = s.split('.').join('');
+  } else if (commas === 1) {
+    if (/^[+-]?\d{1,3},\d{3}$/.test(s) && !/^[+-]?0,/.test(s)) return ambiguous(raw);
+    s = s.replace(',', '.');
+  }
+  if (!PLAIN.test(s)) return invalid(raw);
+  const value = Number(s);
+  if (!Number.isFinite(value)) return { ok: false, message: `“${raw.trim()}” is too large.` };
+  return { ok: true, value: Object.is(value, -0) ? 0 : value };
+}
+
+/** How a stored number is shown in a field: plain, with a dot, no exponent for everyday sizes. */
+export function formatNumber(value: number | null): string {
+  if (value === null) return '';
+  return Math.abs(value) < 1e15 && Math.abs(value) >= 1e-6
+    ? String(Number(value.toPrecision(15)))
+    : String(value);
+}
+
+function invalid(raw: string): ParsedNumber {
+  return {
+    ok: false,
+    message: `“${raw.trim()}” is not a number. Write e.g. 71, 0.8 or 1,5.`,
+  };
+}
+
+function ambiguous(raw: string): ParsedNumber {
+  const s = raw.trim().replace(/%$/, '').trim();
+  return {
+    ok: false,
+    message: `“${s}” is ambiguous: write ${s.replace(',', '')} for thousands, or ${s.replace(',', '.')} for a decimal.`,
+  };
+}
