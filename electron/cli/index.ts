@@ -15,7 +15,8 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     load: () => import('./commands/convert'),
   },
   hub: {
-    summary: 'hub [--host H] [--port P] [--workshop FILE] [--data DIR] [--json]',
+    summary:
+      'hub [--host H] [--port P] [--workshop FILE] [--data DIR] [--json] [--no-discovery] [--max-doc-mb N]',
     load: () => import('./commands/hub'),
   },
   export: {

@@ -316,7 +316,13 @@ export interface VoteAck {
   readonly reason?: string;
 }
 
-/** Close codes the hub uses (4000–4999 are application codes in the WebSocket spec). */
+/**
+ * Close codes the hub uses (4000–4999 are application codes in the WebSocket spec).
+ * `tooLarge`: the connection's update would take a field past its limit, the workshop past
+ * its size limit, or the connection past its growth budget; the reason says which, and
+ * nothing of the update was applied. A client that gets it keeps its edits and tries
+ * again later, slowly (the same update would be refused again at once).
+ */
 export const HUB_CLOSE = {
   malformed: 4400,
   /** The facilitator removed this device from the room (reason `removed`). */
@@ -324,6 +330,7 @@ export const HUB_CLOSE = {
   forbidden: 4403,
   tooManyMessages: 4429,
   authTimeout: 4408,
+  tooLarge: 4413,
 } as const;
 
 /**
