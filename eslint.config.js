@@ -3,6 +3,8 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { readdirSync } from 'node:fs';
+import local from './eslint-rules/import-patterns.js';
 
 /**
  * The layer rules of ARCHITECTURE.md, enforced here rather than by good intentions
@@ -26,6 +28,111 @@ const layer = (files, forbidden, message) => ({
     'no-restricted-imports': ['error', { patterns: [{ group: forbidden, message }] }],
   },
 });
+
+/**
+ * Layers inside layers (STYLE.md, after VS Code's code-import-patterns): every folder of
+ * renderer/ and electron/ lists what it may import; anything else is reported. Written per
+ * FOLDER, so a new file in a folder is covered without touching this list.
+ *
+ * renderer/: ui, state, sync, platform  <-  features/<feature>  <-  app
+ *   - platform and state import no other renderer folder; sync and ui may use state and
+ *     platform;
+ *   - a feature imports the bottom layer and itself, never another feature nor the shell:
+ *     code two features share moves to ui/ or state/;
+ *   - app (the shell: routes, workshop shell, step pages) may import everything.
+ * electron/: main may import hub, storage, export; cli may import hub, storage, export;
+ *   hub may import storage; storage and export import no other electron folder; preload
+ *   imports only shared/protocol and Electron; only main and preload import Electron (the
+ *   hub and the CLI run in plain Node).
+ */
+const renderer = (folder) => `renderer/${folder}/**`;
+const bottom = ['ui', 'state', 'sync', 'platform'].map(renderer);
+const importPatterns = (folder, options) => ({
+  files: [`${folder}/**/*.{ts,tsx}`],
+  plugins: { local },
+  rules: { 'local/import-patterns': ['error', options] },
+});
+const features = readdirSync(new URL('./renderer/features', import.meta.url), {
+  withFileTypes: true,
+})
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const notElectron = ['electron', 'electron/**'];
+
+const rendererLayers = [
+  importPatterns('renderer/platform', {
+    paths: ['shared/**', renderer('platform')],
+    because: 'platform/ is the bottom of the renderer and imports no other renderer folder.',
+  }),
+  importPatterns('renderer/state', {
+    paths: ['shared/**', renderer('state')],
+    because: 'state/ is the bottom of the renderer and imports no other renderer folder.',
+  }),
+  importPatterns('renderer/sync', {
+    paths: ['shared/**', renderer('sync'), renderer('state'), renderer('platform')],
+    because: 'sync/ may use state/ and platform/, never a feature or the shell.',
+  }),
+  importPatterns('renderer/ui', {
+    paths: ['shared/**', renderer('ui'), renderer('state'), renderer('platform')],
+    because: 'ui/ holds widgets every feature shares: it imports no feature and not the shell.',
+  }),
+  ...features.map((feature) =>
+    importPatterns(`renderer/features/${feature}`, {
+      paths: ['shared/**', ...bottom, renderer(`features/${feature}`)],
+      because:
+        'a feature imports ui/, state/, sync/, platform/ and itself: never another feature or ' +
+        'the shell (code two features share moves to ui/ or state/).',
+    }),
+  ),
+  importPatterns('renderer/app', {
+    paths: ['shared/**', 'renderer/**'],
+    because: 'the shell imports the renderer and shared/ only.',
+  }),
+];
+
+const electronLayers = [
+  importPatterns('electron/main', {
+    paths: [
+      'shared/**',
+      'electron/main/**',
+      'electron/hub/**',
+      'electron/storage/**',
+      'electron/export/**',
+    ],
+    because: 'main may import hub/, storage/ and export/ (and shared/).',
+  }),
+  importPatterns('electron/cli', {
+    paths: [
+      'shared/**',
+      'electron/cli/**',
+      'electron/hub/**',
+      'electron/storage/**',
+      'electron/export/**',
+    ],
+    forbiddenPackages: notElectron,
+    because: 'the CLI runs in plain Node: hub/, storage/, export/ and shared/, no Electron.',
+  }),
+  importPatterns('electron/hub', {
+    paths: ['shared/**', 'electron/hub/**', 'electron/storage/**'],
+    forbiddenPackages: notElectron,
+    because: 'the hub also runs headless from the CLI: storage/ and shared/, no Electron, no main.',
+  }),
+  importPatterns('electron/storage', {
+    paths: ['shared/**', 'electron/storage/**'],
+    forbiddenPackages: notElectron,
+    because: 'storage/ reads and writes workshop files: it imports no hub, main or CLI.',
+  }),
+  importPatterns('electron/export', {
+    paths: ['shared/**', 'electron/export/**'],
+    forbiddenPackages: notElectron,
+    because: 'export/ adapts shared/export to Node: it imports no other electron folder.',
+  }),
+  importPatterns('electron/preload', {
+    paths: ['shared/protocol/**', 'electron/preload/**'],
+    packages: notElectron,
+    because: 'preload exposes the typed IPC contract: shared/protocol and Electron only.',
+  }),
+];
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'coverage/**'] },
@@ -91,6 +198,8 @@ export default tseslint.config(
     ['**/renderer/**'],
     'electron/ never imports renderer/: the hub serves the renderer’s built files (ARCHITECTURE.md).',
   ),
+  ...rendererLayers,
+  ...electronLayers,
   {
     files: ['shared/**/*.{ts,tsx}'],
     rules: {

@@ -174,7 +174,7 @@ interface ProbeWindow {
  * A true remote batch: a peer Y.Doc in Node starts from the page's workshop, edits 50
  * existing cards in one transaction (renames and focus-area tags, through shared/model's
  * mutations), and the page applies that one Yjs update as a room provider would
- * (renderer/features/alignment/remote-update-probe.ts). Timed in the page from applying it
+ * (renderer/features/board/remote-update-probe.ts). Timed in the page from applying it
  * to the store flush, the React commit and a forced style and layout; the time to the next
  * animation frame is reported apart (it includes waiting for the frame). Returns both, and
  * checks that the edit reached the screen.

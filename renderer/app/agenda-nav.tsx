@@ -1,4 +1,4 @@
-import { STEPS, workshopHref, type StepId } from './routes';
+import { STEPS, workshopHref, type StepId } from '../ui/routes';
 
 /** The agenda of the workshop: its five steps, the current one marked for assistive tech. */
 export function AgendaNav({ workshopId, current }: { workshopId: string; current: StepId }) {

@@ -2,11 +2,12 @@ import { useEffect } from 'react';
 import { HomePage } from '../features/home/home-page';
 import { importJson, newWorkshop, openFile, openWorkshopFile } from '../features/home/home-actions';
 import { platform } from '../platform';
-import { ErrorDialog } from './error-dialog';
+import { ErrorDialog } from '../ui/error-dialog';
 import { JoinPage } from '../features/room/join-page';
-import { RoomRoute } from '../features/room/room-route';
+import { JoinRoomSection } from '../features/room/join-room-section';
+import { RoomRoute } from './room-route';
 import { roomOfWorkshopId } from '../sync/room-links';
-import { homeHref, parseHash, useHash } from './routes';
+import { homeHref, parseHash, useHash } from '../ui/routes';
 import { WorkshopRoute } from './workshop-route';
 
 /** The app: hash routing between home, an open workshop and the room's join link. */
@@ -31,7 +32,7 @@ export function App() {
   let page;
   switch (route.name) {
     case 'home':
-      page = <HomePage />;
+      page = <HomePage joinRoom={<JoinRoomSection />} />;
       break;
     case 'workshop': {
       // A joined room is a workshop too, opened from its local copy and the hub.

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState, type ComponentType } from 'react';
-import type { StepId } from './routes';
+import type { StepId } from '../ui/routes';
 
 /**
  * The page component of each step, each in its own feature folder and its own chunk, so
@@ -9,7 +9,7 @@ import type { StepId } from './routes';
  */
 const loaders: Record<StepId, () => Promise<ComponentType>> = {
   onepager: () => import('../features/onepager/onepager-page').then((m) => m.OnePagerPage),
-  alignment: () => import('../features/alignment/alignment-page').then((m) => m.AlignmentPage),
+  alignment: () => import('../features/board/board-page').then((m) => m.BoardPage),
   okrs: () => import('../features/okrs/okrs-page').then((m) => m.OkrsPage),
   review: () => import('../features/export/review-page').then((m) => m.ReviewPage),
   drumbeat: () => import('../features/drumbeat/drumbeat-page').then((m) => m.DrumbeatPage),

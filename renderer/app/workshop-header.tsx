@@ -2,7 +2,7 @@ import { updateMeta } from '../../shared/model';
 import { RoomHeaderControls } from '../features/room/room-header';
 import { useStepLocked } from '../features/room/room-hooks';
 import { useUndo, useWorkshop, useWorkshopDoc } from '../state/workshop-context';
-import { homeHref } from './routes';
+import { homeHref } from '../ui/routes';
 
 /** The workshop's title and cycle, edited in place (bound to the doc's meta), and undo/redo. */
 export function WorkshopHeader({ onSave }: { onSave: () => void }) {

@@ -2,8 +2,8 @@ import { useEffect, useState } from 'react';
 import { NewerSchemaError } from '../../shared/model';
 import { openLocalWorkshop, type WorkshopSession } from '../sync/local-workshops';
 import { WorkshopProvider } from '../state/workshop-context';
-import { messageOf } from './notices';
-import { homeHref, type StepId } from './routes';
+import { messageOf } from '../ui/notices';
+import { homeHref, type StepId } from '../ui/routes';
 import { WorkshopShell } from './workshop-shell';
 
 /**

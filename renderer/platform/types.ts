@@ -8,10 +8,10 @@ import type {
   RoomInfo,
 } from '../../shared/protocol/ipc';
 
-export type { ExportKind, ImportProblem, MenuCommand, NearbyRoomInfo, RecentFile, RoomInfo };
+export type { NearbyRoomInfo };
 
 /** Hosting a room: only the desktop app can (its main process runs the hub). */
-export interface RoomHost {
+interface RoomHost {
   openRoom(update: Uint8Array, title: string): Promise<RoomInfo>;
   closeRoom(): Promise<void>;
   rotateRoomTokens(): Promise<RoomInfo>;
@@ -34,7 +34,7 @@ export type WorkshopFile =
     };
 
 /** What the user picked for "Import JSON…": the data, or every problem of the file. */
-export type JsonImport =
+type JsonImport =
   | { readonly ok: true; readonly name: string; readonly data: WorkshopJson }
   | {
       readonly ok: false;

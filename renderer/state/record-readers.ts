@@ -94,7 +94,3 @@ export function sameRecord(a: object, b: object): boolean {
   }
   return true;
 }
-
-export function sameList(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
-}

@@ -5,7 +5,7 @@ import type { WorkshopStore } from './workshop-store';
 import type { WorkshopState } from './workshop-state';
 
 /** What an open workshop provides to its pages. */
-export interface OpenWorkshop {
+interface OpenWorkshop {
   readonly id: string;
   readonly doc: Y.Doc;
   readonly binding: WorkshopStore;

@@ -3,7 +3,7 @@ import type * as Y from 'yjs';
 import { workshopDbName } from './workshop-registry';
 
 /** A workshop's Y.Doc kept in IndexedDB. */
-export interface LocalPersistence {
+interface LocalPersistence {
   /** Resolves once everything stored locally has been applied to the doc. */
   readonly synced: Promise<void>;
   /** Stops persisting (stored data stays); resolves when pending writes are done. */

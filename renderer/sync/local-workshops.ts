@@ -119,7 +119,7 @@ export async function importLocalWorkshop(data: WorkshopJson): Promise<string> {
 }
 
 /** Reads a local workshop's whole Yjs state without opening it for editing. */
-export async function localWorkshopState(id: string): Promise<Uint8Array> {
+async function localWorkshopState(id: string): Promise<Uint8Array> {
   const doc = new Y.Doc();
   const persistence = persistLocally(id, doc);
   await persistence.synced;

@@ -47,6 +47,33 @@ export interface RoomStatus {
   readonly lockedSteps: readonly Step[];
 }
 
+interface AwarenessChanges {
+  readonly added: number[];
+  readonly updated: number[];
+  readonly removed: number[];
+}
+
+/**
+ * The stock provider re-sends every awareness change it hears, peers' states included; the
+ * hub closes a participant whose message carries the facilitator's state. This one sends
+ * only this device's own state (the hub relays everyone else's), by overriding the
+ * provider's public `awarenessUpdateHandler`, through which every change is sent.
+ * test/integration/room-awareness.test.ts fails if that ever stops applying.
+ */
+class OwnAwarenessProvider extends HocuspocusProvider {
+  override awarenessUpdateHandler(changes: AwarenessChanges, origin: unknown): void {
+    const self = this.document.clientID;
+    const own = (ids: number[]) => ids.filter((id) => id === self);
+    const mine = {
+      added: own(changes.added),
+      updated: own(changes.updated),
+      removed: own(changes.removed),
+    };
+    if (mine.added.length + mine.updated.length + mine.removed.length === 0) return;
+    super.awarenessUpdateHandler(mine, origin);
+  }
+}
+
 /** A workshop doc connected to a room hub (Hocuspocus), with its status as a small store. */
 export interface RoomConnection {
   readonly room: string;
@@ -64,7 +91,7 @@ export interface RoomConnection {
   destroy(): void;
 }
 
-export interface RoomConnectionOptions {
+interface RoomConnectionOptions {
   readonly doc: Y.Doc;
   readonly wsUrl: string;
   readonly room: string;
@@ -177,7 +204,7 @@ export function connectRoom(options: RoomConnectionOptions): RoomConnection {
     if (prev.phase !== phase || prev.unsynced !== unsynced) status.setState({ phase, unsynced });
   };
 
-  const provider = new HocuspocusProvider({
+  const provider = new OwnAwarenessProvider({
     websocketProvider: socket,
     name: options.room,
     document: options.doc,
@@ -218,25 +245,7 @@ export function connectRoom(options: RoomConnectionOptions): RoomConnection {
       if (ack) status.setState({ lastVoteAck: ack });
     },
   });
-  // The stock provider re-sends every awareness change it hears, peers' states included;
-  // the hub closes a participant whose message carries the facilitator's state. Send only
-  // this device's own state: the hub relays everyone else's.
   const awareness = provider.awareness!;
-  awareness.off('update', provider.boundAwarenessUpdateHandler);
-  const ownAwarenessOnly = (
-    changes: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ) => {
-    const own = (ids: number[]) => ids.filter((id) => id === awareness.clientID);
-    const mine = {
-      added: own(changes.added),
-      updated: own(changes.updated),
-      removed: own(changes.removed),
-    };
-    if (mine.added.length + mine.updated.length + mine.removed.length === 0) return;
-    provider.boundAwarenessUpdateHandler(mine, origin);
-  };
-  awareness.on('update', ownAwarenessOnly);
   provider.attach();
 
   // A browser that knows it is offline says so at once; the socket may linger half-open
@@ -283,7 +292,6 @@ export function connectRoom(options: RoomConnectionOptions): RoomConnection {
         window.removeEventListener('offline', onOffline);
         window.removeEventListener('online', onOnline);
       }
-      awareness.off('update', ownAwarenessOnly);
       provider.destroy();
       socket.destroy();
     },

@@ -74,7 +74,7 @@ export async function putWorkshopEntry(entry: WorkshopEntry): Promise<void> {
   await transactionDone(tx);
 }
 
-export async function removeWorkshopEntry(id: string): Promise<void> {
+async function removeWorkshopEntry(id: string): Promise<void> {
   const tx = (await db()).transaction(STORE, 'readwrite');
   tx.objectStore(STORE).delete(id);
   await transactionDone(tx);

@@ -6,16 +6,16 @@
 import type { Dismissal } from '../model/dismissals-read';
 import type { KeyResult, Workshop } from '../model/types';
 import type { Finding } from './finding';
-import { coachKeyResult } from './key-result-rules';
-import { coachObjective } from './objective-rules';
-import { coachProject, coachWorkshopLevel } from './workshop-rules';
+import { analyseKeyResult } from './key-result-rules';
+import { analyseObjective } from './objective-rules';
+import { analyseProject, analyseWorkshopLevel } from './workshop-rules';
 
 export type { Dismissal } from '../model/dismissals-read';
 export * from './finding';
 export { HINTS, type RuleHint } from './hints';
-export { coachKeyResult, readKeyResult, type KeyResultReading } from './key-result-rules';
-export { coachObjective, readObjective, KR_RANGE, type ObjectiveReading } from './objective-rules';
-export { coachProject, coachWorkshopLevel, OBJECTIVE_LIMITS } from './workshop-rules';
+export { analyseKeyResult } from './key-result-rules';
+export { analyseObjective, KR_RANGE } from './objective-rules';
+export { analyseProject, analyseWorkshopLevel, OBJECTIVE_LIMITS } from './workshop-rules';
 
 export interface CoachOptions {
   /** Findings the room dismissed ("we mean it"): left out of the result. */
@@ -39,24 +39,24 @@ export function withoutDismissed(
  * @public
  * @example
  * ```ts
- * const findings = coachWorkshop(readWorkshop(doc), { dismissed: readDismissals(doc) });
+ * const findings = analyseWorkshop(readWorkshop(doc), { dismissed: readDismissals(doc) });
  * const blocking = findings.some((f) => f.severity === 'error');
  * ```
  */
-export function coachWorkshop(w: Workshop, options: CoachOptions = {}): Finding[] {
+export function analyseWorkshop(w: Workshop, options: CoachOptions = {}): Finding[] {
   const byObjective = new Map<string, KeyResult[]>();
   for (const kr of w.keyResults) {
     const list = byObjective.get(kr.objectiveId);
     if (list) list.push(kr);
     else byObjective.set(kr.objectiveId, [kr]);
   }
-  const out: Finding[] = [...coachWorkshopLevel(w)];
+  const out: Finding[] = [...analyseWorkshopLevel(w)];
   for (const o of w.objectives) {
     const krs = byObjective.get(o.id) ?? [];
-    out.push(...coachObjective(o, krs));
-    for (const kr of krs) out.push(...coachKeyResult(kr));
+    out.push(...analyseObjective(o, krs));
+    for (const kr of krs) out.push(...analyseKeyResult(kr));
   }
-  for (const p of w.projects) out.push(...coachProject(p));
+  for (const p of w.projects) out.push(...analyseProject(p));
   // The snapshot carries the workshop's own dismissals; an explicit list overrides them.
   return withoutDismissed(out, options.dismissed ?? w.dismissals ?? []);
 }

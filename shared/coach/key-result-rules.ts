@@ -14,7 +14,7 @@ import {
 } from './signals';
 
 /** What the key-result rules read from one key result's text. */
-export interface KeyResultReading {
+interface KeyResultSignals {
   readonly binaryProgress: boolean;
   readonly output: boolean;
   readonly measurable: boolean;
@@ -39,7 +39,7 @@ const REDUCING = new Set([
  * effect ("launch X to improve sign-ups by 25 percent") is an outcome; an output count is an
  * output even dressed as from → to ("10,000 lines of code, up from 6,000").
  */
-export function readKeyResult(kr: KeyResult): KeyResultReading {
+function keyResultSignals(kr: KeyResult): KeyResultSignals {
   const norm = normalise(`${kr.title}`);
   const ws = words(norm);
   const binaryProgress =
@@ -65,9 +65,9 @@ export function readKeyResult(kr: KeyResult): KeyResultReading {
  * baseline" — one clear hint beats three overlapping ones.
  * @public
  */
-export function coachKeyResult(kr: KeyResult): Finding[] {
+export function analyseKeyResult(kr: KeyResult): Finding[] {
   const out: Finding[] = [];
-  const r = readKeyResult(kr);
+  const r = keyResultSignals(kr);
   const name = quote(kr.title);
   if (r.binaryProgress) {
     out.push(

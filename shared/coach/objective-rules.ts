@@ -16,7 +16,7 @@ import {
 } from './signals';
 
 /** What the wording rules read from an objective's title. */
-export interface ObjectiveReading {
+interface ObjectiveSignals {
   readonly metric: boolean;
   readonly task: boolean;
   readonly generic: boolean;
@@ -107,7 +107,7 @@ const GENERIC = new Set(
  * task ("Launch an MVP that delights …" names who it is for and what it should do), and a
  * vague verb alone does not make it generic — only when nothing specific follows it.
  */
-export function readObjective(o: Objective): ObjectiveReading {
+function objectiveSignals(o: Objective): ObjectiveSignals {
   const norm = normalise(o.title);
   const ws = words(norm);
   const lead = leadingVerb(ws);
@@ -141,7 +141,7 @@ export const KR_RANGE = { min: 2, max: 5 } as const;
  * The findings on one objective given its key results, in rule order.
  * @public
  */
-export function coachObjective(o: Objective, keyResults: readonly KeyResult[]): Finding[] {
+export function analyseObjective(o: Objective, keyResults: readonly KeyResult[]): Finding[] {
   const out: Finding[] = [];
   const name = quote(o.title);
   const count = keyResults.filter((k) => k.objectiveId === o.id).length;
@@ -175,7 +175,7 @@ export function coachObjective(o: Objective, keyResults: readonly KeyResult[]): 
   }
 
   if (o.title.trim() !== '') {
-    const r = readObjective(o);
+    const r = objectiveSignals(o);
     const deadline = hasDeadline(normalise(o.title));
     if (r.metric) {
       out.push(

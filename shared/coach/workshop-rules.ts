@@ -11,7 +11,7 @@ export const OBJECTIVE_LIMITS = { info: 3, warning: 5 } as const;
  * is a focused set, not twelve objectives.
  * @public
  */
-export function coachWorkshopLevel(w: Workshop): Finding[] {
+export function analyseWorkshopLevel(w: Workshop): Finding[] {
   const owners = new Map<string, number>();
   for (const o of w.objectives) {
     const key = o.team ?? '';
@@ -40,7 +40,7 @@ export function coachWorkshopLevel(w: Workshop): Finding[] {
  * The findings on one project: a kept project should serve a focus area.
  * @public
  */
-export function coachProject(p: Project): Finding[] {
+export function analyseProject(p: Project): Finding[] {
   if (p.column !== 'keep' || p.focusAreaIds.length > 0) return [];
   return [
     finding(

@@ -115,8 +115,15 @@ describe('offline reload: the web UI works without the network after the first v
     const linked = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+)"/g)].map((m) => m[1]!);
     expect(linked.length, 'assets linked from index.html').toBeGreaterThan(0);
     for (const href of linked) expect(files, href).toContain(`/${href}`);
-    for (const step of ['onepager', 'alignment', 'okrs', 'review', 'drumbeat']) {
-      const chunk = assets.find((f) => f.startsWith(`${step}-page-`) && f.endsWith('.js'));
+    // Each step's page chunk, named after its page module (the alignment step is the board).
+    for (const [step, page] of [
+      ['onepager', 'onepager-page'],
+      ['alignment', 'board-page'],
+      ['okrs', 'okrs-page'],
+      ['review', 'review-page'],
+      ['drumbeat', 'drumbeat-page'],
+    ]) {
+      const chunk = assets.find((f) => f.startsWith(`${page}-`) && f.endsWith('.js'));
       expect(chunk, step).toBeDefined();
       expect(files, step).toContain(`/assets/${chunk}`);
     }

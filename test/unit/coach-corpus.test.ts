@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { coachKeyResult, coachObjective, type RuleId } from '../../shared/coach';
+import { analyseKeyResult, analyseObjective, type RuleId } from '../../shared/coach';
 import type { KeyResult, Objective } from '../../shared/model';
 
 /**
@@ -64,8 +64,8 @@ function objective(text: string): Objective {
 function rulesFor(item: Item): RuleId[] {
   const findings =
     item.kind === 'keyResult'
-      ? coachKeyResult(keyResult(item.text))
-      : coachObjective(objective(item.text), []);
+      ? analyseKeyResult(keyResult(item.text))
+      : analyseObjective(objective(item.text), []);
   const wanted = item.kind === 'keyResult' ? KR_RULES : OBJECTIVE_RULES;
   return findings.map((f) => f.rule).filter((r) => wanted.includes(r));
 }

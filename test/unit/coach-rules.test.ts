@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
-  coachKeyResult,
-  coachObjective,
-  coachProject,
-  coachWorkshop,
+  analyseKeyResult,
+  analyseObjective,
+  analyseProject,
+  analyseWorkshop,
   HINTS,
   RULE_IDS,
   type Finding,
@@ -105,10 +105,10 @@ function workshop(patch: Partial<Workshop> = {}): Workshop {
 }
 
 const rulesOfKr = (title: string, patch: Partial<KeyResult> = {}) =>
-  coachKeyResult(kr(title, patch)).map((f) => f.rule);
+  analyseKeyResult(kr(title, patch)).map((f) => f.rule);
 const rulesOfObjective = (title: string, patch: Partial<Objective> = {}) => {
   const o = obj(title, patch);
-  return coachObjective(o, twoKrs(o.id)).map((f) => f.rule);
+  return analyseObjective(o, twoKrs(o.id)).map((f) => f.rule);
 };
 
 // ------------------------------------------------------------------ key results
@@ -174,7 +174,7 @@ describe('kr-missing-baseline', () => {
   });
 
   it('is info, not a warning: many good published key results state only the target', () => {
-    expect(coachKeyResult(kr('Reach 10000 readers'))[0]?.severity).toBe('info');
+    expect(analyseKeyResult(kr('Reach 10000 readers'))[0]?.severity).toBe('info');
   });
 
   it.each([
@@ -251,7 +251,7 @@ describe('objective-is-task', () => {
 
   it('says "with a deadline" when there is one', () => {
     const o = obj('Complete the data migration by June 30');
-    const f = coachObjective(o, twoKrs(o.id)).find((x) => x.rule === 'objective-is-task');
+    const f = analyseObjective(o, twoKrs(o.id)).find((x) => x.rule === 'objective-is-task');
     expect(f?.message).toMatch(/deadline/);
   });
 
@@ -309,7 +309,7 @@ describe('objective-business-as-usual', () => {
 describe('key-result counts', () => {
   it('objective-without-krs is the one error', () => {
     const o = obj('Make the first visit the only visit');
-    const f = coachObjective(o, []);
+    const f = analyseObjective(o, []);
     expect(f.map((x) => x.rule)).toEqual(['objective-without-krs']);
     expect(f[0]?.severity).toBe('error');
   });
@@ -320,15 +320,15 @@ describe('key-result counts', () => {
       Array.from({ length: n }, (_, i) =>
         kr(`Raise rate ${i} from 1% to 2%`, { objectiveId: o.id }),
       );
-    expect(coachObjective(o, krs(1)).map((x) => x.rule)).toEqual(['too-few-krs']);
-    expect(coachObjective(o, krs(2))).toEqual([]);
-    expect(coachObjective(o, krs(5))).toEqual([]);
-    expect(coachObjective(o, krs(6)).map((x) => x.rule)).toEqual(['too-many-krs']);
+    expect(analyseObjective(o, krs(1)).map((x) => x.rule)).toEqual(['too-few-krs']);
+    expect(analyseObjective(o, krs(2))).toEqual([]);
+    expect(analyseObjective(o, krs(5))).toEqual([]);
+    expect(analyseObjective(o, krs(6)).map((x) => x.rule)).toEqual(['too-many-krs']);
   });
 
   it('counts only the key results of this objective', () => {
     const o = obj('Make the first visit the only visit');
-    expect(coachObjective(o, twoKrs('someone-else')).map((x) => x.rule)).toEqual([
+    expect(analyseObjective(o, twoKrs('someone-else')).map((x) => x.rule)).toEqual([
       'objective-without-krs',
     ]);
   });
@@ -357,18 +357,20 @@ describe('alignment rules', () => {
 
   it('objective-without-focus-area is info on a company objective without one', () => {
     const o = obj('Make the first visit the only visit', { focusAreaId: null });
-    const f = coachObjective(o, twoKrs(o.id));
+    const f = analyseObjective(o, twoKrs(o.id));
     expect(f.map((x) => [x.rule, x.severity])).toEqual([['objective-without-focus-area', 'info']]);
     expect(rulesOfObjective('Make the first visit the only visit')).toEqual([]);
   });
 
   it('project-kept-without-focus fires only on a kept project with no focus area', () => {
-    expect(coachProject(project('Offline mode', { focusAreaIds: [] })).map((f) => f.rule)).toEqual([
-      'project-kept-without-focus',
-    ]);
-    expect(coachProject(project('Offline mode'))).toEqual([]);
-    expect(coachProject(project('VR simulator', { column: 'kill', focusAreaIds: [] }))).toEqual([]);
-    expect(coachProject(project('Chat', { column: 'inbox', focusAreaIds: [] }))).toEqual([]);
+    expect(
+      analyseProject(project('Offline mode', { focusAreaIds: [] })).map((f) => f.rule),
+    ).toEqual(['project-kept-without-focus']);
+    expect(analyseProject(project('Offline mode'))).toEqual([]);
+    expect(analyseProject(project('VR simulator', { column: 'kill', focusAreaIds: [] }))).toEqual(
+      [],
+    );
+    expect(analyseProject(project('Chat', { column: 'inbox', focusAreaIds: [] }))).toEqual([]);
   });
 });
 
@@ -380,7 +382,7 @@ describe('too-many-objectives', () => {
 
   it('is quiet up to 3, info above 3, warning above 5', () => {
     const at = (n: number) =>
-      coachWorkshop(workshop({ objectives: many(n) })).filter(
+      analyseWorkshop(workshop({ objectives: many(n) })).filter(
         (f) => f.rule === 'too-many-objectives',
       );
     expect(at(3)).toEqual([]);
@@ -391,13 +393,13 @@ describe('too-many-objectives', () => {
 
   it('counts per owner: three company objectives and three per team is focused', () => {
     const w = workshop({ objectives: [...many(3), ...many(3, 'Mobile'), ...many(3, 'Sales')] });
-    expect(coachWorkshop(w).filter((f) => f.rule === 'too-many-objectives')).toEqual([]);
+    expect(analyseWorkshop(w).filter((f) => f.rule === 'too-many-objectives')).toEqual([]);
   });
 });
 
 // ------------------------------------------------------------------ the whole workshop
 
-describe('coachWorkshop', () => {
+describe('analyseWorkshop', () => {
   const o1 = obj('Maintain uptime', { focusAreaId: null });
   const o2 = obj('Make the first visit the only visit');
   const w = workshop({
@@ -412,7 +414,7 @@ describe('coachWorkshop', () => {
   });
 
   it('orders findings: workshop, each objective followed by its key results, then projects', () => {
-    const f = coachWorkshop(w);
+    const f = analyseWorkshop(w);
     const ids = f.map((x) => `${x.target.type}:${x.rule}`);
     expect(ids).toEqual([
       'objective:objective-business-as-usual',
@@ -427,11 +429,11 @@ describe('coachWorkshop', () => {
   });
 
   it('is deterministic: the same snapshot gives the same findings', () => {
-    expect(coachWorkshop(w)).toEqual(coachWorkshop(w));
+    expect(analyseWorkshop(w)).toEqual(analyseWorkshop(w));
   });
 
   it('gives every finding the documented shape, a known rule and a hint', () => {
-    const findings = coachWorkshop(w);
+    const findings = analyseWorkshop(w);
     expect(findings.length).toBeGreaterThan(0);
     for (const f of findings) {
       expect(Object.keys(f).sort()).toEqual(['hint', 'message', 'rule', 'severity', 'target']);
@@ -444,8 +446,8 @@ describe('coachWorkshop', () => {
 
   it('leaves out dismissed findings, and only those', () => {
     const target = w.keyResults[0]!.id;
-    const all = coachWorkshop(w);
-    const some = coachWorkshop(w, { dismissed: [{ rule: 'kr-is-output', targetId: target }] });
+    const all = analyseWorkshop(w);
+    const some = analyseWorkshop(w, { dismissed: [{ rule: 'kr-is-output', targetId: target }] });
     expect(some.length).toBe(all.length - 1);
     expect(some.some((f) => f.rule === 'kr-is-output' && f.target.id === target)).toBe(false);
     expect(some.some((f) => f.rule === 'kr-is-output' && f.target.id === w.keyResults[3]!.id)).toBe(
@@ -453,7 +455,7 @@ describe('coachWorkshop', () => {
     );
     // A dismissal of another rule on the same item hides nothing.
     expect(
-      coachWorkshop(w, { dismissed: [{ rule: 'kr-not-measurable', targetId: target }] }),
+      analyseWorkshop(w, { dismissed: [{ rule: 'kr-not-measurable', targetId: target }] }),
     ).toEqual(all);
   });
 
@@ -485,9 +487,11 @@ describe('hostile input', () => {
       const o = obj(text);
       const k = kr(text, { objectiveId: o.id });
       const all: Finding[] = [
-        ...coachObjective(o, [k]),
-        ...coachKeyResult(k),
-        ...coachWorkshop(workshop({ objectives: [o], keyResults: [k], projects: [project(text)] })),
+        ...analyseObjective(o, [k]),
+        ...analyseKeyResult(k),
+        ...analyseWorkshop(
+          workshop({ objectives: [o], keyResults: [k], projects: [project(text)] }),
+        ),
       ];
       for (const f of all) expect(f.message.length).toBeLessThan(400);
     },
@@ -495,7 +499,7 @@ describe('hostile input', () => {
 
   it('handles a workshop whose key results point at no objective', () => {
     const w = workshop({ keyResults: [kr('Launch the app', { objectiveId: 'missing' })] });
-    expect(coachWorkshop(w)).toEqual([]);
+    expect(analyseWorkshop(w)).toEqual([]);
   });
 });
 
@@ -509,7 +513,7 @@ describe('dismissals in the workshop doc', () => {
     expect(dismissFinding(doc, 'objective-business-as-usual', id)).toBe(false);
     expect(readDismissals(doc)).toEqual([{ rule: 'objective-business-as-usual', targetId: id }]);
 
-    const shown = coachWorkshop(readWorkshop(doc), { dismissed: readDismissals(doc) }).map(
+    const shown = analyseWorkshop(readWorkshop(doc), { dismissed: readDismissals(doc) }).map(
       (f) => f.rule,
     );
     expect(shown).not.toContain('objective-business-as-usual');

@@ -4,12 +4,17 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Finding } from '../../shared/coach';
 import type { KeyResult, Objective, Workshop } from '../../shared/model';
+import * as Y from 'yjs';
+import { createObjective, dismissFinding, initWorkshop, updateObjective } from '../../shared/model';
+import { CoachPanel, CoachSlot, coachTargetDomId } from '../../renderer/features/okrs/coach';
+import { createCoachFindingsStore } from '../../renderer/features/okrs/coach-findings-store';
+import { OkrCoach } from '../../renderer/features/okrs/okr-coach';
 import {
-  CoachPanel,
-  CoachSlot,
-  coachTargetDomId,
-  useDebouncedCoach,
-} from '../../renderer/features/okrs/coach';
+  OkrsContextProvider,
+  type OkrsPageContext,
+} from '../../renderer/features/okrs/okrs-context';
+import { WorkshopProvider } from '../../renderer/state/workshop-context';
+import { createWorkshopStore, type WorkshopStore } from '../../renderer/state/workshop-store';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -88,8 +93,10 @@ beforeEach(() => {
   document.body.append(container);
   root = createRoot(container);
 });
+const bindings: WorkshopStore[] = [];
 afterEach(() => {
   act(() => root.unmount());
+  for (const b of bindings.splice(0)) b.dispose();
   container.remove();
   vi.useRealTimers();
 });
@@ -162,33 +169,46 @@ describe('CoachSlot and CoachHint', () => {
   });
 });
 
-describe('useDebouncedCoach', () => {
-  function Probe(props: { w: Workshop | null; dismissed?: { rule: string; targetId: string }[] }) {
-    const f = useDebouncedCoach(props.w, props.dismissed ?? [], 300);
-    return <output>{f.map((x) => x.rule).join(',')}</output>;
+describe('OkrCoach over a real store', () => {
+  function show(doc: Y.Doc): WorkshopStore {
+    const binding = createWorkshopStore(doc);
+    bindings.push(binding);
+    const context: OkrsPageContext = {
+      coach: createCoachFindingsStore(),
+      dismiss: (f) => dismissFinding(doc, f.rule, f.target.id),
+      requestUnlock: () => {},
+      announce: () => {},
+    };
+    act(() =>
+      root.render(
+        <WorkshopProvider workshop={{ id: 'w', doc, binding }}>
+          <OkrsContextProvider value={context}>
+            <OkrCoach />
+          </OkrsContextProvider>
+        </WorkshopProvider>,
+      ),
+    );
+    return binding;
   }
+  const text = () => container.textContent ?? '';
 
   it('coaches at once, then again only after the typing pauses; dismissals apply at once', () => {
     vi.useFakeTimers();
-    const w1 = workshop([objective], []);
-    act(() => root.render(<Probe w={w1} />));
-    expect(container.textContent).toBe('objective-without-krs,objective-business-as-usual');
+    const doc = new Y.Doc();
+    initWorkshop(doc, { title: 'Acme', cycle: '2027-Q1' });
+    const id = createObjective(doc, { title: 'Maintain uptime' });
+    show(doc);
+    expect(text()).toContain('has no key results');
+    expect(text()).toContain('keeps things as they are');
 
-    const w2 = workshop([{ ...objective, title: 'Make the first visit the only visit' }], []);
-    act(() => root.render(<Probe w={w2} />));
+    act(() => updateObjective(doc, id, { title: 'Make the first visit the only visit' }));
     // Still the old findings: the new text is not coached until the delay has passed.
-    expect(container.textContent).toBe('objective-without-krs,objective-business-as-usual');
+    expect(text()).toContain('keeps things as they are');
     act(() => vi.advanceTimersByTime(300));
-    expect(container.textContent).toBe('objective-without-krs');
+    expect(text()).not.toContain('keeps things as they are');
+    expect(text()).toContain('has no key results');
 
-    act(() =>
-      root.render(<Probe w={w2} dismissed={[{ rule: 'objective-without-krs', targetId: 'o1' }]} />),
-    );
-    expect(container.textContent).toBe('');
-  });
-
-  it('returns no findings without a workshop', () => {
-    act(() => root.render(<Probe w={null} />));
-    expect(container.textContent).toBe('');
+    act(() => dismissFinding(doc, 'objective-without-krs', id));
+    expect(text()).not.toContain('has no key results');
   });
 });

@@ -17,7 +17,7 @@ import {
   mapSelection,
   type TextDelta,
   type TextSelection,
-} from '../../renderer/app/text-diff';
+} from '../../renderer/ui/text-diff';
 
 describe('diffToEdit: a textarea value change as one range edit', () => {
   it('finds a typed character, a deletion and a replacement', () => {

@@ -9,8 +9,8 @@ import {
   initWorkshop,
   onePagerText,
 } from '../../shared/model';
-import { CollaborativeTextarea } from '../../renderer/app/collaborative-textarea';
-import type { TextEdit } from '../../renderer/app/text-diff';
+import { CollaborativeTextarea } from '../../renderer/ui/collaborative-textarea';
+import type { TextEdit } from '../../renderer/ui/text-diff';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, parseNumberInput } from '../../renderer/app/parse-number';
+import { formatNumber, parseNumberInput } from '../../renderer/ui/parse-number';
 
 const value = (raw: string) => {
   const r = parseNumberInput(raw);

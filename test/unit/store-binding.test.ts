@@ -84,6 +84,33 @@ describe('workshop store binding', () => {
     }
   });
 
+  it('a peer writing values a card already has keeps the card and every list identical', async () => {
+    // A real Yjs change that changes nothing a component shows: the store must not hand out
+    // a new card (every card component selecting it would re-render) nor new lists.
+    const { doc, ids } = seeded();
+    const peer = new Y.Doc();
+    sync(doc, peer);
+    const { store } = bind(doc);
+    const before = store.getState();
+    const target = ids.keep[1]!;
+    const card = before.projects[target]!;
+    updateProject(peer, target, { title: card.title });
+    peer.transact(() => {
+      // Moved to where it already is.
+      const map = collection(peer, 'projects').get(target) as Y.Map<unknown>;
+      map.set('order', card.order);
+      map.set('column', card.column);
+    });
+    sync(peer, doc);
+    await Promise.resolve();
+    const after = store.getState();
+    expect(after.projects[target]).toBe(card);
+    expect(after.projects).toBe(before.projects);
+    expect(after.projectIdsByColumn).toBe(before.projectIdsByColumn);
+    for (const column of ['inbox', 'keep', 'kill'] as const)
+      expect(after.projectIdsByColumn[column]).toBe(before.projectIdsByColumn[column]);
+  });
+
   it('a remote update from a second doc updates the store', async () => {
     const { doc: a, ids } = seeded();
     const b = new Y.Doc();

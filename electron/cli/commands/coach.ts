@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { coachWorkshop, quote, type Finding, type Severity } from '../../../shared/coach';
+import { analyseWorkshop, quote, type Finding, type Severity } from '../../../shared/coach';
 import { readDismissals, readWorkshop, type Workshop } from '../../../shared/model';
 import { loadWorkshopDoc, WorkshopFileError } from '../../storage/workshop-file';
 
@@ -33,7 +33,7 @@ export async function run(args: string[]): Promise<number> {
   try {
     const doc = await loadWorkshopDoc(path);
     workshop = readWorkshop(doc);
-    findings = coachWorkshop(workshop, { dismissed: readDismissals(doc) });
+    findings = analyseWorkshop(workshop, { dismissed: readDismissals(doc) });
     doc.destroy();
   } catch (e) {
     const why =

@@ -1,4 +1,4 @@
-import { parseNumberInput } from '../../app/parse-number';
+import { parseNumberInput } from '../../ui/parse-number';
 import { useId, useState, type FormEvent } from 'react';
 import { milestoneDoneValue } from '../../../shared/drumbeat';
 import { isIsoDate } from '../../../shared/dates';
@@ -9,12 +9,12 @@ import {
   type KeyResult,
   type Meta,
 } from '../../../shared/model';
-import { ModalDialog } from '../../app/modal-dialog';
+import { ModalDialog } from '../../ui/modal-dialog';
 import { useWorkshopDoc } from '../../state/workshop-context';
 import { formatDate, formatNumber, parseNumber, withUnit } from './format';
 import { showToast } from './drumbeat-toast';
 
-export interface CheckInDialogProps {
+interface CheckInDialogProps {
   readonly keyResult: KeyResult;
   /** The check-in to edit; absent for a new one. */
   readonly checkIn?: CheckIn;

@@ -3,7 +3,7 @@ import { useOpenWorkshop } from '../../state/workshop-context';
 import { deleteAsOwnStep, showToast } from './drumbeat-toast';
 import { formatDate, formatNumber, withUnit } from './format';
 
-export interface CheckInHistoryProps {
+interface CheckInHistoryProps {
   readonly keyResult: KeyResult;
   /** Oldest first, as the store keeps them; shown newest first. */
   readonly checkIns: readonly CheckIn[];

@@ -11,7 +11,7 @@ const WEEKDAY_ORDER = [1, 2, 3, 4, 5, 6, 0];
 type Pair = { start: string; end: string };
 
 /** What is wrong with a pair of cycle dates, or '' when they can be saved ('' dates = unset). */
-export function cycleDatesProblem({ start, end }: Pair): string {
+function cycleDatesProblem({ start, end }: Pair): string {
   if (start !== '' && !isIsoDate(start)) return 'Cycle start is not a valid date.';
   if (end !== '' && !isIsoDate(end)) return 'Cycle end is not a valid date.';
   if (start !== '' && end !== '' && end <= start) {

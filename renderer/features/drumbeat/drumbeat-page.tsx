@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { expectedProgress } from '../../../shared/drumbeat';
 import { isIsoDate } from '../../../shared/dates';
-import { workshopHref } from '../../app/routes';
+import { workshopHref } from '../../ui/routes';
 import { useOpenWorkshop, useWorkshop } from '../../state/workshop-context';
 import { CycleSettings } from './cycle-settings';
 import { useDrumbeatKeyResultIds, useTeams } from './drumbeat-selectors';

@@ -18,7 +18,7 @@ export function showToast(message: string, undoItem: unknown = null): void {
   toasts.setState({ toast: { id: nextId++, message, undoItem } });
 }
 
-export function dismissToast(): void {
+function dismissToast(): void {
   toasts.setState({ toast: null });
 }
 

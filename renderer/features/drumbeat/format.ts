@@ -1,4 +1,4 @@
-import { parseNumberInput } from '../../app/parse-number';
+import { parseNumberInput } from '../../ui/parse-number';
 import { WEEKDAY_NAMES } from '../../../shared/dates';
 
 // No grouping: "1234" stays one token in lists such as "Values: 1234, 1250".
@@ -28,7 +28,7 @@ export function score(share: number): string {
 
 /**
  * Parses what a person typed as a number, by the same rules as a key result's fields
- * (renderer/app/parse-number.ts): "74", "0.9", "0,9", "10 000"; "1,000" is refused as
+ * (renderer/ui/parse-number.ts): "74", "0.9", "0,9", "10 000"; "1,000" is refused as
  * ambiguous rather than stored a thousand times off. Null for anything else or empty.
  */
 export function parseNumber(text: string): number | null {

@@ -7,7 +7,7 @@ import {
   type Trend,
 } from '../../../shared/drumbeat';
 import type { CheckIn, KeyResult } from '../../../shared/model';
-import { useRenderCount } from '../../app/render-count';
+import { useRenderCount } from '../../ui/render-count';
 import { useWorkshop } from '../../state/workshop-context';
 import { CheckInDialog } from './check-in-dialog';
 import { CheckInHistory } from './check-in-history';
@@ -19,7 +19,7 @@ import { StatusBadge } from './status-badge';
 import { checkInButtonId } from './this-week-list';
 import { WeekDots } from './week-dots';
 
-export interface KeyResultRowProps {
+interface KeyResultRowProps {
   readonly id: string;
   /** The owning team, already resolved (see teams.ts). */
   readonly team: string;

@@ -1,6 +1,6 @@
 import { memo, useId, useMemo } from 'react';
 import { cycleScore, objectiveProgress, successLine } from '../../../shared/drumbeat';
-import { useRenderCount } from '../../app/render-count';
+import { useRenderCount } from '../../ui/render-count';
 import { selectObjective } from '../../state/selectors';
 import { useWorkshop } from '../../state/workshop-context';
 import { pastCheckIns, useCheckInsOfObjective, useKeyResultsOf } from './drumbeat-selectors';
@@ -9,7 +9,7 @@ import { KeyResultRow } from './key-result-row';
 import { ProgressBar } from './progress-bar';
 import { matchesTeam, teamOf } from './teams';
 
-export interface ObjectiveGroupProps {
+interface ObjectiveGroupProps {
   readonly id: string;
   readonly today: string;
   readonly cycleEnded: boolean;

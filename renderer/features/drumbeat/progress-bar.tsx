@@ -1,4 +1,4 @@
-export interface ProgressBarProps {
+interface ProgressBarProps {
   /** 0..1, or null when unknown (an empty, hatched bar). */
   readonly value: number | null;
   /** Where progress should be today (0..1): a thin tick on the bar. */

@@ -8,7 +8,7 @@ const PAD = 4;
 /** How many values the accessible summary reads out; longer series say "last N of M". */
 const SPOKEN_VALUES = 12;
 
-export interface SparklineProps {
+interface SparklineProps {
   /** Points from shared/drumbeat's `sparkline` (x, y in 0..1). */
   readonly points: readonly SparkPoint[];
   /** What the series is, e.g. "Values" or "Confidence": the first word of the summary. */
@@ -21,7 +21,7 @@ export interface SparklineProps {
 }
 
 /** The accessible summary of a series: "Values: 71, 72, 73". */
-export function sparklineSummary(
+function sparklineSummary(
   label: string,
   points: readonly SparkPoint[],
   format: (value: number) => string,

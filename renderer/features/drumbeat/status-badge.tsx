@@ -1,6 +1,6 @@
 import type { KrStatus } from '../../../shared/drumbeat';
 
-export const STATUS_LABEL: Record<KrStatus, string> = {
+const STATUS_LABEL: Record<KrStatus, string> = {
   'on-track': 'On track',
   'at-risk': 'At risk',
   'off-track': 'Off track',

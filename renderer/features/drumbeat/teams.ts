@@ -1,7 +1,7 @@
 import type { KeyResult, Objective } from '../../../shared/model';
 
 /** The team shown for key results of a company-level objective that name no team. */
-export const COMPANY_TEAM = 'Company';
+const COMPANY_TEAM = 'Company';
 
 /** Who owns a key result: its own team, else its objective's team, else the company. */
 export function teamOf(

@@ -4,7 +4,7 @@ import type { ExportRunner, ExportSettings } from './use-export-runner';
 
 const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.userAgent);
 /** How the PDF shortcut is written for this keyboard. */
-export const PDF_SHORTCUT = IS_MAC ? '⌘P' : 'Ctrl+P';
+const PDF_SHORTCUT = IS_MAC ? '⌘P' : 'Ctrl+P';
 
 function ExportButton({
   kind,

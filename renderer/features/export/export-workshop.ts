@@ -10,7 +10,7 @@ import {
 import type { Workshop } from '../../../shared/model/types';
 import { loadWebPdfFonts } from './pdf-fonts';
 
-export interface ExportWorkshopOptions {
+interface ExportWorkshopOptions {
   /** PDF only; default `a4`. */
   readonly paper?: Paper;
   /** PDF and Markdown: who took part, for the cover. */
@@ -22,7 +22,7 @@ export interface ExportWorkshopOptions {
 }
 
 /** An export ready to hand to the platform's save dialog or download. */
-export interface ExportedFile {
+interface ExportedFile {
   /** Suggested file name, e.g. `acme-field-service-2027-q1-okrs.pdf`. */
   readonly name: string;
   readonly mime: string;

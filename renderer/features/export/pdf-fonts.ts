@@ -10,7 +10,7 @@ import type { PdfFonts } from '../../../shared/export';
  * only what looks like a URL (with a scheme) and would treat a relative `./assets/…` (the
  * build's `base: './'`) or a dev-server `/node_modules/…` path as a file path.
  */
-export function webPdfFonts(): PdfFonts {
+function webPdfFonts(): PdfFonts {
   const absolute = (url: string) => new URL(url, document.baseURI).href;
   return { regular: absolute(regular), bold: absolute(bold), italic: absolute(italic) };
 }

@@ -1,13 +1,14 @@
 import { useMemo, useState } from 'react';
 import type { Paper } from '../../../shared/export';
-import { workshopHref } from '../../app/routes';
+import { workshopHref } from '../../ui/routes';
+import { selectWorkshop } from '../../state/select-workshop';
+import { useDebounced } from '../../state/use-debounced';
 import { useOpenWorkshop, useWorkshop } from '../../state/workshop-context';
 import { ExportControls } from './export-controls';
 import { loadCsvBom, loadPaper, saveCsvBom, savePaper } from './export-preferences';
 import { ExportPreview } from './export-preview';
 import { loadParticipants, parseParticipants, saveParticipants } from './participants-storage';
 import { useExportRunner, type ExportSettings } from './use-export-runner';
-import { useExportSnapshot } from './use-export-snapshot';
 import './review-page.css';
 
 /** Whether the room has agreed the set: prominent, because a draft should not pass as final. */
@@ -31,8 +32,14 @@ function AgreedStatus({ workshopId }: { workshopId: string }) {
   );
 }
 
+/**
+ * How long the preview waits after the last change: a room full of typing re-renders the
+ * whole preview once per pause instead of once per keystroke.
+ */
+const PREVIEW_DELAY_MS = 150;
+
 function Review({ workshopId }: { workshopId: string }) {
-  const workshop = useExportSnapshot();
+  const workshop = useDebounced(selectWorkshop, PREVIEW_DELAY_MS);
   const runner = useExportRunner();
   const [generatedAt] = useState(() => new Date());
   const [participantsText, setParticipantsText] = useState(() => loadParticipants(workshopId));

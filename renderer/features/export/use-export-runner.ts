@@ -1,13 +1,13 @@
 import { useCallback, useRef, useState } from 'react';
 import type { ExportKind, Paper } from '../../../shared/export';
-import { readWorkshop } from '../../../shared/model';
-import { messageOf, showError } from '../../app/notices';
+import { messageOf, showError } from '../../ui/notices';
 import { platform } from '../../platform';
-import { useWorkshopDoc } from '../../state/workshop-context';
+import { selectWorkshop } from '../../state/select-workshop';
+import { useOpenWorkshop } from '../../state/workshop-context';
 import { exportWorkshop } from './export-workshop';
 
 /** What each format is called in status lines and error titles. */
-export const KIND_NAME: Record<ExportKind, string> = {
+const KIND_NAME: Record<ExportKind, string> = {
   pdf: 'PDF',
   md: 'Markdown',
   csv: 'CSV',
@@ -29,13 +29,13 @@ export interface ExportRunner {
 }
 
 /**
- * Exports the open workshop: reads it fresh from the doc (what the room sees now, not the
- * preview's slightly delayed copy), makes the file, hands it to the platform (save dialog on
+ * Exports the open workshop: reads it fresh from the store, with any pending remote change
+ * applied first (what the room sees now, not the preview's slightly delayed copy), makes the file, hands it to the platform (save dialog on
  * desktop, download in a browser) and reports where it went. A cancelled save dialog is
  * not an error; a failure is shown in the error dialog and nothing is half-written.
  */
 export function useExportRunner(): ExportRunner {
-  const doc = useWorkshopDoc();
+  const { binding } = useOpenWorkshop();
   const [busy, setBusy] = useState<ExportKind | null>(null);
   const [status, setStatus] = useState('');
   // A ref, not the state: a double click or Ctrl+P held down must not start two exports
@@ -50,7 +50,8 @@ export function useExportRunner(): ExportRunner {
       setBusy(kind);
       setStatus(`Preparing ${name}…`);
       try {
-        const file = await exportWorkshop(readWorkshop(doc), kind, {
+        binding.flush();
+        const file = await exportWorkshop(selectWorkshop(binding.store.getState()), kind, {
           paper: settings.paper,
           participants: settings.participants,
           bom: settings.bom,
@@ -68,7 +69,7 @@ export function useExportRunner(): ExportRunner {
         setBusy(null);
       }
     },
-    [doc],
+    [binding],
   );
 
   return { busy, status, run };

@@ -1,4 +1,4 @@
-import { ModalDialog } from '../../app/modal-dialog';
+import { ModalDialog } from '../../ui/modal-dialog';
 
 interface Props {
   readonly title: string;

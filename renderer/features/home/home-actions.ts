@@ -1,6 +1,6 @@
 import { NewerSchemaError } from '../../../shared/model';
-import { messageOf, showError } from '../../app/notices';
-import { navigate, workshopHref } from '../../app/routes';
+import { messageOf, showError } from '../../ui/notices';
+import { navigate, workshopHref } from '../../ui/routes';
 import { FileProblemError, platform, type WorkshopFile } from '../../platform';
 import {
   addWorkshopFromUpdate,

@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
-import { messageOf, showError } from '../../app/notices';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { messageOf, showError } from '../../ui/notices';
 import { duplicateLocalWorkshop } from '../../sync/local-workshops';
 import {
   deleteLocalWorkshop,
@@ -7,12 +7,14 @@ import {
   type WorkshopEntry,
 } from '../../sync/workshop-registry';
 import { ConfirmDeleteDialog } from './confirm-delete-dialog';
-import { JoinRoomSection } from '../room/join-room-section';
 import { importJson, newWorkshop, openFile } from './home-actions';
 import { WorkshopRow } from './workshop-row';
 
-/** The home screen: local workshops, and the ways to start one. */
-export function HomePage() {
+/**
+ * The home screen: local workshops, and the ways to start one. Joining a room belongs to the
+ * room feature: the shell passes its section in (`joinRoom`), so features stay independent.
+ */
+export function HomePage({ joinRoom }: { joinRoom?: ReactNode }) {
   const [entries, setEntries] = useState<WorkshopEntry[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [deleting, setDeleting] = useState<WorkshopEntry | null>(null);
@@ -102,7 +104,7 @@ export function HomePage() {
             Import JSON…
           </button>
         </section>
-        <JoinRoomSection />
+        {joinRoom}
         <section className="workshop-list-section" aria-labelledby="local-workshops-heading">
           <h2 id="local-workshops-heading">Workshops on this device</h2>
           {entries === null ? (

@@ -1,5 +1,5 @@
-import { relativeTime } from '../../app/relative-time';
-import { workshopHref } from '../../app/routes';
+import { relativeTime } from '../../ui/relative-time';
+import { workshopHref } from '../../ui/routes';
 import type { WorkshopEntry } from '../../sync/workshop-registry';
 
 interface Props {

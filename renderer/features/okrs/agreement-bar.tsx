@@ -1,5 +1,5 @@
 import { setAgreed } from '../../../shared/model';
-import { ModalDialog } from '../../app/modal-dialog';
+import { ModalDialog } from '../../ui/modal-dialog';
 import { useWorkshop, useWorkshopDoc } from '../../state/workshop-context';
 
 /**

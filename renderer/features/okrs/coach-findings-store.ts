@@ -7,7 +7,7 @@ import type { Finding } from '../../../shared/coach';
  * stay the same, so new findings on one key result re-render that slot only — never the
  * editors around the slots, and never the other slots.
  */
-export interface CoachFindingsState {
+interface CoachFindingsState {
   readonly byTarget: Readonly<Record<string, readonly Finding[]>>;
 }
 

@@ -6,7 +6,7 @@ import {
   updateKeyResult,
   type Direction,
 } from '../../../shared/model';
-import { useRenderCount } from '../../app/render-count';
+import { useRenderCount } from '../../ui/render-count';
 import { keyResultIdsOf } from '../../state/selectors';
 import { useOpenWorkshop, useWorkshop, useWorkshopDoc } from '../../state/workshop-context';
 import { coachTargetDomId } from './coach';

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
-import { formatNumber, parseNumberInput } from '../../app/parse-number';
+import { formatNumber, parseNumberInput } from '../../ui/parse-number';
 
-export interface NumberFieldProps {
+interface NumberFieldProps {
   readonly label: string;
   readonly value: number | null;
   readonly onChange: (value: number | null) => void;

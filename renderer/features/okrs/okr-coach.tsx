@@ -1,11 +1,13 @@
 import { useEffect, useMemo } from 'react';
+import { analyseWorkshop, withoutDismissed } from '../../../shared/coach';
+import { selectWorkshop } from '../../state/select-workshop';
 import { dismissalList } from '../../state/selectors';
+import { useDebounced } from '../../state/use-debounced';
 import { useWorkshop } from '../../state/workshop-context';
-import { CoachPanel, useDebouncedCoach } from './coach';
+import { CoachPanel } from './coach';
 import { publishFindings } from './coach-findings-store';
 import { focusEditor } from './focus-editor';
 import { useOkrsPage } from './okrs-context';
-import { useDebouncedWorkshop } from './use-debounced-workshop';
 
 /** How long after the last keystroke the coach looks again: long enough not to flicker. */
 const READ_DELAY_MS = 250;
@@ -17,11 +19,15 @@ const READ_DELAY_MS = 250;
  */
 export function OkrCoach() {
   const { coach, dismiss } = useOkrsPage();
-  const workshop = useDebouncedWorkshop(READ_DELAY_MS);
+  const workshop = useDebounced(selectWorkshop, READ_DELAY_MS);
+  // Dismissals apply at once: a click on "Dismiss" should not wait for the debounce.
   const dismissed = useWorkshop(dismissalList);
   const agreed = useWorkshop((s) => s.meta.agreed);
-  const all = useDebouncedCoach(workshop, dismissed, 0);
-  const findings = useMemo(() => all.filter((f) => f.target.type !== 'project'), [all]);
+  const all = useMemo(() => analyseWorkshop(workshop, { dismissed: [] }), [workshop]);
+  const findings = useMemo(
+    () => withoutDismissed(all, dismissed).filter((f) => f.target.type !== 'project'),
+    [all, dismissed],
+  );
   useEffect(() => publishFindings(coach, findings), [coach, findings]);
   return (
     <CoachPanel

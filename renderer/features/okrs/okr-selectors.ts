@@ -9,7 +9,7 @@ import type { WorkshopState } from '../../state/workshop-state';
  * options, the tree) subscribe to them — never the objective or key-result editors.
  */
 
-export interface ObjectiveChoice {
+interface ObjectiveChoice {
   readonly id: string;
   readonly title: string;
   readonly team: string | null;
@@ -60,7 +60,7 @@ export function selfAndDescendants(choices: readonly ObjectiveChoice[], id: stri
   return out;
 }
 
-export interface FocusAreaChoice {
+interface FocusAreaChoice {
   readonly id: string;
   readonly title: string;
 }
@@ -108,7 +108,7 @@ export function teamSuggestions(state: WorkshopState): readonly string[] {
   return result;
 }
 
-export interface KeptProjectChoice {
+interface KeptProjectChoice {
   readonly id: string;
   readonly title: string;
 }

@@ -5,7 +5,7 @@ import { keepFocusAfterMove } from './focus-editor';
  * Alt+ArrowUp / Alt+ArrowDown moves the item whose editor holds focus. Not from a select:
  * there Alt+ArrowDown opens the list of options.
  */
-export function reorderDirection(event: KeyboardEvent): -1 | 1 | null {
+function reorderDirection(event: KeyboardEvent): -1 | 1 | null {
   if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return null;
   if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return null;
   if (event.target instanceof HTMLSelectElement) return null;

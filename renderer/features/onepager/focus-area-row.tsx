@@ -1,6 +1,6 @@
 import { memo, useCallback, useLayoutEffect, useRef } from 'react';
 import { deleteFocusArea, LIMITS, moveFocusArea, updateFocusArea } from '../../../shared/model';
-import { useRenderCount } from '../../app/render-count';
+import { useRenderCount } from '../../ui/render-count';
 import { useOpenWorkshop, useWorkshop } from '../../state/workshop-context';
 import { deleteWithUndo } from './deletion-notice';
 import { LineInput } from './line-input';

@@ -6,7 +6,7 @@ import {
   updateListItem,
   type ListName,
 } from '../../../shared/model';
-import { useRenderCount } from '../../app/render-count';
+import { useRenderCount } from '../../ui/render-count';
 import { useOpenWorkshop, useWorkshop } from '../../state/workshop-context';
 import { deleteWithUndo } from './deletion-notice';
 import { LineInput } from './line-input';

@@ -1,7 +1,7 @@
 import { memo, useCallback, useId } from 'react';
 import { editOnePagerText, LIMITS, onePagerText, type OnePagerField } from '../../../shared/model';
-import { CollaborativeTextarea } from '../../app/collaborative-textarea';
-import type { TextEdit } from '../../app/text-diff';
+import { CollaborativeTextarea } from '../../ui/collaborative-textarea';
+import type { TextEdit } from '../../ui/text-diff';
 import { useWorkshop, useWorkshopDoc } from '../../state/workshop-context';
 import { useOnePagerText } from './use-one-pager-text';
 

@@ -21,7 +21,7 @@ export function handleMoveKeys(
 }
 
 /** Runs a reorder and gives focus back to the element that had it, once React has re-rendered. */
-export function moveKeepingFocus(move: () => void, fallbackFocusId?: string): void {
+function moveKeepingFocus(move: () => void, fallbackFocusId?: string): void {
   const active = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   move();
   requestAnimationFrame(() => {

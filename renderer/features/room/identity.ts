@@ -46,7 +46,7 @@ export function voterId(): string {
  * from its neighbours; a client's colour follows from its Yjs client id, so everyone sees
  * the same colour for the same person.
  */
-export const PRESENCE_PALETTE = [
+const PRESENCE_PALETTE = [
   '#1f5fbf',
   '#b3261e',
   '#2e6b30',

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { isRoomId, TOKEN_PATTERN } from '../../../shared/protocol/room';
-import { homeHref, navigate, workshopHref } from '../../app/routes';
+import { homeHref, navigate, workshopHref } from '../../ui/routes';
 import {
   recallRoomLink,
   rememberRoomLink,

@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { parseJoinLink } from '../../../shared/protocol/room';
-import { navigate } from '../../app/routes';
+import { navigate } from '../../ui/routes';
 import { platform, type NearbyRoomInfo } from '../../platform';
 import { rememberRoomLink } from '../../sync/room-links';
 import './room.css';

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Step } from '../../../shared/protocol/room';
-import { STEPS } from '../../app/routes';
+import { STEPS } from '../../ui/routes';
 import type { RoomConnection } from '../../sync/room-connection';
 import { useRoomStatus } from './room-hooks';
 
@@ -13,7 +13,7 @@ function stepNames(steps: readonly Step[]): string {
 }
 
 /** The banner's words for the locked steps holding this device's edits back. */
-export function lockedEditsText(steps: readonly Step[]): string {
+function lockedEditsText(steps: readonly Step[]): string {
   const many = steps.length > 1;
   return (
     `You edited ${stepNames(steps)} while offline, and the facilitator has locked ` +

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { STEPS } from '../../app/routes';
+import { STEPS } from '../../ui/routes';
 import type { RoomConnection } from '../../sync/room-connection';
 import { useWorkshop } from '../../state/workshop-context';
 import { initialsOf } from './identity';

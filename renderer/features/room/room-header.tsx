@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import * as Y from 'yjs';
-import { messageOf, showError } from '../../app/notices';
+import { messageOf, showError } from '../../ui/notices';
 import { platform } from '../../platform';
 import { useOpenWorkshop } from '../../state/workshop-context';
 import { closeHostedRoom, openHostedRoom } from './hosted-room';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { ModalDialog } from '../../app/modal-dialog';
-import { messageOf, showError } from '../../app/notices';
+import { ModalDialog } from '../../ui/modal-dialog';
+import { messageOf, showError } from '../../ui/notices';
 import type { RoomConnection } from '../../sync/room-connection';
 import { useWorkshopDoc } from '../../state/workshop-context';
 import { closeHostedRoom, hostedRoomInfo } from './hosted-room';

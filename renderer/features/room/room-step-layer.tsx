@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { setFollow } from '../../../shared/model';
 import type { Step } from '../../../shared/protocol/room';
-import { navigate, STEPS, workshopHref } from '../../app/routes';
+import { navigate, STEPS, workshopHref } from '../../ui/routes';
 import { useOpenWorkshop } from '../../state/workshop-context';
 import { FacilitatorBar } from './facilitator-bar';
 import { LockedEditsBanner } from './locked-edits-banner';

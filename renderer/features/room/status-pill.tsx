@@ -2,7 +2,7 @@ import type { RoomConnection, RoomStatus } from '../../sync/room-connection';
 import { useRoomStatus } from './room-hooks';
 
 /** The pill's words for a status (the accessible name is "Connection: " + these). */
-export function statusText(status: Pick<RoomStatus, 'phase' | 'unsynced'>): string {
+function statusText(status: Pick<RoomStatus, 'phase' | 'unsynced'>): string {
   switch (status.phase) {
     case 'connected':
       return 'Connected';

@@ -1,8 +1,8 @@
 import { timerRemainingMs } from '../../../shared/model';
-import { STEPS } from '../../app/routes';
+import { STEPS } from '../../ui/routes';
 import { useNow, useRoomState, useRoomStatus } from './room-hooks';
 
-export function formatRemaining(ms: number): string {
+function formatRemaining(ms: number): string {
   const total = Math.ceil(ms / 1000);
   const minutes = Math.floor(total / 60);
   const seconds = total % 60;

@@ -69,7 +69,7 @@ export async function openPersistent(
 
 export type RenderCounts = Record<string, number>;
 
-/** Turns render counting on (renderer/app/render-count.ts counts only where this object exists). */
+/** Turns render counting on (renderer/ui/render-count.ts counts only where this object exists). */
 export async function enableRenderCounts(target: BrowserContext | Page): Promise<void> {
   await target.addInitScript(() => {
     (globalThis as { __offsiteRenderCounts?: RenderCounts }).__offsiteRenderCounts = {};

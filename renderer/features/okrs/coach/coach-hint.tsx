@@ -7,7 +7,7 @@ const SEVERITY_TEXT: Readonly<Record<Severity, { icon: string; label: string }>>
   info: { icon: 'ℹ', label: 'Note' },
 };
 
-export interface CoachHintProps {
+interface CoachHintProps {
   readonly finding: Finding;
   /** The room keeps the item as it is ("we mean it"); omit to hide the button (read-only viewers). */
   readonly onDismiss?: (finding: Finding) => void;

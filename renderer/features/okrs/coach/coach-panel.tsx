@@ -4,7 +4,7 @@ import type { Workshop } from '../../../../shared/model';
 import { CoachHint } from './coach-hint';
 import { coachTargetDomId, countBySeverity, groupByTarget, targetLabel } from './coach-targets';
 
-export interface CoachPanelProps {
+interface CoachPanelProps {
   readonly findings: readonly Finding[];
   readonly onDismiss?: (finding: Finding) => void;
   /** Used only for the titles of the groups. */

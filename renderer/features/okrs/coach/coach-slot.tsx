@@ -1,7 +1,7 @@
 import type { Finding } from '../../../../shared/coach';
 import { CoachHint } from './coach-hint';
 
-export interface CoachSlotProps {
+interface CoachSlotProps {
   /** The findings for one objective or key result (others are ignored by the caller). */
   readonly findings: readonly Finding[];
   readonly onDismiss?: (finding: Finding) => void;

@@ -30,7 +30,7 @@ export function targetLabel(target: FindingTarget, workshop?: Workshop | null): 
   return title ? `${type}: ${title}` : type;
 }
 
-export interface FindingGroup {
+interface FindingGroup {
   readonly target: FindingTarget;
   readonly findings: readonly Finding[];
 }
@@ -56,8 +56,4 @@ export function countBySeverity(findings: readonly Finding[]): {
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
   return counts;
-}
-
-export function filterForTarget(findings: readonly Finding[], id: string): Finding[] {
-  return findings.filter((f) => f.target.id === id);
 }

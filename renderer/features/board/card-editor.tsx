@@ -8,7 +8,7 @@ import {
   updateProject,
   type Column,
 } from '../../../shared/model';
-import { ModalDialog } from '../../app/modal-dialog';
+import { ModalDialog } from '../../ui/modal-dialog';
 import { projectFocusAreaIds } from '../../state/selectors';
 import { useOpenWorkshop, useWorkshop } from '../../state/workshop-context';
 import { COLUMN_LABELS } from './board-items';

@@ -1,5 +1,5 @@
 import type { Column } from '../../../shared/model';
-import { sameList } from '../../state/record-readers';
+import { sameList } from '../../state/memo';
 
 /** The cards shown in each column, in order: what the board renders and a drag previews. */
 export type BoardItems = Readonly<Record<Column, readonly string[]>>;

@@ -6,7 +6,7 @@ import * as Y from 'yjs';
  * workshop's state (for a peer doc in Node to start from), and a way to apply that peer's
  * update exactly as a room provider does.
  */
-export interface RemoteUpdateProbe {
+interface RemoteUpdateProbe {
   encodeState?: () => Uint8Array;
   applyRemoteUpdate?: (update: Uint8Array) => void;
 }

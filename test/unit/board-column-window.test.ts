@@ -4,7 +4,7 @@ import {
   windowSegments,
   type ColumnGeometry,
   type WindowSegment,
-} from '../../renderer/features/alignment/column-window';
+} from '../../renderer/features/board/column-window';
 
 const ids = Array.from({ length: 500 }, (_, i) => `p${i}`);
 /** Every card 100 px tall with a 10 px gap: card i starts at 110 * i. */

@@ -9,7 +9,7 @@ const OVERSCAN = 480;
  * before the first paint, so a first guess too tall would only mount cards for nothing. */
 const DEFAULT_VIEW_HEIGHT = 0;
 
-export interface ColumnWindow {
+interface ColumnWindow {
   readonly segments: readonly WindowSegment[];
   /** Observe (or, with null, stop observing) a mounted card's slot, to learn its height. */
   readonly measure: (id: string, element: Element | null) => void;

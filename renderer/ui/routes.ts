@@ -11,13 +11,13 @@ export const STEPS = [
 
 export type StepId = (typeof STEPS)[number]['id'];
 
-export type Route =
+type Route =
   | { readonly name: 'home' }
   | { readonly name: 'workshop'; readonly workshopId: string; readonly step: StepId }
   | { readonly name: 'join'; readonly room: string; readonly token: string }
   | { readonly name: 'not-found'; readonly hash: string };
 
-export function isStepId(value: string): value is StepId {
+function isStepId(value: string): value is StepId {
   return STEPS.some((s) => s.id === value);
 }
 

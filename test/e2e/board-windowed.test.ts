@@ -46,7 +46,7 @@ const WORKSHOP = {
 };
 
 /**
- * A long board is windowed (renderer/features/alignment/use-column-window.ts): each column
+ * A long board is windowed (renderer/features/board/use-column-window.ts): each column
  * mounts only the cards in view and an overscan. These check what a user must not notice:
  * the scroll height, the cards at the end, Tab and the keyboard drag past the fold, focus
  * kept while scrolling away, and a mouse drag across the gap between two columns.

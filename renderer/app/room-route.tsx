@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
-import { homeHref, type StepId } from '../../app/routes';
-import { WorkshopShell } from '../../app/workshop-shell';
-import { messageOf } from '../../app/notices';
-import { recallRoomLink } from '../../sync/room-links';
-import { openRoomSession, type RoomSession } from '../../sync/room-session';
-import { WorkshopProvider } from '../../state/workshop-context';
-import { isEmptyWorkshop } from '../../../shared/model';
+import { homeHref, type StepId } from '../ui/routes';
+import { WorkshopShell } from './workshop-shell';
+import { messageOf } from '../ui/notices';
+import { recallRoomLink } from '../sync/room-links';
+import { openRoomSession, type RoomSession } from '../sync/room-session';
+import { WorkshopProvider } from '../state/workshop-context';
+import { isEmptyWorkshop } from '../../shared/model';
 import { useStore } from 'zustand';
 
 function hostOf(wsUrl: string): string {

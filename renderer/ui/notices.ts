@@ -1,7 +1,7 @@
 import { createStore, useStore } from 'zustand';
 
 /** An error to show in the app's error dialog: a heading naming what failed, and every detail. */
-export interface ErrorNotice {
+interface ErrorNotice {
   readonly title: string;
   readonly message: string;
   /** `path: message` lines, each shown as one list item. */

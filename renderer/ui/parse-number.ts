@@ -13,7 +13,7 @@
  * three digits ("1,000") is refused as ambiguous (one thousand, or one?) rather than
  * guessed: a wrong guess would silently store a target a thousand times off.
  */
-export type ParsedNumber =
+type ParsedNumber =
   | { readonly ok: true; readonly value: number | null }
   | { readonly ok: false; readonly message: string };
 

@@ -22,7 +22,7 @@ type NativeProps = Omit<
   'value' | 'defaultValue' | 'onChange' | 'onInput' | 'onCompositionStart' | 'onCompositionEnd'
 >;
 
-export interface CollaborativeTextareaProps extends NativeProps {
+interface CollaborativeTextareaProps extends NativeProps {
   /** The shared text shown and edited; null while it does not exist yet (the first edit makes it). */
   readonly text: Y.Text | null;
   /** What to show while `text` is null (e.g. a legacy plain-string value). */

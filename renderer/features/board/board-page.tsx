@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { deleteProject } from '../../../shared/model';
 import { useOpenWorkshop } from '../../state/workshop-context';
 import { AddProjectForm } from './add-project-form';
-import './alignment.css';
+import './board.css';
 import { Board } from './board';
 import { CardEditor } from './card-editor';
 import { UNTITLED } from './card-name';
@@ -14,7 +14,7 @@ import type { FocusFilter } from './use-shown-items';
  * Project alignment: every running project on one board, sorted into Keep or Kill against
  * the focus areas of the one-pager.
  */
-export function AlignmentPage() {
+export function BoardPage() {
   const { doc, binding } = useOpenWorkshop();
   const [filter, setFilter] = useState<FocusFilter>('all');
   const effective = useEffectiveFilter(filter);

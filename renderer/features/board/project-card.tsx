@@ -1,6 +1,6 @@
 import { memo, type KeyboardEventHandler, type Ref } from 'react';
 import { addKilledProjectToNotDoing } from '../../../shared/model';
-import { useRenderCount } from '../../app/render-count';
+import { useRenderCount } from '../../ui/render-count';
 import { projectFocusAreaIds } from '../../state/selectors';
 import { useOpenWorkshop, useWorkshop } from '../../state/workshop-context';
 import type { WorkshopState } from '../../state/workshop-state';

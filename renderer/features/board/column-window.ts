@@ -21,7 +21,7 @@ export interface ColumnGeometry {
   readonly gap: number;
 }
 
-export interface ViewRange {
+interface ViewRange {
   /** Scroll offset of the list's content. */
   readonly top: number;
   /** Height of the list's visible area. */
