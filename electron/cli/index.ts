@@ -18,6 +18,15 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'hub [--host H] [--port P] [--workshop FILE] [--data DIR] [--json]',
     load: () => import('./commands/hub'),
   },
+  serve: {
+    summary:
+      'serve --data DIR [--host H] [--port P] [--db URL] [--redis URL] [--import FILE]… [--json]',
+    load: () => import('./commands/serve'),
+  },
+  backup: {
+    summary: 'backup --data DIR [--db URL] --out DIR   every workshop of a server as .offsite',
+    load: () => import('./commands/backup'),
+  },
   export: {
     summary: 'export FILE (--pdf|--md|--csv|--json) OUT [--paper a4|letter]',
     load: () => import('./commands/export'),

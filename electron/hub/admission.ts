@@ -28,9 +28,13 @@ interface AdmittedSocket {
 const PRE_AUTH_MESSAGES = 16;
 const PRE_AUTH_BYTES = 64 * 1024;
 
-function namesRoom(data: Uint8Array, room: string): boolean {
+/** Which documents a socket may speak of: the hub's one room, or a server's test. */
+export type DocumentFilter = string | ((documentName: string, ws: WebSocket) => boolean);
+
+function namesRoom(data: Uint8Array, room: DocumentFilter, ws: WebSocket): boolean {
   try {
-    return decoding.readVarString(decoding.createDecoder(data)) === room;
+    const name = decoding.readVarString(decoding.createDecoder(data));
+    return typeof room === 'string' ? name === room : room(name, ws);
   } catch {
     return false;
   }
@@ -41,7 +45,13 @@ function refuseUpgrade(socket: Duplex, status: number, text: string): void {
 }
 
 export interface AdmissionOptions {
-  readonly room: string;
+  /**
+   * The room's document name; a server of many workshops passes a test instead (which may
+   * also bound how many documents one socket opens).
+   */
+  readonly room: DocumentFilter;
+  /** The client's address for limits and logs; default the socket's (a proxy's, behind one). */
+  readonly addressOf?: (req: IncomingMessage) => string;
   readonly limits: HubLimits;
   readonly log: (message: string) => void;
   /** Hands an admitted socket to Hocuspocus. */
@@ -69,7 +79,7 @@ export class Admission implements AuthEvents {
     const { limits, log } = this.options;
     socket.on('error', () => socket.destroy());
     const path = (req.url ?? '').split('?')[0];
-    const address = req.socket.remoteAddress ?? 'unknown';
+    const address = this.options.addressOf?.(req) ?? req.socket.remoteAddress ?? 'unknown';
     if (path !== COLLAB_PATH) return refuseUpgrade(socket, 404, 'Not Found');
     if (this.sockets.size >= limits.maxConnections) {
       log(`refusing a connection from ${address}: ${limits.maxConnections} connections open`);
@@ -105,7 +115,7 @@ export class Admission implements AuthEvents {
     ws.on('message', (data: Buffer) => {
       // Hocuspocus queues messages for a document it has not seen, unchecked and for as
       // long as the socket lives: only the room's document may be spoken of.
-      if (!namesRoom(data, room))
+      if (!namesRoom(data, room, ws))
         return this.closeSocket(state, HUB_CLOSE.malformed, 'message for an unknown document');
       if (state.role === null) {
         state.preAuthMessages++;

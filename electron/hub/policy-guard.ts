@@ -13,7 +13,11 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
  * handles it. A refused message closes its connection (through admission) and is never
  * applied; the document and every other connection carry on.
  */
-export function policyGuard(options: { room: string; admission: Admission }): Extension {
+export function policyGuard(options: {
+  /** The hub's one room; a server of many workshops leaves it out (each message's document). */
+  room?: string;
+  admission: Admission;
+}): Extension {
   const { room, admission } = options;
   const tails = new WeakMap<Connection, Promise<void>>();
 
@@ -25,7 +29,7 @@ export function policyGuard(options: { room: string; admission: Admission }): Ex
       if (admission.isRefused(connection.webSocket))
         throw new GuardRefusal(HUB_CLOSE.forbidden, 'connection already refused');
       if (!role) throw new GuardRefusal(HUB_CLOSE.forbidden, 'not authenticated');
-      const message = parseMessage(payload.update, room, role);
+      const message = parseMessage(payload.update, room ?? payload.documentName, role);
       if (message.update) checkUpdate(payload.document, message.update, role);
       return Promise.resolve();
     } catch (error) {

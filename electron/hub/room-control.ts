@@ -19,6 +19,11 @@ export interface RoomControlOptions {
   readonly tokens: RoomTokens;
   /** Where the tokens are kept across restarts; null keeps them in memory only. */
   readonly tokensPath: string | null;
+  /** Keeps rotated tokens elsewhere (a server's database), instead of tokensPath. */
+  readonly keepTokens?: (tokens: RoomTokens) => Promise<void>;
+  /** The room's links for given tokens, where the room does not listen itself (a server). */
+  readonly links?: (tokens: RoomTokens) => RoomLinks;
+  /** Closes the room's connections by role (the hub's admission, or a server's for one room). */
   readonly admission: Pick<Admission, 'refuseRoles'>;
   readonly log: (message: string) => void;
 }
@@ -49,21 +54,30 @@ export class RoomControl implements Extension {
   }
 
   get links(): RoomLinks {
+    if (this.options.links) return this.options.links(this.current);
     if (!this.address) throw new Error('the room has no links before it listens');
     return roomLinks(this.address, this.current);
+  }
+
+  private get hasLinks(): boolean {
+    return this.address !== null || this.options.links !== undefined;
   }
 
   /** New tokens for every role; old links stop working now, not at the next reconnect. */
   rotate(): RoomTokens {
     this.current = newRoomTokens();
-    const { tokensPath, log, admission } = this.options;
-    if (tokensPath) void storeTokens(tokensPath, this.current, log);
+    const { tokensPath, keepTokens, log, admission } = this.options;
+    if (keepTokens)
+      keepTokens(this.current).catch((error: unknown) =>
+        log(`could not keep the room's new links: ${(error as Error).message}`),
+      );
+    else if (tokensPath) void storeTokens(tokensPath, this.current, log);
     admission.refuseRoles((role) => role !== 'facilitator', HUB_CLOSE.forbidden, 'tokens rotated');
     return this.current;
   }
 
   welcome(role: Role): WelcomeMessage {
-    const links = this.address && mayDo(role, 'see-links') ? this.links : null;
+    const links = this.hasLinks && mayDo(role, 'see-links') ? this.links : null;
     return {
       type: 'offsite.welcome',
       role,
