@@ -117,6 +117,7 @@ export async function startServer(options: ServerOptions): Promise<OffsiteServer
   try {
     await mkdir(dataDir, { recursive: true, mode: 0o700 });
     admin = await adminToken(dataDir, log);
+    if (admin.created) log(`made a new admin token, kept owner-only in ${admin.path}`);
     store = await openStore(options.db, dataDir);
   } catch (error) {
     throw new ServerStartError(`cannot use ${dataDir}: ${(error as Error).message}`);

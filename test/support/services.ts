@@ -52,7 +52,8 @@ export interface Service {
 
 // ---------------------------------------------------------------- Redis
 
-const redisBinary = () => onPath('redis-server') ?? (existsSync('/usr/bin/redis-server') ? '/usr/bin/redis-server' : null);
+const redisBinary = () =>
+  onPath('redis-server') ?? (existsSync('/usr/bin/redis-server') ? '/usr/bin/redis-server' : null);
 
 /** Why Redis cannot run here, or null if it can. */
 export function missingRedis(): string | null {
@@ -75,7 +76,18 @@ export async function startRedis(): Promise<Service> {
   const dir = mkdtempSync(join(tmpdir(), 'offsite-redis-'));
   const child = spawn(
     binary,
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir],
+    [
+      '--port',
+      String(port),
+      '--bind',
+      '127.0.0.1',
+      '--save',
+      '',
+      '--appendonly',
+      'no',
+      '--dir',
+      dir,
+    ],
     { stdio: 'ignore' },
   );
   await waitForPort(port);
@@ -132,7 +144,9 @@ export function missingPostgres(): string | null {
  * (runuser), which owns the directory. `url` names the `postgres` database; createDatabase
  * gives each test one of its own.
  */
-export async function startPostgres(): Promise<Service & { createDatabase(name: string): Promise<string> }> {
+export async function startPostgres(): Promise<
+  Service & { createDatabase(name: string): Promise<string> }
+> {
   const reason = missingPostgres();
   if (reason) throw new Error(reason);
   const bin = postgresBin()!;

@@ -139,8 +139,6 @@ export async function run(args: string[]): Promise<number> {
       ].join('\n'),
     );
   }
-  if (server.adminTokenCreated)
-    console.error(`[serve] a new admin token was made and kept in ${values.data} (owner-only)`);
 
   return new Promise<number>((resolve) => {
     let stopping = false;
