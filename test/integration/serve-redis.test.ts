@@ -155,6 +155,36 @@ describe.skipIf(missing !== null)('offsite serve × 2 + Redis', () => {
     expect(missingTitles).toEqual([]);
     expect(expected.size).toBe(3 * 50);
   });
+
+  it('edits relayed to the other process just before a SIGKILL are stored by that process', async () => {
+    // The sharp case: everything the killed process's clients wrote has already reached
+    // the other process through Redis, so on reconnecting they send nothing new — and the
+    // killed process had not stored yet (its store waits 2 s after the last edit).
+    const { a, b, common } = await twoProcesses('relayed');
+    const w = a.workshops[0]!;
+    let alive = [a.server.port, b.server.port];
+    const proxy = await failoverProxy(() => alive);
+    proxies.push(proxy);
+    const writer = track(connect(at(proxy.port, w), w.token));
+    const observer = track(connect(at(b.server.port, w), w.token));
+    await Promise.all([writer.synced, observer.synced]);
+    const written = Array.from({ length: 30 }, (_, i) => `relayed ${i}`);
+    for (const title of written) createProject(writer.doc, { title });
+    await waitForDoc(observer.doc, () => written.every((t) => titles(observer.doc).has(t)));
+    alive = [b.server.port];
+    await a.kill();
+    // The writer reconnects (to B) and finds nothing to send.
+    await until(() => writer.provider.isSynced && writer.closes.length > 0, 'the writer back');
+    await acknowledged(writer.provider);
+    writer.destroy();
+    observer.destroy();
+    expect((await b.stop()).code).toBe(0);
+
+    const c = await startServe(common(tempDir()), 1);
+    const fresh = track(connect(at(c.server.port, w), w.token));
+    await fresh.synced;
+    expect(written.filter((t) => !titles(fresh.doc).has(t))).toEqual([]);
+  });
 });
 
 async function until(predicate: () => boolean, what: string, ms = 20_000): Promise<void> {
