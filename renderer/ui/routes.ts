@@ -15,6 +15,7 @@ type Route =
   | { readonly name: 'home' }
   | { readonly name: 'workshop'; readonly workshopId: string; readonly step: StepId }
   | { readonly name: 'join'; readonly room: string; readonly token: string }
+  | { readonly name: 'admin'; readonly token: string }
   | { readonly name: 'not-found'; readonly hash: string };
 
 function isStepId(value: string): value is StepId {
@@ -23,7 +24,8 @@ function isStepId(value: string): value is StepId {
 
 /**
  * Hash routes: `#/` home, `#/w/<workshopId>/<step>`, `#/join/<room>?t=<token>` (the room's
- * join link). A workshop without a known step opens on the first one.
+ * join link), `#/admin?t=<token>` (a server's admin page). A workshop without a known step
+ * opens on the first one.
  */
 export function parseHash(hash: string): Route {
   const raw = hash.replace(/^#/, '');
@@ -36,6 +38,10 @@ export function parseHash(hash: string): Route {
   }
   if (parts[0] === 'join' && parts[1]) {
     return { name: 'join', room: parts[1], token: new URLSearchParams(query).get('t') ?? '' };
+  }
+  // A server's admin page, `#/admin?t=<admin token>` (offsite serve).
+  if (parts[0] === 'admin' && parts.length === 1) {
+    return { name: 'admin', token: new URLSearchParams(query).get('t') ?? '' };
   }
   return { name: 'not-found', hash };
 }
