@@ -58,7 +58,7 @@ describe('the admin API', () => {
 
     const doc = new Y.Doc();
     initWorkshop(doc, { id: 'imported-once', title: 'Imported' });
-    const bytes = encodeWorkshopFile(doc);
+    const bytes = Buffer.from(encodeWorkshopFile(doc));
     expect((await api('/workshops/import', { method: 'POST', body: bytes })).status).toBe(201);
     const again = await api('/workshops/import', { method: 'POST', body: bytes });
     expect(again.status).toBe(200);
