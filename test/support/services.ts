@@ -47,6 +47,8 @@ function onPath(name: string): string | null {
 export interface Service {
   readonly url: string;
   readonly port: number;
+  /** The server's process id, where the harness started it itself (redis-server). */
+  readonly pid?: number;
   stop(): Promise<void>;
 }
 
@@ -94,6 +96,7 @@ export async function startRedis(): Promise<Service> {
   return {
     url: `redis://127.0.0.1:${port}`,
     port,
+    pid: child.pid,
     async stop() {
       child.kill('SIGKILL');
       await untilExit(child);
