@@ -64,6 +64,18 @@ interface ClientReport {
   cpuMs: number;
 }
 
+/**
+ * ws emits 'error' when the provider gives up on a connection attempt that is still
+ * opening (its attempt timeout, under load); with no listener that kills the process.
+ * The provider retries on its own: the error only needs a listener.
+ */
+class QuietWebSocket extends WebSocket {
+  constructor(...args: ConstructorParameters<typeof WebSocket>) {
+    super(...args);
+    this.on('error', () => {});
+  }
+}
+
 async function clientMain(): Promise<void> {
   const send = (m: unknown) => process.send!(m);
   interface Live {
@@ -84,7 +96,7 @@ async function clientMain(): Promise<void> {
       const doc = new Y.Doc();
       const socket = new HocuspocusProviderWebsocket({
         url: spec.ws,
-        WebSocketPolyfill: WebSocket,
+        WebSocketPolyfill: QuietWebSocket,
         maxAttempts: 0,
       });
       const timer = setTimeout(() => reject(new Error(`no sync for ${spec.name}`)), 60_000);
@@ -177,14 +189,26 @@ if (process.env.OFFSITE_SERVE_BENCH_CLIENT === '1') void clientMain();
 
 function reply<T>(child: ChildProcess, type: string, ms = 120_000): Promise<T> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`client process: no "${type}"`)), ms);
-    const on = (m: { type: string }) => {
-      if (m.type !== type) return;
+    const done = () => {
       clearTimeout(timer);
       child.off('message', on);
+      child.off('exit', exited);
+    };
+    const timer = setTimeout(() => {
+      done();
+      reject(new Error(`client process: no "${type}" in ${ms} ms`));
+    }, ms);
+    const exited = (code: number | null) => {
+      done();
+      reject(new Error(`client process exited (${code}) before "${type}"`));
+    };
+    const on = (m: { type: string }) => {
+      if (m.type !== type) return;
+      done();
       resolve(m as T);
     };
     child.on('message', on);
+    child.once('exit', exited);
   });
 }
 
@@ -382,6 +406,7 @@ async function measure(
   } finally {
     await Promise.all(
       children.map(async (c) => {
+        if (c.exitCode !== null || c.signalCode !== null) return;
         c.send({ type: 'close' } satisfies ToClient);
         await reply(c, 'closed', 30_000).catch(() => c.kill('SIGKILL'));
       }),

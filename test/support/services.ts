@@ -92,12 +92,16 @@ export async function startRedis(): Promise<Service> {
     ],
     { stdio: 'ignore' },
   );
+  // A test run that dies without stop() must not leave a server behind.
+  const orphan = () => child.kill('SIGKILL');
+  process.once('exit', orphan);
   await waitForPort(port);
   return {
     url: `redis://127.0.0.1:${port}`,
     port,
     pid: child.pid,
     async stop() {
+      process.off('exit', orphan);
       child.kill('SIGKILL');
       await untilExit(child);
       rmSync(dir, { recursive: true, force: true });
@@ -178,6 +182,14 @@ export async function startPostgres(): Promise<
     `-p ${port} -k ${parent} -c listen_addresses=127.0.0.1 -c fsync=off`,
     'start',
   ]);
+  const orphan = () => {
+    try {
+      asOwner('pg_ctl', ['-D', dir, '-m', 'immediate', '-w', 'stop']);
+    } catch {
+      // Already stopped.
+    }
+  };
+  process.once('exit', orphan);
   const url = `postgres://offsite@127.0.0.1:${port}/postgres`;
   return {
     url,
@@ -194,11 +206,8 @@ export async function startPostgres(): Promise<
       return `postgres://offsite@127.0.0.1:${port}/${name}`;
     },
     async stop() {
-      try {
-        asOwner('pg_ctl', ['-D', dir, '-m', 'immediate', '-w', 'stop']);
-      } catch {
-        // Already stopped.
-      }
+      process.off('exit', orphan);
+      orphan();
       rmSync(parent, { recursive: true, force: true });
     },
   };
