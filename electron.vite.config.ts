@@ -20,5 +20,5 @@ export default defineConfig({
       },
     },
   },
-  renderer: rendererConfig('out/renderer'),
+  renderer: rendererConfig('out/renderer', 'desktop'),
 });

@@ -8,7 +8,24 @@
 import { renderWorkshopPdf } from '../shared/export/pdf';
 import { nodePdfFonts } from '../electron/export/fonts';
 import type { Workshop } from '../shared/model/types';
-import { bigWorkshop, sampleWorkshop } from '../test/support/export-workshops';
+import {
+  bigWorkshop,
+  sampleJson,
+  sampleWorkshop,
+  workshopFromJson,
+} from '../test/support/export-workshops';
+
+/** The sample with its titles in Chinese: the Noto SC subsets load and embed too. */
+function cjkWorkshop(): Workshop {
+  const data = sampleJson();
+  data.title = '数据驱动的年度规划研讨会';
+  data.onePager.purpose = '帮助现场技术人员第一次就把事情做好。';
+  data.objectives.forEach((o, i) => {
+    o.title = `目标${i + 1}：提高客户满意度和首次修复率`;
+    o.keyResults.forEach((k, j) => (k.title = `关键结果${j + 1}：把重复上门次数从二十二降到十二`));
+  });
+  return workshopFromJson(data);
+}
 
 export interface BenchResult {
   name: string;
@@ -56,6 +73,9 @@ export async function run(): Promise<BenchResult[]> {
   return [
     ...(await measure('pdf export, sample workshop, warm', sampleWorkshop(), {
       target: '≤ 500 ms',
+      paper: 'a4',
+    })),
+    ...(await measure('pdf export, sample workshop in Chinese, warm', cjkWorkshop(), {
       paper: 'a4',
     })),
     ...(await measure('pdf export, 30 objectives × 5 key results, warm', bigWorkshop(30, 5), {

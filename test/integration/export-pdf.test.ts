@@ -146,7 +146,7 @@ describe('PDF of the sample workshop', () => {
     expect(onePager).not.toContain('OKRs O1');
     for (let p = 1; p <= pages; p++) {
       expect(text(a4, p)).toContain(
-        `Acme Field Service — 2027 planning offsite · 2027-Q1 — OKRs Page ${p} of ${pages}`,
+        `Acme Field Service — 2027 planning offsite · 2027-Q1 · Page ${p} of ${pages}`,
       );
     }
   });

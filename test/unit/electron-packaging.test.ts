@@ -61,6 +61,10 @@ describe('electron-builder.yml', () => {
     expect(pkg.main).toBe('out/main/index.js');
   });
 
+  it('leaves out the font files the desktop window never fetches (it has them inline)', () => {
+    expect(config.files).toContain('!out/renderer/assets/noto-*.woff');
+  });
+
   it('associates .offsite files with the app as their editor', () => {
     expect(config.fileAssociations).toEqual([
       expect.objectContaining({

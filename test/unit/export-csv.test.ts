@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { CSV_HEADER, csvField, workshopToCsv } from '../../shared/export';
+import { CSV_HEADER, csvField, guardCell, workshopToCsv } from '../../shared/export';
 import { createKeyResult, createObjective, initWorkshop, readWorkshop } from '../../shared/model';
 import { sampleWorkshop } from '../support/export-workshops';
 
@@ -105,21 +105,38 @@ describe('workshopToCsv', () => {
     expect(readBack(withBom, true)).toEqual(readBack(plain));
   });
 
-  it('guards formulas only when asked, and never touches numbers', () => {
+  it('guards formula-leading text cells by default (issue 15, item 10), never numbers', () => {
     const doc = new Y.Doc();
     initWorkshop(doc, { title: 't' });
     const o = createObjective(doc, { title: '=HYPERLINK("http://x")' });
     createKeyResult(doc, o, { title: '@SUM(A1)', metric: '+1', baseline: -5, target: 3 });
     const w = readWorkshop(doc);
-    expect(readBack(workshopToCsv(w))[1]!.slice(0, 4)).toEqual([
+    const guarded = readBack(workshopToCsv(w))[1]!;
+    // "+1" is a plain number: a spreadsheet reads 1, nothing runs.
+    expect(guarded.slice(0, 4)).toEqual([`'=HYPERLINK("http://x")`, '', `'@SUM(A1)`, '+1']);
+    expect(guarded[5]).toBe('-5');
+    expect(readBack(workshopToCsv(w, { guardFormulas: false }))[1]!.slice(0, 4)).toEqual([
       '=HYPERLINK("http://x")',
       '',
       '@SUM(A1)',
       '+1',
     ]);
-    const guarded = readBack(workshopToCsv(w, { guardFormulas: true }))[1]!;
-    expect(guarded.slice(0, 4)).toEqual([`'=HYPERLINK("http://x")`, '', `'@SUM(A1)`, `'+1`]);
-    expect(guarded[5]).toBe('-5');
+  });
+
+  it('guardCell: prefixes a quote and always quotes the cell, as OWASP advises', () => {
+    expect(guardCell('=1+1')).toBe(`"'=1+1"`);
+    expect(guardCell("+cmd|' /C calc'!A0")).toBe(`"'+cmd|' /C calc'!A0"`);
+    expect(guardCell('-2+3')).toBe(`"'-2+3"`);
+    expect(guardCell('@SUM(A1)')).toBe(`"'@SUM(A1)"`);
+    expect(guardCell('\t=1+1')).toBe(`"'\t=1+1"`);
+    expect(guardCell('\r=1+1')).toBe(`"'\r=1+1"`);
+    expect(guardCell('＝1+1')).toBe(`"'＝1+1"`);
+    expect(guardCell('=A1&"x"')).toBe(`"'=A1&""x"""`);
+    // Plain numbers stay numbers; text that does not start like a formula is untouched.
+    for (const n of ['-5', '+1.5', '-0.25', '.5']) expect(guardCell(n)).toBe(n);
+    expect(guardCell('Grow = win')).toBe('Grow = win');
+    expect(guardCell('a,b')).toBe('"a,b"');
+    expect(guardCell('')).toBe('');
   });
 
   it('is just the header for a workshop without key results', () => {

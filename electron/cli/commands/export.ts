@@ -12,13 +12,17 @@ import { nodePdfFonts } from '../../export/fonts';
 
 /**
  * `offsite export FILE (--pdf OUT.pdf | --md OUT.md | --csv OUT.csv | --json OUT.json)
- *  [--paper a4|letter] [--bom] [--participants "Ana, Ben"]`
+ *  [--paper a4|letter] [--bom] [--raw] [--participants "Ana, Ben"]`
  *
  * FILE is interchange JSON or an `.offsite` workshop file. Exactly one output flag.
  * `--paper` (default a4) only with --pdf; `--bom` (a UTF-8 byte order mark for spreadsheet
- * apps) only with --csv; `--participants` (comma-separated, for the cover) with --pdf/--md.
+ * apps) and `--raw` (no formula guard) only with --csv; `--participants` (comma-separated,
+ * for the cover) with --pdf/--md.
  *
  * Exit 0: written; one summary line on stderr (stdout stays empty).
+ * Exit 1: the PDF was written, but some text is in a script its fonts cannot draw; one
+ *   `warning: <field path>: contains … script, which the PDF cannot render` line per field
+ *   on stderr before the summary, so a script cannot pass such a PDF on unnoticed.
  * Exit 2: bad arguments, FILE cannot be read, or OUT cannot be written; the reason on
  *   stderr and nothing written (OUT is replaced atomically, so an old OUT stays intact).
  */
@@ -52,16 +56,19 @@ export async function run(args: string[]): Promise<number> {
 
   let data: Uint8Array | string;
   let detail: string;
+  let warnings: readonly string[] = [];
   try {
     switch (kind) {
       case 'pdf': {
         // Loaded only for PDFs: @react-pdf and its layout engine are most of the start-up time.
-        const { renderWorkshopPdf } = await import('../../../shared/export/pdf');
-        data = await renderWorkshopPdf(workshop, {
+        const { renderWorkshopPdfReport } = await import('../../../shared/export/pdf');
+        const report = await renderWorkshopPdfReport(workshop, {
           paper: parsed.paper,
           fonts: nodePdfFonts(),
           participants: parsed.participants,
         });
+        data = report.bytes;
+        warnings = report.warnings;
         detail = `PDF, ${parsed.paper === 'letter' ? 'US Letter' : 'A4'}`;
         break;
       }
@@ -70,8 +77,8 @@ export async function run(args: string[]): Promise<number> {
         detail = 'Markdown';
         break;
       case 'csv':
-        data = workshopToCsv(workshop, { bom: parsed.bom });
-        detail = `CSV, ${workshop.keyResults.length} key results${parsed.bom ? ', with BOM' : ''}`;
+        data = workshopToCsv(workshop, { bom: parsed.bom, guardFormulas: !parsed.raw });
+        detail = `CSV, ${workshop.keyResults.length} key results${parsed.bom ? ', with BOM' : ''}${parsed.raw ? ', raw' : ''}`;
         break;
       case 'json':
         data = workshopToJsonText(workshop);
@@ -93,13 +100,27 @@ export async function run(args: string[]): Promise<number> {
   }
   const size =
     typeof data === 'string' ? new TextEncoder().encode(data).byteLength : data.byteLength;
+  for (const warning of warnings) console.error(`offsite export: warning: ${warning}`);
   console.error(`offsite export: wrote ${out} (${detail}, ${formatSize(size)})`);
-  return 0;
+  return warnings.length > 0 ? 1 : 0;
 }
 
 const USAGE =
   'usage: offsite export FILE (--pdf OUT.pdf | --md OUT.md | --csv OUT.csv | --json OUT.json)\n' +
-  '                           [--paper a4|letter] [--bom] [--participants "Ana, Ben"]';
+  '                           [--paper a4|letter] [--bom] [--raw] [--participants "Ana, Ben"]\n' +
+  '\n' +
+  '  --paper a4|letter   PDF paper size (default a4)\n' +
+  '  --participants LIST who took part, comma-separated, for the PDF/Markdown cover\n' +
+  '  --bom               CSV: start with a UTF-8 byte order mark (for Excel)\n' +
+  '  --raw               CSV: write cells exactly as typed. By default a text cell that\n' +
+  "                      starts with = + - @ tab or CR gets a leading ' and quotes, so a\n" +
+  '                      spreadsheet shows it instead of running it as a formula\n' +
+  '                      (CSV injection); numbers, and text that is only a number\n' +
+  '                      ("-5"), are never changed\n' +
+  '\n' +
+  'Exit 0: written. 1: the PDF was written, but some text is in a script its fonts\n' +
+  '  cannot show; one warning per field on stderr. 2: bad arguments, FILE unreadable or\n' +
+  '  OUT not written.';
 
 const OUTPUT_FLAGS: Readonly<Record<string, ExportKind>> = {
   '--pdf': 'pdf',
@@ -114,6 +135,8 @@ export interface ExportArgs {
   readonly out: string;
   readonly paper: 'a4' | 'letter';
   readonly bom: boolean;
+  /** CSV without the formula guard. */
+  readonly raw: boolean;
   readonly participants: string[];
 }
 
@@ -123,6 +146,7 @@ export function parseArgs(args: readonly string[]): ExportArgs | { error: string
   const outputs: [ExportKind, string][] = [];
   let paper: string | undefined;
   let bom = false;
+  let raw = false;
   let participants: string[] | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
@@ -135,6 +159,10 @@ export function parseArgs(args: readonly string[]): ExportArgs | { error: string
     const takesValue = flag in OUTPUT_FLAGS || flag === '--paper' || flag === '--participants';
     if (flag === '--bom' && eq === -1) {
       bom = true;
+      continue;
+    }
+    if (flag === '--raw' && eq === -1) {
+      raw = true;
       continue;
     }
     if (!takesValue) return { error: `unknown option ${arg}` };
@@ -170,6 +198,7 @@ export function parseArgs(args: readonly string[]): ExportArgs | { error: string
   }
   if (paper !== undefined && kind !== 'pdf') return { error: '--paper applies only to --pdf' };
   if (bom && kind !== 'csv') return { error: '--bom applies only to --csv' };
+  if (raw && kind !== 'csv') return { error: '--raw applies only to --csv' };
   if (participants !== undefined && kind !== 'pdf' && kind !== 'md') {
     return { error: '--participants applies only to --pdf and --md' };
   }
@@ -179,6 +208,7 @@ export function parseArgs(args: readonly string[]): ExportArgs | { error: string
     out,
     paper: paper === 'letter' ? 'letter' : 'a4',
     bom,
+    raw,
     participants: participants ?? [],
   };
 }

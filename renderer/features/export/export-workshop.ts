@@ -27,6 +27,11 @@ interface ExportedFile {
   readonly name: string;
   readonly mime: string;
   readonly bytes: Uint8Array;
+  /**
+   * PDF only: one line per field with characters its fonts cannot draw
+   * (`objectives[0].title: contains Thai script, which the PDF cannot render`).
+   */
+  readonly warnings: readonly string[];
 }
 
 /**
@@ -39,23 +44,23 @@ export async function exportWorkshop(
   kind: ExportKind,
   options: ExportWorkshopOptions = {},
 ): Promise<ExportedFile> {
-  const file = (bytes: Uint8Array): ExportedFile => ({
+  const file = (bytes: Uint8Array, warnings: readonly string[] = []): ExportedFile => ({
     name: exportFileName(w, kind),
     mime: EXPORT_MIME[kind],
     bytes,
+    warnings,
   });
   const text = (s: string) => file(new TextEncoder().encode(s));
   switch (kind) {
     case 'pdf': {
-      const { renderWorkshopPdf } = await import('../../../shared/export/pdf');
-      return file(
-        await renderWorkshopPdf(w, {
-          paper: options.paper,
-          fonts: await loadWebPdfFonts(),
-          participants: options.participants,
-          generatedAt: options.generatedAt,
-        }),
-      );
+      const { renderWorkshopPdfReport } = await import('../../../shared/export/pdf');
+      const report = await renderWorkshopPdfReport(w, {
+        paper: options.paper,
+        fonts: await loadWebPdfFonts(),
+        participants: options.participants,
+        generatedAt: options.generatedAt,
+      });
+      return file(report.bytes, report.warnings);
     }
     case 'md':
       return text(
@@ -65,6 +70,7 @@ export async function exportWorkshop(
         }),
       );
     case 'csv':
+      // Formula-leading cells are guarded (the default): a spreadsheet shows them as text.
       return text(workshopToCsv(w, { bom: options.bom }));
     case 'json':
       return text(workshopToJsonText(w));

@@ -1,7 +1,7 @@
 import regular from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
 import bold from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
 import italic from 'dejavu-fonts-ttf/ttf/DejaVuSans-Oblique.ttf?url';
-import type { PdfFonts } from '../../../shared/export';
+import type { PdfFallbackFonts, PdfFonts } from '../../../shared/export';
 
 /**
  * The DejaVu Sans faces as absolute URLs, for renderWorkshopPdf in a page served over
@@ -12,8 +12,24 @@ import type { PdfFonts } from '../../../shared/export';
  */
 function webPdfFonts(): PdfFonts {
   const absolute = (url: string) => new URL(url, document.baseURI).href;
-  return { regular: absolute(regular), bold: absolute(bold), italic: absolute(italic) };
+  return {
+    regular: absolute(regular),
+    bold: absolute(bold),
+    italic: absolute(italic),
+    fallback: lazyFallbackFonts,
+  };
 }
+
+/**
+ * The Noto fallbacks (Arabic, Hebrew, CJK, emoji): their table of subsets and file URLs is
+ * a chunk of its own, imported on the first call, which comes only when a PDF's text has
+ * characters DejaVu lacks.
+ */
+const lazyFallbackFonts: PdfFallbackFonts = {
+  ranges: async (pkg) => (await import('./pdf-fonts-fallback')).webFallbackFonts.ranges(pkg),
+  source: async (pkg, file) =>
+    (await import('./pdf-fonts-fallback')).webFallbackFonts.source(pkg, file),
+};
 
 /**
  * The fonts for wherever the renderer runs. The desktop window is loaded from `file://`,
@@ -23,5 +39,5 @@ function webPdfFonts(): PdfFonts {
 export async function loadWebPdfFonts(): Promise<PdfFonts> {
   const { protocol } = new URL(document.baseURI);
   if (protocol === 'http:' || protocol === 'https:') return webPdfFonts();
-  return (await import('./pdf-fonts-inline')).inlinePdfFonts;
+  return { ...(await import('./pdf-fonts-inline')).inlinePdfFonts, fallback: lazyFallbackFonts };
 }

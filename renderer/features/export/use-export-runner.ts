@@ -60,7 +60,21 @@ export function useExportRunner(): ExportRunner {
         const p = platform();
         const where = await p.exportFile(kind, file.name, file.bytes);
         if (where === null) setStatus(`${name} export cancelled — nothing was saved.`);
-        else setStatus(p.kind === 'desktop' ? `Saved to ${where}` : `Downloaded ${where}`);
+        else {
+          const done = p.kind === 'desktop' ? `Saved to ${where}` : `Downloaded ${where}`;
+          const n = file.warnings.length;
+          setStatus(
+            n === 0 ? done : `${done} — ${n} field${n === 1 ? '' : 's'} with text it cannot show`,
+          );
+          // Never a silent garble: the PDF is kept, and the dialog names every field.
+          if (n > 0) {
+            showError(
+              `Some text cannot be shown in the ${name}`,
+              'The file was made, but these fields use a script its fonts do not cover; those characters print as empty boxes.',
+              file.warnings,
+            );
+          }
+        }
       } catch (error) {
         setStatus(`The ${name} export failed.`);
         showError(`Could not export the ${name}`, messageOf(error));

@@ -19,12 +19,16 @@ const PAGE_SIZE = { a4: 'A4', letter: 'LETTER' } as const;
  */
 export function WorkshopPdfDocument(props: {
   readonly content: ExportContent;
-  readonly fontFamily: string;
+  /** A family, or a stack: each character is drawn by the first family that has it. */
+  readonly fontFamily: string | readonly string[];
   readonly paper: Paper;
   readonly generatedAt: Date;
 }) {
   const { content: c, fontFamily, paper } = props;
-  const pageStyle = [styles.page, { fontFamily }];
+  const pageStyle = [
+    styles.page,
+    { fontFamily: typeof fontFamily === 'string' ? fontFamily : [...fontFamily] },
+  ];
   const footer = <PdfFooter title={c.title} cycle={c.cycle} />;
   return (
     <Document

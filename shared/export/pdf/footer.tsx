@@ -1,13 +1,35 @@
 import { Text, View } from '@react-pdf/renderer';
 import { styles } from './styles';
 
-/** The footer on every page: what the document is, and "Page n of m". */
+/** Longer titles are cut with "…", so the footer stays one line on every page. */
+const MAX_TITLE = 80;
+
+/** `Title · Cycle · Page n of m`: what the document is and where in it, as one line. */
+export function footerLine(title: string, cycle: string, page: number, pages: number): string {
+  const name = title.trim() || 'Untitled workshop';
+  const chars = Array.from(name);
+  const short =
+    chars.length > MAX_TITLE
+      ? `${chars
+          .slice(0, MAX_TITLE - 1)
+          .join('')
+          .trimEnd()}…`
+      : name;
+  return [short, cycle.trim(), `Page ${page} of ${pages}`].filter(Boolean).join(' · ');
+}
+
+/**
+ * The footer on every page, one text with " · " between its parts: two texts side by side
+ * read back (and copy-paste) as one run-on line.
+ */
 export function PdfFooter(props: { readonly title: string; readonly cycle: string }) {
-  const what = [props.title || 'Untitled workshop', props.cycle].filter(Boolean).join(' · ');
   return (
     <View style={styles.footer} fixed>
-      <Text style={styles.footerTitle}>{`${what} — OKRs`}</Text>
-      <Text render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
+      <Text
+        render={({ pageNumber, totalPages }) =>
+          footerLine(props.title, props.cycle, pageNumber, totalPages)
+        }
+      />
     </View>
   );
 }

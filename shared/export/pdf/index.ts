@@ -3,6 +3,18 @@
  * only when someone exports a PDF: `await import('shared/export/pdf')`.
  * @public
  */
-export { renderWorkshopPdf, type PdfOptions } from './render';
+export {
+  renderWorkshopPdf,
+  renderWorkshopPdfReport,
+  type PdfOptions,
+  type PdfReport,
+} from './render';
 export { type PdfFonts } from './fonts';
+export {
+  FALLBACK_PACKAGES,
+  FALLBACK_WEIGHTS,
+  subsetFile,
+  type FallbackPackage,
+  type PdfFallbackFonts,
+} from './fallback-fonts';
 export { WorkshopPdfDocument, type Paper } from './document';

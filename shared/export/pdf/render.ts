@@ -3,7 +3,9 @@ import { pdf } from '@react-pdf/renderer';
 import type { Workshop } from '../../model/types';
 import { exportContent } from '../content';
 import { WorkshopPdfDocument, type Paper } from './document';
-import { pdfFontFamily, type PdfFonts } from './fonts';
+import { pdfFontStack, type PdfFonts } from './fonts';
+import { printedTexts } from './printed-texts';
+import { drawnCodePoints, unrenderableWarnings } from './unrenderable';
 
 /** Options of {@link renderWorkshopPdf}. @public */
 export interface PdfOptions {
@@ -18,13 +20,67 @@ export interface PdfOptions {
   readonly calendarWeeks?: number;
 }
 
+/** What {@link renderWorkshopPdfReport} made. @public */
+export interface PdfReport {
+  /** The PDF file's bytes. */
+  readonly bytes: Uint8Array;
+  /**
+   * One line per field holding characters no font of the PDF can draw, e.g.
+   * `objectives[0].title: contains Thai script, which the PDF cannot render`. The PDF is
+   * made all the same (those characters show as empty boxes); the caller says so.
+   */
+  readonly warnings: readonly string[];
+}
+
 // @react-pdf keeps one renderer per process; one document at a time keeps two exports
 // started together (a double click, a CLI batch) from laying out into each other.
 let queue: Promise<unknown> = Promise.resolve();
 
 /**
- * Lays out and renders the workshop's PDF with embedded DejaVu fonts. Works in Node and in
- * a browser (fonts as file paths or URLs). Resolves to the PDF file's bytes.
+ * Lays out and renders the workshop's PDF with embedded fonts: DejaVu Sans, plus the Noto
+ * subsets (Arabic, Hebrew, CJK, emoji) for the characters the workshop's text has, loaded
+ * only then. Works in Node and in a browser (fonts as file paths or URLs). Resolves to the
+ * PDF file's bytes and a warning for each field with characters no font can draw.
+ *
+ * @example
+ * ```ts
+ * const { bytes, warnings } = await renderWorkshopPdfReport(w, { fonts: nodePdfFonts() });
+ * for (const w of warnings) console.error(w);
+ * ```
+ * @public
+ */
+export function renderWorkshopPdfReport(w: Workshop, options: PdfOptions): Promise<PdfReport> {
+  const run = async (): Promise<PdfReport> => {
+    const generatedAt = options.generatedAt ?? new Date();
+    const content = exportContent(w, {
+      participants: options.participants,
+      generatedAt,
+      calendarWeeks: options.calendarWeeks,
+    });
+    const texts = printedTexts(w, content.participants);
+    const codePoints = new Set(texts.flatMap((t) => drawnCodePoints(t.text)));
+    const stack = await pdfFontStack(options.fonts, codePoints);
+    const element = createElement(WorkshopPdfDocument, {
+      content,
+      fontFamily: stack.families,
+      paper: options.paper === 'letter' ? 'letter' : 'a4',
+      generatedAt,
+    });
+    // The element type is our component, which renders a <Document>; @react-pdf's typing
+    // wants the Document element itself.
+    const blob = await pdf(element as Parameters<typeof pdf>[0]).toBlob();
+    return {
+      bytes: new Uint8Array(await blob.arrayBuffer()),
+      warnings: unrenderableWarnings(texts, stack.renderable),
+    };
+  };
+  const result = queue.then(run, run);
+  queue = result.catch(() => undefined);
+  return result;
+}
+
+/**
+ * {@link renderWorkshopPdfReport} without the warnings: the PDF file's bytes.
  *
  * @example
  * ```ts
@@ -32,26 +88,6 @@ let queue: Promise<unknown> = Promise.resolve();
  * ```
  * @public
  */
-export function renderWorkshopPdf(w: Workshop, options: PdfOptions): Promise<Uint8Array> {
-  const run = async () => {
-    const generatedAt = options.generatedAt ?? new Date();
-    const content = exportContent(w, {
-      participants: options.participants,
-      generatedAt,
-      calendarWeeks: options.calendarWeeks,
-    });
-    const element = createElement(WorkshopPdfDocument, {
-      content,
-      fontFamily: pdfFontFamily(options.fonts),
-      paper: options.paper === 'letter' ? 'letter' : 'a4',
-      generatedAt,
-    });
-    // The element type is our component, which renders a <Document>; @react-pdf's typing
-    // wants the Document element itself.
-    const blob = await pdf(element as Parameters<typeof pdf>[0]).toBlob();
-    return new Uint8Array(await blob.arrayBuffer());
-  };
-  const result = queue.then(run, run);
-  queue = result.catch(() => undefined);
-  return result;
+export async function renderWorkshopPdf(w: Workshop, options: PdfOptions): Promise<Uint8Array> {
+  return (await renderWorkshopPdfReport(w, options)).bytes;
 }

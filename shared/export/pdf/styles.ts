@@ -39,7 +39,6 @@ export const styles = StyleSheet.create({
     fontSize: 7.5,
     color: COLORS.muted,
   },
-  footerTitle: { maxWidth: '75%' },
 
   coverBar: {
     height: 4,
