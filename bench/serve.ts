@@ -239,11 +239,14 @@ function startServe(args: string[], expect: number): Promise<Serve> {
   const child = spawn(
     process.execPath,
     ['bin/offsite.mjs', 'serve', '--host', '127.0.0.1', '--port', '0', '--json', ...args],
-    { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] },
+    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
   );
+  let err = '';
+  child.stderr!.on('data', (c: Buffer) => (err = (err + c.toString()).slice(-4000)));
   return new Promise((resolve, reject) => {
     let out = '';
-    const timer = setTimeout(() => reject(new Error('serve did not start')), 60_000);
+    const timer = setTimeout(() => reject(new Error(`serve did not start: ${err}`)), 120_000);
+    child.once('exit', (code) => reject(new Error(`serve exited ${code}: ${err}`)));
     child.stdout!.on('data', (c: Buffer) => {
       out += c.toString();
       const lines = out.split('\n');
