@@ -13,6 +13,12 @@ function refusal(reason: string): Error {
  * workshop in the store, not archived, and the token one of *its* tokens (hub/auth.ts
  * decides the role, as in the laptop room). The tokens are read from the store at every
  * connection, so a workshop created or rotated by another process is known at once.
+ *
+ * Across workshops (a team aligning to the company's objectives) this is the one place to
+ * extend: a socket may already open several workshops (client-address.ts), so a rule such
+ * as "a token of a workshop whose record names P as its parent opens P read-only" is a
+ * column in the store and a branch here; nothing else in the server assumes one workshop
+ * per client.
  */
 export function workshopAuth(options: {
   readonly store: WorkshopStore;
