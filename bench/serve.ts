@@ -56,6 +56,8 @@ type ToClient =
 
 interface ClientReport {
   latencies: number[];
+  /** When each latency was taken (ms since the epoch), to see whether a backlog grows. */
+  arrivals: number[];
   sent: number;
   scheduled: number;
   /** Edits of other clients seen (each counted once per receiving client). */
@@ -86,6 +88,7 @@ async function clientMain(): Promise<void> {
   }
   let live: Live[] = [];
   const latencies: number[] = [];
+  const arrivals: number[] = [];
   let received = 0;
   let sent = 0;
   let scheduled = 0;
@@ -130,6 +133,7 @@ async function clientMain(): Promise<void> {
           if (typeof title !== 'string' || !title.startsWith('b|')) continue;
           received++;
           latencies.push(at - Number(title.slice(2)));
+          arrivals.push(at);
         }
       });
     });
@@ -143,6 +147,7 @@ async function clientMain(): Promise<void> {
       send({ type: 'connected', count: live.length });
     } else if (m.type === 'start') {
       latencies.length = 0;
+      arrivals.length = 0;
       received = 0;
       cpuStart = process.cpuUsage();
       // Open loop: each client's edits are at fixed times (a random phase, then every
@@ -167,6 +172,7 @@ async function clientMain(): Promise<void> {
       const cpu = process.cpuUsage(cpuStart);
       const report: ClientReport = {
         latencies,
+        arrivals,
         sent,
         scheduled,
         received,
@@ -326,6 +332,12 @@ async function measure(
       }),
     );
     const latencies = reports.flatMap((r) => r.latencies);
+    const arrivals = reports.flatMap((r) => r.arrivals);
+    // The first and the last fifth of the sending window: a p50 that grows from one to the
+    // other is a backlog (the machine did not keep up with the offered rate).
+    const fifth = SEND_MS / 5;
+    const within = (from: number, to: number) =>
+      latencies.filter((_, i) => arrivals[i]! >= at + from && arrivals[i]! < at + to);
     const sent = reports.reduce((a, r) => a + r.sent, 0);
     const scheduled = reports.reduce((a, r) => a + r.scheduled, 0);
     const deliveries = reports.reduce((a, r) => a + r.received, 0);
@@ -348,6 +360,18 @@ async function measure(
     const results: BenchResult[] = [
       { name: `serve propagation p50 (${label})`, value: p50, unit: 'ms', params },
       { name: `serve propagation p99 (${label})`, value: p99, unit: 'ms', params },
+      {
+        name: `serve propagation p50, first fifth of the window (${label})`,
+        value: percentile(within(0, fifth), 50),
+        unit: 'ms',
+        params,
+      },
+      {
+        name: `serve propagation p50, last fifth of the window (${label})`,
+        value: percentile(within(SEND_MS - fifth, SEND_MS), 50),
+        unit: 'ms',
+        params,
+      },
       {
         name: `serve edits offered (${label})`,
         value: scheduled / seconds,
