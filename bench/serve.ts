@@ -8,7 +8,7 @@
 // beside it), RSS per process, achieved vs offered rates, and the Redis overhead as ratios.
 import { execFileSync, fork, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -43,6 +43,8 @@ interface ClientSpec {
   readonly ws: string;
   readonly room: string;
   readonly token: string;
+  /** Which serve process the client is connected to (0 or 1). */
+  readonly server: number;
   /** Which card the client edits: its place in the workshop's card order. */
   readonly cardIndex: number;
   readonly name: string;
@@ -58,6 +60,8 @@ interface ClientReport {
   latencies: number[];
   /** When each latency was taken (ms since the epoch), to see whether a backlog grows. */
   arrivals: number[];
+  local: number[];
+  crossing: number[];
   sent: number;
   scheduled: number;
   /** Edits of other clients seen (each counted once per receiving client). */
@@ -89,6 +93,9 @@ async function clientMain(): Promise<void> {
   let live: Live[] = [];
   const latencies: number[] = [];
   const arrivals: number[] = [];
+  /** Latencies of edits made on the receiver's own serve process, and on the other one. */
+  const local: number[] = [];
+  const crossing: number[] = [];
   let received = 0;
   let sent = 0;
   let scheduled = 0;
@@ -132,8 +139,11 @@ async function clientMain(): Promise<void> {
           const title = e.target.get('title');
           if (typeof title !== 'string' || !title.startsWith('b|')) continue;
           received++;
-          latencies.push(at - Number(title.slice(2)));
+          const [, sentAt, from] = title.split('|');
+          const latency = at - Number(sentAt);
+          latencies.push(latency);
           arrivals.push(at);
+          (Number(from) === spec.server ? local : crossing).push(latency);
         }
       });
     });
@@ -148,6 +158,8 @@ async function clientMain(): Promise<void> {
     } else if (m.type === 'start') {
       latencies.length = 0;
       arrivals.length = 0;
+      local.length = 0;
+      crossing.length = 0;
       received = 0;
       cpuStart = process.cpuUsage();
       // Open loop: each client's edits are at fixed times (a random phase, then every
@@ -159,7 +171,7 @@ async function clientMain(): Promise<void> {
           const due = t;
           setTimeout(
             () => {
-              updateProject(client.doc, client.card, { title: `b|${now()}` });
+              updateProject(client.doc, client.card, { title: `b|${now()}|${client.spec.server}` });
               sent++;
             },
             Math.max(0, due - Date.now()),
@@ -173,6 +185,8 @@ async function clientMain(): Promise<void> {
       const report: ClientReport = {
         latencies,
         arrivals,
+        local,
+        crossing,
         sent,
         scheduled,
         received,
@@ -296,6 +310,7 @@ async function measure(
         token: w.token,
         cardIndex: i,
         name: `c${i}`,
+        server: i % servers.length,
       });
     }
   }
@@ -353,6 +368,8 @@ async function measure(
       editEverySeconds: EDIT_EVERY_MS / 1000,
       sendSeconds: seconds,
       db: db.startsWith('postgres') ? 'postgres' : 'sqlite',
+      // The machine is shared: its load during the run says how much the figures mean.
+      loadAverage1m: Math.round(loadavg()[0]! * 10) / 10,
     };
     const p50 = percentile(latencies, 50);
     const p99 = percentile(latencies, 99);
@@ -360,6 +377,28 @@ async function measure(
     const results: BenchResult[] = [
       { name: `serve propagation p50 (${label})`, value: p50, unit: 'ms', params },
       { name: `serve propagation p99 (${label})`, value: p99, unit: 'ms', params },
+      ...(redis
+        ? [
+            {
+              name: `serve propagation p50, sender on the same process (${label})`,
+              value: percentile(
+                reports.flatMap((r) => r.local),
+                50,
+              ),
+              unit: 'ms',
+              params,
+            },
+            {
+              name: `serve propagation p50, sender on the other process (${label})`,
+              value: percentile(
+                reports.flatMap((r) => r.crossing),
+                50,
+              ),
+              unit: 'ms',
+              params,
+            },
+          ]
+        : []),
       {
         name: `serve propagation p50, first fifth of the window (${label})`,
         value: percentile(within(0, fifth), 50),
