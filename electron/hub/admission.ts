@@ -114,7 +114,8 @@ export class Admission implements AuthEvents {
     // Registered before Hocuspocus' own listener, so it sees every message first.
     ws.on('message', (data: Buffer) => {
       // Hocuspocus queues messages for a document it has not seen, unchecked and for as
-      // long as the socket lives: only the room's document may be spoken of.
+      // long as the socket lives: only the room's document (on a server, a few workshops
+      // per socket) may be spoken of.
       if (!namesRoom(data, room, ws))
         return this.closeSocket(state, HUB_CLOSE.malformed, 'message for an unknown document');
       if (state.role === null) {
