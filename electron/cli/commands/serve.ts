@@ -126,6 +126,8 @@ export async function run(args: string[]): Promise<number> {
       })),
     ];
     process.stdout.write(lines.map((line) => `${JSON.stringify(line)}\n`).join(''));
+    // The contract ends here: whatever a library might still print goes to stderr.
+    console.log = console.info = console.debug = console.error;
   } else {
     console.log(
       [
