@@ -79,7 +79,8 @@ describe('clients behind a proxy', () => {
   it('a socket may speak of at most 4 workshops, each a valid id', () => {
     const allowed = workshopDocuments(4);
     const ws = {} as WebSocket;
-    for (const name of ['ws-1', 'ws-2', 'ws-3', 'ws-4', 'ws-1']) expect(allowed(name, ws)).toBe(true);
+    for (const name of ['ws-1', 'ws-2', 'ws-3', 'ws-4', 'ws-1'])
+      expect(allowed(name, ws)).toBe(true);
     expect(allowed('ws-5', ws)).toBe(false);
     expect(allowed('ws-5', {} as WebSocket)).toBe(true);
     expect(allowed('../etc', {} as WebSocket)).toBe(false);
