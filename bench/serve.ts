@@ -278,14 +278,18 @@ function startServe(args: string[], expect: number): Promise<Serve> {
   });
 }
 
-/** CPU time (ms) and RSS (MB) of a process, from /proc. */
-function procStats(pid: number): { cpuMs: number; rssMb: number } {
+/**
+ * CPU time (ms), RSS (MB), and time its main thread spent runnable but waiting for a CPU
+ * (ms, /proc/PID/schedstat): a process that waits much is starved by the machine, not slow.
+ */
+function procStats(pid: number): { cpuMs: number; rssMb: number; waitMs: number } {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   const ticks = Number(fields[11]) + Number(fields[12]);
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const rss = Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? NaN) / 1024;
-  return { cpuMs: (ticks * 1000) / 100, rssMb: rss };
+  const waitNs = Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[1]);
+  return { cpuMs: (ticks * 1000) / 100, rssMb: rss, waitMs: waitNs / 1e6 };
 }
 
 async function measure(
@@ -357,6 +361,7 @@ async function measure(
     const scheduled = reports.reduce((a, r) => a + r.scheduled, 0);
     const deliveries = reports.reduce((a, r) => a + r.received, 0);
     const serverCpu = after.reduce((a, s, i) => a + s.cpuMs - before[i]!.cpuMs, 0);
+    const serverWait = after.reduce((a, s, i) => a + s.waitMs - before[i]!.waitMs, 0);
     const clientCpu = reports.reduce((a, r) => a + r.cpuMs, 0);
     const seconds = SEND_MS / 1000;
     const params = {
@@ -446,6 +451,12 @@ async function measure(
         name: `serve CPU, all serve processes (${label})`,
         value: (serverCpu / 1000 / (seconds + DRAIN_MS / 1000)) * 100,
         unit: '% of one core',
+        params,
+      },
+      {
+        name: `serve run-queue wait, all serve processes (${label})`,
+        value: (serverWait / 1000 / (seconds + DRAIN_MS / 1000)) * 100,
+        unit: '% of the window',
         params,
       },
       ...after.map((s, i) => ({
