@@ -159,7 +159,7 @@ export async function startServer(options: ServerOptions): Promise<OffsiteServer
         maxConnectionsPerWorkshop: options.maxConnectionsPerWorkshop ?? 200,
       }),
       policyGuard({ admission }),
-      workshopDatabase(store),
+      workshopDatabase(store, log),
       storeRelayedChanges(() => hocuspocus),
       rooms,
     ],

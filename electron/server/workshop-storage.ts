@@ -13,11 +13,27 @@ export const REDIS_ORIGIN = '__hocuspocus__redis__origin__';
  * fetch rejects the load, so no client ever syncs an empty document that a later store
  * would write back (Hocuspocus #382) — and a merge could not drop stored edits anyway.
  */
-export function workshopDatabase(store: WorkshopStore): Database {
+export function workshopDatabase(
+  store: WorkshopStore,
+  log: (message: string) => void = () => {},
+): Database {
   return new Database({
     fetch: async ({ documentName }) => store.state(documentName),
-    store: async ({ documentName, state, document }) =>
-      store.merge(documentName, state, readMeta(document).title),
+    store: async (payload) => {
+      const { documentName, state, document, instance } = payload;
+      try {
+        await store.merge(documentName, state, readMeta(document).title);
+      } catch (error) {
+        // The database is away (restarting, the network): the edits are only in memory.
+        // Store again after the debounce — which also keeps Hocuspocus from unloading the
+        // document meanwhile — until it succeeds; never drop them.
+        log(`storing workshop ${documentName} failed, will retry: ${(error as Error).message}`);
+        void instance.storeDocumentHooks(document, payload).catch(() => {});
+        // Without a message: Hocuspocus rethrows a store error that has one from a timer,
+        // where nothing catches it, and an unhandled rejection would end the process.
+        throw new Error('', { cause: error });
+      }
+    },
   });
 }
 
