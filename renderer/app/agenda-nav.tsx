@@ -1,7 +1,23 @@
+import { useFollowGuard } from '../features/room/follow-state';
 import { STEPS, workshopHref, type StepId } from '../ui/routes';
 
-/** The agenda of the workshop: its five steps, the current one marked for assistive tech. */
+/** What a phone's step switcher shows under each number; each is part of the step's name. */
+const SHORT_LABELS: Record<StepId, string> = {
+  onepager: 'One-pager',
+  alignment: 'Alignment',
+  okrs: 'OKR',
+  review: 'Review',
+  drumbeat: 'Drumbeat',
+};
+
+/**
+ * The agenda of the workshop: its five steps, the current one marked for assistive tech.
+ * A sidebar on wide screens; on a phone a compact switcher (five numbered tabs with a short
+ * label) — the links keep their full names either way. While this person follows the
+ * facilitator, a click on another step is said on screen instead of silently undone.
+ */
 export function AgendaNav({ workshopId, current }: { workshopId: string; current: StepId }) {
+  const guard = useFollowGuard();
   return (
     <nav aria-label="Agenda" className="agenda">
       <ol className="agenda-list">
@@ -11,11 +27,15 @@ export function AgendaNav({ workshopId, current }: { workshopId: string; current
               className="agenda-link"
               href={workshopHref(workshopId, step.id)}
               aria-current={step.id === current ? 'page' : undefined}
+              onClick={(event) => guard(event, step.id)}
             >
               <span className="agenda-number" aria-hidden="true">
                 {i + 1}
               </span>
-              {step.label}
+              <span className="agenda-label">{step.label}</span>
+              <span className="agenda-short" aria-hidden="true">
+                {SHORT_LABELS[step.id]}
+              </span>
             </a>
           </li>
         ))}

@@ -1,10 +1,16 @@
+import { useId } from 'react';
 import { updateMeta } from '../../shared/model';
-import { RoomHeaderControls } from '../features/room/room-header';
+import { RoomPeopleControls, RoomStatusControl } from '../features/room/room-header';
 import { useStepLocked } from '../features/room/room-hooks';
 import { useUndo, useWorkshop, useWorkshopDoc } from '../state/workshop-context';
+import { IconHome, IconMenu, IconRedo, IconUndo } from '../ui/icons';
 import { homeHref } from '../ui/routes';
+import { usePopover } from '../ui/use-popover';
 
-/** The workshop's title and cycle, edited in place (bound to the doc's meta), and undo/redo. */
+/**
+ * The workshop's header, one row: the way home, the title and cycle edited in place (bound
+ * to the doc's meta), the room's status, people and panel, undo/redo and "Save as…".
+ */
 export function WorkshopHeader({ onSave }: { onSave: () => void }) {
   const doc = useWorkshopDoc();
   const title = useWorkshop((s) => s.meta.title);
@@ -12,55 +18,83 @@ export function WorkshopHeader({ onSave }: { onSave: () => void }) {
   const { undo, redo, canUndo, canRedo } = useUndo();
   // Title and cycle belong to the one-pager step: read-only while it is locked.
   const locked = useStepLocked('onepager');
+  // "Workshop menu": on a phone the header keeps the way home, the title and the pill, and
+  // the rest opens from this button. Wider, the button is hidden and the same controls sit
+  // in the header's row (CSS only: one copy of each control).
+  const menu = usePopover<HTMLDivElement>();
+  const menuId = useId();
   return (
     <header className="workshop-header">
-      <a className="home-link" href={homeHref()} aria-label="All workshops">
-        Offsite
+      <a className="home-link" href={homeHref()} aria-label="All workshops" title="All workshops">
+        <span className="home-link-text">Offsite</span>
+        <span className="home-link-icon">
+          <IconHome />
+        </span>
       </a>
-      <div className="title-fields">
-        <input
-          className="title-input"
-          aria-label="Workshop title"
-          title={title}
-          value={title}
-          placeholder="Untitled workshop"
-          maxLength={500}
-          readOnly={locked}
-          onChange={(e) => updateMeta(doc, { title: e.target.value })}
-        />
-        <input
-          className="cycle-input"
-          aria-label="Cycle"
-          value={cycle}
-          placeholder="e.g. 2027-Q1"
-          maxLength={100}
-          readOnly={locked}
-          onChange={(e) => updateMeta(doc, { cycle: e.target.value })}
-        />
-      </div>
-      <RoomHeaderControls />
-      <div className="header-actions">
+      <input
+        className="title-input"
+        aria-label="Workshop title"
+        // The whole title on hover where the field shows it cut with an ellipsis.
+        title={title}
+        value={title}
+        placeholder="Untitled workshop"
+        maxLength={500}
+        readOnly={locked}
+        onChange={(e) => updateMeta(doc, { title: e.target.value })}
+      />
+      <RoomStatusControl />
+      <div className="header-menu" ref={menu.ref}>
         <button
           type="button"
-          className="button quiet"
-          onClick={undo}
-          disabled={!canUndo}
-          aria-keyshortcuts="Control+Z Meta+Z"
+          className="button quiet header-menu-button icon-button"
+          aria-expanded={menu.open}
+          aria-controls={menuId}
+          aria-label="Workshop menu"
+          onClick={() => menu.setOpen((o) => !o)}
         >
-          Undo
+          <IconMenu />
         </button>
-        <button
-          type="button"
-          className="button quiet"
-          onClick={redo}
-          disabled={!canRedo}
-          aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
-        >
-          Redo
-        </button>
-        <button type="button" className="button quiet" onClick={onSave}>
-          Save as…
-        </button>
+        <div className={`header-more${menu.open ? ' header-more-open' : ''}`} id={menuId}>
+          <input
+            className="cycle-input"
+            aria-label="Cycle"
+            value={cycle}
+            placeholder="e.g. 2027-Q1"
+            maxLength={100}
+            readOnly={locked}
+            onChange={(e) => updateMeta(doc, { cycle: e.target.value })}
+          />
+          <RoomPeopleControls />
+          <div className="header-actions">
+            <button
+              type="button"
+              className="button quiet icon-button"
+              onClick={undo}
+              disabled={!canUndo}
+              aria-label="Undo"
+              title="Undo (Ctrl+Z)"
+              aria-keyshortcuts="Control+Z Meta+Z"
+            >
+              <IconUndo />
+              <span className="header-menu-label">Undo</span>
+            </button>
+            <button
+              type="button"
+              className="button quiet icon-button"
+              onClick={redo}
+              disabled={!canRedo}
+              aria-label="Redo"
+              title="Redo (Ctrl+Shift+Z)"
+              aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
+            >
+              <IconRedo />
+              <span className="header-menu-label">Redo</span>
+            </button>
+            <button type="button" className="button quiet" onClick={onSave}>
+              Save as…
+            </button>
+          </div>
+        </div>
       </div>
     </header>
   );

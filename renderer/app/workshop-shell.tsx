@@ -54,7 +54,7 @@ export function WorkshopShell({ step }: { step: StepId }) {
   }, [binding, label]);
 
   return (
-    <div className="workshop">
+    <div className={`workshop workshop-step-${step}`}>
       <WorkshopHeader onSave={() => void save()} />
       <AgendaNav workshopId={id} current={step} />
       <main className="workshop-main" id="main">

@@ -12,15 +12,59 @@ export interface FindingTarget {
   readonly id: string;
 }
 
+/** Values a message's placeholders take: `{name}` in the catalogue. */
+export type MessageParams = Readonly<Record<string, string | number>>;
+
 export interface Finding {
   /** A stable rule id, e.g. "kr-is-output"; see {@link RULE_IDS}. */
   readonly rule: RuleId;
   readonly severity: Severity;
   readonly target: FindingTarget;
-  /** What is wrong with this item, naming it. */
+  /** What is wrong with this item, naming it — in English, from `messageId` and `params`. */
   readonly message: string;
   /** How to fix it, in one sentence. The longer why / how / examples are in `HINTS`. */
   readonly hint: string;
+  /**
+   * The message's id in the catalogue (`MESSAGES`), so a translation can render the same
+   * finding: `coach.<rule>.message` or a variant of it.
+   */
+  readonly messageId: string;
+  /** The message's placeholders: the item's quoted title, counts, the language… */
+  readonly params: MessageParams;
+  /** The language the item was judged in (BCP 47 primary tag), on wording findings. */
+  readonly language?: string;
+  /** A concrete rewrite built from the item's own words, when the rule has one. */
+  readonly suggestion?: Suggestion;
+}
+
+/** A key result's fields a suggestion or the target parser fills. */
+export interface KeyResultDraft {
+  readonly title: string;
+  readonly metric?: string;
+  readonly unit?: string;
+  readonly baseline?: number | null;
+  readonly target?: number | null;
+  readonly direction?: 'increase' | 'decrease' | 'maintain' | 'milestone';
+}
+
+/**
+ * A rewrite the room can apply with one click as an editable draft. On a key result it
+ * replaces the key result's wording (and the fields it names); on an objective it
+ * replaces the title and may add a key result. Either may keep the original work as an
+ * initiative: a kept project linked to the (new) key result.
+ * @public
+ */
+export interface Suggestion {
+  /** One line saying what the suggestion does, in English (from `messageId`/`params`). */
+  readonly text: string;
+  readonly messageId: string;
+  readonly params: MessageParams;
+  /** On an objective: its new title. */
+  readonly objectiveTitle?: string;
+  /** On a key result: its new wording and fields; on an objective: a key result to add. */
+  readonly keyResult?: KeyResultDraft;
+  /** The original work, kept as an initiative (a kept project) under the key result. */
+  readonly initiative?: string;
 }
 
 /**
@@ -45,6 +89,8 @@ export const RULE_IDS = [
   'kr-is-output',
   'kr-not-measurable',
   'kr-missing-baseline',
+  'kr-names-appraisal',
+  'not-checked',
   'project-kept-without-focus',
 ] as const;
 
@@ -66,6 +112,8 @@ export const SEVERITY: Readonly<Record<RuleId, Severity>> = {
   'kr-is-output': 'warning',
   'kr-not-measurable': 'warning',
   'kr-missing-baseline': 'info',
+  'kr-names-appraisal': 'warning',
+  'not-checked': 'info',
   'project-kept-without-focus': 'warning',
 };
 

@@ -112,6 +112,20 @@ export const HINTS: Readonly<Record<RuleId, RuleHint>> = {
     good: 'Raise first-time-fix rate from 71% to 85%.',
     weak: 'Raise first-time-fix rate to 85%.',
   },
+  'kr-names-appraisal': {
+    title: 'Key result names a person’s appraisal or pay',
+    why: 'OKRs are owned by teams and are not a performance-appraisal tool: tied to a bonus, a review or a ranking, they invite safe targets and stop people from stretching.',
+    fix: 'Keep the team outcome in the key result and leave bonuses, reviews, salaries and rankings out of the OKRs.',
+    good: 'Grow qualified pipeline from $50k to $200k.',
+    weak: 'Close 20 deals so Maria earns her Q3 bonus.',
+  },
+  'not-checked': {
+    title: 'Wording not checked',
+    why: 'The coach judges wording only in the languages it has rules for (English, German, Italian); in any other language a verdict would be a guess.',
+    fix: 'Nothing to fix: the structure (counts, alignment) is still checked; judge the wording together in the room.',
+    good: 'A key result in French still gets its count and alignment checked.',
+    weak: 'A wrong “not measurable” on a key result the coach cannot read.',
+  },
   'project-kept-without-focus': {
     title: 'Kept project without focus area',
     why: 'A kept project should serve the strategy; one linked to no focus area is a candidate to kill.',

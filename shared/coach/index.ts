@@ -16,10 +16,26 @@ export { HINTS, type RuleHint } from './hints';
 export { analyseKeyResult } from './key-result-rules';
 export { analyseObjective, KR_RANGE } from './objective-rules';
 export { analyseProject, analyseWorkshopLevel, OBJECTIVE_LIMITS } from './workshop-rules';
+export { appraisalTopic, type AppraisalTopic } from './appraisal';
+export {
+  CHECKED_LANGUAGES,
+  detectLanguage,
+  isChecked,
+  languageOf,
+  primaryTag,
+  type CheckedLanguage,
+  type LanguageGuess,
+} from './language';
+export { formatMessage, languageName, MESSAGES, type MessageId } from './messages';
+export type { AnalyseOptions } from './not-checked';
+export { parseTarget, type ParsedTarget } from './target-parser';
+export { examplesFor, EXAMPLES, themeOf, type CoachExample, type Theme } from './examples';
 
 export interface CoachOptions {
   /** Findings the room dismissed ("we mean it"): left out of the result. */
   readonly dismissed?: readonly Dismissal[];
+  /** The workshop's language (BCP 47); absent: each item's language is detected. */
+  readonly language?: string | null;
 }
 
 /** Drops the dismissed findings. */
@@ -53,8 +69,8 @@ export function analyseWorkshop(w: Workshop, options: CoachOptions = {}): Findin
   const out: Finding[] = [...analyseWorkshopLevel(w)];
   for (const o of w.objectives) {
     const krs = byObjective.get(o.id) ?? [];
-    out.push(...analyseObjective(o, krs));
-    for (const kr of krs) out.push(...analyseKeyResult(kr));
+    out.push(...analyseObjective(o, krs, { language: options.language }));
+    for (const kr of krs) out.push(...analyseKeyResult(kr, { language: options.language }));
   }
   for (const p of w.projects) out.push(...analyseProject(p));
   // The snapshot carries the workshop's own dismissals; an explicit list overrides them.

@@ -1,6 +1,24 @@
 import type { KeyResult } from '../model/types';
+import { appraisalTopic } from './appraisal';
 import { byRule, quote, type Finding } from './finding';
+import { isChecked, languageOf, type CheckedLanguage } from './language';
 import { finding } from './make-finding';
+import { notChecked, type AnalyseOptions } from './not-checked';
+import {
+  localActivity,
+  localDoneProgress,
+  localFromTo,
+  localOutputCount,
+  localQuantity,
+  normaliseLocal,
+  type LocalLanguage,
+} from './signals-local';
+import {
+  appraisalSuggestion,
+  baselineSuggestion,
+  measurableSuggestion,
+  outputSuggestion,
+} from './suggestions';
 import {
   countsOutput,
   hasFromTo,
@@ -39,8 +57,9 @@ const REDUCING = new Set([
  * effect ("launch X to improve sign-ups by 25 percent") is an outcome; an output count is an
  * output even dressed as from → to ("10,000 lines of code, up from 6,000").
  */
-function keyResultSignals(kr: KeyResult): KeyResultSignals {
-  const norm = normalise(`${kr.title}`);
+function keyResultSignals(kr: KeyResult, language: CheckedLanguage): KeyResultSignals {
+  if (language !== 'en') return localKeyResultSignals(kr, language);
+  const norm = normalise(kr.title);
   const ws = words(norm);
   const binaryProgress =
     isDoneProgress(norm) ||
@@ -59,42 +78,62 @@ function keyResultSignals(kr: KeyResult): KeyResultSignals {
   return { binaryProgress, output, measurable, baseline };
 }
 
+/** The same four signals from the German or Italian rules (signals-local.ts). */
+function localKeyResultSignals(kr: KeyResult, language: LocalLanguage): KeyResultSignals {
+  const norm = normaliseLocal(kr.title);
+  const binaryProgress = localDoneProgress(norm, language) || kr.direction === 'milestone';
+  const output =
+    !binaryProgress && (localOutputCount(norm, language) || localActivity(norm, language));
+  const measurable = localQuantity(norm, language) || kr.target !== null;
+  const baseline = kr.baseline !== null || localFromTo(norm, language);
+  return { binaryProgress, output, measurable, baseline };
+}
+
 /**
  * The findings on one key result, in rule order. The more specific finding hides the
  * vaguer one on the same item: "% done" hides output, output hides "no number" and "no
- * baseline" — one clear hint beats three overlapping ones.
+ * baseline" — one clear hint beats three overlapping ones. Each wording finding carries a
+ * rewrite built from the key result's own words.
+ *
+ * The wording is judged in the item's language (`options.language` when given, detected
+ * otherwise); in a language without rules the result is one "not checked" note.
  * @public
  */
-export function analyseKeyResult(kr: KeyResult): Finding[] {
-  const out: Finding[] = [];
-  const r = keyResultSignals(kr);
+export function analyseKeyResult(kr: KeyResult, options: AnalyseOptions = {}): Finding[] {
   const name = quote(kr.title);
+  const language = languageOf(kr.title, options.language);
+  if (!isChecked(language)) return [notChecked('keyResult', kr.id, name, language)];
+  const out: Finding[] = [];
+  const r = keyResultSignals(kr, language);
+  const params = { name };
+  const extras = { language };
   if (r.binaryProgress) {
     out.push(
       finding(
         'kr-binary-progress',
         'keyResult',
         kr.id,
-        `Key result ${name} tracks how much of a piece of work is done, not what it changes.`,
+        'coach.kr-binary-progress.message',
+        params,
+        {
+          ...extras,
+          suggestion: outputSuggestion(kr.title, language),
+        },
       ),
     );
   } else if (r.output) {
     out.push(
-      finding(
-        'kr-is-output',
-        'keyResult',
-        kr.id,
-        `Key result ${name} describes work or an output, not a change in behaviour.`,
-      ),
+      finding('kr-is-output', 'keyResult', kr.id, 'coach.kr-is-output.message', params, {
+        ...extras,
+        suggestion: outputSuggestion(kr.title, language),
+      }),
     );
   } else if (!r.measurable) {
     out.push(
-      finding(
-        'kr-not-measurable',
-        'keyResult',
-        kr.id,
-        `Key result ${name} has no number and no target value.`,
-      ),
+      finding('kr-not-measurable', 'keyResult', kr.id, 'coach.kr-not-measurable.message', params, {
+        ...extras,
+        suggestion: measurableSuggestion(kr.title, language),
+      }),
     );
   } else if (!r.baseline && kr.direction !== 'maintain') {
     out.push(
@@ -102,7 +141,28 @@ export function analyseKeyResult(kr: KeyResult): Finding[] {
         'kr-missing-baseline',
         'keyResult',
         kr.id,
-        `Key result ${name} has a target but no baseline.`,
+        'coach.kr-missing-baseline.message',
+        params,
+        {
+          ...extras,
+          suggestion: baselineSuggestion(kr.title, language),
+        },
+      ),
+    );
+  }
+  const topic = appraisalTopic(kr.title, language);
+  if (topic) {
+    out.push(
+      finding(
+        'kr-names-appraisal',
+        'keyResult',
+        kr.id,
+        `coach.kr-names-appraisal.${topic}`,
+        params,
+        {
+          ...extras,
+          suggestion: appraisalSuggestion(kr.title),
+        },
       ),
     );
   }

@@ -1,6 +1,23 @@
 import type { KeyResult, Objective } from '../model/types';
 import { byRule, quote, type Finding } from './finding';
+import { isChecked, languageOf, type CheckedLanguage } from './language';
 import { finding } from './make-finding';
+import { notChecked, type AnalyseOptions } from './not-checked';
+import {
+  localBusinessAsUsual,
+  localDeadline,
+  localGeneric,
+  localReadsAsMetric,
+  localTask,
+  normaliseLocal,
+  type LocalLanguage,
+} from './signals-local';
+import {
+  objectiveBeyondUsualSuggestion,
+  objectiveGenericSuggestion,
+  objectiveMetricSuggestion,
+  objectiveTaskSuggestion,
+} from './suggestions';
 import {
   hasAspiration,
   hasDeadline,
@@ -98,6 +115,7 @@ const GENERIC = new Set(
     'capabilities capability skills knowledge level levels health security reliability stability speed technical tech debt ' +
     'documentation internal employee employees morale data insights decision decisions making decision-making ' +
     'online digital social media market position standards profitability profit profits margins sustainability culture ' +
+    'code engineering website improving improvement processes ' +
     'improve enhance increase boost grow optimise optimize strengthen drive streamline reduce elevate'
   ).split(/\s+/),
 );
@@ -107,7 +125,8 @@ const GENERIC = new Set(
  * task ("Launch an MVP that delights …" names who it is for and what it should do), and a
  * vague verb alone does not make it generic — only when nothing specific follows it.
  */
-function objectiveSignals(o: Objective): ObjectiveSignals {
+function objectiveSignals(o: Objective, language: CheckedLanguage): ObjectiveSignals {
+  if (language !== 'en') return localObjectiveSignals(o, language);
   const norm = normalise(o.title);
   const ws = words(norm);
   const lead = leadingVerb(ws);
@@ -134,89 +153,113 @@ function objectiveSignals(o: Objective): ObjectiveSignals {
   return { metric, task: task && !metric, generic, businessAsUsual };
 }
 
+/** The same signals from the German or Italian rules (signals-local.ts). */
+function localObjectiveSignals(o: Objective, language: LocalLanguage): ObjectiveSignals {
+  const norm = normaliseLocal(o.title);
+  const metric = localReadsAsMetric(norm, language);
+  const businessAsUsual = localBusinessAsUsual(norm, language);
+  return {
+    metric,
+    task: !metric && localTask(norm, language),
+    generic: !metric && !businessAsUsual && localGeneric(norm, language),
+    businessAsUsual,
+  };
+}
+
 /** How many key results an objective should have. */
 export const KR_RANGE = { min: 2, max: 5 } as const;
 
+/** The wording findings on an objective's title, each with a rewrite. */
+function wordingFindings(o: Objective, name: string, language: CheckedLanguage): Finding[] {
+  const out: Finding[] = [];
+  const r = objectiveSignals(o, language);
+  const params = { name };
+  if (r.metric) {
+    out.push(
+      finding(
+        'objective-is-metric',
+        'objective',
+        o.id,
+        'coach.objective-is-metric.message',
+        params,
+        {
+          language,
+          suggestion: objectiveMetricSuggestion(o.title, language),
+        },
+      ),
+    );
+  }
+  if (r.task) {
+    const deadline =
+      language === 'en'
+        ? hasDeadline(normalise(o.title))
+        : localDeadline(normaliseLocal(o.title), language);
+    out.push(
+      finding(
+        'objective-is-task',
+        'objective',
+        o.id,
+        deadline ? 'coach.objective-is-task.deadline' : 'coach.objective-is-task.message',
+        params,
+        { language, suggestion: objectiveTaskSuggestion(o.title, language) },
+      ),
+    );
+  }
+  if (r.generic) {
+    out.push(
+      finding('objective-generic', 'objective', o.id, 'coach.objective-generic.message', params, {
+        language,
+        suggestion: objectiveGenericSuggestion(o.title, language),
+      }),
+    );
+  }
+  if (r.businessAsUsual) {
+    out.push(
+      finding(
+        'objective-business-as-usual',
+        'objective',
+        o.id,
+        'coach.objective-business-as-usual.message',
+        params,
+        { language, suggestion: objectiveBeyondUsualSuggestion(o.title, language) },
+      ),
+    );
+  }
+  return out;
+}
+
 /**
- * The findings on one objective given its key results, in rule order.
+ * The findings on one objective given its key results, in rule order. Counts and alignment
+ * are checked in any language; the wording in the languages the coach has rules for, with a
+ * "not checked" note otherwise (see {@link analyseKeyResult}).
  * @public
  */
-export function analyseObjective(o: Objective, keyResults: readonly KeyResult[]): Finding[] {
+export function analyseObjective(
+  o: Objective,
+  keyResults: readonly KeyResult[],
+  options: AnalyseOptions = {},
+): Finding[] {
   const out: Finding[] = [];
   const name = quote(o.title);
   const count = keyResults.filter((k) => k.objectiveId === o.id).length;
   if (count === 0) {
     out.push(
-      finding(
-        'objective-without-krs',
-        'objective',
-        o.id,
-        `Objective ${name} has no key results, so nobody can tell whether it was reached.`,
-      ),
+      finding('objective-without-krs', 'objective', o.id, 'coach.objective-without-krs.message', {
+        name,
+      }),
     );
   } else if (count < KR_RANGE.min) {
-    out.push(
-      finding(
-        'too-few-krs',
-        'objective',
-        o.id,
-        `Objective ${name} has only one key result; 2–5 balance each other.`,
-      ),
-    );
+    out.push(finding('too-few-krs', 'objective', o.id, 'coach.too-few-krs.message', { name }));
   } else if (count > KR_RANGE.max) {
     out.push(
-      finding(
-        'too-many-krs',
-        'objective',
-        o.id,
-        `Objective ${name} has ${count} key results; keep the 3–5 that matter most.`,
-      ),
+      finding('too-many-krs', 'objective', o.id, 'coach.too-many-krs.message', { name, count }),
     );
   }
 
   if (o.title.trim() !== '') {
-    const r = objectiveSignals(o);
-    const deadline = hasDeadline(normalise(o.title));
-    if (r.metric) {
-      out.push(
-        finding(
-          'objective-is-metric',
-          'objective',
-          o.id,
-          `Objective ${name} reads like a key result: it states a number to hit.`,
-        ),
-      );
-    }
-    if (r.task) {
-      out.push(
-        finding(
-          'objective-is-task',
-          'objective',
-          o.id,
-          `Objective ${name} is a ${deadline ? 'deliverable with a deadline' : 'task or deliverable'}, not the change it should bring.`,
-        ),
-      );
-    }
-    if (r.generic) {
-      out.push(
-        finding(
-          'objective-generic',
-          'objective',
-          o.id,
-          `Objective ${name} could belong to any company: it names no one who benefits and nothing that visibly changes.`,
-        ),
-      );
-    }
-    if (r.businessAsUsual) {
-      out.push(
-        finding(
-          'objective-business-as-usual',
-          'objective',
-          o.id,
-          `Objective ${name} keeps things as they are; that is a health metric, not an objective.`,
-        ),
-      );
-    }
+    const language = languageOf(o.title, options.language);
+    if (isChecked(language)) out.push(...wordingFindings(o, name, language));
+    else out.push(notChecked('objective', o.id, name, language));
   }
 
   if (o.team !== null && o.parentId === null && o.focusAreaId === null) {
@@ -225,7 +268,11 @@ export function analyseObjective(o: Objective, keyResults: readonly KeyResult[])
         'team-objective-unaligned',
         'objective',
         o.id,
-        `Team objective ${name} (${o.team}) supports no company objective and no focus area.`,
+        'coach.team-objective-unaligned.message',
+        {
+          name,
+          team: o.team,
+        },
       ),
     );
   } else if (o.team === null && o.parentId === null && o.focusAreaId === null) {
@@ -234,7 +281,8 @@ export function analyseObjective(o: Objective, keyResults: readonly KeyResult[])
         'objective-without-focus-area',
         'objective',
         o.id,
-        `Objective ${name} is linked to no focus area.`,
+        'coach.objective-without-focus-area.message',
+        { name },
       ),
     );
   }

@@ -13,14 +13,18 @@ export const MAX_ANALYSED_LENGTH = 600;
 /** Lower-cased, whitespace-collapsed, clamped text with typographic quotes and dashes made plain. */
 export function normalise(text: string): string {
   const clamped = text.length > MAX_ANALYSED_LENGTH ? text.slice(0, MAX_ANALYSED_LENGTH) : text;
-  return clamped
-    .toLowerCase()
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"')
-    .replace(/[\u2013\u2014]/g, '-')
-    .replace(/\u2192/g, ' -> ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    clamped
+      .toLowerCase()
+      .replace(/[\u2018\u2019]/g, "'")
+      .replace(/[\u201c\u201d]/g, '"')
+      .replace(/[\u2013\u2014]/g, '-')
+      .replace(/\u2192/g, ' -> ')
+      // The blanks of a coach draft ("from __ % to __ %") stand for numbers still to be filled in.
+      .replace(/_{2,}/g, '9')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** Words, keeping inner hyphens and apostrophes ("sign-ups", "customer's"). */
@@ -99,7 +103,8 @@ export function hasQuantity(norm: string): boolean {
 
 /** "25%", "25 percent", "25 per cent", "25 pct". */
 export function hasPercentage(norm: string): boolean {
-  return /\d\s?%|\d\s?(?:percent|per cent|pct)\b|\bpercentage points?\b/.test(norm);
+  // "by X%": a placeholder for a number still to be chosen is a number all the same.
+  return /(?:\d|\b[xyn])\s?%|\d\s?(?:percent|per cent|pct)\b|\bpercentage points?\b/.test(norm);
 }
 
 /** A baseline stated in the text: "from 30 to 50", "30 -> 50", "up from 6,000", "(baseline 12)". */
@@ -203,6 +208,7 @@ export const ACTIVITY_VERBS = new Set([
   'visit',
   'schedule',
   'make',
+  'fix',
 ]);
 
 /** Nouns that count work produced rather than a change in behaviour. */
@@ -213,6 +219,8 @@ const OUTPUT_COUNT_PATTERN =
 export function countsOutput(norm: string): boolean {
   const m = norm.match(OUTPUT_COUNT_PATTERN);
   if (!m) return false;
+  // A share moving from → to ("usage of reporting features from 15% to 40%") is a rate.
+  if (hasPercentage(norm) && hasFromTo(norm)) return false;
   // "tickets", "calls" etc. only count as output next to a number or an output verb.
   return hasQuantity(norm);
 }
@@ -281,10 +289,16 @@ export function hasOutcomeClause(norm: string): boolean {
 export function isDoneProgress(norm: string): boolean {
   const done =
     '(?:done|complete|completed|completion|finished|delivered|implemented|migrated|rolled out|shipped|built|live|launched|in place|progress)';
+  // "completion rate", "completion %" of customers are outcome rates, not work done.
+  // So is a completion that moves from one share to another ("onboarding completion from
+  // 40 % to 70 %"); work done runs from 0 to 100 %, caught below.
+  const text = norm
+    .replace(/\bcomplet(?:ion|e) (?:rate|ratio|share)s?\b/g, 'rate')
+    .replace(/\bcompletion(?= from \d)/g, 'rate');
   return (
-    new RegExp(`\\b\\d{1,3}\\s?%(?: of)?(?: the| our)? [^.;]{0,60}?\\b${done}\\b`).test(norm) ||
-    new RegExp(`\\b${done}\\b[^.;]{0,30}?\\b(?:to |at |reaches )?\\d{1,3}\\s?%`).test(norm) ||
-    /\b0\s?%? ?(?:->|to|-) ?100\s?%/.test(norm)
+    new RegExp(`\\b\\d{1,3}\\s?%(?: of)?(?: the| our)? [^.;]{0,60}?\\b${done}\\b`).test(text) ||
+    new RegExp(`\\b${done}\\b[^.;]{0,30}?\\b(?:to |at |reaches )?\\d{1,3}\\s?%`).test(text) ||
+    /\b0\s?%? ?(?:->|to|-) ?100\s?%/.test(text)
   );
 }
 
@@ -300,6 +314,8 @@ const ASPIRATION = new Set([
   'lovable',
   'best',
   'world-class',
+  'first-class',
+  'best-in-class',
   'world',
   'leading',
   'leader',

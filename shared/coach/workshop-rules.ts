@@ -21,16 +21,25 @@ export function analyseWorkshopLevel(w: Workshop): Finding[] {
   const out: Finding[] = [];
   for (const [team, count] of owners) {
     if (count <= OBJECTIVE_LIMITS.info) continue;
-    const who = team === '' ? 'The company' : `Team ${quote(team)}`;
     const severity = count > OBJECTIVE_LIMITS.warning ? 'warning' : 'info';
     out.push(
-      finding(
-        'too-many-objectives',
-        'workshop',
-        id,
-        `${who} has ${count} objectives; aim for 1–3.`,
-        severity,
-      ),
+      team === ''
+        ? finding(
+            'too-many-objectives',
+            'workshop',
+            id,
+            'coach.too-many-objectives.company',
+            { count },
+            { severity },
+          )
+        : finding(
+            'too-many-objectives',
+            'workshop',
+            id,
+            'coach.too-many-objectives.team',
+            { team: quote(team), count },
+            { severity },
+          ),
     );
   }
   return out;
@@ -47,7 +56,10 @@ export function analyseProject(p: Project): Finding[] {
       'project-kept-without-focus',
       'project',
       p.id,
-      `Kept project ${quote(p.title)} is linked to no focus area.`,
+      'coach.project-kept-without-focus.message',
+      {
+        name: quote(p.title),
+      },
     ),
   ].sort(byRule);
 }

@@ -17,6 +17,7 @@ export * from './mutations/one-pager';
 export * from './mutations/projects';
 export * from './mutations/objectives';
 export * from './mutations/key-results';
+export * from './mutations/suggestions';
 export * from './mutations/check-ins';
 export * from './dismissals-read';
 export * from './mutations/dismissals';

@@ -58,7 +58,9 @@ describe('foundation: home screen, workshop shell, local persistence', () => {
 
     const title = page.getByRole('textbox', { name: 'Workshop title' });
     await title.waitFor();
-    expect(await title.inputValue()).toBe('Untitled workshop');
+    // "Untitled workshop" is the placeholder, not text to type after.
+    expect(await title.inputValue()).toBe('');
+    expect(await title.getAttribute('placeholder')).toBe('Untitled workshop');
     await title.fill('Acme 2027 planning');
     expect(await title.inputValue()).toBe('Acme 2027 planning');
     await page.getByRole('textbox', { name: 'Cycle', exact: true }).fill('2027-Q1');

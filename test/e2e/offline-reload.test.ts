@@ -181,7 +181,7 @@ describe('offline reload: the web UI works without the network after the first v
     await page.getByRole('textbox', { name: 'Cycle' }).fill('2027-Q3');
     await expect
       .poll(() => pill().getAttribute('aria-label'), { timeout: 10_000 })
-      .toMatch(/^Connection: Offline — [1-9]\d* changes waiting$/);
+      .toMatch(/^Connection: Offline — [1-9]\d* changes? waiting$/);
     // Nothing reached the hub yet.
     expect(readMeta(hub.document).title).toBe('Acme offsite (before the Wi-Fi dropped)');
 

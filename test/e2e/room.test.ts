@@ -204,12 +204,12 @@ describe('the room: join by link, sync, presence, follow, vote, lock, offline', 
     await context.setOffline(true);
     await expect
       .poll(() => pill(quinn).getAttribute('aria-label'), { timeout: 10_000 })
-      .toMatch(/^Connection: Offline — \d+ changes waiting$/);
+      .toMatch(/^Connection: Offline — \d+ changes? waiting$/);
     const title = quinn.getByRole('textbox', { name: 'Workshop title' });
     await title.fill('Acme offsite (edited offline)');
     await expect
       .poll(() => pill(quinn).getAttribute('aria-label'))
-      .toMatch(/^Connection: Offline — [1-9]\d* changes waiting$/);
+      .toMatch(/^Connection: Offline — [1-9]\d* changes? waiting$/);
     await fran.getByRole('textbox', { name: 'Cycle' }).fill('2027-Q2');
     // Nothing of the offline edit reached the others yet.
     expect(await fran.getByRole('textbox', { name: 'Workshop title' }).inputValue()).toBe(

@@ -59,6 +59,12 @@ beforeAll(async () => {
     title: 'Write 10,000 lines of code, up from 6,000',
     direction: 'increase',
   });
+  // A key result in French: the coach has no French rules, so it says so and judges nothing.
+  first.keyResults.push({
+    id: 'k-french',
+    title: 'Améliorer la satisfaction client',
+    direction: 'increase',
+  });
   weakJson = join(dir, 'weak.json');
   await writeFile(weakJson, JSON.stringify(data, null, 2));
 });
@@ -97,7 +103,17 @@ describe('offsite coach', () => {
     const findings = JSON.parse(r.stdout) as Finding[];
     expect(Array.isArray(findings)).toBe(true);
     for (const f of findings) {
-      expect(Object.keys(f).sort()).toEqual(['hint', 'message', 'rule', 'severity', 'target']);
+      // The original five fields stay; message ids, params, the language and a rewrite are added.
+      const keys = Object.keys(f).filter((k) => k !== 'language' && k !== 'suggestion');
+      expect(keys.sort()).toEqual([
+        'hint',
+        'message',
+        'messageId',
+        'params',
+        'rule',
+        'severity',
+        'target',
+      ]);
       expect(RULE_IDS).toContain(f.rule);
     }
     const summary = findings.map((f) => `${f.rule}@${f.target.id}`);
@@ -105,6 +121,22 @@ describe('offsite coach', () => {
     expect(summary).toContain('objective-business-as-usual@o-empty');
     expect(summary).toContain('kr-is-output@k-output');
     expect(findings.find((f) => f.rule === 'objective-without-krs')?.severity).toBe('error');
+    // Wording findings carry a rewrite; a French key result is "not checked", never judged.
+    const output = findings.find((f) => f.rule === 'kr-is-output')!;
+    expect(output.suggestion?.keyResult?.title).toMatch(/from __ .* to __/);
+    expect(output.suggestion?.initiative).toBe('Write 10,000 lines of code, up from 6,000');
+    const french = findings.filter((f) => f.target.id === 'k-french');
+    expect(french.map((f) => f.rule)).toEqual(['not-checked']);
+    expect(french[0]).toMatchObject({ severity: 'info', language: 'fr' });
+    expect(french[0]!.message).toMatch(/French.*not checked/);
+  });
+
+  it('prints each rewrite in the readable report', async () => {
+    const r = await offsite('coach', weakJson);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/try: .*from __/);
+    expect(r.stdout).toContain('+ initiative: Write 10,000 lines of code, up from 6,000');
+    expect(r.stdout).toMatch(/reads as French.*not checked/);
   });
 
   it('leaves out findings dismissed in an .offsite workshop', async () => {

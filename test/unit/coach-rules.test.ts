@@ -436,7 +436,17 @@ describe('analyseWorkshop', () => {
     const findings = analyseWorkshop(w);
     expect(findings.length).toBeGreaterThan(0);
     for (const f of findings) {
-      expect(Object.keys(f).sort()).toEqual(['hint', 'message', 'rule', 'severity', 'target']);
+      // The original five fields stay; message ids, params, the language and a rewrite are added.
+      const keys = Object.keys(f).filter((k) => k !== 'language' && k !== 'suggestion');
+      expect(keys.sort()).toEqual([
+        'hint',
+        'message',
+        'messageId',
+        'params',
+        'rule',
+        'severity',
+        'target',
+      ]);
       expect(RULE_IDS).toContain(f.rule);
       expect(['error', 'warning', 'info']).toContain(f.severity);
       expect(f.hint).toBe(HINTS[f.rule].fix);

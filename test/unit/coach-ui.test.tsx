@@ -69,6 +69,8 @@ const findings: Finding[] = [
     target: { type: 'objective', id: 'o1' },
     message: 'Objective “Maintain uptime” has no key results.',
     hint: 'Add some.',
+    messageId: 'coach.objective-without-krs.message',
+    params: { name: '“Maintain uptime”' },
   },
   {
     rule: 'objective-business-as-usual',
@@ -76,6 +78,8 @@ const findings: Finding[] = [
     target: { type: 'objective', id: 'o1' },
     message: 'Objective “Maintain uptime” keeps things as they are.',
     hint: 'Move it.',
+    messageId: 'coach.objective-business-as-usual.message',
+    params: { name: '“Maintain uptime”' },
   },
   {
     rule: 'kr-missing-baseline',
@@ -83,6 +87,8 @@ const findings: Finding[] = [
     target: { type: 'keyResult', id: 'k1' },
     message: 'Key result has a target but no baseline.',
     hint: 'Add one.',
+    messageId: 'coach.kr-missing-baseline.message',
+    params: { name: '“”' },
   },
 ];
 
@@ -176,6 +182,7 @@ describe('OkrCoach over a real store', () => {
     const context: OkrsPageContext = {
       coach: createCoachFindingsStore(),
       dismiss: (f) => dismissFinding(doc, f.rule, f.target.id),
+      applySuggestion: () => {},
       requestUnlock: () => {},
       announce: () => {},
     };

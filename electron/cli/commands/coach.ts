@@ -6,8 +6,11 @@ import { loadWorkshopDoc, WorkshopFileError } from '../../storage/workshop-file'
 /**
  * `offsite coach FILE [--json]` — flags weak objectives and key results.
  *
- * stdout: with `--json`, exactly the findings array (JSON) and nothing else; without it, a
- *   readable report grouped by objective.
+ * stdout: with `--json`, exactly the findings array (JSON) and nothing else — each finding
+ *   with its rule, severity, target, message and hint, plus its message id and params, the
+ *   language it was judged in and, for wording findings, a `suggestion` (a rewrite built
+ *   from the item's words); items in a language without rules get a `not-checked` note.
+ *   Without `--json`, a readable report grouped by objective, with each rewrite.
  * Exit 0: no error-severity finding (warnings and notes are advice, not failures).
  * Exit 1: at least one error-severity finding (an objective without key results).
  * Exit 2: wrong arguments, or the file cannot be read; the reason on stderr, naming the file.
@@ -57,7 +60,16 @@ const MARK: Readonly<Record<Severity, string>> = {
 };
 
 function line(f: Finding, indent: string): string {
-  return `${indent}${MARK[f.severity]}  ${f.message}\n${indent}         → ${f.hint}  [${f.rule}]\n`;
+  let out = `${indent}${MARK[f.severity]}  ${f.message}\n${indent}         → ${f.hint}  [${f.rule}]\n`;
+  const s = f.suggestion;
+  const draft = s?.objectiveTitle ?? s?.keyResult?.title;
+  if (s && draft !== undefined) {
+    out += `${indent}         try: ${draft}\n`;
+    if (s.objectiveTitle !== undefined && s.keyResult)
+      out += `${indent}              + key result: ${s.keyResult.title}\n`;
+    if (s.initiative) out += `${indent}              + initiative: ${s.initiative}\n`;
+  }
+  return out;
 }
 
 function count(n: number, one: string, many = `${one}s`): string {

@@ -67,7 +67,7 @@ export function AddProjectForm() {
             type="text"
             value={title}
             maxLength={LIMITS.shortText}
-            placeholder="e.g. Offline mode for the technician app"
+            placeholder="Type a title, or paste a list (one per line)"
             aria-invalid={error ? true : undefined}
             aria-describedby="add-project-hint"
             onChange={(e) => {
@@ -78,18 +78,24 @@ export function AddProjectForm() {
           />
         </label>
         <label className="field field-team">
-          <span className="field-label">Team (optional)</span>
+          <span className="field-label">
+            Team<span className="visually-hidden"> (optional)</span>
+          </span>
           <input
             type="text"
+            placeholder="optional"
             value={team}
             maxLength={LIMITS.shortText}
             onChange={(e) => setTeam(e.target.value)}
           />
         </label>
         <label className="field field-description">
-          <span className="field-label">Description (optional)</span>
+          <span className="field-label">
+            Description<span className="visually-hidden"> (optional)</span>
+          </span>
           <input
             type="text"
+            placeholder="optional"
             value={description}
             maxLength={LIMITS.longText}
             onChange={(e) => setDescription(e.target.value)}
@@ -99,7 +105,9 @@ export function AddProjectForm() {
           Add project
         </button>
       </div>
-      <p id="add-project-hint" className={error ? 'field-error' : 'field-hint'}>
+      {/* The paste tip is in the title's placeholder too; the line shows only for an error,
+          so the form stays one row and the board starts high on a laptop. */}
+      <p id="add-project-hint" className={error ? 'field-error' : 'visually-hidden'}>
         {error || 'Paste a list to add one project per line.'}
       </p>
       <p className="visually-hidden" role="status">

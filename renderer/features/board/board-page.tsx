@@ -9,6 +9,7 @@ import { UNTITLED } from './card-name';
 import { discreteEdit } from './discrete-edit';
 import { FocusFilterSelect, useEffectiveFilter } from './focus-filter';
 import type { FocusFilter } from './use-shown-items';
+import { IconCross } from '../../ui/icons';
 
 /**
  * Project alignment: every running project on one board, sorted into Keep or Kill against
@@ -71,7 +72,7 @@ export function BoardPage() {
             aria-label="Dismiss"
             onClick={() => setDeleted(null)}
           >
-            ✕
+            <IconCross />
           </button>
         </div>
       )}

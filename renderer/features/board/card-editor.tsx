@@ -13,6 +13,7 @@ import { projectFocusAreaIds } from '../../state/selectors';
 import { useOpenWorkshop, useWorkshop } from '../../state/workshop-context';
 import { COLUMN_LABELS } from './board-items';
 import { discreteEdit } from './discrete-edit';
+import { IconCheck, IconWarning } from '../../ui/icons';
 
 interface CardEditorProps {
   readonly id: string;
@@ -132,15 +133,14 @@ export function CardEditor({ id, onClose, onDelete }: CardEditorProps) {
           )}
           {project.column === 'keep' && tagIds.length === 0 && (
             <p className="flag-unlinked">
-              <span aria-hidden="true">⚠ </span>not linked to strategy: which focus area does this
-              move forward?
+              <IconWarning /> not linked to strategy: which focus area does this move forward?
             </p>
           )}
         </fieldset>
         {project.column === 'kill' &&
           (onList ? (
             <p className="on-not-doing">
-              <span aria-hidden="true">✓ </span>On the not-doing list
+              <IconCheck /> On the not-doing list
             </p>
           ) : (
             <button

@@ -1,4 +1,4 @@
-import { memo, type KeyboardEventHandler, type Ref } from 'react';
+import { memo, useState, type KeyboardEventHandler, type Ref } from 'react';
 import { addKilledProjectToNotDoing } from '../../../shared/model';
 import { useRenderCount } from '../../ui/render-count';
 import { projectFocusAreaIds } from '../../state/selectors';
@@ -7,6 +7,8 @@ import type { WorkshopState } from '../../state/workshop-state';
 import { cardName, UNTITLED } from './card-name';
 import { discreteEdit } from './discrete-edit';
 import { wasJustDragged } from './drag-click-guard';
+import { MoveToDialog } from './move-to-dialog';
+import { IconCheck, IconWarning } from '../../ui/icons';
 
 /** The drag handle of a card on the board: the card's main button. */
 export interface CardActivator {
@@ -54,6 +56,7 @@ export const ProjectCard = memo(function ProjectCard({
   const tagIds = useWorkshop((s) => projectFocusAreaIds(s, id));
   const focusAreas = useWorkshop((s) => s.focusAreas);
   const onList = useWorkshop((s) => s.projects[id]?.column === 'kill' && isOnNotDoingList(s, id));
+  const [moving, setMoving] = useState(false);
   if (!project) return null;
 
   const unlinked = project.column === 'keep' && tagIds.length === 0;
@@ -77,40 +80,54 @@ export const ProjectCard = memo(function ProjectCard({
         <span className="card-title" id={titleId}>
           {project.title.trim() || UNTITLED}
         </span>
+        {/* A space between title and team, so the text read out of the button is the words
+            of its name ("Title Team", not "TitleTeam"). */}{' '}
         {project.team.trim() && <span className="card-team">{project.team}</span>}
       </button>
-      {(tagIds.length > 0 || unlinked || project.column === 'kill') && (
-        <div className="card-meta">
-          {tagIds.length > 0 && (
-            <ul className="card-tags" aria-label="Focus areas">
-              {tagIds.map((tag) => (
-                <li key={tag} className="tag">
-                  {focusAreas[tag]?.title.trim() || 'Untitled focus area'}
-                </li>
-              ))}
-            </ul>
-          )}
-          {unlinked && (
-            <span className="flag-unlinked">
-              <span aria-hidden="true">⚠ </span>not linked to strategy
-            </span>
-          )}
-          {project.column === 'kill' &&
-            (onList ? (
-              <span className="on-not-doing">
-                <span aria-hidden="true">✓ </span>On the not-doing list
-              </span>
-            ) : (
-              <button
-                type="button"
-                className="button quiet small"
-                onClick={() => discreteEdit(binding, () => addKilledProjectToNotDoing(doc, id))}
-              >
-                Add to not-doing list
-              </button>
+      <div className="card-meta">
+        {tagIds.length > 0 && (
+          <ul className="card-tags" aria-label="Focus areas">
+            {tagIds.map((tag) => (
+              <li key={tag} className="tag">
+                {focusAreas[tag]?.title.trim() || 'Untitled focus area'}
+              </li>
             ))}
-        </div>
-      )}
+          </ul>
+        )}
+        {unlinked && (
+          <span className="flag-unlinked">
+            <IconWarning /> not linked to strategy
+          </span>
+        )}
+        {project.column === 'kill' &&
+          (onList ? (
+            <span className="on-not-doing">
+              <IconCheck /> On the not-doing list
+            </span>
+          ) : (
+            <button
+              type="button"
+              className="button quiet small"
+              onClick={() => discreteEdit(binding, () => addKilledProjectToNotDoing(doc, id))}
+            >
+              Add to not-doing list
+            </button>
+          ))}
+        {/* Out of the Tab order: Tab walks the column card by card (a 500-card column would
+            take twice the presses), and the keyboard already moves a card with Space and the
+            arrows, or with the Column field of its details (Enter). */}
+        <button
+          type="button"
+          className="button quiet small card-move"
+          tabIndex={-1}
+          aria-haspopup="dialog"
+          aria-describedby={titleId}
+          onClick={() => setMoving(true)}
+        >
+          Move to…
+        </button>
+      </div>
+      {moving && <MoveToDialog id={id} onClose={() => setMoving(false)} />}
     </div>
   );
 });

@@ -251,11 +251,12 @@ export const PreviewDrumbeat = memo(function PreviewDrumbeat({
             'Status',
             'Confidence',
             'Date',
-            'Note',
           ]}
         >
-          {status.map((s, i) => (
-            <tr key={i}>
+          {/* The note gets a row of its own under its key result: as a ninth column it was
+              squeezed to a word per line on a laptop. */}
+          {status.map((s, i) => [
+            <tr key={i} className={s.note ? 'preview-row-with-note' : undefined}>
               <td className="preview-label">{s.label}</td>
               <td className="preview-wide">{s.keyResult}</td>
               <td className="preview-number">{[s.value, s.unit].filter(Boolean).join(' ')}</td>
@@ -265,10 +266,18 @@ export const PreviewDrumbeat = memo(function PreviewDrumbeat({
               <td className="preview-number">{s.progress}</td>
               <td>{s.status}</td>
               <td className="preview-number">{s.confidence}</td>
-              <td>{s.date}</td>
-              <td className="preview-text">{s.note}</td>
-            </tr>
-          ))}
+              <td className="preview-number">{s.date}</td>
+            </tr>,
+            s.note ? (
+              <tr key={`${i}-note`} className="preview-note-row">
+                <td />
+                <td colSpan={7} className="preview-text">
+                  <span className="preview-note-label">Note: </span>
+                  {s.note}
+                </td>
+              </tr>
+            ) : null,
+          ])}
         </PreviewTable>
       )}
     </section>

@@ -14,7 +14,8 @@ export function PreviewTable({
   children: ReactNode;
 }) {
   return (
-    <div className="preview-table-wrap">
+    // Focusable, so a keyboard can scroll a table wider than a phone's screen.
+    <div className="preview-table-wrap" tabIndex={0}>
       <table className="preview-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>

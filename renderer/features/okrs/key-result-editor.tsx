@@ -10,6 +10,7 @@ import { useRenderCount } from '../../ui/render-count';
 import { keyResultIdsOf } from '../../state/selectors';
 import { useOpenWorkshop, useWorkshop, useWorkshopDoc } from '../../state/workshop-context';
 import { coachTargetDomId } from './coach';
+import { FillTarget } from './fill-target';
 import { Initiatives } from './initiatives';
 import { ItemActions } from './item-actions';
 import { NumberField } from './number-field';
@@ -90,6 +91,7 @@ export const KeyResultEditor = memo(function KeyResultEditor({
           <ItemActions label={label} index={index} count={count} onMove={move} onDelete={remove} />
         )}
       </div>
+      {!readOnly && <FillTarget keyResult={kr} />}
       <div className="okr-kr-fields">
         <OkrTextField
           label="Metric"

@@ -18,7 +18,7 @@ const READ_DELAY_MS = 250;
  * projects belong to the alignment board and are left out here.
  */
 export function OkrCoach() {
-  const { coach, dismiss } = useOkrsPage();
+  const { coach, dismiss, applySuggestion } = useOkrsPage();
   const workshop = useDebounced(selectWorkshop, READ_DELAY_MS);
   // Dismissals apply at once: a click on "Dismiss" should not wait for the debounce.
   const dismissed = useWorkshop(dismissalList);
@@ -34,6 +34,7 @@ export function OkrCoach() {
       findings={findings}
       workshop={workshop}
       onDismiss={agreed ? undefined : dismiss}
+      onApply={agreed ? undefined : applySuggestion}
       onFocusTarget={(target) => focusEditor(target)}
     />
   );

@@ -1,6 +1,7 @@
 import { KR_RANGE, OBJECTIVE_LIMITS } from '../../../shared/coach';
 import { useWorkshop } from '../../state/workshop-context';
 import type { WorkshopState } from '../../state/workshop-state';
+import { IconWarning } from '../../ui/icons';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -44,8 +45,8 @@ export function ObjectiveCount() {
       )}
       {over.map(([owner, n]) => (
         <p key={owner} className="okr-count-warning">
-          <span aria-hidden="true">⚠</span> {owner === 'Company' ? 'The company' : owner} has {n}{' '}
-          objectives: more than 5 spreads the effort too thin. Keep the few that matter most.
+          <IconWarning /> {owner === 'Company' ? 'The company' : owner} has {n} objectives: more
+          than 5 spreads the effort too thin. Keep the few that matter most.
         </p>
       ))}
     </div>
@@ -57,7 +58,7 @@ export function KeyResultCount({ count }: { count: number }) {
   const ok = count >= KR_RANGE.min && count <= KR_RANGE.max;
   return (
     <span className={`okr-kr-count ${ok ? '' : 'okr-kr-count-off'}`}>
-      {!ok && <span aria-hidden="true">⚠ </span>}
+      {!ok && <IconWarning />}
       {count === 0 ? 'No key results' : plural(count, 'key result', 'key results')} — aim for 2–5
     </span>
   );

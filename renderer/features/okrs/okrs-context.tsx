@@ -10,10 +10,15 @@ export interface OkrsPageContext {
   readonly coach: CoachFindingsStore;
   /** "We mean it": hides a finding on one item for the whole room (one undo step). */
   readonly dismiss: (finding: Finding) => void;
+  /** Writes a finding's rewrite as an editable draft (one undo step) and focuses it. */
+  readonly applySuggestion: (finding: Finding) => void;
   /** Opens the "Unlock to edit" confirmation (someone tried to edit the agreed set). */
   readonly requestUnlock: () => void;
-  /** Says something in the page's live region, optionally with an Undo button. */
-  readonly announce: (message: string, offerUndo?: boolean) => void;
+  /**
+   * Says something in the page's live region, optionally with an Undo button (labelled
+   * `undoLabel`, "Undo delete" by default).
+   */
+  readonly announce: (message: string, offerUndo?: boolean, undoLabel?: string) => void;
 }
 
 const Context = createContext<OkrsPageContext | null>(null);

@@ -1,10 +1,15 @@
 import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import type { Finding } from '../../../shared/coach';
-import { dismissFinding } from '../../../shared/model';
+import {
+  applyKeyResultSuggestion,
+  applyObjectiveSuggestion,
+  dismissFinding,
+} from '../../../shared/model';
 import { useOpenWorkshop } from '../../state/workshop-context';
 import { AgreementBar, UnlockDialog } from './agreement-bar';
 import { AlignmentTree } from './alignment-tree';
 import { createCoachFindingsStore } from './coach-findings-store';
+import { focusEditor } from './focus-editor';
 import { ObjectiveList } from './objective-list';
 import { ObjectiveCount } from './okr-counters';
 import { OkrCoach } from './okr-coach';
@@ -15,6 +20,7 @@ import './okrs.css';
 interface Notice {
   readonly message: string;
   readonly offerUndo: boolean;
+  readonly undoLabel: string;
 }
 
 /** How long a "Deleted …" notice with its Undo button stays up. */
@@ -43,10 +49,32 @@ export function OkrsPage() {
       dismiss: (finding: Finding) => {
         dismissFinding(doc, finding.rule, finding.target.id);
       },
+      applySuggestion: (finding: Finding) => {
+        const s = finding.suggestion;
+        if (!s) return;
+        const { type, id } = finding.target;
+        // Its own undo step: the undo manager merges edits made within 500 ms, and a click
+        // right after typing must not undo the typing with it.
+        binding.undoManager.stopCapturing();
+        if (type === 'keyResult' && s.keyResult) {
+          applyKeyResultSuggestion(doc, id, s.keyResult, s.initiative);
+        } else if (type === 'objective' && (s.objectiveTitle !== undefined || s.keyResult)) {
+          applyObjectiveSuggestion(doc, id, s);
+        } else return;
+        binding.undoManager.stopCapturing();
+        setNotice({
+          message: 'Applied the suggestion as a draft: edit it, or undo it (Ctrl+Z).',
+          offerUndo: true,
+          undoLabel: 'Undo suggestion',
+        });
+        // The draft is for editing: put the cursor in it once the editor shows it.
+        focusEditor(finding.target, true);
+      },
       requestUnlock: () => setUnlocking(true),
-      announce: (message, offerUndo = false) => setNotice({ message, offerUndo }),
+      announce: (message, offerUndo = false, undoLabel = 'Undo delete') =>
+        setNotice({ message, offerUndo, undoLabel }),
     }),
-    [coach, doc],
+    [coach, doc, binding],
   );
 
   useEffect(() => {
@@ -106,7 +134,7 @@ export function OkrsPage() {
                     setNotice(null);
                   }}
                 >
-                  Undo delete
+                  {notice.undoLabel}
                 </button>
               )}
             </>

@@ -12,8 +12,14 @@ const NONE: readonly Finding[] = Object.freeze([]);
  * so a change of hints re-renders this slot and not the editor around it.
  */
 export const TargetCoach = memo(function TargetCoach({ targetId }: { targetId: string }) {
-  const { coach, dismiss } = useOkrsPage();
+  const { coach, dismiss, applySuggestion } = useOkrsPage();
   const findings = useStore(coach, (s) => s.byTarget[targetId] ?? NONE);
   const agreed = useWorkshop((s) => s.meta.agreed);
-  return <CoachSlot findings={findings} onDismiss={agreed ? undefined : dismiss} />;
+  return (
+    <CoachSlot
+      findings={findings}
+      onDismiss={agreed ? undefined : dismiss}
+      onApply={agreed ? undefined : applySuggestion}
+    />
+  );
 });

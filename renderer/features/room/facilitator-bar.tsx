@@ -18,8 +18,10 @@ import { useWorkshopDoc } from '../../state/workshop-context';
 import { useRoomState } from './room-hooks';
 
 /**
- * The facilitator's controls for the room: follow mode, the step lock, the step timer and
- * the dot vote. Each writes the doc's `room` map, which the hub accepts from them alone.
+ * The facilitator's controls for the room, one compact toolbar row: follow mode, the step
+ * lock, the step timer and the dot vote. Each writes the doc's `room` map, which the hub
+ * accepts from them alone. The visible words are short; every control keeps its full
+ * accessible name.
  */
 export function FacilitatorBar({ step, connection }: { step: Step; connection: RoomConnection }) {
   const doc = useWorkshopDoc();
@@ -38,7 +40,7 @@ export function FacilitatorBar({ step, connection }: { step: Step; connection: R
       <div className="facilitator-group">
         <button
           type="button"
-          className={`button${following ? ' primary' : ''}`}
+          className={`button small${following ? ' primary' : ''}`}
           aria-pressed={following}
           onClick={() => setFollow(doc, !following, step)}
         >
@@ -46,7 +48,7 @@ export function FacilitatorBar({ step, connection }: { step: Step; connection: R
         </button>
         <button
           type="button"
-          className={`button${locked ? ' primary' : ''}`}
+          className={`button small${locked ? ' primary' : ''}`}
           onClick={() => (locked ? unlockStep(doc, step) : lockStep(doc, step))}
         >
           {locked ? 'Unlock this step' : 'Lock this step'}
@@ -57,7 +59,6 @@ export function FacilitatorBar({ step, connection }: { step: Step; connection: R
         {!timer ? (
           <>
             <label className="inline-field">
-              <span>Minutes</span>
               <input
                 type="number"
                 min={1}
@@ -66,10 +67,11 @@ export function FacilitatorBar({ step, connection }: { step: Step; connection: R
                 aria-label="Timer minutes"
                 onChange={(e) => setMinutes(e.target.value)}
               />
+              <span aria-hidden="true">min</span>
             </label>
             <button
               type="button"
-              className="button"
+              className="button small"
               onClick={() => {
                 const m = Math.min(180, Math.max(1, Number(minutes) || 10));
                 startTimer(doc, step, m * 60_000, hubNow());
@@ -81,18 +83,30 @@ export function FacilitatorBar({ step, connection }: { step: Step; connection: R
         ) : (
           <>
             {timer.running ? (
-              <button type="button" className="button" onClick={() => pauseTimer(doc, hubNow())}>
+              <button
+                type="button"
+                className="button small"
+                onClick={() => pauseTimer(doc, hubNow())}
+              >
                 Pause
               </button>
             ) : (
-              <button type="button" className="button" onClick={() => resumeTimer(doc, hubNow())}>
+              <button
+                type="button"
+                className="button small"
+                onClick={() => resumeTimer(doc, hubNow())}
+              >
                 Resume
               </button>
             )}
-            <button type="button" className="button" onClick={() => addTimerMinute(doc, hubNow())}>
+            <button
+              type="button"
+              className="button small"
+              onClick={() => addTimerMinute(doc, hubNow())}
+            >
               +1 min
             </button>
-            <button type="button" className="button quiet" onClick={() => resetTimer(doc)}>
+            <button type="button" className="button quiet small" onClick={() => resetTimer(doc)}>
               Reset
             </button>
           </>
@@ -103,7 +117,7 @@ export function FacilitatorBar({ step, connection }: { step: Step; connection: R
         {!voting ? (
           <>
             <label className="inline-field">
-              <span>Vote on</span>
+              <span aria-hidden="true">Vote on</span>
               <select
                 value={target}
                 aria-label="Vote on"
@@ -114,7 +128,6 @@ export function FacilitatorBar({ step, connection }: { step: Step; connection: R
               </select>
             </label>
             <label className="inline-field">
-              <span>Dots each</span>
               <input
                 type="number"
                 min={1}
@@ -123,21 +136,22 @@ export function FacilitatorBar({ step, connection }: { step: Step; connection: R
                 aria-label="Dots each"
                 onChange={(e) => setDots(e.target.value)}
               />
+              <span aria-hidden="true">dots</span>
             </label>
             <button
               type="button"
-              className="button"
+              className="button small"
               onClick={() => openVote(doc, target, Math.min(20, Math.max(1, Number(dots) || 3)))}
             >
               Start vote
             </button>
           </>
         ) : !voting.revealed ? (
-          <button type="button" className="button primary" onClick={() => revealVote(doc)}>
+          <button type="button" className="button primary small" onClick={() => revealVote(doc)}>
             Reveal votes
           </button>
         ) : (
-          <button type="button" className="button quiet" onClick={() => clearVote(doc)}>
+          <button type="button" className="button quiet small" onClick={() => clearVote(doc)}>
             Clear vote
           </button>
         )}

@@ -63,10 +63,19 @@ export function colorForClient(clientId: number): string {
   return PRESENCE_PALETTE[Math.abs(clientId) % PRESENCE_PALETTE.length]!;
 }
 
+/**
+ * Up to two initials: the first letters of the first and last words of the name. What is in
+ * brackets is a note, not a name ("Fran (facilitator)" is "F", not "F("); punctuation and
+ * emoji are never initials.
+ */
 export function initialsOf(name: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return '?';
-  const first = [...words[0]!][0] ?? '';
-  const last = words.length > 1 ? ([...words[words.length - 1]!][0] ?? '') : '';
+  const firstLetter = (word: string) => /[\p{L}\p{N}]/u.exec(word)?.[0] ?? '';
+  const words = name
+    .replace(/\([^)]*\)?|\[[^\]]*\]?|\{[^}]*\}?/g, ' ')
+    .split(/\s+/)
+    .filter((word) => /[\p{L}\p{N}]/u.test(word));
+  if (words.length === 0) return firstLetter(name).toUpperCase() || '?';
+  const first = firstLetter(words[0]!);
+  const last = words.length > 1 ? firstLetter(words[words.length - 1]!) : '';
   return (first + last).toUpperCase();
 }

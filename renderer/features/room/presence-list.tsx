@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
 import { STEPS } from '../../ui/routes';
+import { usePopover } from '../../ui/use-popover';
 import type { RoomConnection } from '../../sync/room-connection';
 import { useWorkshop } from '../../state/workshop-context';
 import { initialsOf } from './identity';
@@ -24,24 +24,7 @@ function EditingLabel({ editing }: { editing: NonNullable<Person['editing']> }) 
 /** Who is here: avatars in the header, and a list with each person's step on demand. */
 export function PresenceList({ connection }: { connection: RoomConnection }) {
   const people = usePeople(connection);
-  const [open, setOpen] = useState(false);
-  const ref = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const onDown = (event: PointerEvent) => {
-      if (!ref.current?.contains(event.target as Node)) setOpen(false);
-    };
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') setOpen(false);
-    };
-    document.addEventListener('pointerdown', onDown);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('pointerdown', onDown);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, [open]);
+  const { open, setOpen, ref } = usePopover<HTMLDivElement>();
 
   const shown = people.slice(0, MAX_AVATARS);
   return (

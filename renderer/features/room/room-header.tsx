@@ -10,8 +10,14 @@ import { RoomPanel } from './room-panel';
 import { StatusPill } from './status-pill';
 import './room.css';
 
-/** The header's room part: status pill, presence and "Room" — or "Open room" on the desktop. */
-export function RoomHeaderControls() {
+/** The header's status pill: always in view, on a phone too. Nothing outside a room. */
+export function RoomStatusControl() {
+  const connection = useRoomConnection();
+  return connection ? <StatusPill connection={connection} /> : null;
+}
+
+/** The header's room part: presence and "Room" — or "Open room" on the desktop. */
+export function RoomPeopleControls() {
   const { doc, binding } = useOpenWorkshop();
   const connection = useRoomConnection();
   const [panel, setPanel] = useState(false);
@@ -43,7 +49,6 @@ export function RoomHeaderControls() {
   }
   return (
     <div className="room-header">
-      <StatusPill connection={connection} />
       <PresenceList connection={connection} />
       <button type="button" className="button" onClick={() => setPanel(true)}>
         Room

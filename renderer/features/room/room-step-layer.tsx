@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { setFollow } from '../../../shared/model';
 import type { Step } from '../../../shared/protocol/room';
+import type { RoomConnection } from '../../sync/room-connection';
 import { navigate, STEPS, workshopHref } from '../../ui/routes';
 import { useOpenWorkshop } from '../../state/workshop-context';
 import { FacilitatorBar } from './facilitator-bar';
@@ -13,21 +14,25 @@ import {
   useRoomStatus,
   useStepLocked,
 } from './room-hooks';
+import { followStore, useFollowLocal } from './follow-state';
 import { TimerDisplay } from './timer-display';
+import { VoteChip } from './vote-chip';
 import { VotingPanel } from './voting-panel';
 
 /** Follow mode for this device: the facilitator leads, participants follow unless they step out. */
 function useFollow(step: Step, role: string | null, inRoom: boolean) {
   const { id, doc } = useOpenWorkshop();
   const follow = useRoomState().follow;
-  const [following, setFollowing] = useState(true);
+  const following = useFollowLocal((s) => s.following);
+  const wanted = useFollowLocal((s) => s.wanted);
   const wasOn = useRef(false);
 
   // A new follow session pulls everyone back in, even those who stepped out of the last one.
   useEffect(() => {
-    if (follow?.on && !wasOn.current) setFollowing(true);
+    if (follow?.on && !wasOn.current) followStore(doc).setState({ following: true, wanted: null });
+    if (!follow?.on) followStore(doc).setState({ wanted: null });
     wasOn.current = follow?.on === true;
-  }, [follow?.on]);
+  }, [follow?.on, doc]);
 
   useEffect(() => {
     if (!inRoom || !follow?.on) return;
@@ -38,7 +43,57 @@ function useFollow(step: Step, role: string | null, inRoom: boolean) {
     }
   }, [inRoom, follow?.on, follow?.step, role, following, step, id, doc]);
 
-  return { on: inRoom && follow?.on === true && role !== 'facilitator', following, setFollowing };
+  const setFollowing = (on: boolean) => followStore(doc).setState({ following: on, wanted: null });
+  /** Leaves follow mode on this device and opens the step this person asked for. */
+  const stopAndGo = () => {
+    const target = followStore(doc).getState().wanted;
+    setFollowing(false);
+    if (target) navigate(workshopHref(id, target));
+  };
+  return {
+    on: inRoom && follow?.on === true && role !== 'facilitator',
+    following,
+    wanted: following ? wanted : null,
+    leaderStep: follow?.step ?? step,
+    setFollowing,
+    stopAndGo,
+  };
+}
+
+type Follow = ReturnType<typeof useFollow>;
+
+/** Follow mode as this person sees it; while following, a click on another step says so. */
+function FollowNotice({ follow }: { follow: Follow }) {
+  if (!follow.on) return null;
+  if (!follow.following) {
+    return (
+      <p className="room-chip follow-chip" role="status">
+        <span>You stepped out of follow mode.</span>
+        <button type="button" className="button small" onClick={() => follow.setFollowing(true)}>
+          Follow facilitator
+        </button>
+      </p>
+    );
+  }
+  return (
+    <p
+      className={`room-chip follow-chip${follow.wanted ? ' follow-chip-wanted' : ''}`}
+      role="status"
+    >
+      <span>
+        {follow.wanted
+          ? `You are following the facilitator on ${label(follow.leaderStep)}. Stop following to open ${label(follow.wanted)}.`
+          : 'Following the facilitator.'}
+      </span>
+      <button
+        type="button"
+        className={`button small${follow.wanted ? ' primary' : ''}`}
+        onClick={follow.stopAndGo}
+      >
+        Stop following
+      </button>
+    </p>
+  );
 }
 
 /**
@@ -58,6 +113,7 @@ export function RoomStepLayer({ step, children }: { step: Step; children: ReactN
 
   return (
     <>
+      <RoomBar step={step} connection={connection} role={role} follow={follow} />
       {connection && status === 'refused' && (
         <p className="room-banner room-banner-error" role="alert">
           The room refused this link: the token is wrong or has been rotated. Your edits are kept on
@@ -68,37 +124,6 @@ export function RoomStepLayer({ step, children }: { step: Step; children: ReactN
         </p>
       )}
       {connection && <LockedEditsBanner connection={connection} />}
-      {connection && role === 'facilitator' && (
-        <FacilitatorBar step={step} connection={connection} />
-      )}
-      <TimerDisplay />
-      {follow.on && (
-        <p className="room-banner" role="status">
-          {follow.following ? (
-            <>
-              Following the facilitator.{' '}
-              <button
-                type="button"
-                className="button small"
-                onClick={() => follow.setFollowing(false)}
-              >
-                Stop following
-              </button>
-            </>
-          ) : (
-            <>
-              You stepped out of follow mode.{' '}
-              <button
-                type="button"
-                className="button small"
-                onClick={() => follow.setFollowing(true)}
-              >
-                Follow facilitator
-              </button>
-            </>
-          )}
-        </p>
-      )}
       {locked && (
         <p className="room-banner room-banner-locked" role="status">
           {/* An inline padlock: the emoji is missing from common Linux fonts (an empty box). */}
@@ -131,6 +156,39 @@ export function RoomStepLayer({ step, children }: { step: Step; children: ReactN
         {children}
       </fieldset>
     </>
+  );
+}
+
+/**
+ * The room bar under the header: the timer, the running vote and follow mode pinned where
+ * everyone sees them whatever they scroll, and on the facilitator's screen their toolbar.
+ * Nothing at all when none of them is on.
+ */
+function RoomBar({
+  step,
+  connection,
+  role,
+  follow,
+}: {
+  step: Step;
+  connection: RoomConnection | null;
+  role: string | null;
+  follow: Follow;
+}) {
+  const room = useRoomState();
+  const toolbar = connection !== null && role === 'facilitator';
+  if (!toolbar && !room.timer && !room.voting && !follow.on) return null;
+  return (
+    <div className={`room-top${toolbar ? ' room-top-toolbar' : ''}`}>
+      {(room.timer || room.voting || follow.on) && (
+        <div className="room-pins">
+          <TimerDisplay />
+          {room.voting && <VoteChip voting={room.voting} />}
+          <FollowNotice follow={follow} />
+        </div>
+      )}
+      {toolbar && <FacilitatorBar step={step} connection={connection} />}
+    </div>
   );
 }
 

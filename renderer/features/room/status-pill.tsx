@@ -1,4 +1,5 @@
 import type { RoomConnection, RoomStatus } from '../../sync/room-connection';
+import { plural } from '../../ui/plural';
 import { useRoomStatus } from './room-hooks';
 
 /** The pill's words for a status (the accessible name is "Connection: " + these). */
@@ -13,7 +14,7 @@ function statusText(status: Pick<RoomStatus, 'phase' | 'unsynced'>): string {
     case 'refused':
       return 'Link refused';
     case 'offline':
-      return `Offline — ${status.unsynced} changes waiting`;
+      return `Offline — ${plural(status.unsynced, 'change')} waiting`;
     case 'waiting':
       return 'Waiting — your offline edits touch a locked step';
   }
@@ -28,17 +29,20 @@ export function StatusPill({ connection }: { connection: RoomConnection }) {
   const unsynced = useRoomStatus((s) => s.unsynced);
   const text = statusText({ phase, unsynced });
   // The full sentence does not fit the header at 1280 px: show its first word (so the
-  // visible text stays part of the accessible name); the banner on the page explains.
+  // visible text stays part of the accessible name); the banner on the page explains. On a
+  // phone a connected room is the dot alone, and "Offline" says the rest in its title.
   const shown = phase === 'waiting' ? 'Waiting' : text;
+  const short = phase === 'connected' ? '' : phase === 'offline' ? 'Offline' : shown;
   return (
     <span
       className={`status-pill status-${phase}`}
       role="status"
       aria-label={`Connection: ${text}`}
-      title={phase === 'waiting' ? text : `Room ${connection.room}`}
+      title={phase === 'waiting' || phase === 'offline' ? text : `Room ${connection.room}`}
     >
       <span className="status-dot" aria-hidden="true" />
-      {shown}
+      <span className="status-text">{shown}</span>
+      {short && <span className="status-text-short">{short}</span>}
     </span>
   );
 }

@@ -27,7 +27,9 @@ export function initWorkshop(
   doc.transact(() => {
     setFields(metaMap(doc), {
       id,
-      title: text(init.title ?? 'Untitled workshop'),
+      // Empty, not "Untitled workshop": that is the field's placeholder, so typing a title
+      // does not start after words nobody chose.
+      title: text(init.title ?? ''),
       cycle: text(init.cycle ?? ''),
       schemaVersion: SCHEMA_VERSION,
       updatedAt: Date.now(),

@@ -76,3 +76,56 @@ export async function keyboardMove(
   for (const key of keys) await moveLifted(page, key);
   await dropLifted(page, finish);
 }
+
+/**
+ * Drags with real touch events (the DevTools protocol's, as a phone sends them): press and
+ * hold past dnd-kit's press delay until the card is lifted, then move to `to` as a person
+ * would on a small screen: to the window's edge while `to` is out of reach (dnd-kit scrolls
+ * the page there), onto it once it is in view, and release. Needs `hasTouch: true`.
+ */
+export async function touchDrag(page: Page, card: Locator, to: Locator): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  let at = { x: 0, y: 0 };
+  const touch = async (type: 'touchStart' | 'touchMove' | 'touchEnd', x = at.x, y = at.y) => {
+    await cdp.send('Input.dispatchTouchEvent', {
+      type,
+      touchPoints: type === 'touchEnd' ? [] : [{ x, y }],
+    });
+    at = { x, y };
+  };
+  const slide = async (x: number, y: number, steps = 10) => {
+    const from = at;
+    for (let i = 1; i <= steps; i++)
+      await touch(
+        'touchMove',
+        from.x + ((x - from.x) * i) / steps,
+        from.y + ((y - from.y) * i) / steps,
+      );
+  };
+  try {
+    // Start mid-window: near an edge, dnd-kit would scroll the page as soon as it lifts.
+    await card.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    const a = (await card.boundingBox())!;
+    await touch('touchStart', a.x + a.width / 2, a.y + a.height / 2);
+    // Held still: dnd-kit lifts the card after its press delay (a quick swipe scrolls).
+    await expect.poll(() => card.getAttribute('aria-pressed'), { interval: 50 }).toBe('true');
+    const height = page.viewportSize()!.height;
+    const inside = (b: { x: number; y: number; width: number; height: number }) =>
+      at.x > b.x && at.x < b.x + b.width && at.y > b.y + 10 && at.y < b.y + b.height - 10;
+    for (let tries = 0; ; tries++) {
+      const b = (await to.boundingBox())!;
+      // Over the target: release (even in the edge zone, where the page still scrolls).
+      if (inside(b)) break;
+      if (tries > 80) throw new Error('touchDrag: the target never came under the finger');
+      const y = b.y + Math.min(70, b.height / 2);
+      // In view: go onto it. Out of view: to the window's edge on its side, where dnd-kit
+      // scrolls the page, a little at a time.
+      if (y > 40 && y < height - 40) await slide(b.x + b.width / 2, y);
+      else await slide(at.x, y > height ? height - 15 : 15, 4);
+      await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    }
+    await touch('touchEnd');
+  } finally {
+    await cdp.detach();
+  }
+}

@@ -26,4 +26,6 @@ export {
   moveLifted,
   mouseDrag,
   projectCard,
+  touchDrag,
 } from './board-actions';
+export { seriousViolations } from './axe';

@@ -1,23 +1,31 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { HINTS, type Finding, type Severity } from '../../../../shared/coach';
+import { IconError, IconInfo, IconWarning } from '../../../ui/icons';
+import { CoachExamples } from './coach-examples';
+import { CoachSuggestion } from './coach-suggestion';
 
-const SEVERITY_TEXT: Readonly<Record<Severity, { icon: string; label: string }>> = {
-  error: { icon: '⛔', label: 'Error' },
-  warning: { icon: '⚠', label: 'Warning' },
-  info: { icon: 'ℹ', label: 'Note' },
+// Drawn, not typed: '⛔' is missing from common Linux fonts (it showed as an empty box).
+const SEVERITY_TEXT: Readonly<Record<Severity, { icon: ReactNode; label: string }>> = {
+  error: { icon: <IconError />, label: 'Error' },
+  warning: { icon: <IconWarning />, label: 'Warning' },
+  info: { icon: <IconInfo />, label: 'Note' },
 };
 
 interface CoachHintProps {
   readonly finding: Finding;
   /** The room keeps the item as it is ("we mean it"); omit to hide the button (read-only viewers). */
   readonly onDismiss?: (finding: Finding) => void;
+  /** Writes the finding's rewrite; omit to show the suggestion without the button. */
+  readonly onApply?: (finding: Finding) => void;
+  /** Beside the item (not in the summary panel): also show published examples. */
+  readonly withExamples?: boolean;
 }
 
 /**
  * One coach finding: severity (icon and word, never colour alone), the message, an
  * expandable why / how to fix / good vs weak example, and a Dismiss button.
  */
-export function CoachHint({ finding, onDismiss }: CoachHintProps) {
+export function CoachHint({ finding, onDismiss, onApply, withExamples = false }: CoachHintProps) {
   const hint = HINTS[finding.rule];
   const severity = SEVERITY_TEXT[finding.severity];
   const messageId = useId();
@@ -25,10 +33,12 @@ export function CoachHint({ finding, onDismiss }: CoachHintProps) {
     <div className={`coach-hint coach-${finding.severity}`} data-rule={finding.rule}>
       <p className="coach-hint-line">
         <span className="coach-severity">
-          <span aria-hidden="true">{severity.icon}</span> {severity.label}:
+          {severity.icon} {severity.label}:
         </span>{' '}
         <span id={messageId}>{finding.message}</span>
       </p>
+      <CoachSuggestion finding={finding} onApply={onApply} />
+      {withExamples && <CoachExamples finding={finding} />}
       {hint && (
         <details className="coach-details">
           <summary>Why, and how to fix it</summary>

@@ -7,6 +7,7 @@ import { coachTargetDomId, countBySeverity, groupByTarget, targetLabel } from '.
 interface CoachPanelProps {
   readonly findings: readonly Finding[];
   readonly onDismiss?: (finding: Finding) => void;
+  readonly onApply?: (finding: Finding) => void;
   /** Used only for the titles of the groups. */
   readonly workshop?: Workshop | null;
   /** Moves focus to the item's editor; by default the element with `coachTargetDomId(target)`. */
@@ -32,7 +33,13 @@ function focusById(target: FindingTarget): void {
  * The region named "Coach" (that accessible name is a contract): summary counts, then the
  * findings grouped by item, each group linking to — and focusing — its item.
  */
-export function CoachPanel({ findings, onDismiss, workshop, onFocusTarget }: CoachPanelProps) {
+export function CoachPanel({
+  findings,
+  onDismiss,
+  onApply,
+  workshop,
+  onFocusTarget,
+}: CoachPanelProps) {
   const counts = countBySeverity(findings);
   const groups = groupByTarget(findings);
   const go = (target: FindingTarget) => (event: MouseEvent<HTMLAnchorElement>) => {
@@ -67,7 +74,7 @@ export function CoachPanel({ findings, onDismiss, workshop, onFocusTarget }: Coa
               <ul className="coach-slot">
                 {g.findings.map((f) => (
                   <li key={`${f.rule}:${f.target.id}`}>
-                    <CoachHint finding={f} onDismiss={onDismiss} />
+                    <CoachHint finding={f} onDismiss={onDismiss} onApply={onApply} />
                   </li>
                 ))}
               </ul>

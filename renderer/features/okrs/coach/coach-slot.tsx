@@ -5,16 +5,17 @@ interface CoachSlotProps {
   /** The findings for one objective or key result (others are ignored by the caller). */
   readonly findings: readonly Finding[];
   readonly onDismiss?: (finding: Finding) => void;
+  readonly onApply?: (finding: Finding) => void;
 }
 
 /** The coach hints shown beside one objective or key result; renders nothing when all is well. */
-export function CoachSlot({ findings, onDismiss }: CoachSlotProps) {
+export function CoachSlot({ findings, onDismiss, onApply }: CoachSlotProps) {
   if (findings.length === 0) return null;
   return (
     <ul className="coach-slot" aria-label="Coach hints">
       {findings.map((f) => (
         <li key={`${f.rule}:${f.target.id}`}>
-          <CoachHint finding={f} onDismiss={onDismiss} />
+          <CoachHint finding={f} onDismiss={onDismiss} onApply={onApply} withExamples />
         </li>
       ))}
     </ul>
