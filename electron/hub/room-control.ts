@@ -1,3 +1,4 @@
+import type * as Y from 'yjs';
 import type { afterLoadDocumentPayload, Extension, onStatelessPayload } from '@hocuspocus/server';
 import { mayDo } from '../../shared/protocol/policy';
 import {
@@ -12,7 +13,7 @@ import type { AuthContext } from './auth';
 import { roomLinks, type RoomAddress, type RoomLinks } from './links';
 import { storeTokens } from './token-file';
 import { newRoomTokens, type RoomTokens } from './tokens';
-import { BallotBox } from './voting';
+import { BallotBox, type BallotCounter } from './voting';
 
 export interface RoomControlOptions {
   readonly room: string;
@@ -23,6 +24,8 @@ export interface RoomControlOptions {
   readonly keepTokens?: (tokens: RoomTokens) => Promise<void>;
   /** The room's links for given tokens, where the room does not listen itself (a server). */
   readonly links?: (tokens: RoomTokens) => RoomLinks;
+  /** Where dot votes are counted; default in this process's memory (BallotBox). */
+  readonly ballots?: (document: Y.Doc) => BallotCounter;
   /** Closes the room's connections by role (the hub's admission, or a server's for one room). */
   readonly admission: Pick<Admission, 'refuseRoles'>;
   readonly log: (message: string) => void;
@@ -38,7 +41,7 @@ export class RoomControl implements Extension {
   readonly extensionName = 'offsite-room-control';
   private current: RoomTokens;
   private address: RoomAddress | null = null;
-  private ballots: BallotBox | null = null;
+  private ballots: BallotCounter | null = null;
 
   constructor(private readonly options: RoomControlOptions) {
     this.current = options.tokens;
@@ -87,9 +90,13 @@ export class RoomControl implements Extension {
   }
 
   async afterLoadDocument({ document }: afterLoadDocumentPayload): Promise<void> {
-    const ballots = new BallotBox(document);
+    const ballots = this.options.ballots?.(document) ?? new BallotBox(document);
     this.ballots = ballots;
-    document.getMap(ROOM_MAP).observeDeep(() => ballots.revealIfAsked());
+    document.getMap(ROOM_MAP).observeDeep(() => {
+      Promise.resolve(ballots.revealIfAsked()).catch((error: unknown) =>
+        this.options.log(`could not publish the vote: ${(error as Error).message}`),
+      );
+    });
   }
 
   async onStateless({ payload, connection }: onStatelessPayload): Promise<void> {
@@ -101,7 +108,7 @@ export class RoomControl implements Extension {
       if (mayDo(role, 'hello')) connection.sendStateless(JSON.stringify(this.welcome(role)));
       return;
     }
-    const reply = this.ballots?.receive(payload, role) ?? null;
+    const reply = (await this.ballots?.receive(payload, role)) ?? null;
     if (reply) connection.sendStateless(JSON.stringify(reply));
   }
 }

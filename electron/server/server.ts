@@ -143,8 +143,14 @@ export async function startServer(options: ServerOptions): Promise<OffsiteServer
     return links;
   };
   const batching = new BroadcastBatching({ windowMs: options.broadcastWindowMs ?? 0, log });
-  const rooms = new WorkshopRooms({ store, admission, links: currentLinks, log });
   const redis = options.redis ? redisExtension(options.redis) : null;
+  const rooms = new WorkshopRooms({
+    store,
+    admission,
+    links: currentLinks,
+    redis: redis?.pub,
+    log,
+  });
   const hocuspocus: Hocuspocus = new Hocuspocus({
     debounce: options.saveDebounceMs ?? 2000,
     maxDebounce: options.saveMaxDebounceMs ?? 10_000,

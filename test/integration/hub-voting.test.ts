@@ -2,15 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { createProject, openVote, readRoomState, revealVote } from '../../shared/model';
-import type { VoteAck, VoteMessage } from '../../shared/protocol/room';
-import {
-  connect,
-  startTestHub,
-  trackClients,
-  waitForDoc,
-  type Client,
-  type TestHub,
-} from './hub-helpers';
+import { connect, startTestHub, trackClients, waitForDoc, type TestHub } from './hub-helpers';
+import { vote } from './helpers/vote';
 
 let t: TestHub;
 const { track, destroyAll } = trackClients();
@@ -22,21 +15,6 @@ afterAll(async () => {
   destroyAll();
   await t?.hub.close();
 });
-
-function vote(c: Client, message: VoteMessage): Promise<VoteAck> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('no vote ack')), 10_000);
-    const on = ({ payload }: { payload: string }) => {
-      const ack = JSON.parse(payload) as VoteAck;
-      if (ack.type !== 'offsite.vote-ack') return;
-      clearTimeout(timer);
-      c.provider.off('stateless', on);
-      resolve(ack);
-    };
-    c.provider.on('stateless', on);
-    c.provider.sendStateless(JSON.stringify(message));
-  });
-}
 
 describe('dot voting', () => {
   it('keeps ballots out of the doc until the facilitator reveals', async () => {
