@@ -35,6 +35,14 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'coach FILE [--json]           flag weak objectives and key results',
     load: () => import('./commands/coach'),
   },
+  history: {
+    summary: 'history FILE [--json]         list the points of the history kept beside FILE',
+    load: () => import('./commands/history'),
+  },
+  restore: {
+    summary: 'restore FILE --at TIME --out OUT [--force]   the workshop as it was at TIME',
+    load: () => import('./commands/restore'),
+  },
 };
 
 export function usage(): string {

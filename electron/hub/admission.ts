@@ -3,7 +3,7 @@ import type { Duplex } from 'node:stream';
 import * as decoding from 'lib0/decoding';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { COLLAB_PATH, HUB_CLOSE, type Role } from '../../shared/protocol/room';
-import type { AuthEvents } from './auth';
+import type { AuthEvents, AuthFailure } from './auth';
 import { FailedAuthTracker, TokenBucket, type HubLimits } from './limits';
 
 /**
@@ -153,9 +153,15 @@ export class Admission implements AuthEvents {
     state.authTimer = null;
   }
 
-  authFailed(request: IncomingMessage): void {
+  authFailed(request: IncomingMessage, why: AuthFailure = 'permission-denied'): void {
     const state = this.sockets.get(request);
     if (!state) return;
+    if (why === 'removed') {
+      // A right token from a removed device is no guess: it does not count towards blocking
+      // the address (a shared NAT would lock everyone behind it out).
+      setTimeout(() => this.closeSocket(state, HUB_CLOSE.removed, why, 'removed device'), 0);
+      return;
+    }
     this.options.log(`authentication failed from ${state.address}`);
     this.failedAuth.record(state.address, Date.now());
     // Let Hocuspocus send permission-denied first, then hang up.

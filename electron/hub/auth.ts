@@ -1,54 +1,88 @@
 import type { IncomingMessage } from 'node:http';
 import type { Extension, onAuthenticatePayload } from '@hocuspocus/server';
 import { isReadOnly } from '../../shared/protocol/policy';
-import { HUB_CLOSE, type Role } from '../../shared/protocol/room';
+import {
+  DEVICE_ID_PATTERN,
+  DEVICE_PARAM,
+  HUB_CLOSE,
+  REMOVED_REASON,
+  type Role,
+} from '../../shared/protocol/room';
 import { roleForToken, type RoomTokens } from './tokens';
 
 /** What onAuthenticate leaves in a connection's context. */
 export interface AuthContext {
   readonly role: Role;
+  /** The device id the client sent (DEVICE_PARAM), or null if none or malformed. */
+  readonly device: string | null;
 }
+
+/** Why authentication failed: a wrong token (a guess) or a device the facilitator removed. */
+export type AuthFailure = 'permission-denied' | typeof REMOVED_REASON;
 
 /** Told the outcome of every authentication (admission.ts counts and limits by it). */
 export interface AuthEvents {
   authenticated(request: IncomingMessage, role: Role): void;
-  authFailed(request: IncomingMessage): void;
+  authFailed(request: IncomingMessage, why: AuthFailure): void;
+}
+
+/** Which devices are kept out of the room (room-control.ts holds the list). */
+export interface RemovedDevices {
+  isRemoved(device: string): boolean;
+}
+
+/** The device id of a connection's URL (`/collab?device=…`), or null. */
+export function deviceOf(parameters: URLSearchParams | undefined): string | null {
+  const device = parameters?.get(DEVICE_PARAM) ?? null;
+  return device !== null && DEVICE_ID_PATTERN.test(device) ? device : null;
 }
 
 /**
  * A token → role. Hocuspocus queues every message of a socket until onAuthenticate resolves
  * and sends no document data before, so throwing here means the client got nothing but
- * `permission-denied`. A role that may write nothing (the viewer) gets a read-only
- * connection.
+ * `permission-denied` — or `removed`, for a right token from a device the facilitator
+ * removed. A role that may write nothing (the viewer) gets a read-only connection.
  */
 export function authenticate(
-  payload: { token: string; documentName: string; connectionConfig: { readOnly: boolean } },
+  payload: {
+    token: string;
+    documentName: string;
+    connectionConfig: { readOnly: boolean };
+    requestParameters?: URLSearchParams;
+  },
   room: string,
   tokens: () => RoomTokens,
+  removed: RemovedDevices = { isRemoved: () => false },
 ): AuthContext {
   const role = payload.documentName === room ? roleForToken(tokens(), payload.token) : null;
   // No `message`: Hocuspocus logs hook errors that have one; the hub logs its own line.
   if (!role)
     throw Object.assign(new Error(), { reason: 'permission-denied', code: HUB_CLOSE.forbidden });
+  const device = deviceOf(payload.requestParameters);
+  // The facilitator is never kept out: removing applies to the other roles' devices.
+  if (device !== null && role !== 'facilitator' && removed.isRemoved(device))
+    throw Object.assign(new Error(), { reason: REMOVED_REASON, code: HUB_CLOSE.removed });
   if (isReadOnly(role)) payload.connectionConfig.readOnly = true;
-  return { role };
+  return { role, device };
 }
 
 /** Authentication as a Hocuspocus extension; `tokens` gives the current ones (they rotate). */
 export function authExtension(options: {
   readonly room: string;
   readonly tokens: () => RoomTokens;
+  readonly removed: RemovedDevices;
   readonly events: AuthEvents;
 }): Extension {
   return {
     extensionName: 'offsite-auth',
     async onAuthenticate(payload: onAuthenticatePayload): Promise<AuthContext> {
       try {
-        const context = authenticate(payload, options.room, options.tokens);
+        const context = authenticate(payload, options.room, options.tokens, options.removed);
         options.events.authenticated(payload.request, context.role);
         return context;
       } catch (error) {
-        options.events.authFailed(payload.request);
+        const why = (error as { reason?: unknown }).reason === REMOVED_REASON;
+        options.events.authFailed(payload.request, why ? REMOVED_REASON : 'permission-denied');
         throw error;
       }
     },

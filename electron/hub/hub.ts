@@ -7,6 +7,9 @@ import { authExtension } from './auth';
 import { BroadcastBatching } from './broadcast';
 import { advertiseRoom, type Stoppable } from './discovery';
 import { defaultFileIO, type WorkshopFileIO } from './file-io';
+import { HubHistory, type HubHistoryOptions } from './history';
+import { historyRoutes } from './history-http';
+import { historyFileFor } from './history-store';
 import { createHttpHandler } from './http';
 import { resolveLimits, type HubLimits } from './limits';
 import { linkHost, type RoomLinks } from './links';
@@ -15,7 +18,7 @@ import { openWorkshop } from './open-workshop';
 import { Persistence } from './persistence';
 import { policyGuard } from './policy-guard';
 import { RoomControl } from './room-control';
-import { keptTokens, tokensFileFor } from './token-file';
+import { keptTokens, loadRemovedDevices, tokensFileFor } from './token-file';
 import type { RoomTokens } from './tokens';
 import { defaultWebRoot } from './web-root';
 
@@ -53,9 +56,18 @@ export interface HubOptions {
    * (default true). The desktop app, which makes a new room file each time, turns it off.
    */
   readonly persistTokens?: boolean;
+  /**
+   * Keep the workshop's history beside its file (`<file>.offsite.history`: history.ts) and
+   * serve it to the facilitator; on by default. `false` turns it off; an object tunes it.
+   */
+  readonly history?: boolean | HistorySettings;
   readonly io?: WorkshopFileIO;
   readonly log?: (message: string) => void;
 }
+
+export type HistorySettings = Partial<
+  Pick<HubHistoryOptions, 'bounds' | 'intervalMs' | 'bulkDelete' | 'beforeDeleteGapMs' | 'now'>
+>;
 
 /** A running hub. */
 export interface Hub {
@@ -79,10 +91,14 @@ export interface Hub {
    * inside: then each update goes out on its own, and the hub has said so in its log.
    */
   readonly batching: boolean;
+  /** The workshop's history; null when turned off (or its file could not be used). */
+  readonly history: HubHistory | null;
   /** Authenticated connections now. */
   connections(): number;
   /** New tokens for every role; old links stop working and their connections are closed. */
   rotateTokens(): RoomTokens;
+  /** The device ids the facilitator removed (refused until the links rotate). */
+  removedDevices(): readonly string[];
   /** Stores the document now if it changed. */
   flush(): Promise<void>;
   /** Stops accepting, closes every connection, stores the document. */
@@ -108,14 +124,17 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
   const room = opened.room;
   const tokensPath = options.persistTokens === false ? null : tokensFileFor(opened.path);
   const tokens = await keptTokens(tokensPath, log);
+  const history = await openHistory(options.history, opened.path, room, log);
+  const limits = resolveLimits(options);
 
   const admission = new Admission({
     room,
-    limits: resolveLimits(options),
+    limits,
     log,
     connect: (ws, request) => hocuspocus.handleConnection(ws, request),
   });
-  const control = new RoomControl({ room, tokens, tokensPath, admission, log });
+  const removedDevices = tokensPath ? await loadRemovedDevices(tokensPath) : [];
+  const control = new RoomControl({ room, tokens, tokensPath, removedDevices, admission, log });
   const batching = new BroadcastBatching({ windowMs: options.broadcastWindowMs ?? 0, log });
   const persistence = new Persistence(opened, {
     io,
@@ -126,9 +145,11 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
   const hocuspocus = new Hocuspocus({
     extensions: [
       batching,
-      authExtension({ room, tokens: () => control.tokens, events: admission }),
+      authExtension({ room, tokens: () => control.tokens, removed: control, events: admission }),
       policyGuard({ room, admission }),
       persistence,
+      // After the policy guard: it sees only updates the guard let through, before they apply.
+      ...(history ? [history] : []),
       control,
     ],
   });
@@ -147,7 +168,21 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
   const http = await listenHttp({
     host: options.host ?? '0.0.0.0',
     port: options.port ?? 0,
-    handler: createHttpHandler({ webRoot, health, log }),
+    handler: createHttpHandler({
+      webRoot,
+      health,
+      routes: history
+        ? [
+            historyRoutes({
+              history,
+              tokens: () => control.tokens,
+              maxFailedPerMinute: limits.maxFailedAuthPerMinute,
+              log,
+            }),
+          ]
+        : [],
+      log,
+    }),
     upgrade: admission.upgrade,
     log,
   });
@@ -175,8 +210,10 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     },
     document,
     batching: batching.batching === true,
+    history,
     connections: () => admission.connections(),
     rotateTokens: () => control.rotate(),
+    removedDevices: () => control.removedDevices,
     flush: () => persistence.flush(),
     close() {
       closing ??= (async () => {
@@ -185,9 +222,28 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
         admission.closeAll();
         http.dropConnections();
         await persistence.close();
+        await history?.close();
+        await control.flush();
         await direct.disconnect();
       })();
       return closing;
     },
   };
+}
+
+/** The history kept beside the workshop file, unless turned off; never a reason not to start. */
+async function openHistory(
+  setting: boolean | HistorySettings | undefined,
+  workshopPath: string,
+  room: string,
+  log: (message: string) => void,
+): Promise<HubHistory | null> {
+  if (setting === false) return null;
+  const path = historyFileFor(workshopPath);
+  try {
+    return await HubHistory.open({ ...(setting === true ? {} : setting), path, room, log });
+  } catch (error) {
+    log(`no history this time: ${path} cannot be used (${(error as Error).message})`);
+    return null;
+  }
 }

@@ -1,5 +1,5 @@
 import { networkInterfaces } from 'node:os';
-import { buildJoinUrl, COLLAB_PATH } from '../../shared/protocol/room';
+import { buildJoinUrl, buildPresentUrl, COLLAB_PATH } from '../../shared/protocol/room';
 import type { RoomTokens } from './tokens';
 
 /**
@@ -10,7 +10,10 @@ import type { RoomTokens } from './tokens';
 export interface RoomLinks {
   /** `http://HOST:PORT/#/join/ROOM?t=PARTICIPANT_TOKEN`: shown as text and QR code. */
   readonly participant: string;
-  /** The same with the viewer's token (a projector: read-only). */
+  /**
+   * `http://HOST:PORT/#/present/ROOM?t=VIEWER_TOKEN`: a projector's link, which opens the
+   * presentation view (read-only, no name asked).
+   */
   readonly viewer: string;
   /** The same with the facilitator's token: for whoever runs the room, never shown to the room. */
   readonly facilitator: string;
@@ -51,7 +54,7 @@ export function roomLinks(address: RoomAddress, tokens: RoomTokens): RoomLinks {
   const join = (token: string) => buildJoinUrl({ ...address, token });
   return {
     participant: join(tokens.participant),
-    viewer: join(tokens.viewer),
+    viewer: buildPresentUrl({ ...address, token: tokens.viewer }),
     facilitator: join(tokens.facilitator),
     ws: wsUrl(address.host, address.port),
     localWs: wsUrl('127.0.0.1', address.port),

@@ -1,19 +1,27 @@
-import type * as Y from 'yjs';
-import type { afterLoadDocumentPayload, Extension, onStatelessPayload } from '@hocuspocus/server';
+import type {
+  afterLoadDocumentPayload,
+  Connection,
+  Document,
+  Extension,
+  onStatelessPayload,
+} from '@hocuspocus/server';
 import { mayDo } from '../../shared/protocol/policy';
 import {
   HUB_CLOSE,
   parseRoomControl,
+  REMOVED_REASON,
   ROOM_MAP,
+  ROTATED_REASON,
+  type RemoveAck,
   type Role,
   type WelcomeMessage,
 } from '../../shared/protocol/room';
 import type { Admission } from './admission';
-import type { AuthContext } from './auth';
+import type { AuthContext, RemovedDevices } from './auth';
 import { roomLinks, type RoomAddress, type RoomLinks } from './links';
 import { storeTokens } from './token-file';
 import { newRoomTokens, type RoomTokens } from './tokens';
-import { BallotBox, type BallotCounter } from './voting';
+import { BallotBox } from './voting';
 
 export interface RoomControlOptions {
   readonly room: string;
@@ -24,27 +32,39 @@ export interface RoomControlOptions {
   readonly keepTokens?: (tokens: RoomTokens) => Promise<void>;
   /** The room's links for given tokens, where the room does not listen itself (a server). */
   readonly links?: (tokens: RoomTokens) => RoomLinks;
-  /** Where dot votes are counted; default in this process's memory (BallotBox). */
-  readonly ballots?: (document: Y.Doc) => BallotCounter;
-  /** Closes the room's connections by role (the hub's admission, or a server's for one room). */
-  readonly admission: Pick<Admission, 'refuseRoles'>;
+  /** Devices removed before a restart (kept beside the tokens). */
+  readonly removedDevices?: readonly string[];
+  readonly admission: Pick<Admission, 'refuseRoles' | 'refuse'>;
   readonly log: (message: string) => void;
 }
 
+/** What onStateless hands a handler: the sender, and the document it is connected to. */
+type StatelessConnection = Pick<Connection, 'context' | 'sendStateless'> &
+  Partial<Pick<Connection, 'request' | 'webSocket'>>;
+
 /**
  * Room control as a Hocuspocus extension: the room's tokens and links, rotating them, the
- * welcome that answers a client's hello (its role, the hub's clock, and the links for whom
- * the policy lets see them), and the ballot box for dot votes. Who may do which is the
- * policy table's (shared/protocol/policy.ts).
+ * welcome that answers a client's hello (its role, the hub's clock, and the links the
+ * policy lets it see), removing a participant's device, and the ballot box for dot votes.
+ * Who may do which is the policy table's (shared/protocol/policy.ts).
  */
-export class RoomControl implements Extension {
+export class RoomControl implements Extension, RemovedDevices {
   readonly extensionName = 'offsite-room-control';
   private current: RoomTokens;
   private address: RoomAddress | null = null;
-  private ballots: BallotCounter | null = null;
+  private ballots: BallotBox | null = null;
+  /**
+   * Devices the facilitator removed: their connections are refused until the links rotate.
+   * A device id is what the client says it is: this keeps out a person who was asked to
+   * leave, not one who clears the browser's storage — rotating the links does that.
+   */
+  private readonly removed: Set<string>;
+  /** Writes of the tokens file, one after the other. */
+  private saving: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: RoomControlOptions) {
     this.current = options.tokens;
+    this.removed = new Set(options.removedDevices ?? []);
   }
 
   get tokens(): RoomTokens {
@@ -62,53 +82,134 @@ export class RoomControl implements Extension {
     return roomLinks(this.address, this.current);
   }
 
-  private get hasLinks(): boolean {
-    return this.address !== null || this.options.links !== undefined;
+  isRemoved(device: string): boolean {
+    return this.removed.has(device);
   }
 
-  /** New tokens for every role; old links stop working now, not at the next reconnect. */
+  /** The devices kept out now. */
+  get removedDevices(): readonly string[] {
+    return [...this.removed];
+  }
+
+  /**
+   * New tokens for every role; old links stop working now, not at the next reconnect. The
+   * removed devices are let go: the new links are the facilitator's to hand out.
+   */
   rotate(): RoomTokens {
     this.current = newRoomTokens();
-    const { tokensPath, keepTokens, log, admission } = this.options;
-    if (keepTokens)
-      keepTokens(this.current).catch((error: unknown) =>
-        log(`could not keep the room's new links: ${(error as Error).message}`),
-      );
-    else if (tokensPath) void storeTokens(tokensPath, this.current, log);
-    admission.refuseRoles((role) => role !== 'facilitator', HUB_CLOSE.forbidden, 'tokens rotated');
+    this.removed.clear();
+    this.save();
+    const { admission } = this.options;
+    admission.refuseRoles((role) => role !== 'facilitator', HUB_CLOSE.forbidden, ROTATED_REASON);
     return this.current;
   }
 
   welcome(role: Role): WelcomeMessage {
-    const links = this.hasLinks && mayDo(role, 'see-links') ? this.links : null;
+    if (!this.address && !this.options.links)
+      return { type: 'offsite.welcome', role, time: Date.now() };
+    const links = this.links;
+    // The participant link for who may show it to a late arrival; the viewer's for whoever
+    // may see every link. The facilitator's own link is never in a welcome.
+    const all = mayDo(role, 'see-links');
+    const join = all || mayDo(role, 'see-join-link');
     return {
       type: 'offsite.welcome',
       role,
       time: Date.now(),
-      ...(links && { links: { join: links.participant, viewer: links.viewer } }),
+      ...(join && {
+        links: { join: links.participant, ...(all && { viewer: links.viewer }) },
+      }),
     };
   }
 
-  async afterLoadDocument({ document }: afterLoadDocumentPayload): Promise<void> {
-    const ballots = this.options.ballots?.(document) ?? new BallotBox(document);
-    this.ballots = ballots;
-    document.getMap(ROOM_MAP).observeDeep(() => {
-      Promise.resolve(ballots.revealIfAsked()).catch((error: unknown) =>
-        this.options.log(`could not publish the vote: ${(error as Error).message}`),
-      );
+  /**
+   * Removes the device behind awareness client `clientId` of `document`: closes every
+   * connection of that device with HUB_CLOSE.removed and refuses it until the links rotate.
+   * A facilitator's connection is never removed.
+   */
+  remove(document: Pick<Document, 'getConnections' | 'getClients'>, clientId: number): RemoveAck {
+    const refuse = (reason: string): RemoveAck => ({
+      type: 'offsite.remove-ack',
+      clientId,
+      accepted: false,
+      keptOut: false,
+      reason,
     });
+    const connections = document.getConnections();
+    const target = connections.find((c) => document.getClients(c.webSocket).has(clientId));
+    if (!target) return refuse('that person is no longer in the room');
+    const context = target.context as Partial<AuthContext>;
+    if (context.role === 'facilitator') return refuse('the facilitator cannot be removed');
+    const device = context.device ?? null;
+    if (device !== null) {
+      this.removed.add(device);
+      this.save();
+    }
+    const { admission, log } = this.options;
+    for (const c of connections) {
+      const same = c === target || (device !== null && c.context?.device === device);
+      if (same && (c.context as Partial<AuthContext>).role !== 'facilitator')
+        admission.refuse(c, HUB_CLOSE.removed, REMOVED_REASON, 'removed by the facilitator');
+    }
+    if (device === null)
+      log('a removed connection sent no device id: only rotating links keeps it out');
+    return { type: 'offsite.remove-ack', clientId, accepted: true, keptOut: device !== null };
   }
 
-  async onStateless({ payload, connection }: onStatelessPayload): Promise<void> {
-    const role = (connection.context as Partial<AuthContext>).role;
+  async afterLoadDocument({ document }: afterLoadDocumentPayload): Promise<void> {
+    const ballots = new BallotBox(document);
+    this.ballots = ballots;
+    document.getMap(ROOM_MAP).observeDeep(() => ballots.revealIfAsked());
+  }
+
+  async onStateless({ payload, connection, document }: onStatelessPayload): Promise<void> {
+    const sender = connection as StatelessConnection;
+    const role = (sender.context as Partial<AuthContext>).role;
     if (!role) return;
     const control = parseRoomControl(payload);
-    if (control) {
-      if (control.type === 'offsite.rotate' && mayDo(role, 'rotate-links')) this.rotate();
-      if (mayDo(role, 'hello')) connection.sendStateless(JSON.stringify(this.welcome(role)));
+    const reply = (message: object) => sender.sendStateless(JSON.stringify(message));
+    if (control?.type === 'offsite.remove') {
+      reply(
+        mayDo(role, 'remove-participant')
+          ? this.remove(document, control.clientId)
+          : {
+              type: 'offsite.remove-ack',
+              clientId: control.clientId,
+              accepted: false,
+              keptOut: false,
+              reason: 'only the facilitator may remove a participant',
+            },
+      );
       return;
     }
-    const reply = (await this.ballots?.receive(payload, role)) ?? null;
-    if (reply) connection.sendStateless(JSON.stringify(reply));
+    if (control) {
+      if (control.type === 'offsite.rotate' && mayDo(role, 'rotate-links')) this.rotate();
+      if (mayDo(role, 'hello')) reply(this.welcome(role));
+      return;
+    }
+    const ack = this.ballots?.receive(payload, role) ?? null;
+    if (ack) reply(ack);
+  }
+
+  /** Resolves once the tokens file holds the latest tokens and removed devices. */
+  flush(): Promise<void> {
+    return this.saving;
+  }
+
+  private save(): void {
+    const { tokensPath, keepTokens, log } = this.options;
+    if (keepTokens) {
+      const tokens = this.current;
+      this.saving = this.saving.then(() =>
+        keepTokens(tokens).catch((error: unknown) =>
+          log(`could not keep the room's new links: ${(error as Error).message}`),
+        ),
+      );
+      return;
+    }
+    if (!tokensPath) return;
+    const tokens = this.current;
+    const removed = [...this.removed];
+    this.saving = this.saving.then(() => storeTokens(tokensPath, tokens, log, removed));
   }
 }

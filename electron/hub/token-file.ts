@@ -1,13 +1,15 @@
 import { chmod, readFile } from 'node:fs/promises';
 import { writeFileAtomic } from '../storage/atomic-write';
-import { TOKEN_PATTERN } from '../../shared/protocol/room';
+import { DEVICE_ID_PATTERN, TOKEN_PATTERN } from '../../shared/protocol/room';
 import { newRoomTokens, type RoomTokens } from './tokens';
 
 /**
  * The tokens kept beside the room's workshop file (`<file>.tokens.json`, readable by its
  * owner only), so a restarted hub accepts the links people already have: a hub restart is
  * survived like a Wi-Fi drop. Rotating replaces the file. A missing or unreadable file
- * gives new tokens; the tokens are never written into the workshop itself.
+ * gives new tokens; the tokens are never written into the workshop itself. The devices the
+ * facilitator removed are kept there too (`removedDevices`): they belong to these tokens,
+ * and a restart must not let a removed device back in.
  */
 export function tokensFileFor(workshopPath: string): string {
   return `${workshopPath}.tokens.json`;
@@ -33,14 +35,27 @@ export async function loadTokens(path: string): Promise<RoomTokens | null> {
   }
 }
 
+/** The removed devices stored beside the tokens at `path` (none if unreadable). */
+export async function loadRemovedDevices(path: string): Promise<string[]> {
+  try {
+    const data = JSON.parse(await readFile(path, 'utf8')) as { removedDevices?: unknown };
+    const list = Array.isArray(data.removedDevices) ? data.removedDevices : [];
+    return list.filter((d): d is string => typeof d === 'string' && DEVICE_ID_PATTERN.test(d));
+  } catch {
+    return [];
+  }
+}
+
 /** Stores the tokens for the owner only; a failure is logged, never fatal (links just change on restart). */
 export async function storeTokens(
   path: string,
   tokens: RoomTokens,
   log: (m: string) => void,
+  removedDevices: readonly string[] = [],
 ): Promise<void> {
   try {
-    await writeFileAtomic(path, `${JSON.stringify(tokens)}\n`);
+    const data = removedDevices.length > 0 ? { ...tokens, removedDevices } : tokens;
+    await writeFileAtomic(path, `${JSON.stringify(data)}\n`);
     await chmod(path, 0o600);
   } catch (error) {
     log(`could not keep the room's links in ${path}: ${(error as Error).message}`);
@@ -55,7 +70,9 @@ export async function keptTokens(
   path: string | null,
   log: (m: string) => void,
 ): Promise<RoomTokens> {
-  const tokens = (path && (await loadTokens(path))) || newRoomTokens();
-  if (path) await storeTokens(path, tokens, log);
+  const kept = path ? await loadTokens(path) : null;
+  const tokens = kept ?? newRoomTokens();
+  // Removed devices stay removed across a restart, as long as the tokens are the same.
+  if (path) await storeTokens(path, tokens, log, kept ? await loadRemovedDevices(path) : []);
   return tokens;
 }

@@ -4,102 +4,94 @@ import { mayDo } from '../../shared/protocol/policy';
 import {
   parseVote,
   ROOM_KEYS,
+  VOTE_LIMITS,
   type Role,
   type VoteAck,
-  type VoteMessage,
-  type VotingState,
 } from '../../shared/protocol/room';
 
 /** Origin of the hub's own writes (vote counts): not a connection, never guarded. */
 export const HUB_ORIGIN: { readonly name: 'offsite-hub' } = Object.freeze({ name: 'offsite-hub' });
 
-/**
- * Counts a room's dot votes: in the hub's memory (BallotBox), or where every process of a
- * server sees them (electron/server/shared-ballots.ts).
- */
-export interface BallotCounter {
-  /** Handles a stateless message; the reply to send, or null if it was not a vote. */
-  receive(payload: string, role: Role): VoteAck | null | Promise<VoteAck | null>;
-  /** Call after room changes: publishes the counts once the facilitator has revealed. */
-  revealIfAsked(): void | Promise<void>;
-}
-
-/**
- * A ballot checked against the room's vote: the open vote it counts in, or the refusal to
- * send. Who may vote, and for what, is the same wherever ballots are kept.
- */
-export function checkBallot(
-  doc: Y.Doc,
-  vote: VoteMessage,
-  role: Role,
-): { voting: VotingState } | { refusal: VoteAck } {
-  const refuse = (reason: string) => ({
-    refusal: {
-      type: 'offsite.vote-ack',
-      votingId: vote.votingId,
-      accepted: false,
-      reason,
-    } as const,
-  });
-  if (!mayDo(role, 'vote')) return refuse(`a ${role} does not vote`);
-  const voting = readRoomState(doc).voting;
-  if (!voting || voting.id !== vote.votingId) return refuse('no such vote');
-  if (!voting.open) return refuse('the vote is closed');
-  if (vote.items.length > voting.dots) return refuse(`at most ${voting.dots} dots`);
-  const target = doc.getMap(voting.target);
-  if (!vote.items.every((id) => target.has(id))) return refuse(`unknown ${voting.target}`);
-  return { voting };
-}
-
-/** Dots per item, from every voter's items. */
-export function tally(ballots: Iterable<readonly string[]>): Record<string, number> {
-  const results: Record<string, number> = {};
-  for (const items of ballots) for (const id of items) results[id] = (results[id] ?? 0) + 1;
-  return results;
-}
-
-/** Writes to the room's voting map, as the hub (never guarded, never a peer's undo). */
-export function writeVoting(doc: Y.Doc, fn: (voting: Y.Map<unknown>) => void): void {
-  const map = roomMap(doc).get(ROOM_KEYS.voting);
-  if (map instanceof Y.Map) doc.transact(() => fn(map as Y.Map<unknown>), HUB_ORIGIN);
+/** One voter's ballot: the name they vote under and the items they put their dots on. */
+interface Ballot {
+  readonly name: string;
+  readonly items: readonly string[];
 }
 
 /**
  * The ballot box. Ballots live here, in the hub's memory only, never in the shared doc: the
- * counts enter the doc when the facilitator reveals, and who voted for what never does.
- * A hub restart during a vote loses the ballots (people vote again), not the workshop.
+ * doc gets how many have voted and their names (so the facilitator sees who has not voted
+ * yet), the counts when the facilitator reveals, and who voted for what never. A hub
+ * restart during a vote loses the ballots (people vote again), not the workshop.
  */
-export class BallotBox implements BallotCounter {
-  /** votingId → voter → items. */
-  private readonly ballots = new Map<string, Map<string, readonly string[]>>();
+export class BallotBox {
+  /** votingId → voter → ballot. */
+  private readonly ballots = new Map<string, Map<string, Ballot>>();
+  /** The vote whose counts this hub has published (once per vote). */
+  private published: string | null = null;
 
   constructor(private readonly doc: Y.Doc) {}
 
+  /** Handles a stateless message; returns the reply to send, or null if it was not a vote. */
   receive(payload: string, role: Role): VoteAck | null {
     const vote = parseVote(payload);
     if (!vote) return null;
-    const checked = checkBallot(this.doc, vote, role);
-    if ('refusal' in checked) return checked.refusal;
-    const { voting } = checked;
+    const refuse = (reason: string): VoteAck => ({
+      type: 'offsite.vote-ack',
+      votingId: vote.votingId,
+      accepted: false,
+      reason,
+    });
+    if (!mayDo(role, 'vote')) return refuse(`a ${role} does not vote`);
+    const voting = readRoomState(this.doc).voting;
+    if (!voting || voting.id !== vote.votingId) return refuse('no such vote');
+    if (!voting.open) return refuse('the vote is closed');
+    if (vote.items.length > voting.dots) return refuse(`at most ${voting.dots} dots`);
+    const target = this.doc.getMap(voting.target);
+    const onBallot = voting.items ? new Set(voting.items) : null;
+    if (!vote.items.every((id) => target.has(id) && (!onBallot || onBallot.has(id))))
+      return refuse(`unknown ${voting.target}`);
     let box = this.ballots.get(voting.id);
     if (!box) {
       this.ballots.clear();
       box = new Map();
       this.ballots.set(voting.id, box);
     }
-    box.set(vote.voter, [...vote.items]);
+    // No dots left is no ballot: that person has not voted (yet).
+    if (vote.items.length === 0) box.delete(vote.voter);
+    else if (box.size < VOTE_LIMITS.voters || box.has(vote.voter))
+      box.set(vote.voter, { name: vote.name ?? 'Someone', items: [...vote.items] });
+    else return refuse('too many voters');
     const count = box.size;
-    writeVoting(this.doc, (map) => map.set('ballots', count));
+    const names = [...box.values()].map((b) => b.name).sort((a, b) => a.localeCompare(b));
+    this.write((map) => {
+      map.set('ballots', count);
+      map.set('voters', names);
+    });
     return { type: 'offsite.vote-ack', votingId: vote.votingId, accepted: true };
   }
 
+  /**
+   * Call after room changes: publishes the counts once the facilitator has revealed, with 0
+   * for every item on the ballot nobody chose (the room sees what got no dot too).
+   */
   revealIfAsked(): void {
     const voting = readRoomState(this.doc).voting;
-    if (!voting || !voting.revealed) return;
-    const box = this.ballots.get(voting.id);
-    if (!box) return;
-    const results = tally(box.values());
+    if (!voting || !voting.revealed || this.published === voting.id) return;
+    const box = this.ballots.get(voting.id) ?? new Map<string, Ballot>();
+    // A vote revealed before this hub started (its ballots lost) keeps what it has.
+    if (box.size === 0 && Object.keys(voting.results).length > 0) return;
+    this.published = voting.id;
+    const results: Record<string, number> = {};
+    for (const id of voting.items ?? []) results[id] = 0;
+    for (const { items } of box.values())
+      for (const id of items) results[id] = (results[id] ?? 0) + 1;
     this.ballots.delete(voting.id);
-    writeVoting(this.doc, (map) => map.set('results', results));
+    this.write((map) => map.set('results', results));
+  }
+
+  private write(fn: (voting: Y.Map<unknown>) => void): void {
+    const map = roomMap(this.doc).get(ROOM_KEYS.voting);
+    if (map instanceof Y.Map) this.doc.transact(() => fn(map as Y.Map<unknown>), HUB_ORIGIN);
   }
 }

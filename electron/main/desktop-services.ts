@@ -6,7 +6,7 @@ import type { AppInfo, RecentFile } from '../../shared/protocol/ipc';
 import { createIpcHandlers, type IpcHandlers } from './ipc-handlers';
 import { PathGrants } from './path-grants';
 import { createRecentFiles, type RecentFilesStore } from './recent-files';
-import { createRoomHost, type RoomHostService } from './room-host';
+import { createRoomHost, type PresentationTarget, type RoomHostService } from './room-host';
 import { saveWorkshopUpdate } from './save-workshop-update';
 
 /** The Electron and storage wiring of the IPC handlers: the one place they meet. */
@@ -25,6 +25,8 @@ export function createDesktopServices(options: {
   onRecentChange: (files: readonly RecentFile[]) => void;
   /** The built web UI the room hub serves to browsers (out/web). */
   webRoot: string;
+  /** Opens the presentation window (index.ts owns the windows). */
+  openPresentationWindow: (target: PresentationTarget) => void;
 }): DesktopServices {
   const rooms = createRoomHost({
     roomsDir: join(app.getPath('userData'), 'rooms'),
@@ -61,6 +63,7 @@ export function createDesktopServices(options: {
     }),
     defaultDir: () => app.getPath('documents'),
     rooms,
+    openPresentationWindow: options.openPresentationWindow,
   });
   return { handlers, recent, grants, rooms };
 }

@@ -22,6 +22,8 @@ import { installNavigationGuard, isAllowedExternalUrl } from './navigation-guard
 import { createOpenFileRouter, workshopPathFromArgv } from './open-file';
 import { installPermissionHandlers } from './permissions';
 import { mainWindowOptions } from './window-options';
+import { presentationHash, presentationWindowOptions } from './presentation-window';
+import type { PresentationTarget } from './room-host';
 
 const here = dirname(fileURLToPath(import.meta.url)); // out/main
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
@@ -29,6 +31,7 @@ const origin: AppOrigin = { rendererDir: join(here, '../renderer'), devServerUrl
 const isOwnUrl = (url: string): boolean => isAppUrl(url, origin);
 
 let mainWindow: BrowserWindow | null = null;
+let presentationWindow: BrowserWindow | null = null;
 let services: DesktopServices | null = null;
 
 const openFiles = createOpenFileRouter({
@@ -90,6 +93,26 @@ function createWindow(): void {
   else void win.loadFile(join(origin.rendererDir, 'index.html'));
 }
 
+/** "Present": one presentation window, on the app's own bundle (never a hub's page). */
+function openPresentation(target: PresentationTarget): void {
+  const hash = presentationHash(target);
+  let win = presentationWindow;
+  if (!win || win.isDestroyed()) {
+    win = new BrowserWindow(
+      presentationWindowOptions(app.isPackaged ? undefined : join(here, '../../assets/icon.png')),
+    );
+    presentationWindow = win;
+    const shown = win;
+    shown.once('ready-to-show', () => shown.show());
+    shown.on('closed', () => {
+      if (presentationWindow === shown) presentationWindow = null;
+    });
+  }
+  if (devServerUrl) void win.loadURL(`${devServerUrl}#${hash}`);
+  else void win.loadFile(join(origin.rendererDir, 'index.html'), { hash });
+  win.focus();
+}
+
 // One instance: a second launch (e.g. double-clicking a .offsite file) hands its argv to us.
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -133,6 +156,7 @@ if (!app.requestSingleInstanceLock()) {
       onRecentChange: (files) => void refreshMenu(files),
       // The web build (vite.web.config.ts) next to out/main: what browsers in the room load.
       webRoot: join(here, '../web'),
+      openPresentationWindow: openPresentation,
     });
     registerIpcHandlers(ipcMain, services.handlers, {
       isTrustedSender: (frame) => isTrustedSender(frame, isOwnUrl),

@@ -21,7 +21,7 @@ import {
 } from './ipc-validate';
 import type { PathGrants } from './path-grants';
 import type { RecentFilesStore } from './recent-files';
-import type { RoomHostService } from './room-host';
+import type { PresentationTarget, RoomHostService } from './room-host';
 
 /** A request the renderer may not make (a path it was never given), as opposed to a bad argument. */
 export class NotAllowedError extends Error {
@@ -49,6 +49,8 @@ export interface IpcHandlerDeps {
   defaultDir(): string;
   /** The room hub host; absent where rooms are not wired (some unit tests). */
   rooms?: RoomHostService;
+  /** Opens (or brings up) the presentation window on a room; absent where not wired. */
+  openPresentationWindow?(target: PresentationTarget): void;
 }
 
 /**
@@ -273,6 +275,17 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
     async nearbyRooms(...args) {
       expectArgCount('nearbyRooms', args, 0);
       return rooms('nearbyRooms').nearby();
+    },
+
+    async openPresentationWindow(...args) {
+      expectArgCount('openPresentationWindow', args, 0);
+      // No argument from the page: the window opens on the room this app hosts, with the
+      // viewer's token, so a page can never point a window at another server or token.
+      const target = rooms('openPresentationWindow').presentation();
+      if (!target) throw new NotAllowedError('openPresentationWindow: no room is open');
+      if (!deps.openPresentationWindow)
+        throw new NotAllowedError('openPresentationWindow: presenting is not available here');
+      deps.openPresentationWindow(target);
     },
   } satisfies IpcHandlers;
 }

@@ -14,6 +14,15 @@ export interface RoomHostService {
   close(): Promise<void>;
   rotate(): Promise<RoomInfo>;
   nearby(): Promise<NearbyRoomInfo[]>;
+  /** What the presentation window connects with, or null when no room is open. */
+  presentation(): PresentationTarget | null;
+}
+
+/** The open room as the desktop's presentation window reaches it: the viewer's token, on loopback. */
+export interface PresentationTarget {
+  readonly room: string;
+  readonly viewerToken: string;
+  readonly localWsUrl: string;
 }
 
 export interface RoomHostDeps {
@@ -106,6 +115,11 @@ export function createRoomHost(deps: RoomHostDeps): RoomHostService {
       if (!hub) throw new Error('rotateRoomTokens: no room is open');
       hub.rotateTokens();
       return infoOf(hub);
+    },
+    presentation() {
+      return hub
+        ? { room: hub.room, viewerToken: hub.tokens.viewer, localWsUrl: hub.links.localWs }
+        : null;
     },
     nearby() {
       const browse = deps.browse ?? browseRooms;

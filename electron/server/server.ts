@@ -144,13 +144,7 @@ export async function startServer(options: ServerOptions): Promise<OffsiteServer
   };
   const batching = new BroadcastBatching({ windowMs: options.broadcastWindowMs ?? 0, log });
   const redis = options.redis ? redisExtension(options.redis) : null;
-  const rooms = new WorkshopRooms({
-    store,
-    admission,
-    links: currentLinks,
-    redis: redis?.pub,
-    log,
-  });
+  const rooms = new WorkshopRooms({ store, admission, links: currentLinks, log });
   const hocuspocus: Hocuspocus = new Hocuspocus({
     debounce: options.saveDebounceMs ?? 2000,
     maxDebounce: options.saveMaxDebounceMs ?? 10_000,
@@ -163,6 +157,7 @@ export async function startServer(options: ServerOptions): Promise<OffsiteServer
         events: admission,
         instance: () => hocuspocus,
         maxConnectionsPerWorkshop: options.maxConnectionsPerWorkshop ?? 200,
+        removed: (workshop) => rooms.room(workshop),
       }),
       policyGuard({ admission }),
       workshopDatabase(store, log),

@@ -1,6 +1,6 @@
 import type { Extension, Hocuspocus, onAuthenticatePayload } from '@hocuspocus/server';
-import { HUB_CLOSE, isRoomId } from '../../shared/protocol/room';
-import { authenticate, type AuthContext, type AuthEvents } from '../hub/auth';
+import { HUB_CLOSE, isRoomId, REMOVED_REASON } from '../../shared/protocol/room';
+import { authenticate, type AuthContext, type AuthEvents, type RemovedDevices } from '../hub/auth';
 import type { WorkshopStore } from './store/workshop-store';
 
 function refusal(reason: string): Error {
@@ -26,6 +26,8 @@ export function workshopAuth(options: {
   readonly instance: () => Hocuspocus;
   /** Connections one workshop may have on this process. */
   readonly maxConnectionsPerWorkshop: number;
+  /** The devices the facilitator removed from a workshop open on this process. */
+  readonly removed: (workshop: string) => RemovedDevices | undefined;
 }): Extension {
   return {
     extensionName: 'offsite-workshop-auth',
@@ -36,11 +38,17 @@ export function workshopAuth(options: {
         if (!record || record.archived) throw refusal('permission-denied');
         const open = options.instance().documents.get(name)?.getConnectionsCount() ?? 0;
         if (open >= options.maxConnectionsPerWorkshop) throw refusal('workshop full');
-        const context = authenticate(payload, record.id, () => record.tokens);
+        const context = authenticate(
+          payload,
+          record.id,
+          () => record.tokens,
+          options.removed(name),
+        );
         options.events.authenticated(payload.request, context.role);
         return context;
       } catch (error) {
-        options.events.authFailed(payload.request);
+        const why = (error as { reason?: unknown }).reason === REMOVED_REASON;
+        options.events.authFailed(payload.request, why ? REMOVED_REASON : 'permission-denied');
         throw error;
       }
     },

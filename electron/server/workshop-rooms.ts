@@ -5,22 +5,18 @@ import type {
   Extension,
   onStatelessPayload,
 } from '@hocuspocus/server';
-import type { RedisInstance } from '@hocuspocus/extension-redis';
-import type * as Y from 'yjs';
 import type { Role } from '../../shared/protocol/room';
 import type { Admission } from '../hub/admission';
 import type { AuthContext } from '../hub/auth';
 import { RoomControl } from '../hub/room-control';
 import type { ServerLinks } from './server-links';
-import { SharedBallots } from './shared-ballots';
 import type { WorkshopStore } from './store/workshop-store';
 
 /**
  * Room control (hub/room-control.ts: the welcome, rotating links, the ballot box) for each
  * workshop open on this process: one RoomControl per loaded document, made when it loads
  * with the workshop's tokens from the store, dropped when it unloads. Rotated tokens go
- * back to the store; "everyone but the facilitator" means that workshop's connections only;
- * with Redis, dot votes are counted there (shared-ballots.ts), across processes.
+ * back to the store; "everyone but the facilitator" means that workshop's connections only.
  */
 export class WorkshopRooms implements Extension {
   readonly extensionName = 'offsite-workshop-rooms';
@@ -31,8 +27,6 @@ export class WorkshopRooms implements Extension {
       readonly store: WorkshopStore;
       readonly admission: Admission;
       readonly links: () => ServerLinks;
-      /** Redis, when several processes serve the workshops: ballots are counted there. */
-      readonly redis?: RedisInstance;
       readonly log: (message: string) => void;
     },
   ) {}
@@ -55,10 +49,9 @@ export class WorkshopRooms implements Extension {
       links: (tokens) => this.options.links().workshop(documentName, tokens),
       admission: {
         refuseRoles: (which, code, reason) => this.refuse(document, which, code, reason),
+        refuse: (connection, code, reason, detail) =>
+          this.options.admission.refuse(connection, code, reason, detail),
       },
-      ...(this.options.redis && {
-        ballots: (doc: Y.Doc) => new SharedBallots(doc, documentName, this.options.redis!),
-      }),
       log: (message) => log(`${documentName}: ${message}`),
     });
     this.rooms.set(documentName, control);

@@ -5,6 +5,7 @@ import { platform } from '../platform';
 import { ErrorDialog } from '../ui/error-dialog';
 import { JoinPage } from '../features/room/join-page';
 import { JoinRoomSection } from '../features/room/join-room-section';
+import { PresentRoute } from './present-route';
 import { RoomRoute } from './room-route';
 import { roomOfWorkshopId } from '../sync/room-links';
 import { homeHref, parseHash, useHash } from '../ui/routes';
@@ -58,6 +59,9 @@ export function App() {
           <AdminPage token={route.token} />
         </Suspense>
       );
+      break;
+    case 'present':
+      page = <PresentRoute key={route.room} room={route.room} token={route.token} ws={route.ws} />;
       break;
     default:
       page = (

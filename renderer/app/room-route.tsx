@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { homeHref, type StepId } from '../ui/routes';
 import { WorkshopShell } from './workshop-shell';
+import { PresentView } from '../features/present/present-view';
 import { messageOf } from '../ui/notices';
 import { recallRoomLink } from '../sync/room-links';
 import { openRoomSession, type RoomSession } from '../sync/room-session';
@@ -81,24 +82,33 @@ export function RoomRoute({ room, step }: { room: string; step: StepId }) {
 function RoomReady({ session, step, host }: { session: RoomSession; step: StepId; host: string }) {
   const everSynced = useStore(session.connection.status, (s) => s.everSynced);
   const phase = useStore(session.connection.status, (s) => s.phase);
+  // A viewer's token that came through a join link still gets the projector's view.
+  const viewer = useStore(session.connection.status, (s) => s.role === 'viewer');
   // The same element while only the status changes, so the pill re-renders, not the pages.
   const shell = useMemo(
     () => (
       <WorkshopProvider workshop={session}>
-        <WorkshopShell step={step} />
+        {viewer ? <PresentView /> : <WorkshopShell step={step} />}
       </WorkshopProvider>
     ),
-    [session, step],
+    [session, step, viewer],
   );
   const status = { phase };
   const hasContent = everSynced || !isEmptyWorkshop(session.doc);
   if (!hasContent) {
     return (
-      <main className="centered-message" aria-busy={status.phase !== 'refused'}>
-        <h1>Joining room {session.connection.room}</h1>
-        {status.phase === 'refused' ? (
+      <main
+        className="centered-message"
+        aria-busy={status.phase !== 'refused' && status.phase !== 'removed'}
+      >
+        <h1>Joining the workshop…</h1>
+        {status.phase === 'refused' || status.phase === 'removed' ? (
           <>
-            <p role="alert">The room refused this link: the token is wrong or has been rotated.</p>
+            <p role="alert">
+              {status.phase === 'removed'
+                ? 'You were removed from the room by the facilitator.'
+                : 'The room refused this link: the token is wrong or has been rotated.'}
+            </p>
             <p>Ask the facilitator for the current link or scan the QR code again.</p>
             <a className="button primary" href={homeHref()}>
               Go to your workshops

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { updateMeta } from '../../shared/model';
+import { HistoryButton } from '../features/history/history-button';
 import { RoomPeopleControls, RoomStatusControl } from '../features/room/room-header';
 import { useStepLocked } from '../features/room/room-hooks';
 import { useUndo, useWorkshop, useWorkshopDoc } from '../state/workshop-context';
@@ -90,6 +91,7 @@ export function WorkshopHeader({ onSave }: { onSave: () => void }) {
               <IconRedo />
               <span className="header-menu-label">Redo</span>
             </button>
+            <HistoryButton placement="header" />
             <button type="button" className="button quiet" onClick={onSave}>
               Save as…
             </button>

@@ -27,6 +27,8 @@ export function createDesktopPlatform(api: DesktopApi): Platform {
       rotateRoomTokens: () => api.rotateRoomTokens(),
       nearbyRooms: () => api.nearbyRooms(),
     },
+    // The main process opens its own window on the hosted room (window.open is denied).
+    openPresentation: () => api.openPresentationWindow(),
     openWorkshopFile: async () => {
       const file = await api.openWorkshopFile();
       return file ? fromOpened(file) : null;

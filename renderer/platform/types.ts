@@ -66,6 +66,13 @@ export interface Platform {
   readonly kind: 'desktop' | 'web';
   /** Opening a room and finding rooms nearby; null in a browser. */
   readonly room: RoomHost | null;
+  /**
+   * "Present": the room's presentation view in a new window for a second screen. A browser
+   * opens `viewerUrl` (the viewer's link) in a new tab; the desktop app opens a window of its
+   * own bundle on the room it hosts (it ignores `viewerUrl`: its windows never load a hub's
+   * page).
+   */
+  openPresentation(viewerUrl: string): Promise<void>;
   /** Lets the user pick a `.offsite` or `.json` workshop. Rejects with FileProblemError on a bad file. */
   openWorkshopFile(): Promise<WorkshopFile | null>;
   importJsonFile(): Promise<JsonImport | null>;

@@ -71,6 +71,11 @@ export function createWebPlatform(): Platform {
   return {
     kind: 'web',
     room: null,
+    openPresentation: async (viewerUrl) => {
+      // A new tab or window the facilitator drags to the projector. noopener: the
+      // presentation gets no handle on this page.
+      window.open(viewerUrl, '_blank', 'noopener');
+    },
     openWorkshopFile: async () => {
       const file = await pickFile('.offsite,.json,application/json');
       if (!file) return null;

@@ -3,20 +3,30 @@ import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
+  DEVICE_PARAM,
   HUB_CLOSE,
   parseLockedCloseReason,
+  parseRemoveAck,
   parseVoteAck,
   parseWelcome,
+  REMOVED_REASON,
+  ROTATED_REASON,
+  type RemoveAck,
   type Role,
   type Step,
   type VoteAck,
   type VoteMessage,
+  type WelcomeLinks,
 } from '../../shared/protocol/room';
+import { initialRoomStatus } from './room-status';
 
 /**
  * Where the connection stands, as the status pill and the join page show it. `waiting`: the
  * hub refused this device's edits because they touch a step the facilitator has locked
  * (see `lockedSteps`); they stay on the device and merge on a later attempt, once unlocked.
+ * `refused`: the link is wrong or was rotated. `removed`: the facilitator removed this
+ * device. `edit-refused`: the hub refused something this device sent for good (`refusal`
+ * says what); sending it again would be refused again, so the connection stays down.
  */
 export type RoomPhase =
   | 'connecting'
@@ -24,6 +34,8 @@ export type RoomPhase =
   | 'reconnecting'
   | 'offline'
   | 'refused'
+  | 'removed'
+  | 'edit-refused'
   | 'waiting';
 
 export interface RoomStatus {
@@ -36,10 +48,17 @@ export interface RoomStatus {
   readonly role: Role | null;
   /** How far the hub's clock is ahead of this device's: `hubNow ≈ Date.now() + offsetMs`. */
   readonly offsetMs: number;
-  /** The participant and viewer links; the hub sends them to the facilitator only. */
-  readonly links: { readonly join: string; readonly viewer: string } | null;
+  /**
+   * The room's links as the hub lets this role see them: the join link for the facilitator
+   * and participants, the viewer link for the facilitator only.
+   */
+  readonly links: WelcomeLinks | null;
   /** The hub's answer to this device's last ballot. */
   readonly lastVoteAck: VoteAck | null;
+  /** The hub's answer to this device's last removal of a participant (facilitator). */
+  readonly lastRemoveAck: RemoveAck | null;
+  /** Why the hub refused what this device sent, in the hub's words (phase `edit-refused`). */
+  readonly refusal: string | null;
   /**
    * The locked steps the hub named when it last refused this device's edits, in agenda
    * order; empty once the hub has taken them (or never refused any).
@@ -86,9 +105,26 @@ export interface RoomConnection {
   sendVote(vote: Omit<VoteMessage, 'type'>): void;
   /** Asks the hub for new links (facilitator only; the hub ignores anyone else). */
   rotateLinks(): void;
+  /**
+   * Asks the hub to remove the person whose awareness client id is `clientId` (facilitator
+   * only); the answer lands in `lastRemoveAck`.
+   */
+  removeParticipant(clientId: number): void;
   /** Tries again now (after a refusal, or to cut a reconnect back-off short). */
   retry(): void;
+  /**
+   * A GET from the hub's HTTP endpoints (`path` such as `/history`) with this connection's
+   * token in an `Authorization: Bearer` header, never in the URL.
+   */
+  fetchHub(path: string): Promise<Response>;
   destroy(): void;
+}
+
+/** `http://HOST:PORT` of a hub from its `ws://HOST:PORT/collab` (https for wss). */
+export function hubHttpBase(wsUrl: string): string {
+  const url = new URL(wsUrl);
+  url.protocol = url.protocol === 'wss:' ? 'https:' : 'http:';
+  return url.origin;
 }
 
 interface RoomConnectionOptions {
@@ -96,6 +132,11 @@ interface RoomConnectionOptions {
   readonly wsUrl: string;
   readonly room: string;
   readonly token: string;
+  /**
+   * This device's id (identity.ts keeps it), sent in the sync URL so the hub can keep a
+   * device the facilitator removed out of the room.
+   */
+  readonly deviceId?: string;
   /** Reconnect back-off; the defaults suit a LAN (quick, capped at 5 s). */
   readonly minDelayMs?: number;
   readonly maxDelayMs?: number;
@@ -120,17 +161,10 @@ const isOnline = () => typeof navigator === 'undefined' || navigator.onLine !== 
  * clock offset is computed with the round trip halved.
  */
 export function connectRoom(options: RoomConnectionOptions): RoomConnection {
-  const status = createStore<RoomStatus>(() => ({
-    phase: 'connecting',
-    everSynced: false,
-    unsynced: 0,
-    role: null,
-    offsetMs: 0,
-    links: null,
-    lastVoteAck: null,
-    lockedSteps: [],
-  }));
+  const status = createStore<RoomStatus>(() => initialRoomStatus('connecting'));
   let refused = false;
+  /** Why the connection stays down for good: the link, a removal, or a refused message. */
+  let final: 'removed' | 'edit-refused' | null = null;
   let closedOnce = false;
   let helloSentAt = 0;
   const lockedMin = options.lockedMinDelayMs ?? 2000;
@@ -162,13 +196,40 @@ export function connectRoom(options: RoomConnectionOptions): RoomConnection {
       lockedDelay = Math.min(lockedMax, lockedDelay * 2);
       lockedTimer = setTimeout(() => {
         lockedTimer = null;
-        if (!refused && !destroyed && isOnline()) void socket.connect();
+        if (!refused && !final && !destroyed && isOnline()) void socket.connect();
       }, delay);
     }
   };
 
+  /**
+   * A refusal no retry can change: stop the socket (the edits stay on the device and in its
+   * IndexedDB copy) and say why, instead of reconnecting to be refused again, forever.
+   */
+  const stopFor = (why: 'refused' | 'removed' | 'edit-refused', reason: string | null) => {
+    socket.shouldConnect = false;
+    cancelLockedRetry();
+    if (why === 'refused') refused = true;
+    else final = why;
+    if (why === 'edit-refused') status.setState({ refusal: reason });
+    update();
+  };
+
+  const onClosed = (code: number | undefined, reason: unknown) => {
+    if (code === HUB_CLOSE.removed) return stopFor('removed', null);
+    if (code !== HUB_CLOSE.forbidden) return;
+    const steps = parseLockedCloseReason(reason);
+    if (steps) return onLockedRefusal(steps);
+    // A failed authentication is handled where it is reported (onAuthenticationFailed).
+    if (reason === 'permission-denied') return;
+    if (reason === ROTATED_REASON) return stopFor('refused', null);
+    stopFor('edit-refused', typeof reason === 'string' && reason ? reason : 'refused');
+  };
+
+  const url = options.deviceId
+    ? `${options.wsUrl}?${DEVICE_PARAM}=${encodeURIComponent(options.deviceId)}`
+    : options.wsUrl;
   const socket = new HocuspocusProviderWebsocket({
-    url: options.wsUrl,
+    url,
     delay: options.minDelayMs ?? 500,
     minDelay: options.minDelayMs ?? 500,
     maxDelay: options.maxDelayMs ?? 5000,
@@ -178,11 +239,7 @@ export function connectRoom(options: RoomConnectionOptions): RoomConnection {
     ...(options.WebSocketPolyfill !== undefined && {
       WebSocketPolyfill: options.WebSocketPolyfill,
     }),
-    onDisconnect: ({ event }) => {
-      const steps =
-        event?.code === HUB_CLOSE.forbidden ? parseLockedCloseReason(event.reason) : null;
-      if (steps) onLockedRefusal(steps);
-    },
+    onDisconnect: ({ event }) => onClosed(event?.code, event?.reason),
   });
 
   const update = () => {
@@ -194,7 +251,8 @@ export function connectRoom(options: RoomConnectionOptions): RoomConnection {
       status.setState({ lockedSteps: [] });
     }
     let phase: RoomPhase;
-    if (refused) phase = 'refused';
+    if (final) phase = final;
+    else if (refused) phase = 'refused';
     else if (!isOnline()) phase = 'offline';
     else if (status.getState().lockedSteps.length > 0) phase = 'waiting';
     else if (connected) phase = 'connected';
@@ -215,11 +273,10 @@ export function connectRoom(options: RoomConnectionOptions): RoomConnection {
       provider.sendStateless(JSON.stringify({ type: 'offsite.hello' }));
       update();
     },
-    onAuthenticationFailed: () => {
-      refused = true;
+    onAuthenticationFailed: ({ reason }) => {
       // Retrying a refused token only gets this address blocked by the hub.
       socket.disconnect();
-      update();
+      stopFor(reason === REMOVED_REASON ? 'removed' : 'refused', null);
     },
     onSynced: () => {
       status.setState({ everSynced: true });
@@ -243,6 +300,8 @@ export function connectRoom(options: RoomConnectionOptions): RoomConnection {
       }
       const ack = parseVoteAck(payload);
       if (ack) status.setState({ lastVoteAck: ack });
+      const removal = parseRemoveAck(payload);
+      if (removal) status.setState({ lastRemoveAck: removal });
     },
   });
   const awareness = provider.awareness!;
@@ -257,7 +316,7 @@ export function connectRoom(options: RoomConnectionOptions): RoomConnection {
   };
   const onOnline = () => {
     cancelLockedRetry();
-    if (!refused) void socket.connect();
+    if (!refused && !final) void socket.connect();
     update();
   };
   if (typeof window !== 'undefined') {
@@ -278,8 +337,20 @@ export function connectRoom(options: RoomConnectionOptions): RoomConnection {
     rotateLinks() {
       provider.sendStateless(JSON.stringify({ type: 'offsite.rotate' }));
     },
+    fetchHub(path) {
+      return fetch(`${hubHttpBase(options.wsUrl)}${path}`, {
+        headers: { Authorization: `Bearer ${options.token}` },
+        cache: 'no-store',
+        credentials: 'omit',
+      });
+    },
+    removeParticipant(clientId) {
+      provider.sendStateless(JSON.stringify({ type: 'offsite.remove', clientId }));
+    },
     retry() {
       refused = false;
+      final = null;
+      status.setState({ refusal: null });
       cancelLockedRetry();
       update();
       socket.disconnect();

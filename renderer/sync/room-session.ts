@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { createWorkshopStore } from '../state/workshop-store';
 import type { WorkshopSession } from './local-workshops';
 import { persistLocally } from './local-persistence';
+import { deviceId } from './identity';
 import { connectRoom, type RoomConnection } from './room-connection';
 import { roomWorkshopId, type RoomLink } from './room-links';
 import { setRoomConnection } from './room-registry';
@@ -30,9 +31,7 @@ export async function openRoomSession(link: RoomLink): Promise<RoomSession> {
     doc.destroy();
     throw error;
   }
-  const connection = connectRoom({ doc, wsUrl: link.wsUrl, room: link.room, token: link.token });
-  setRoomConnection(doc, connection);
-  const binding = createWorkshopStore(doc);
+  const session = connectSession(id, doc, link);
   // A joined room is listed on the home screen like a local workshop (to reopen it, or
   // keep a copy), once it has content: never as an empty, untitled row.
   let stopRegistry: (() => void) | null = null;
@@ -45,18 +44,47 @@ export async function openRoomSession(link: RoomLink): Promise<RoomSession> {
   meta.observe(listOnceKnown);
   listOnceKnown();
   return {
+    ...session,
+    close: async () => {
+      if (stopRegistry) stopRegistry();
+      else meta.unobserve(listOnceKnown);
+      await session.close(() => persistence.destroy());
+    },
+  };
+}
+
+function connectSession(id: string, doc: Y.Doc, link: RoomLink) {
+  const connection = connectRoom({
+    doc,
+    wsUrl: link.wsUrl,
+    room: link.room,
+    token: link.token,
+    deviceId: deviceId(),
+  });
+  setRoomConnection(doc, connection);
+  const binding = createWorkshopStore(doc);
+  return {
     id,
     doc,
     binding,
     connection,
-    close: async () => {
-      if (stopRegistry) stopRegistry();
-      else meta.unobserve(listOnceKnown);
+    close: async (beforeDestroy?: () => Promise<void>) => {
       setRoomConnection(doc, null);
       connection.destroy();
       binding.dispose();
-      await persistence.destroy();
+      await beforeDestroy?.();
       doc.destroy();
     },
   };
+}
+
+/**
+ * A room as a projector shows it: the hub's copy in memory only. Nothing is stored on the
+ * device and nothing is listed on the home screen, and the link is not remembered: a
+ * projector is a mirror of the room, and a browser where the facilitator also works must
+ * keep the facilitator's own copy and link untouched. A reload syncs again from the hub.
+ */
+export function openPresentationSession(link: RoomLink): RoomSession {
+  const session = connectSession(`present~${link.room}`, new Y.Doc(), link);
+  return { ...session, close: () => session.close() };
 }

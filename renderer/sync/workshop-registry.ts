@@ -1,4 +1,5 @@
 import { deleteDatabase, requestResult, transactionDone } from './idb';
+import { deleteLocalHistory } from './local-history-store';
 
 /** One local workshop as the home screen lists it. */
 export interface WorkshopEntry {
@@ -85,8 +86,12 @@ export function workshopDbName(id: string): string {
   return `offsite-workshop-${id}`;
 }
 
-/** Deletes a local workshop: its Yjs database first, then its row (a failure leaves it listed, never half-gone). */
+/**
+ * Deletes a local workshop: its history and Yjs databases first, then its row (a failure
+ * leaves it listed, never half-gone).
+ */
 export async function deleteLocalWorkshop(id: string): Promise<void> {
+  await deleteLocalHistory(id);
   await deleteDatabase(workshopDbName(id));
   await removeWorkshopEntry(id);
 }

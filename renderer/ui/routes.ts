@@ -16,6 +16,13 @@ type Route =
   | { readonly name: 'workshop'; readonly workshopId: string; readonly step: StepId }
   | { readonly name: 'join'; readonly room: string; readonly token: string }
   | { readonly name: 'admin'; readonly token: string }
+  | {
+      readonly name: 'present';
+      readonly room: string;
+      readonly token: string;
+      /** Where to sync when this page was not served by the hub (the desktop's window). */
+      readonly ws: string | null;
+    }
   | { readonly name: 'not-found'; readonly hash: string };
 
 function isStepId(value: string): value is StepId {
@@ -24,8 +31,9 @@ function isStepId(value: string): value is StepId {
 
 /**
  * Hash routes: `#/` home, `#/w/<workshopId>/<step>`, `#/join/<room>?t=<token>` (the room's
- * join link), `#/admin?t=<token>` (a server's admin page). A workshop without a known step
- * opens on the first one.
+ * join link), `#/present/<room>?t=<token>[&ws=<sync url>]` (the presentation view, the
+ * viewer's link), `#/admin?t=<token>` (a server's admin page). A workshop without a known
+ * step opens on the first one.
  */
 export function parseHash(hash: string): Route {
   const raw = hash.replace(/^#/, '');
@@ -42,6 +50,10 @@ export function parseHash(hash: string): Route {
   // A server's admin page, `#/admin?t=<admin token>` (offsite serve).
   if (parts[0] === 'admin' && parts.length === 1) {
     return { name: 'admin', token: new URLSearchParams(query).get('t') ?? '' };
+  }
+  if (parts[0] === 'present' && parts[1]) {
+    const params = new URLSearchParams(query);
+    return { name: 'present', room: parts[1], token: params.get('t') ?? '', ws: params.get('ws') };
   }
   return { name: 'not-found', hash };
 }
@@ -60,6 +72,12 @@ export function homeHref(): string {
 
 export function workshopHref(workshopId: string, step: StepId = 'onepager'): string {
   return `#/w/${encodeURIComponent(workshopId)}/${step}`;
+}
+
+/** The presentation view of a room; `ws` when the page is not served by the room's hub. */
+export function presentHref(room: string, token: string, ws?: string): string {
+  const query = new URLSearchParams({ t: token, ...(ws !== undefined && { ws }) });
+  return `#/present/${encodeURIComponent(room)}?${query.toString()}`;
 }
 
 export function navigate(href: string): void {

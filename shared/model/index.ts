@@ -26,3 +26,5 @@ export * from './room-read';
 export * from './mutations/facilitation';
 export * from './interchange';
 export * from './offsite-file';
+export * from './history';
+export * from './restore';

@@ -1,14 +1,23 @@
 import * as Y from 'yjs';
 import {
+  AWARENESS_LIMITS,
   isStep,
+  RECORD_REF_ID_PATTERN,
+  RECORD_REF_TYPES,
   ROOM_KEYS,
   ROOM_MAP,
   STEPS,
   type FollowState,
+  type RecordRef,
+  type RecordRefType,
   type RoomState,
+  type SpotlightState,
   type Step,
   type TimerState,
+  type VoteRound,
   type VotingState,
+  VOTE_HISTORY_MAX,
+  VOTE_LIMITS,
 } from '../protocol/room';
 import type { ReportProblem } from './read';
 
@@ -66,6 +75,14 @@ function readTimer(value: unknown, report: ReportProblem): TimerState | null {
   return { step: map.step, running: map.running, endsAt, remainingMs: Math.max(0, remainingMs) };
 }
 
+function stringList(value: unknown, max: number, maxLength: number): string[] | null {
+  if (!Array.isArray(value)) return null;
+  return value
+    .slice(0, max)
+    .filter((x): x is string => typeof x === 'string')
+    .map((x) => x.slice(0, maxLength));
+}
+
 function readVoting(value: unknown, report: ReportProblem): VotingState | null {
   if (value === undefined) return null;
   const map = record(value);
@@ -94,13 +111,82 @@ function readVoting(value: unknown, report: ReportProblem): VotingState | null {
   return {
     id: map.id.slice(0, 100),
     target: map.target,
+    question:
+      typeof map.question === 'string' ? map.question.slice(0, VOTE_LIMITS.questionLength) : '',
     dots: Math.max(1, Math.min(20, Math.floor(dots))),
     open: map.open,
     revealed: map.revealed,
     ballots: Math.max(0, Math.floor(finiteNumber(map.ballots) ?? 0)),
+    voters: stringList(map.voters, VOTE_LIMITS.voters, AWARENESS_LIMITS.nameLength) ?? [],
+    items: stringList(map.items, VOTE_LIMITS.items, 100),
     // Counts are shown only once revealed, whatever a peer wrote before.
     results: map.revealed ? results : {},
   };
+}
+
+function readRound(id: string, value: unknown): VoteRound | null {
+  const map = record(value);
+  const at = finiteNumber(map?.at);
+  if (!map || (map.target !== 'projects' && map.target !== 'objectives') || at === null)
+    return null;
+  const rows: { id: string; title: string; dots: number }[] = [];
+  for (const row of Array.isArray(map.rows) ? map.rows.slice(0, MAX_ITEMS) : []) {
+    const r = record(row);
+    const dots = finiteNumber(r?.dots);
+    if (!r || typeof r.id !== 'string' || dots === null || dots < 0) continue;
+    const title = typeof r.title === 'string' ? r.title.slice(0, 200) : '';
+    rows.push({ id: r.id.slice(0, 100), title, dots: Math.floor(dots) });
+  }
+  return {
+    id: id.slice(0, 100),
+    target: map.target,
+    question:
+      typeof map.question === 'string' ? map.question.slice(0, VOTE_LIMITS.questionLength) : '',
+    at,
+    ballots: Math.max(0, Math.floor(finiteNumber(map.ballots) ?? 0)),
+    rows: rows.sort((a, b) => b.dots - a.dots || a.title.localeCompare(b.title)),
+  };
+}
+
+/**
+ * The earlier vote rounds kept in the room map, newest first (at most VOTE_HISTORY_MAX);
+ * whatever a peer wrote there, malformed rounds are left out.
+ * @public
+ */
+export function readVoteHistory(doc: Y.Doc): VoteRound[] {
+  const history = record(roomMap(doc).get(ROOM_KEYS.voteHistory));
+  if (!history) return [];
+  const rounds: VoteRound[] = [];
+  for (const [id, value] of Object.entries(history).slice(0, 100)) {
+    const round = readRound(id, value);
+    if (round) rounds.push(round);
+  }
+  return rounds.sort((a, b) => b.at - a.at).slice(0, VOTE_HISTORY_MAX);
+}
+
+/** A `{ type, id }` the screens can find: a known type and an id of plain characters. */
+function recordRefOf(map: Record<string, unknown> | null): RecordRef | null {
+  if (!map || !(RECORD_REF_TYPES as readonly unknown[]).includes(map.type)) return null;
+  if (typeof map.id !== 'string' || !RECORD_REF_ID_PATTERN.test(map.id)) return null;
+  return { type: map.type as RecordRefType, id: map.id };
+}
+
+function readFocus(value: unknown, report: ReportProblem): RecordRef | null {
+  if (value === undefined || value === null) return null;
+  const ref = recordRefOf(record(value));
+  if (!ref) report({ where: 'room.focus', message: 'expected { type, id } of a record' });
+  return ref;
+}
+
+function readSpotlight(value: unknown, report: ReportProblem): SpotlightState | null {
+  if (value === undefined || value === null) return null;
+  const map = record(value);
+  const ref = recordRefOf(map);
+  if (!ref || !isStep(map?.step)) {
+    report({ where: 'room.spotlight', message: 'expected { type, id, step } of a record' });
+    return null;
+  }
+  return { ...ref, step: map.step };
 }
 
 /**
@@ -115,6 +201,8 @@ export function readRoomState(doc: Y.Doc, report: ReportProblem = ignore): RoomS
     follow: readFollow(map.get(ROOM_KEYS.follow), report),
     timer: readTimer(map.get(ROOM_KEYS.timer), report),
     voting: readVoting(map.get(ROOM_KEYS.voting), report),
+    focus: readFocus(map.get(ROOM_KEYS.focus), report),
+    spotlight: readSpotlight(map.get(ROOM_KEYS.spotlight), report),
   };
 }
 

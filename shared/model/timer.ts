@@ -29,3 +29,15 @@ export function clockOffsetMs(
 ): number {
   return hubTime - (localSentAt + localReceivedAt) / 2;
 }
+
+/**
+ * A timer's time left as `m:ss`, rounded up to the second (a timer never shows 0:00 while
+ * time is left).
+ * @public
+ */
+export function formatTimerRemaining(ms: number): string {
+  const total = Math.ceil(Math.max(0, ms) / 1000);
+  const minutes = Math.floor(total / 60);
+  const seconds = total % 60;
+  return `${minutes}:${String(seconds).padStart(2, '0')}`;
+}

@@ -156,6 +156,12 @@ export interface DesktopApi {
   rotateRoomTokens(): Promise<RoomInfo>;
   /** Rooms advertised on the LAN right now (a short browse). */
   nearbyRooms(): Promise<NearbyRoomInfo[]>;
+  /**
+   * "Present": opens the presentation view of the room this app hosts in a second window
+   * (for a projector or a second screen), or brings it to the front. It loads the app's own
+   * bundle, connected to the hub with the viewer's token. Rejects when no room is open.
+   */
+  openPresentationWindow(): Promise<void>;
 
   /** Subscribes to application-menu commands; returns the unsubscribe function. */
   onMenuCommand(cb: (cmd: MenuCommand) => void): () => void;
@@ -188,6 +194,7 @@ export const DESKTOP_API_METHODS = [
   'closeRoom',
   'rotateRoomTokens',
   'nearbyRooms',
+  'openPresentationWindow',
 ] as const satisfies readonly DesktopApiMethod[];
 
 type MissingMethods = Exclude<DesktopApiMethod, (typeof DESKTOP_API_METHODS)[number]>;

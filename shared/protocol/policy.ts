@@ -18,6 +18,12 @@ export const SYSTEM_META_KEYS: readonly string[] = ['id', 'schemaVersion'];
 export const AGREEMENT_META_KEY = 'agreed';
 
 /**
+ * Every `meta` key of the agreement: the flag, and who changed it last and when (shown in
+ * the agreement bar). All the facilitator's, so nobody else can fake who agreed.
+ */
+export const AGREEMENT_META_KEYS: readonly string[] = [AGREEMENT_META_KEY, 'agreedBy', 'agreedAt'];
+
+/**
  * Where a write lands:
  * - `step`: a part a step owns (STEP_OWNS), read-only for participants while it is locked;
  * - `room`: the facilitation state (the `room` map: locks, follow, timer, votes);
@@ -69,27 +75,54 @@ export const WRITE_ACCESS: Readonly<Record<Role, Readonly<Record<PartKind, Acces
 
 /**
  * What is not a document write: the hello every client sends on connecting (answered with
- * its role and the hub's clock), a dot vote, learning the room's join links (the welcome
- * carries them), rotating them, and a stateless broadcast to every connection.
+ * its role and the hub's clock), a dot vote, learning the participants' join link (to show
+ * a late arrival its QR code), learning every link (the viewer's too), rotating them,
+ * removing a participant from the room, a stateless broadcast to every connection, and
+ * reading the workshop's history (every earlier state, deleted content included:
+ * shared/protocol/history.ts). The facilitator's own link is in no welcome: whoever runs
+ * the room has it already.
  */
-export type RoomAction = 'hello' | 'vote' | 'see-links' | 'rotate-links' | 'broadcast';
+export type RoomAction =
+  | 'hello'
+  | 'vote'
+  | 'see-join-link'
+  | 'see-links'
+  | 'rotate-links'
+  | 'remove-participant'
+  | 'broadcast'
+  | 'history';
 
 export const ACTION_ACCESS: Readonly<Record<Role, Readonly<Record<RoomAction, boolean>>>> = {
   facilitator: {
     hello: true,
     vote: true,
+    'see-join-link': true,
     'see-links': true,
     'rotate-links': true,
+    'remove-participant': true,
     broadcast: true,
+    history: true,
   },
   participant: {
     hello: true,
     vote: true,
+    'see-join-link': true,
     'see-links': false,
     'rotate-links': false,
+    'remove-participant': false,
     broadcast: false,
+    history: false,
   },
-  viewer: { hello: true, vote: false, 'see-links': false, 'rotate-links': false, broadcast: false },
+  viewer: {
+    hello: true,
+    vote: false,
+    'see-join-link': false,
+    'see-links': false,
+    'rotate-links': false,
+    'remove-participant': false,
+    broadcast: false,
+    history: false,
+  },
 };
 
 /** The part of the doc an entry of a top-level type is (`key` is null for a root array or text). */
@@ -98,7 +131,7 @@ export function partOf(root: string, key: string | null): DocPart {
   if (root === 'meta') {
     // Maps keep every entry under a key: a keyless write into `meta` is no honest edit.
     if (key === null || SYSTEM_META_KEYS.includes(key)) return { kind: 'system' };
-    if (key === AGREEMENT_META_KEY) return { kind: 'agreement' };
+    if (AGREEMENT_META_KEYS.includes(key)) return { kind: 'agreement' };
     const step = STEPS.find((s) => STEP_OWNS[s].metaKeys.includes(key));
     return step ? { kind: 'step', step } : { kind: 'shared' };
   }

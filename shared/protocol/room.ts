@@ -66,6 +66,19 @@ export function joinUrlAt(base: string, room: string, token: string): string {
   return `${base.replace(/\/+$/, '')}/#/join/${encodeURIComponent(room)}?t=${encodeURIComponent(token)}`;
 }
 
+/**
+ * The viewer's link opens the presentation view (a projector: no name asked, nothing
+ * editable): `http://HOST:PORT/#/present/ROOM?t=TOKEN`, the join link's form on another path.
+ */
+export function buildPresentUrl(link: {
+  host: string;
+  port: number;
+  room: string;
+  token: string;
+}): string {
+  return buildJoinUrl(link).replace('/#/join/', '/#/present/');
+}
+
 /** A parsed join link: where to fetch the web UI and /health, where to sync, and as whom. */
 export interface JoinLink {
   /** `http://HOST:PORT` with no trailing slash. */
@@ -74,6 +87,8 @@ export interface JoinLink {
   readonly wsUrl: string;
   readonly room: string;
   readonly token: string;
+  /** `present` for a viewer's link (the presentation view), `join` for everyone else's. */
+  readonly view: 'join' | 'present';
 }
 
 /**
@@ -84,17 +99,19 @@ export interface JoinLink {
 export function parseJoinLink(text: string): JoinLink | null {
   if (typeof text !== 'string' || text.length > 4096) return null;
   const compact = text.replace(/\s+/g, '');
-  const match = /(?:(https?):\/\/)?([^/#?\s]+)\/?#\/join\/([^?#/]+)\?(?:[^#]*&)?t=([^&#]+)/.exec(
-    compact,
-  );
+  const match =
+    /(?:(https?):\/\/)?([^/#?\s]+)\/?#\/(join|present)\/([^?#/]+)\?(?:[^#]*&)?t=([^&#]+)/.exec(
+      compact,
+    );
   if (!match) return null;
   const scheme = match[1] ?? 'http';
   const authority = match[2]!;
+  const view = match[3] === 'present' ? 'present' : 'join';
   let room: string;
   let token: string;
   try {
-    room = decodeURIComponent(match[3]!);
-    token = decodeURIComponent(match[4]!);
+    room = decodeURIComponent(match[4]!);
+    token = decodeURIComponent(match[5]!);
   } catch {
     return null;
   }
@@ -109,7 +126,7 @@ export function parseJoinLink(text: string): JoinLink | null {
   const port = url.port || (scheme === 'https' ? '443' : '80');
   const httpBase = `${scheme}://${url.hostname}:${port}`;
   const wsUrl = `${scheme === 'https' ? 'wss' : 'ws'}://${url.hostname}:${port}${COLLAB_PATH}`;
-  return { httpBase, wsUrl, room, token };
+  return { httpBase, wsUrl, room, token, view };
 }
 
 /** The workshop steps, in agenda order. */
@@ -148,11 +165,49 @@ export const ROOM_KEYS = {
   follow: 'follow',
   timer: 'timer',
   voting: 'voting',
+  /** Earlier vote rounds (VoteRound by vote id), the last VOTE_HISTORY_MAX kept. */
+  voteHistory: 'voteHistory',
+  focus: 'focus',
+  spotlight: 'spotlight',
 } as const;
 
-/** Follow mode: participants' screens follow the facilitator's step while `on`. */
+/**
+ * Follow mode: participants' screens follow the facilitator's step while `on`. `step` is
+ * the facilitator's step whether or not follow mode is on: the projector always shows it.
+ */
 export interface FollowState {
   readonly on: boolean;
+  readonly step: Step;
+}
+
+/** The kinds of record the facilitator can focus or spotlight. */
+export type RecordRefType = 'projects' | 'objectives' | 'keyResults' | 'focusAreas' | 'onePager';
+export const RECORD_REF_TYPES: readonly RecordRefType[] = [
+  'projects',
+  'objectives',
+  'keyResults',
+  'focusAreas',
+  'onePager',
+];
+
+/**
+ * One record on screen: a card, an objective, a key result, a focus area, or a one-pager
+ * field (`onePager` with the field's name as `id`: purpose, vision, customers, notDoing,
+ * metrics). Screens mark such an element with `data-record-type` and `data-record-id`.
+ */
+export interface RecordRef {
+  readonly type: RecordRefType;
+  readonly id: string;
+}
+
+/** Record ids in a RecordRef: what every record id and one-pager field name looks like. */
+export const RECORD_REF_ID_PATTERN = /^[A-Za-z0-9_-]{1,100}$/;
+
+/**
+ * The item the facilitator spotlights: followers and the projector are brought to it (on
+ * `step`, where the facilitator pressed "Spotlight") and it stays highlighted until cleared.
+ */
+export interface SpotlightState extends RecordRef {
   readonly step: Step;
 }
 
@@ -171,22 +226,50 @@ export interface TimerState {
 
 export type VoteTarget = 'projects' | 'objectives';
 
+/** Limits of a vote as written to the doc (the question's length, the items it is on). */
+export const VOTE_LIMITS = { questionLength: 200, items: 1000, voters: 500 } as const;
+
 /**
  * A dot vote. Ballots never enter the shared doc: a participant sends them to the hub as a
  * stateless message (`VoteMessage`), the hub counts them, and writes `results` only when
  * the facilitator sets `revealed` — so no client, however hacked, sees who voted what, or
- * any count before the reveal. `ballots` is how many people have voted so far.
+ * any count before the reveal. `ballots` is how many people have voted so far and
+ * `voters` their display names (who voted, never for what: the hub publishes nothing else).
  */
 export interface VotingState {
   readonly id: string;
   readonly target: VoteTarget;
+  /** What the room is asked, as the facilitator wrote it; '' when none. */
+  readonly question: string;
   /** Dots per person. */
   readonly dots: number;
   readonly open: boolean;
   readonly revealed: boolean;
   readonly ballots: number;
-  /** itemId → dots, filled by the hub on reveal; empty before. */
+  /** The display names of those who have voted, sorted; never what they voted for. */
+  readonly voters: readonly string[];
+  /**
+   * The items on the ballot (ids of `target`), fixed when the vote opened; null for a vote
+   * opened without a list (any item of `target` may then get dots).
+   */
+  readonly items: readonly string[] | null;
+  /** itemId → dots, filled by the hub on reveal (0 for an item on the ballot nobody chose). */
   readonly results: Readonly<Record<string, number>>;
+}
+
+/** How many earlier vote rounds the room map keeps. */
+export const VOTE_HISTORY_MAX = 10;
+
+/** An earlier round, as kept when the facilitator clears a revealed vote or opens the next. */
+export interface VoteRound {
+  readonly id: string;
+  readonly target: VoteTarget;
+  readonly question: string;
+  /** When the round was put away (ms since the epoch). */
+  readonly at: number;
+  readonly ballots: number;
+  /** Every item on the ballot with its dots and its title then, most dots first. */
+  readonly rows: readonly { readonly id: string; readonly title: string; readonly dots: number }[];
 }
 
 /** The facilitation state as read (validated) from the doc. */
@@ -196,9 +279,15 @@ export interface RoomState {
   readonly follow: FollowState | null;
   readonly timer: TimerState | null;
   readonly voting: VotingState | null;
+  /** The record the facilitator's cursor is in (on the facilitator's step), or null. */
+  readonly focus: RecordRef | null;
+  readonly spotlight: SpotlightState | null;
 }
 
-/** What each client publishes through Yjs awareness. */
+/**
+ * What each client publishes through Yjs awareness. A projector (role `viewer`) publishes
+ * only `{ role: 'viewer', step }`, with no `user`: it is no person, and presence lists skip it.
+ */
 export interface AwarenessState {
   readonly user: { readonly name: string; readonly color: string };
   readonly role: Role;
@@ -214,12 +303,14 @@ export const AWARENESS_LIMITS = { stateBytes: 4096, nameLength: 80 } as const;
  * A participant's ballot, sent as a Hocuspocus stateless message (JSON string). It replaces
  * the sender's earlier ballot for that vote; `voter` is a random id the client keeps
  * (localStorage) so a reconnect does not count twice. At most `dots` item ids, repeats
- * allowed (two dots on one card).
+ * allowed (two dots on one card); none withdraws the ballot. `name` is the voter's display
+ * name, which the hub publishes in `VotingState.voters` (never beside the items).
  */
 export interface VoteMessage {
   readonly type: 'offsite.vote';
   readonly votingId: string;
   readonly voter: string;
+  readonly name?: string;
   readonly items: readonly string[];
 }
 
@@ -234,10 +325,24 @@ export interface VoteAck {
 /** Close codes the hub uses (4000–4999 are application codes in the WebSocket spec). */
 export const HUB_CLOSE = {
   malformed: 4400,
+  /** The facilitator removed this device from the room (reason `removed`). */
+  removed: 4401,
   forbidden: 4403,
   tooManyMessages: 4429,
   authTimeout: 4408,
 } as const;
+
+/**
+ * The reason a removed device is given: as the close reason of its connection, and as the
+ * `permission-denied` reason when it tries again with the same link.
+ */
+export const REMOVED_REASON = 'removed';
+
+/**
+ * The 4403 close reason of every non-facilitator connection when the facilitator rotates
+ * the links: the link this device has is dead, as if refused at authentication.
+ */
+export const ROTATED_REASON = 'tokens rotated';
 
 /** The start of a 4403 close reason that names the locked steps an update touched. */
 export const LOCKED_REASON_PREFIX = 'locked: ';
@@ -280,15 +385,56 @@ export interface RotateMessage {
   readonly type: 'offsite.rotate';
 }
 
+/**
+ * The facilitator removes the person whose awareness client id is `clientId`: the hub
+ * closes that device's connections (HUB_CLOSE.removed) and refuses its device id until the
+ * links rotate. Answered with a {@link RemoveAck}; refused from anyone else.
+ */
+export interface RemoveMessage {
+  readonly type: 'offsite.remove';
+  readonly clientId: number;
+}
+
+/** The hub's answer to a {@link RemoveMessage}. */
+export interface RemoveAck {
+  readonly type: 'offsite.remove-ack';
+  readonly clientId: number;
+  readonly accepted: boolean;
+  /**
+   * True when the device sent a device id, so its reconnects are refused; false when only
+   * its connection could be closed (rotating the links is then the way to keep it out).
+   */
+  readonly keptOut: boolean;
+  readonly reason?: string;
+}
+
+/** The links a welcome may carry: the facilitator gets both, a participant the join link only. */
+export interface WelcomeLinks {
+  readonly join: string;
+  readonly viewer?: string;
+}
+
 /** The hub's answer to a hello or a rotate. */
 export interface WelcomeMessage {
   readonly type: 'offsite.welcome';
   readonly role: Role;
   /** The hub's clock (ms since the epoch) when the answer was written. */
   readonly time: number;
-  /** The participant and viewer links: sent to the facilitator only. */
-  readonly links?: { readonly join: string; readonly viewer: string };
+  /**
+   * The room's links, as the policy lets this role see them: the participant (join) link
+   * for who may show it to a late arrival, the viewer link for the facilitator alone.
+   */
+  readonly links?: WelcomeLinks;
 }
+
+/**
+ * The query parameter of the sync WebSocket URL carrying the client's device id: a random
+ * id the client keeps (localStorage), by which the hub keeps a removed device out.
+ */
+export const DEVICE_PARAM = 'device';
+
+/** A device id: what the client may send and the hub keeps (no personal data in it). */
+export const DEVICE_ID_PATTERN = /^[A-Za-z0-9-]{8,100}$/;
 
 /** The value of a JSON text, or undefined (which JSON never yields) if it is not JSON. */
 function jsonOf(payload: string): unknown {
@@ -299,12 +445,31 @@ function jsonOf(payload: string): unknown {
   }
 }
 
-/** A room control message (hello or rotate) from its JSON text, or null if it is not one. */
-export function parseRoomControl(payload: string): HelloMessage | RotateMessage | null {
+/** A room control message (hello, rotate, remove) from its JSON text, or null if it is not one. */
+export function parseRoomControl(
+  payload: string,
+): HelloMessage | RotateMessage | RemoveMessage | null {
   if (typeof payload !== 'string' || payload.length > 256) return null;
-  const data = jsonOf(payload);
-  const type = (data as { type?: unknown } | null)?.type;
-  return type === 'offsite.hello' || type === 'offsite.rotate' ? { type } : null;
+  const data = jsonOf(payload) as { type?: unknown; clientId?: unknown } | null;
+  const type = data?.type;
+  if (type === 'offsite.hello' || type === 'offsite.rotate') return { type };
+  if (type === 'offsite.remove' && Number.isSafeInteger(data?.clientId))
+    return { type, clientId: data!.clientId as number };
+  return null;
+}
+
+/** A removal acknowledgement from its JSON text, or null. */
+export function parseRemoveAck(payload: string): RemoveAck | null {
+  const m = jsonOf(payload) as Partial<RemoveAck> | null | undefined;
+  if (!m || m.type !== 'offsite.remove-ack' || !Number.isSafeInteger(m.clientId)) return null;
+  if (typeof m.accepted !== 'boolean' || typeof m.keptOut !== 'boolean') return null;
+  return {
+    type: 'offsite.remove-ack',
+    clientId: m.clientId!,
+    accepted: m.accepted,
+    keptOut: m.keptOut,
+    ...(typeof m.reason === 'string' && { reason: m.reason.slice(0, 200) }),
+  };
 }
 
 /** A welcome from its JSON text, validated, or null. */
@@ -316,9 +481,12 @@ export function parseWelcome(payload: string): WelcomeMessage | null {
   if (!(ROLES as readonly unknown[]).includes(m.role)) return null;
   if (typeof m.time !== 'number' || !Number.isFinite(m.time)) return null;
   const links = m.links as { join?: unknown; viewer?: unknown } | undefined;
-  const valid =
-    links && typeof links.join === 'string' && typeof links.viewer === 'string'
-      ? { join: links.join, viewer: links.viewer }
+  const valid: WelcomeLinks | undefined =
+    links && typeof links.join === 'string'
+      ? {
+          join: links.join,
+          ...(typeof links.viewer === 'string' && { viewer: links.viewer }),
+        }
       : undefined;
   return { type: 'offsite.welcome', role: m.role as Role, time: m.time, links: valid };
 }
@@ -338,7 +506,8 @@ export function parseVoteAck(payload: string): VoteAck | null {
 
 /**
  * A ballot from its JSON text, validated (at most 16 KiB; item ids of at most 100
- * characters; a voter id of 8 to 100), or null if it is not one.
+ * characters; a voter id of 8 to 100; a name of at most AWARENESS_LIMITS.nameLength), or
+ * null if it is not one.
  */
 export function parseVote(payload: string): VoteMessage | null {
   if (payload.length > 16_384) return null;
@@ -350,5 +519,16 @@ export function parseVote(payload: string): VoteMessage | null {
   if (!Array.isArray(m.items) || !m.items.every((x) => typeof x === 'string' && x.length <= 100))
     return null;
   if (m.voter.length < 8 || m.voter.length > 100) return null;
-  return { type: 'offsite.vote', votingId: m.votingId, voter: m.voter, items: m.items as string[] };
+  if (m.name !== undefined && typeof m.name !== 'string') return null;
+  const name =
+    typeof m.name === 'string'
+      ? m.name.replace(/\s+/g, ' ').trim().slice(0, AWARENESS_LIMITS.nameLength)
+      : '';
+  return {
+    type: 'offsite.vote',
+    votingId: m.votingId,
+    voter: m.voter,
+    ...(name && { name }),
+    items: m.items as string[],
+  };
 }

@@ -8,6 +8,7 @@ import * as encoding from 'lib0/encoding';
 import WebSocket, { type ClientOptions } from 'ws';
 import * as Y from 'yjs';
 import { startHub, type Hub, type HubOptions } from '../../electron/hub/hub';
+import type { RoomConnection, RoomStatus } from '../../renderer/sync/room-connection';
 
 export function tempDir(prefix = 'offsite-hub-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
@@ -205,4 +206,30 @@ export function sameState(a: Y.Doc, b: Y.Doc): boolean {
   const va = Y.encodeStateVector(a);
   const vb = Y.encodeStateVector(b);
   return Buffer.from(va).equals(Buffer.from(vb));
+}
+
+/** Resolves once the connection's status satisfies `predicate`; rejects after `ms`. */
+export function waitForStatus(
+  c: RoomConnection,
+  predicate: (s: RoomStatus) => boolean,
+  what: string,
+  ms = 15_000,
+): Promise<RoomStatus> {
+  if (predicate(c.status.getState())) return Promise.resolve(c.status.getState());
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      stop();
+      reject(
+        new Error(
+          `timed out after ${ms} ms waiting for ${what}: ${JSON.stringify(c.status.getState())}`,
+        ),
+      );
+    }, ms);
+    const stop = c.status.subscribe((s) => {
+      if (!predicate(s)) return;
+      clearTimeout(timer);
+      stop();
+      resolve(s);
+    });
+  });
 }

@@ -16,14 +16,11 @@ import {
   updateProject,
 } from '../../shared/model';
 import { lockedCloseReason, parseLockedCloseReason } from '../../shared/protocol/room';
-import {
-  connectRoom,
-  type RoomConnection,
-  type RoomStatus,
-} from '../../renderer/sync/room-connection';
+import { connectRoom, type RoomConnection } from '../../renderer/sync/room-connection';
 import {
   connect,
   sameState,
+  waitForStatus,
   startTestHub,
   trackClients,
   waitForDoc,
@@ -61,32 +58,6 @@ function participant(doc: Y.Doc): RoomConnection {
   });
   connections.push(c);
   return c;
-}
-
-/** Resolves once the connection's status satisfies `predicate`; rejects after `ms`. */
-function waitForStatus(
-  c: RoomConnection,
-  predicate: (s: RoomStatus) => boolean,
-  what: string,
-  ms = 15_000,
-): Promise<RoomStatus> {
-  if (predicate(c.status.getState())) return Promise.resolve(c.status.getState());
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      stop();
-      reject(
-        new Error(
-          `timed out after ${ms} ms waiting for ${what}: ${JSON.stringify(c.status.getState())}`,
-        ),
-      );
-    }, ms);
-    const stop = c.status.subscribe((s) => {
-      if (!predicate(s)) return;
-      clearTimeout(timer);
-      stop();
-      resolve(s);
-    });
-  });
 }
 
 /** Resolves once the hub's log holds at least `n` lines matching `pattern`. */

@@ -26,7 +26,7 @@ describe('room control messages: hello → welcome (role, hub clock), rotate', (
     test = null;
   });
 
-  it('answers each role with its own role and the hub clock; links go to the facilitator only', async () => {
+  it('answers each role with its own role and the hub clock; the viewer link to the facilitator only', async () => {
     test = await startTestHub();
     const { hub } = test;
     for (const [token, role] of [
@@ -47,7 +47,11 @@ describe('room control messages: hello → welcome (role, hub clock), rotate', (
       if (role === 'facilitator') {
         expect(answer.links?.join).toBe(hub.url);
         expect(answer.links?.viewer).toContain(hub.tokens.viewer);
+      } else if (role === 'participant') {
+        // To show a late arrival (policy: see-join-link): the participants' link, nothing else.
+        expect(answer.links).toEqual({ join: hub.url });
       } else expect(answer.links).toBeUndefined();
+      expect(JSON.stringify(answer)).not.toContain(hub.tokens.facilitator);
     }
   });
 

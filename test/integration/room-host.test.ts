@@ -38,6 +38,14 @@ describe('room host', () => {
     const link = parseJoinLink(info.url)!;
     expect(link).not.toBeNull();
     expect(parseJoinLink(info.viewerUrl)!.token).not.toBe(link.token);
+    // The viewer's link opens the presentation view; the desktop's presentation window
+    // reaches the same room with the same token, on loopback.
+    expect(parseJoinLink(info.viewerUrl)!.view).toBe('present');
+    expect(host.presentation()).toEqual({
+      room: info.room,
+      viewerToken: parseJoinLink(info.viewerUrl)!.token,
+      localWsUrl: info.localWsUrl,
+    });
     expect(info.facilitatorToken).not.toBe(link.token);
     // The room's file is its own, named after the title, never a file the user opened.
     const files = readdirSync(roomsDir).filter((f) => f.endsWith('.offsite'));
@@ -76,6 +84,7 @@ describe('room host', () => {
       expect.arrayContaining(['From the facilitator’s laptop', 'From a participant']),
     );
     await expect(host.rotate()).rejects.toThrow(/no room is open/);
+    expect(host.presentation()).toBeNull();
   });
 
   it('refuses bytes that are not a workshop state, with nothing started', async () => {

@@ -93,6 +93,8 @@ function workshop(patch: Partial<Workshop> = {}): Workshop {
       checkInWeekday: 1,
       schemaVersion: 1,
       agreed: false,
+      agreedBy: '',
+      agreedAt: 0,
       updatedAt: 0,
     },
     onePager: { purpose: '', vision: '', customers: '', focusAreas: [], notDoing: [], metrics: [] },

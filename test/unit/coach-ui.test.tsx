@@ -53,6 +53,8 @@ const workshop = (objectives: Objective[], keyResults: KeyResult[]): Workshop =>
     checkInWeekday: 1,
     schemaVersion: 1,
     agreed: false,
+    agreedBy: '',
+    agreedAt: 0,
     updatedAt: 0,
   },
   onePager: { purpose: '', vision: '', customers: '', focusAreas: [], notDoing: [], metrics: [] },

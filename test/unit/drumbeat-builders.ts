@@ -47,6 +47,8 @@ export function meta(patch: Partial<Meta> = {}): Meta {
     checkInWeekday: 5,
     schemaVersion: 1,
     agreed: true,
+    agreedBy: '',
+    agreedAt: 0,
     updatedAt: 0,
     ...patch,
   };

@@ -6,8 +6,14 @@ import {
   closeVote,
   lockStep,
   openVote,
+  clearVote,
+  createObjective,
+  createProject,
+  deleteProject,
   pauseTimer,
   readRoomState,
+  readVoteHistory,
+  updateProject,
   resetTimer,
   resumeTimer,
   revealVote,
@@ -100,12 +106,87 @@ describe('facilitation state', () => {
     room.set('follow', { on: 'yes', step: 'nowhere' });
     room.set('timer', { step: 'okrs', running: true, endsAt: 'soon', remainingMs: 1 });
     room.set('voting', 42);
+    room.set('focus', { type: 'projects', id: 7 });
+    room.set('spotlight', ['projects', 'p1']);
     expect(readRoomState(doc, (p) => problems.push(p.where))).toEqual({
       locks: [],
       follow: null,
       timer: null,
       voting: null,
+      focus: null,
+      spotlight: null,
     });
-    expect(problems).toEqual(['room.locks', 'room.follow', 'room.timer', 'room.voting']);
+    expect(problems).toEqual([
+      'room.locks',
+      'room.follow',
+      'room.timer',
+      'room.voting',
+      'room.focus',
+      'room.spotlight',
+    ]);
+  });
+
+  it('a vote carries its question and its ballot; clearing keeps it as an earlier round', () => {
+    const doc = new Y.Doc();
+    const p1 = createProject(doc, { title: 'Parts prediction' });
+    const p2 = createProject(doc, { title: 'Chat' });
+    const id = openVote(doc, 'projects', 2, { question: '  Which first?  ', items: [p1, p2] });
+    expect(readRoomState(doc).voting).toMatchObject({
+      id,
+      question: 'Which first?',
+      items: [p1, p2],
+      voters: [],
+    });
+    const voting = roomMap(doc).get('voting') as Y.Map<unknown>;
+    revealVote(doc);
+    // What the hub writes on reveal: every item on the ballot, zeros too.
+    voting.set('results', { [p1]: 3, [p2]: 0 });
+    voting.set('ballots', 2);
+    updateProject(doc, p1, { title: 'Parts prediction per job' });
+    clearVote(doc);
+    expect(readRoomState(doc).voting).toBeNull();
+    deleteProject(doc, p2);
+    const [round] = readVoteHistory(doc);
+    expect(round).toMatchObject({ id, target: 'projects', question: 'Which first?', ballots: 2 });
+    // Titles as they were when the round was put away: a deleted card still reads.
+    expect(round!.rows).toEqual([
+      { id: p1, title: 'Parts prediction per job', dots: 3 },
+      { id: p2, title: 'Chat', dots: 0 },
+    ]);
+  });
+
+  it('keeps the last ten rounds; an unrevealed vote is not a round', () => {
+    const doc = new Y.Doc();
+    const o = createObjective(doc, { title: 'Delight' });
+    const ids: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      ids.push(openVote(doc, 'objectives', 1, { question: `Round ${i}`, items: [o] }));
+      revealVote(doc);
+      // Rounds put away in the same millisecond still keep their order of age.
+      const history = roomMap(doc).get('voteHistory') as Y.Map<{ at: number }> | undefined;
+      for (const [key, round] of history?.entries() ?? [])
+        history!.set(key, { ...round, at: ids.indexOf(key) });
+    }
+    openVote(doc, 'objectives', 1);
+    clearVote(doc);
+    const rounds = readVoteHistory(doc);
+    expect(rounds).toHaveLength(10);
+    expect(rounds.map((r) => r.question)).toEqual(
+      Array.from({ length: 10 }, (_, i) => `Round ${11 - i}`),
+    );
+  });
+
+  it('reads hostile vote history without throwing', () => {
+    const doc = new Y.Doc();
+    const history = new Y.Map<unknown>();
+    roomMap(doc).set('voteHistory', history);
+    history.set('a', 'nonsense');
+    history.set('b', { target: 'projects', at: 5, rows: [{ id: 'p', dots: -1 }, 7, { id: 'q' }] });
+    history.set('c', { target: 'elsewhere', at: 1 });
+    expect(readVoteHistory(doc)).toEqual([
+      { id: 'b', target: 'projects', question: '', at: 5, ballots: 0, rows: [] },
+    ]);
+    roomMap(doc).set('voteHistory', 12);
+    expect(readVoteHistory(doc)).toEqual([]);
   });
 });

@@ -14,7 +14,7 @@ describe('links', () => {
   const tokens = newRoomTokens();
   const links = roomLinks({ host: '192.168.1.20', port: 4455, room: 'q1-room' }, tokens);
 
-  it('every role’s join link is the same link with that role’s token', () => {
+  it('every role’s join link is the same link with that role’s token (the viewer’s: presentation)', () => {
     for (const [role, link] of [
       ['participant', links.participant],
       ['viewer', links.viewer],
@@ -25,6 +25,7 @@ describe('links', () => {
         wsUrl: 'ws://192.168.1.20:4455/collab',
         room: 'q1-room',
         token: tokens[role],
+        view: role === 'viewer' ? 'present' : 'join',
       });
     }
     expect(links.ws).toBe('ws://192.168.1.20:4455/collab');
@@ -54,6 +55,32 @@ describe('auth', () => {
     expect(tryToken(tokens.viewer)).toEqual({ role: 'viewer', readOnly: true });
   });
 
+  it('refuses a removed device as `removed` (4401), except the facilitator’s', () => {
+    const removed = { isRemoved: (device: string) => device === 'device-gone-1' };
+    const withDevice = (token: string, device: string) => () =>
+      authenticate(
+        {
+          token,
+          documentName: 'room1',
+          connectionConfig: { readOnly: false },
+          requestParameters: new URLSearchParams({ device }),
+        },
+        'room1',
+        () => tokens,
+        removed,
+      );
+    expect(withDevice(tokens.participant, 'device-gone-1')).toThrow(
+      expect.objectContaining({ reason: 'removed', code: 4401 }),
+    );
+    expect(withDevice(tokens.participant, 'device-kept-1')()).toEqual({
+      role: 'participant',
+      device: 'device-kept-1',
+    });
+    expect(withDevice(tokens.facilitator, 'device-gone-1')().role).toBe('facilitator');
+    // A malformed device id is no device id.
+    expect(withDevice(tokens.participant, 'x')().device).toBeNull();
+  });
+
   it('refuses a wrong token, or a right one for another document, as permission-denied', () => {
     expect(() => tryToken('x'.repeat(32))).toThrow(
       expect.objectContaining({ reason: 'permission-denied', code: 4403 }),
@@ -76,6 +103,7 @@ describe('room control', () => {
           for (const role of ['facilitator', 'participant', 'viewer', null] as const)
             if (which(role)) refused.push(role);
         },
+        refuse: () => {},
       },
       log: () => {},
     });
@@ -90,16 +118,23 @@ describe('room control', () => {
     return sent;
   }
 
-  it('welcomes every role with its role and the hub clock; only the facilitator gets links', async () => {
+  it('welcomes every role with its role, the hub clock and the links the policy lets it see', async () => {
     const { c } = control();
     c.listening('127.0.0.1', 4000);
+    const expected = {
+      facilitator: { join: c.links.participant, viewer: c.links.viewer },
+      // A participant may show a late arrival the join link: the participants', nothing else.
+      participant: { join: c.links.participant },
+      viewer: undefined,
+    };
     for (const role of ['facilitator', 'participant', 'viewer'] as const) {
       const [reply] = await ask(c, role, JSON.stringify({ type: 'offsite.hello' }));
       const welcome = parseWelcome(reply!)!;
       expect(welcome.role).toBe(role);
-      expect(welcome.links).toEqual(
-        role === 'facilitator' ? { join: c.links.participant, viewer: c.links.viewer } : undefined,
-      );
+      expect(welcome.links).toEqual(expected[role]);
+      // The facilitator's token is in no welcome, and the viewer's only in the facilitator's.
+      expect(reply).not.toContain(c.tokens.facilitator);
+      if (role !== 'facilitator') expect(reply).not.toContain(c.tokens.viewer);
     }
   });
 
@@ -121,6 +156,86 @@ describe('room control', () => {
     expect(refused).toEqual(['participant', 'viewer', null]);
     // The answer carries the new links.
     expect(parseJoinLink(parseWelcome(reply!)!.links!.join)!.token).toBe(c.tokens.participant);
+  });
+});
+
+function controlForRemoval() {
+  const closed: { device: string | null; code: number; reason: string }[] = [];
+  const c = new RoomControl({
+    room: 'room1',
+    tokens: newRoomTokens(),
+    tokensPath: null,
+    admission: {
+      refuseRoles: () => {},
+      refuse: (connection, code, reason) => {
+        const { device } = (connection as unknown as { context: { device: string | null } })
+          .context;
+        closed.push({ device, code, reason });
+      },
+    },
+    log: () => {},
+  });
+  return { c, closed };
+}
+
+/** A document with one connection per [role, device, awareness client ids]. */
+function room(...connections: [Role, string | null, number[]][]) {
+  const list = connections.map(([role, device, clients]) => ({
+    context: { role, device },
+    webSocket: { clients: new Set(clients) },
+  }));
+  return {
+    getConnections: () => list,
+    getClients: (ws: { clients: Set<number> }) => ws.clients,
+  } as unknown as Parameters<RoomControl['remove']>[0];
+}
+
+describe('removing a participant', () => {
+  it('closes every connection of the device with 4401 and keeps the device out until rotation', () => {
+    const { c, closed } = controlForRemoval();
+    const doc = room(
+      ['facilitator', 'device-fran-1', [1]],
+      ['participant', 'device-pat-01', [2]],
+      ['participant', 'device-pat-01', [3]],
+      ['participant', 'device-quinn1', [4]],
+    );
+    expect(c.remove(doc, 3)).toEqual({
+      type: 'offsite.remove-ack',
+      clientId: 3,
+      accepted: true,
+      keptOut: true,
+    });
+    expect(closed).toEqual([
+      { device: 'device-pat-01', code: 4401, reason: 'removed' },
+      { device: 'device-pat-01', code: 4401, reason: 'removed' },
+    ]);
+    expect(c.isRemoved('device-pat-01')).toBe(true);
+    expect(c.isRemoved('device-quinn1')).toBe(false);
+    c.rotate();
+    expect(c.isRemoved('device-pat-01')).toBe(false);
+  });
+
+  it('never removes the facilitator, and says when a device cannot be kept out', () => {
+    const { c, closed } = controlForRemoval();
+    const doc = room(['facilitator', 'device-fran-1', [1]], ['participant', null, [2]]);
+    expect(c.remove(doc, 1)).toMatchObject({ accepted: false });
+    expect(c.remove(doc, 9)).toMatchObject({ accepted: false });
+    expect(c.remove(doc, 2)).toMatchObject({ accepted: true, keptOut: false });
+    expect(closed).toEqual([{ device: null, code: 4401, reason: 'removed' }]);
+  });
+
+  it('refuses a removal from anyone but the facilitator', async () => {
+    const { c, closed } = controlForRemoval();
+    const doc = room(['participant', 'device-pat-01', [2]]);
+    const sent: string[] = [];
+    await c.onStateless({
+      payload: JSON.stringify({ type: 'offsite.remove', clientId: 2 }),
+      connection: { context: { role: 'participant' }, sendStateless: (m: string) => sent.push(m) },
+      document: doc,
+    } as unknown as onStatelessPayload);
+    expect(JSON.parse(sent[0]!)).toMatchObject({ accepted: false });
+    expect(closed).toEqual([]);
+    expect(c.isRemoved('device-pat-01')).toBe(false);
   });
 });
 

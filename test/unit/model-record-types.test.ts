@@ -33,6 +33,8 @@ describe('types derived from the record specs keep their shape', () => {
       readonly checkInWeekday: number;
       readonly schemaVersion: number;
       readonly agreed: boolean;
+      readonly agreedBy: string;
+      readonly agreedAt: number;
       readonly updatedAt: number;
     }>();
     expectTypeOf<FocusArea>().toEqualTypeOf<{

@@ -47,6 +47,8 @@ const OTHER_PARTS: readonly (readonly [
   ['room', 'voting', [true, false, false]],
   // The agreement: the facilitator's call (issue 12).
   ['meta', 'agreed', [true, false, false]],
+  ['meta', 'agreedBy', [true, false, false]],
+  ['meta', 'agreedAt', [true, false, false]],
   // Identity and format: the hub's alone, not even the facilitator's (issue 15).
   ['meta', 'id', [false, false, false]],
   ['meta', 'schemaVersion', [false, false, false]],
@@ -100,9 +102,13 @@ describe('room actions: role × action', () => {
   const expected: Record<RoomAction, readonly [boolean, boolean, boolean]> = {
     hello: [true, true, true],
     vote: [true, true, false],
+    // A participant may show a late arrival the join link (issue 12); a projector may not.
+    'see-join-link': [true, true, false],
     'see-links': [true, false, false],
     'rotate-links': [true, false, false],
+    'remove-participant': [true, false, false],
     broadcast: [true, false, false],
+    history: [true, false, false],
   };
   it('lists every action', () => {
     expect(Object.keys(ACTION_ACCESS.facilitator).sort()).toEqual(Object.keys(expected).sort());

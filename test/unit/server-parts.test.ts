@@ -136,7 +136,10 @@ describe('room control per workshop', () => {
       keepTokens: async (t) => void kept.push(t),
       links: (t) =>
         serverLinks({ listenHost: '127.0.0.1', port: 4455, tls: false }).workshop('team-a', t),
-      admission: { refuseRoles: (_which, _code, reason) => void refused.push(reason) },
+      admission: {
+        refuseRoles: (_which, _code, reason) => void refused.push(reason),
+        refuse: () => {},
+      },
       log: () => {},
     });
     // Links before any listening: the server gives them.

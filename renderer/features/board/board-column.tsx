@@ -1,10 +1,11 @@
-import { memo, useCallback, useRef, useState, type FocusEvent } from 'react';
+import { memo, useCallback, useMemo, useRef, useState, type FocusEvent } from 'react';
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import type { Column } from '../../../shared/model';
 import { COLUMN_LABELS } from './board-items';
 import { SortableCard } from './sortable-card';
 import { useColumnWindow } from './use-column-window';
+import { useRoomSelect } from '../../sync/room-hooks';
 
 const EMPTY_HINT: Readonly<Record<Column, string>> = {
   inbox: 'Add projects above, or paste a list of titles, one per line.',
@@ -61,7 +62,11 @@ export const BoardColumn = memo(function BoardColumn({
     const next = e.relatedTarget;
     if (!(next instanceof Node && e.currentTarget.contains(next))) setFocusedId(null);
   }, []);
-  const { segments, measure } = useColumnWindow(listRef, ids, activeId, focusedId);
+  // The cards the room points at stay mounted, so a follower can be scrolled to them.
+  const spotlit = useRoomSelect((s) => (s.spotlight?.type === 'projects' ? s.spotlight.id : null));
+  const focused = useRoomSelect((s) => (s.focus?.type === 'projects' ? s.focus.id : null));
+  const roomTargets = useMemo(() => [spotlit, focused], [spotlit, focused]);
+  const { segments, measure } = useColumnWindow(listRef, ids, activeId, focusedId, roomTargets);
 
   const label = COLUMN_LABELS[column];
   const count = filtered ? `${ids.length} of ${total}` : String(total);

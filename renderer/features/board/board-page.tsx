@@ -10,6 +10,7 @@ import { discreteEdit } from './discrete-edit';
 import { FocusFilterSelect, useEffectiveFilter } from './focus-filter';
 import type { FocusFilter } from './use-shown-items';
 import { IconCross } from '../../ui/icons';
+import { useProjectResults } from './use-vote-order';
 
 /**
  * Project alignment: every running project on one board, sorted into Keep or Kill against
@@ -21,6 +22,8 @@ export function BoardPage() {
   const effective = useEffectiveFilter(filter);
   const [editing, setEditing] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<string | null>(null);
+  const [byVotes, setByVotes] = useState(false);
+  const hasResults = useProjectResults() !== null;
   const undoRef = useRef<HTMLButtonElement>(null);
 
   const open = useCallback((id: string) => setEditing(id), []);
@@ -49,7 +52,19 @@ export function BoardPage() {
             Sort every running project into Keep or Kill against the focus areas.
           </p>
         </div>
-        <FocusFilterSelect value={effective} onChange={setFilter} />
+        <div className="alignment-tools">
+          {hasResults && (
+            <button
+              type="button"
+              className={`button${byVotes ? ' primary' : ''}`}
+              aria-pressed={byVotes}
+              onClick={() => setByVotes((on) => !on)}
+            >
+              Sort by votes
+            </button>
+          )}
+          <FocusFilterSelect value={effective} onChange={setFilter} />
+        </div>
       </div>
       <AddProjectForm />
       {deleted !== null && (
@@ -76,7 +91,7 @@ export function BoardPage() {
           </button>
         </div>
       )}
-      <Board filter={effective} onOpen={open} />
+      <Board filter={effective} onOpen={open} sortByVotes={byVotes && hasResults} />
       {editing !== null && <CardEditor id={editing} onClose={close} onDelete={remove} />}
     </section>
   );

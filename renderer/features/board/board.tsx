@@ -37,6 +37,7 @@ import { noteDragEnded } from './drag-click-guard';
 import { ProjectCardPreview } from './project-card';
 import { useRemoteUpdateProbe } from './remote-update-probe';
 import { useShownItems, type FocusFilter } from './use-shown-items';
+import { useVoteOrder } from './use-vote-order';
 
 /** Enter opens a card's details, so only Space lifts a card; Space or Enter drops it. */
 const KEYBOARD_CODES = {
@@ -55,9 +56,18 @@ const TOUCH_OPTIONS = { activationConstraint: { delay: 200, tolerance: 8 } };
  * the document is written once, on drop, with `moveProject` — one undo step, and one
  * change for the peers in the room.
  */
-export function Board({ filter, onOpen }: { filter: FocusFilter; onOpen: (id: string) => void }) {
+export function Board({
+  filter,
+  onOpen,
+  sortByVotes = false,
+}: {
+  filter: FocusFilter;
+  onOpen: (id: string) => void;
+  /** Show each column's cards by the revealed vote's dots, most first. */
+  sortByVotes?: boolean;
+}) {
   const { doc, binding } = useOpenWorkshop();
-  const shown = useShownItems(filter);
+  const shown = useVoteOrder(useShownItems(filter), sortByVotes);
   const [preview, setPreview] = useState<BoardItems | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
   const items = preview ?? shown;

@@ -1,6 +1,10 @@
 import { memo, useState, type KeyboardEventHandler, type Ref } from 'react';
 import { addKilledProjectToNotDoing } from '../../../shared/model';
 import { useRenderCount } from '../../ui/render-count';
+import { VoteBadge } from '../../ui/vote-badge';
+import { useVoteCount } from '../../state/room-state';
+import { SpotlightButton } from '../../ui/spotlight-button';
+import { useSpotlight } from '../../sync/stage';
 import { projectFocusAreaIds } from '../../state/selectors';
 import { useOpenWorkshop, useWorkshop } from '../../state/workshop-context';
 import type { WorkshopState } from '../../state/workshop-state';
@@ -56,7 +60,9 @@ export const ProjectCard = memo(function ProjectCard({
   const tagIds = useWorkshop((s) => projectFocusAreaIds(s, id));
   const focusAreas = useWorkshop((s) => s.focusAreas);
   const onList = useWorkshop((s) => s.projects[id]?.column === 'kill' && isOnNotDoingList(s, id));
+  const spotlight = useSpotlight({ type: 'projects', id }, 'alignment');
   const [moving, setMoving] = useState(false);
+  const votes = useVoteCount('projects', id);
   if (!project) return null;
 
   const unlinked = project.column === 'keep' && tagIds.length === 0;
@@ -85,6 +91,7 @@ export const ProjectCard = memo(function ProjectCard({
         {project.team.trim() && <span className="card-team">{project.team}</span>}
       </button>
       <div className="card-meta">
+        <VoteBadge count={votes} />
         {tagIds.length > 0 && (
           <ul className="card-tags" aria-label="Focus areas">
             {tagIds.map((tag) => (
@@ -126,6 +133,14 @@ export const ProjectCard = memo(function ProjectCard({
         >
           Move to…
         </button>
+        {/* The facilitator's alone (the hub refuses anyone else's spotlight). */}
+        {spotlight.available && (
+          <SpotlightButton
+            active={spotlight.active}
+            onToggle={spotlight.toggle}
+            itemName={project.title.trim() || UNTITLED}
+          />
+        )}
       </div>
       {moving && <MoveToDialog id={id} onClose={() => setMoving(false)} />}
     </div>

@@ -8,6 +8,7 @@ const OVERSCAN = 480;
 /** Before the list is laid out: the overscan alone; the layout effect reads the real height
  * before the first paint, so a first guess too tall would only mount cards for nothing. */
 const DEFAULT_VIEW_HEIGHT = 0;
+const NO_TARGETS: readonly (string | null)[] = [];
 
 interface ColumnWindow {
   readonly segments: readonly WindowSegment[];
@@ -27,6 +28,8 @@ export function useColumnWindow(
   ids: readonly string[],
   activeId: string | null,
   focusedId: string | null,
+  /** Cards the room points at (the spotlight, the facilitator's focus): followers scroll to them. */
+  roomTargets: readonly (string | null)[] = NO_TARGETS,
 ): ColumnWindow {
   const sizes = useRef(new Map<string, number>()).current;
   const [view, setView] = useState({ top: 0, height: DEFAULT_VIEW_HEIGHT });
@@ -104,7 +107,10 @@ export function useColumnWindow(
     const range = visibleRange(ids, geometry, { ...view, overscan: OVERSCAN });
     // The focused card's neighbours too, so Tab and Shift+Tab go on from it after a scroll.
     const at = focusedId === null ? -1 : ids.indexOf(focusedId);
-    const pinned = at < 0 ? [activeId] : [activeId, ids[at - 1], focusedId, ids[at + 1]];
+    const pinned = [
+      ...(at < 0 ? [activeId] : [activeId, ids[at - 1], focusedId, ids[at + 1]]),
+      ...roomTargets,
+    ];
     return windowSegments(
       ids,
       range,
@@ -113,7 +119,7 @@ export function useColumnWindow(
     );
     // sizesVersion: the sizes map changed in place.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [ids, view, gap, sizes, activeId, focusedId, sizesVersion]);
+  }, [ids, view, gap, sizes, activeId, focusedId, roomTargets, sizesVersion]);
 
   return { segments, measure };
 }

@@ -82,8 +82,11 @@ export function ExportControls({
   bom,
   onBom,
   settings,
+  participantsPicker,
 }: {
   runner: ExportRunner;
+  /** Offers names to tick for the participants (the people seen in the room). */
+  participantsPicker?: ReactNode;
   participantsText: string;
   onParticipantsText: (text: string) => void;
   paper: Paper;
@@ -126,6 +129,7 @@ export function ExportControls({
         <p id={`${id}-participants-hint`} className="export-hint">
           Comma-separated names for the cover. Remembered on this device for this workshop.
         </p>
+        {participantsPicker}
       </div>
 
       <div className="export-options">

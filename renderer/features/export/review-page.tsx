@@ -9,6 +9,7 @@ import { loadCsvBom, loadPaper, saveCsvBom, savePaper } from './export-preferenc
 import { ExportPreview } from './export-preview';
 import { loadParticipants, parseParticipants, saveParticipants } from './participants-storage';
 import { useExportRunner, type ExportSettings } from './use-export-runner';
+import { WhoTookPart } from './who-took-part';
 import './review-page.css';
 
 /** Whether the room has agreed the set: prominent, because a draft should not pass as final. */
@@ -46,6 +47,10 @@ function Review({ workshopId }: { workshopId: string }) {
   const [paper, setPaper] = useState<Paper>(loadPaper);
   const [bom, setBom] = useState(loadCsvBom);
   const participants = useMemo(() => parseParticipants(participantsText), [participantsText]);
+  const onParticipantsText = (text: string) => {
+    setParticipantsText(text);
+    saveParticipants(workshopId, text);
+  };
   const settings = useMemo<ExportSettings>(
     () => ({ paper, participants, bom }),
     [paper, participants, bom],
@@ -58,10 +63,7 @@ function Review({ workshopId }: { workshopId: string }) {
         <ExportControls
           runner={runner}
           participantsText={participantsText}
-          onParticipantsText={(text) => {
-            setParticipantsText(text);
-            saveParticipants(workshopId, text);
-          }}
+          onParticipantsText={onParticipantsText}
           paper={paper}
           onPaper={(next) => {
             setPaper(next);
@@ -73,6 +75,13 @@ function Review({ workshopId }: { workshopId: string }) {
             saveCsvBom(next);
           }}
           settings={settings}
+          participantsPicker={
+            <WhoTookPart
+              workshopId={workshopId}
+              participantsText={participantsText}
+              onParticipantsText={onParticipantsText}
+            />
+          }
         />
         <ExportPreview workshop={workshop} participants={participants} generatedAt={generatedAt} />
       </div>

@@ -7,6 +7,8 @@ import {
   type Direction,
 } from '../../../shared/model';
 import { useRenderCount } from '../../ui/render-count';
+import { SpotlightButton } from '../../ui/spotlight-button';
+import { useSpotlight } from '../../sync/stage';
 import { keyResultIdsOf } from '../../state/selectors';
 import { useOpenWorkshop, useWorkshop, useWorkshopDoc } from '../../state/workshop-context';
 import { coachTargetDomId } from './coach';
@@ -48,6 +50,7 @@ export const KeyResultEditor = memo(function KeyResultEditor({
   const index = useWorkshop((s) => keyResultIdsOf(s, objectiveId).indexOf(id));
   const count = useWorkshop((s) => keyResultIdsOf(s, objectiveId).length);
   const readOnly = useWorkshop((s) => s.meta.agreed);
+  const spotlight = useSpotlight({ type: 'keyResults', id }, 'okrs');
   if (!kr) return null;
 
   const move = (delta: -1 | 1) =>
@@ -87,6 +90,13 @@ export const KeyResultEditor = memo(function KeyResultEditor({
           readOnly={readOnly}
           onChange={(title) => updateKeyResult(doc, id, { title })}
         />
+        {spotlight.available && (
+          <SpotlightButton
+            active={spotlight.active}
+            onToggle={spotlight.toggle}
+            itemName={kr.title.trim() || 'Untitled key result'}
+          />
+        )}
         {!readOnly && (
           <ItemActions label={label} index={index} count={count} onMove={move} onDelete={remove} />
         )}

@@ -7,6 +7,10 @@ import {
   type ObjectiveKind,
 } from '../../../shared/model';
 import { useRenderCount } from '../../ui/render-count';
+import { VoteBadge } from '../../ui/vote-badge';
+import { useVoteCount } from '../../state/room-state';
+import { SpotlightButton } from '../../ui/spotlight-button';
+import { useSpotlight } from '../../sync/stage';
 import { keyResultIdsOf, selectObjective } from '../../state/selectors';
 import { useOpenWorkshop, useWorkshop, useWorkshopDoc } from '../../state/workshop-context';
 import { coachTargetDomId } from './coach';
@@ -35,7 +39,9 @@ export const ObjectiveEditor = memo(function ObjectiveEditor({ id }: { id: strin
   const index = useWorkshop((s) => s.objectiveIds.indexOf(id));
   const count = useWorkshop((s) => s.objectiveIds.length);
   const readOnly = useWorkshop((s) => s.meta.agreed);
+  const votes = useVoteCount('objectives', id);
   const headingId = useId();
+  const spotlight = useSpotlight({ type: 'objectives', id }, 'okrs');
   if (!objective) return null;
 
   const move = (delta: -1 | 1) =>
@@ -76,6 +82,14 @@ export const ObjectiveEditor = memo(function ObjectiveEditor({ id }: { id: strin
           {objective.team === null ? 'Company' : `Team · ${objective.team}`}
         </span>
         <KeyResultCount count={keyResultIds.length} />
+        <VoteBadge count={votes} />
+        {spotlight.available && (
+          <SpotlightButton
+            active={spotlight.active}
+            onToggle={spotlight.toggle}
+            itemName={objective.title.trim() || 'Untitled objective'}
+          />
+        )}
         {!readOnly && (
           <ItemActions label={label} index={index} count={count} onMove={move} onDelete={remove} />
         )}

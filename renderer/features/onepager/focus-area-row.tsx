@@ -61,7 +61,12 @@ export const FocusAreaRow = memo(function FocusAreaRow({
   };
 
   return (
-    <li className="op-row op-focus-row" onKeyDown={(e) => handleMoveKeys(e, index, count, onMove)}>
+    <li
+      className="op-row op-focus-row"
+      data-record-type="focusAreas"
+      data-record-id={id}
+      onKeyDown={(e) => handleMoveKeys(e, index, count, onMove)}
+    >
       <span className="op-row-number" aria-hidden="true">
         {index + 1}
       </span>

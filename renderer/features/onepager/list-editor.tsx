@@ -62,7 +62,12 @@ export function ListEditor({
   );
 
   return (
-    <section className="op-card op-section" aria-labelledby={headingId}>
+    <section
+      className="op-card op-section"
+      aria-labelledby={headingId}
+      data-record-type="onePager"
+      data-record-id={list}
+    >
       <div className="op-section-head">
         <h3 id={headingId} className="op-label">
           {title}

@@ -37,7 +37,11 @@ export const OnePagerTextField = memo(function OnePagerTextField({
   );
 
   return (
-    <div className={`op-card op-text-card op-${field}`}>
+    <div
+      className={`op-card op-text-card op-${field}`}
+      data-record-type="onePager"
+      data-record-id={field}
+    >
       <label className="op-label" htmlFor={id}>
         {label}
       </label>

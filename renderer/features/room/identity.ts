@@ -1,44 +1,16 @@
-import { AWARENESS_LIMITS } from '../../../shared/protocol/room';
+import { keptRandomId } from '../../sync/identity';
 
-const NAME_KEY = 'offsite.displayName';
 const VOTER_KEY = 'offsite.voterId';
 
-/** The display name this device joins rooms with (remembered across rooms). */
-export function rememberedName(): string {
-  try {
-    return localStorage.getItem(NAME_KEY) ?? '';
-  } catch {
-    return '';
-  }
-}
-
-export function rememberName(name: string): void {
-  try {
-    localStorage.setItem(NAME_KEY, cleanName(name));
-  } catch {
-    // Storage disabled: the name is asked again next time.
-  }
-}
-
-/** A name as published: one line, trimmed, within the hub's awareness limit. */
-export function cleanName(name: string): string {
-  return name.replace(/\s+/g, ' ').trim().slice(0, Math.min(60, AWARENESS_LIMITS.nameLength));
-}
+// The name and the device id are the sync layer's (it connects with them); re-exported here.
+export { cleanName, rememberedName, rememberName } from '../../sync/identity';
 
 /**
  * This device's random voter id: the hub counts one ballot per voter, so a reconnect or a
  * reload replaces the ballot instead of counting it twice. It says nothing about the person.
  */
 export function voterId(): string {
-  try {
-    const existing = localStorage.getItem(VOTER_KEY);
-    if (existing && /^[A-Za-z0-9-]{8,100}$/.test(existing)) return existing;
-    const id = crypto.randomUUID();
-    localStorage.setItem(VOTER_KEY, id);
-    return id;
-  } catch {
-    return crypto.randomUUID();
-  }
+  return keptRandomId(VOTER_KEY);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { isRoomId, TOKEN_PATTERN } from '../../../shared/protocol/room';
 import { homeHref, navigate, workshopHref } from '../../ui/routes';
 import {
@@ -8,7 +8,39 @@ import {
   sameOriginWsUrl,
 } from '../../sync/room-links';
 import { cleanName, rememberName, rememberedName } from './identity';
+import { useRoomPreview, type RoomPreview } from './use-room-preview';
 import './room.css';
+
+/** Where a browser participant's hub is: the remembered link's, or the page's own origin. */
+function hubWsUrl(room: string): string | null {
+  const known = recallRoomLink(room);
+  if (known) return known.wsUrl;
+  return window.location.protocol.startsWith('http') ? sameOriginWsUrl(window.location) : null;
+}
+
+/** What the page says of the room before joining: its title, or why the link will not do. */
+function RoomLine({ preview }: { preview: RoomPreview }) {
+  if (preview.phase === 'refused')
+    return (
+      <p className="join-error" role="alert">
+        This link no longer works: the facilitator may have made new links. Ask for the current link
+        or scan the QR code again.
+      </p>
+    );
+  if (preview.phase === 'removed')
+    return (
+      <p className="join-error" role="alert">
+        The facilitator removed this device from the room. Ask them for a new link to join again.
+      </p>
+    );
+  if (preview.title === null)
+    return (
+      <p className="muted" role="status">
+        Finding the workshop…
+      </p>
+    );
+  return null;
+}
 
 /**
  * `#/join/<room>?t=<token>`: asks for a display name (remembered), then opens the room's
@@ -18,7 +50,10 @@ import './room.css';
 export function JoinPage({ room, token }: { room: string; token: string }) {
   const [name, setName] = useState(rememberedName);
   const [error, setError] = useState<string | null>(null);
+  const nameRef = useRef<HTMLInputElement>(null);
   const valid = isRoomId(room) && TOKEN_PATTERN.test(token);
+  const [wsUrl] = useState(() => (valid ? hubWsUrl(room) : null));
+  const preview = useRoomPreview(wsUrl ? { wsUrl, room, token } : null);
 
   if (!valid) {
     return (
@@ -39,14 +74,12 @@ export function JoinPage({ room, token }: { room: string; token: string }) {
     event.preventDefault();
     const clean = cleanName(name);
     if (!clean) {
-      setError('Enter your name, so the room knows who is here.');
+      setError('Enter your name so others know who is editing.');
+      // The error is said where the name goes, and the cursor stays there to type it.
+      nameRef.current?.focus();
       return;
     }
     rememberName(clean);
-    const known = recallRoomLink(room);
-    const wsUrl =
-      known?.wsUrl ??
-      (window.location.protocol.startsWith('http') ? sameOriginWsUrl(window.location) : null);
     if (!wsUrl) {
       setError('Paste the whole join link into "Join room" on the home screen.');
       return;
@@ -58,11 +91,19 @@ export function JoinPage({ room, token }: { room: string; token: string }) {
   return (
     <main className="join-page">
       <form className="join-form" onSubmit={submit} noValidate>
-        <h1>Join the workshop</h1>
-        <p className="muted">Room {room}</p>
+        {preview.title !== null ? (
+          <hgroup className="join-heading">
+            <p className="join-kicker">Joining</p>
+            <h1>{preview.title}</h1>
+          </hgroup>
+        ) : (
+          <h1>Join the workshop</h1>
+        )}
+        <RoomLine preview={preview} />
         <label className="join-field">
           <span>Your name</span>
           <input
+            ref={nameRef}
             type="text"
             value={name}
             autoFocus

@@ -7,6 +7,7 @@ import {
   type Step,
 } from '../../../shared/protocol/room';
 import type { RoomConnection } from '../../sync/room-connection';
+import { notePeopleSeen } from '../../sync/people-seen';
 import { colorForClient, rememberedName } from './identity';
 
 /** One person in the room as the presence list shows them. */
@@ -25,7 +26,8 @@ function toPerson(clientId: number, raw: unknown, self: boolean): Person | null 
   if (!raw || typeof raw !== 'object') return null;
   const state = raw as Partial<Record<keyof AwarenessState, unknown>>;
   const user = state.user as { name?: unknown; color?: unknown } | undefined;
-  if (!user || typeof user.name !== 'string') return null;
+  // A projector publishes no name (and role 'viewer'): it is in the room, but no person.
+  if (!user || typeof user.name !== 'string' || state.role === 'viewer') return null;
   const editing = state.editing as { type?: unknown; id?: unknown } | null | undefined;
   return {
     clientId,
@@ -71,8 +73,22 @@ export function usePeople(connection: RoomConnection | null): Person[] {
   return people;
 }
 
+/**
+ * Remembers, on this device, the names of everyone who was in the room (not the projector),
+ * so Review & export can offer them for "Who took part".
+ */
+export function useRememberPeople(workshopId: string, connection: RoomConnection | null): void {
+  const people = usePeople(connection);
+  useEffect(() => {
+    notePeopleSeen(
+      workshopId,
+      people.filter((p) => p.role !== 'viewer').map((p) => p.name),
+    );
+  }, [workshopId, people]);
+}
+
 /** The record whose editor holds focus: the nearest `data-record-type`/`data-record-id`. */
-function editingAt(target: EventTarget | null): AwarenessState['editing'] {
+export function editingAt(target: EventTarget | null): AwarenessState['editing'] {
   const element = target instanceof Element ? target.closest('[data-record-id]') : null;
   const type = element?.getAttribute('data-record-type');
   const id = element?.getAttribute('data-record-id');

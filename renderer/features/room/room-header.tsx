@@ -5,6 +5,8 @@ import { platform } from '../../platform';
 import { useOpenWorkshop } from '../../state/workshop-context';
 import { closeHostedRoom, openHostedRoom } from './hosted-room';
 import { PresenceList } from './presence-list';
+import { useRememberPeople } from './presence';
+import { PresentButton } from './present-button';
 import { useRoomConnection } from './room-hooks';
 import { RoomPanel } from './room-panel';
 import { StatusPill } from './status-pill';
@@ -18,8 +20,9 @@ export function RoomStatusControl() {
 
 /** The header's room part: presence and "Room" — or "Open room" on the desktop. */
 export function RoomPeopleControls() {
-  const { doc, binding } = useOpenWorkshop();
+  const { id, doc, binding } = useOpenWorkshop();
   const connection = useRoomConnection();
+  useRememberPeople(id, connection);
   const [panel, setPanel] = useState(false);
   const [opening, setOpening] = useState(false);
   // Leaving the workshop closes the room this app hosts on it (the hub stores its file).
@@ -50,6 +53,7 @@ export function RoomPeopleControls() {
   return (
     <div className="room-header">
       <PresenceList connection={connection} />
+      <PresentButton connection={connection} />
       <button type="button" className="button" onClick={() => setPanel(true)}>
         Room
       </button>

@@ -1,11 +1,15 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { setFollow } from '../../../shared/model';
-import type { Step } from '../../../shared/protocol/room';
+import { mayDo, mayWrite } from '../../../shared/protocol/policy';
+import type { Role, Step } from '../../../shared/protocol/room';
 import type { RoomConnection } from '../../sync/room-connection';
 import { navigate, STEPS, workshopHref } from '../../ui/routes';
 import { useOpenWorkshop } from '../../state/workshop-context';
+import { EarlierVotes } from './earlier-votes';
 import { FacilitatorBar } from './facilitator-bar';
 import { LockedEditsBanner } from './locked-edits-banner';
+import { RefusalBanner } from './refusal-banner';
+import { SpotlightBanner } from './spotlight-banner';
+import { useFollowTargets, usePublishStage } from './stage-sync';
 import { usePublishPresence } from './presence';
 import {
   useRoomConnection,
@@ -34,14 +38,11 @@ function useFollow(step: Step, role: string | null, inRoom: boolean) {
     wasOn.current = follow?.on === true;
   }, [follow?.on, doc]);
 
+  // The facilitator's step goes to the room in usePublishStage (stage-sync.ts).
   useEffect(() => {
-    if (!inRoom || !follow?.on) return;
-    if (role === 'facilitator') {
-      if (follow.step !== step) setFollow(doc, true, step);
-    } else if (following && follow.step !== step) {
-      navigate(workshopHref(id, follow.step));
-    }
-  }, [inRoom, follow?.on, follow?.step, role, following, step, id, doc]);
+    if (!inRoom || !follow?.on || role === 'facilitator') return;
+    if (following && follow.step !== step) navigate(workshopHref(id, follow.step));
+  }, [inRoom, follow?.on, follow?.step, role, following, step, id]);
 
   const setFollowing = (on: boolean) => followStore(doc).setState({ following: on, wanted: null });
   /** Leaves follow mode on this device and opens the step this person asked for. */
@@ -101,29 +102,40 @@ function FollowNotice({ follow }: { follow: Follow }) {
  * follow mode, and the lock — a locked step is shown inside a disabled fieldset, so every
  * control of the page is disabled for participants (the hub refuses their writes anyway).
  */
-export function RoomStepLayer({ step, children }: { step: Step; children: ReactNode }) {
+export function RoomStepLayer({
+  step,
+  facilitatorTools,
+  children,
+}: {
+  step: Step;
+  /** Added to the facilitator's toolbar by the shell (History). */
+  facilitatorTools?: ReactNode;
+  children: ReactNode;
+}) {
   const connection = useRoomConnection();
   const role = useRoomRole();
-  const status = useRoomStatus((s) => s.phase);
   const locked = useStepLocked(step);
   const voting = useRoomState().voting;
   const follow = useFollow(step, role, connection !== null);
   const hubRole = useRoomStatus((s) => s.role);
   usePublishPresence(connection, hubRole, step);
+  usePublishStage(step);
+  useFollowTargets(step, follow.on && follow.following, connection !== null);
 
   return (
     <>
-      <RoomBar step={step} connection={connection} role={role} follow={follow} />
-      {connection && status === 'refused' && (
-        <p className="room-banner room-banner-error" role="alert">
-          The room refused this link: the token is wrong or has been rotated. Your edits are kept on
-          this device.{' '}
-          <button type="button" className="button small" onClick={() => connection.retry()}>
-            Try again
-          </button>
-        </p>
-      )}
+      <RoomBar
+        step={step}
+        connection={connection}
+        role={role}
+        follow={follow}
+        tools={facilitatorTools}
+      />
+      {connection && <RefusalBanner connection={connection} />}
       {connection && <LockedEditsBanner connection={connection} />}
+      {connection && (
+        <SpotlightBanner step={step} role={role} following={follow.on && follow.following} />
+      )}
       {locked && (
         <p className="room-banner room-banner-locked" role="status">
           {/* An inline padlock: the emoji is missing from common Linux fonts (an empty box). */}
@@ -145,9 +157,10 @@ export function RoomStepLayer({ step, children }: { step: Step; children: ReactN
         <VotingPanel
           voting={voting}
           connection={connection}
-          canVote={role === 'facilitator' || role === 'participant'}
+          canVote={role !== null && mayDo(role, 'vote')}
         />
       )}
+      <EarlierVotes step={step} />
       <fieldset
         className="step-fieldset"
         disabled={locked}
@@ -169,14 +182,18 @@ function RoomBar({
   connection,
   role,
   follow,
+  tools,
 }: {
   step: Step;
   connection: RoomConnection | null;
   role: string | null;
   follow: Follow;
+  tools: ReactNode;
 }) {
   const room = useRoomState();
-  const toolbar = connection !== null && role === 'facilitator';
+  // The facilitation controls are for whoever the policy table lets write the room state.
+  const toolbar =
+    connection !== null && role !== null && mayWrite(role as Role, { kind: 'room' }, []);
   if (!toolbar && !room.timer && !room.voting && !follow.on) return null;
   return (
     <div className={`room-top${toolbar ? ' room-top-toolbar' : ''}`}>
@@ -187,7 +204,7 @@ function RoomBar({
           <FollowNotice follow={follow} />
         </div>
       )}
-      {toolbar && <FacilitatorBar step={step} connection={connection} />}
+      {toolbar && <FacilitatorBar step={step} connection={connection} tools={tools} />}
     </div>
   );
 }

@@ -13,6 +13,10 @@ function statusText(status: Pick<RoomStatus, 'phase' | 'unsynced'>): string {
       return 'Reconnecting';
     case 'refused':
       return 'Link refused';
+    case 'removed':
+      return 'Removed from the room';
+    case 'edit-refused':
+      return 'Edit refused — disconnected';
     case 'offline':
       return `Offline — ${plural(status.unsynced, 'change')} waiting`;
     case 'waiting':
@@ -28,17 +32,21 @@ export function StatusPill({ connection }: { connection: RoomConnection }) {
   const phase = useRoomStatus((s) => s.phase);
   const unsynced = useRoomStatus((s) => s.unsynced);
   const text = statusText({ phase, unsynced });
-  // The full sentence does not fit the header at 1280 px: show its first word (so the
+  // The full sentence does not fit the header at 1280 px: show its first words (so the
   // visible text stays part of the accessible name); the banner on the page explains. On a
   // phone a connected room is the dot alone, and "Offline" says the rest in its title.
-  const shown = phase === 'waiting' ? 'Waiting' : text;
+  const shown = phase === 'waiting' ? 'Waiting' : phase === 'edit-refused' ? 'Edit refused' : text;
   const short = phase === 'connected' ? '' : phase === 'offline' ? 'Offline' : shown;
   return (
     <span
       className={`status-pill status-${phase}`}
       role="status"
       aria-label={`Connection: ${text}`}
-      title={phase === 'waiting' || phase === 'offline' ? text : `Room ${connection.room}`}
+      title={
+        phase === 'waiting' || phase === 'offline' || phase === 'edit-refused'
+          ? text
+          : `Room ${connection.room}`
+      }
     >
       <span className="status-dot" aria-hidden="true" />
       <span className="status-text">{shown}</span>

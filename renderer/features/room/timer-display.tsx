@@ -1,16 +1,9 @@
 import { useEffect, useRef } from 'react';
-import { timerRemainingMs } from '../../../shared/model';
+import { formatTimerRemaining as formatRemaining, timerRemainingMs } from '../../../shared/model';
 import { IconSound, IconTimer } from '../../ui/icons';
 import { STEPS } from '../../ui/routes';
 import { useNow, useRoomState, useRoomStatus } from './room-hooks';
 import { playTimeUp, setTimerSound, useTimerSound } from './timer-sound';
-
-export function formatRemaining(ms: number): string {
-  const total = Math.ceil(ms / 1000);
-  const minutes = Math.floor(total / 60);
-  const seconds = total % 60;
-  return `${minutes}:${String(seconds).padStart(2, '0')}`;
-}
 
 /** Chimes once when a running timer reaches zero on this screen (never on a reload). */
 function useTimeUpChime(left: number, running: boolean): void {

@@ -1,33 +1,16 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { mayWrite } from '../../../shared/protocol/policy';
 import type { VotingState } from '../../../shared/protocol/room';
 import type { RoomConnection } from '../../sync/room-connection';
-import { useWorkshop } from '../../state/workshop-context';
 import { loadBallot, saveBallot } from './ballot';
 import { voterId } from './identity';
+import { usePeople } from './presence';
+import { shownName } from '../../sync/identity';
 import { useRoomStatus } from './room-hooks';
-
-/** The items a vote is on, in board/list order, with their titles. */
-function useVoteItems(target: VotingState['target']): { id: string; title: string }[] {
-  return useWorkshop(
-    useShallow((s) => {
-      const ids =
-        target === 'projects'
-          ? [...s.projectIdsByColumn.keep, ...s.projectIdsByColumn.inbox]
-          : s.objectiveIds;
-      return ids.map((id) => {
-        const title = target === 'projects' ? s.projects[id]?.title : s.objectives[id]?.title;
-        return `${id}\u0000${title?.trim() || 'Untitled'}`;
-      });
-    }),
-  ).map((entry) => {
-    const [id = '', title = ''] = entry.split('\u0000');
-    return { id, title };
-  });
-}
+import { useVoteItems, voteSubject, type VoteItem } from './vote-items';
 
 function Ballot({ voting, connection }: { voting: VotingState; connection: RoomConnection }) {
-  const items = useVoteItems(voting.target);
+  const items = useVoteItems(voting);
   const [mine, setMine] = useState<string[]>(() => loadBallot(voting.id));
   const ack = useRoomStatus((s) => (s.lastVoteAck?.votingId === voting.id ? s.lastVoteAck : null));
   useEffect(() => setMine(loadBallot(voting.id)), [voting.id]);
@@ -35,7 +18,9 @@ function Ballot({ voting, connection }: { voting: VotingState; connection: RoomC
   const place = (next: string[]) => {
     setMine(next);
     saveBallot(voting.id, next);
-    connection.sendVote({ votingId: voting.id, voter: voterId(), items: next });
+    // The name goes to the hub, which publishes who voted (never what) for the facilitator.
+    const name = shownName(connection) || 'Someone';
+    connection.sendVote({ votingId: voting.id, voter: voterId(), name, items: next });
   };
   const left = voting.dots - mine.length;
   const counts = useMemo(() => {
@@ -59,6 +44,7 @@ function Ballot({ voting, connection }: { voting: VotingState; connection: RoomC
             <span className="vote-item-title">{item.title}</span>
             <span
               className="vote-dots"
+              role="img"
               aria-label={`Your dots on ${item.title}: ${counts[item.id] ?? 0}`}
             >
               {'●'.repeat(counts[item.id] ?? 0)}
@@ -91,28 +77,90 @@ function Ballot({ voting, connection }: { voting: VotingState; connection: RoomC
   );
 }
 
-function Results({ voting }: { voting: VotingState }) {
-  const items = useVoteItems(voting.target);
-  const titles = new Map(items.map((i) => [i.id, i.title]));
-  const rows = Object.entries(voting.results)
-    .filter(([, n]) => n > 0)
-    .sort((a, b) => b[1] - a[1] || (titles.get(a[0]) ?? '').localeCompare(titles.get(b[0]) ?? ''));
-  if (rows.length === 0) return <p>No dots were placed.</p>;
+const dotsText = (n: number) => `${n} ${n === 1 ? 'dot' : 'dots'}`;
+
+/**
+ * Results as bars with counts, every item on the ballot included (a zero is an answer
+ * too), most dots first. The bars are decoration: each row reads "title, N dots".
+ */
+export function ResultBars({
+  rows,
+  label,
+  scrolls = false,
+}: {
+  rows: readonly { id: string; title: string; dots: number }[];
+  label: string;
+  /** The list scrolls within the panel (a long ballot): it takes the focus to scroll by key. */
+  scrolls?: boolean;
+}) {
+  const most = Math.max(1, ...rows.map((r) => r.dots));
   return (
-    <ol className="vote-results" aria-label="Vote results">
-      {rows.map(([id, n]) => (
-        <li key={id}>
-          <span className="vote-item-title">{titles.get(id) ?? 'A removed item'}</span>
-          <span className="vote-count">
-            {n} {n === 1 ? 'dot' : 'dots'}
+    <ol className="vote-results" aria-label={label} tabIndex={scrolls ? 0 : undefined}>
+      {rows.map((row) => (
+        <li key={row.id} className="vote-result">
+          <span className="vote-item-title">{row.title}</span>
+          <span className="vote-bar" aria-hidden="true">
+            <span className="vote-bar-fill" style={{ width: `${(row.dots / most) * 100}%` }} />
           </span>
+          <span className="vote-count">{dotsText(row.dots)}</span>
         </li>
       ))}
     </ol>
   );
 }
 
-/** The dot vote as everyone sees it: place dots while open, results once revealed. */
+/** The rows of a revealed vote: every item on the ballot, and any other that got dots. */
+function resultRows(voting: VotingState, items: readonly VoteItem[]) {
+  const titles = new Map(items.map((i) => [i.id, i.title]));
+  const ids = new Set([...items.map((i) => i.id), ...Object.keys(voting.results)]);
+  return [...ids]
+    .map((id) => ({ id, title: titles.get(id) ?? 'A removed item', dots: voting.results[id] ?? 0 }))
+    .sort((a, b) => b.dots - a.dots || a.title.localeCompare(b.title));
+}
+
+function Results({ voting }: { voting: VotingState }) {
+  const items = useVoteItems(voting);
+  const rows = resultRows(voting, items);
+  const none = rows.every((r) => r.dots === 0);
+  return (
+    <>
+      {none && <p>No dots were placed.</p>}
+      <ResultBars rows={rows} label="Vote results" scrolls />
+      <p className="vote-note">
+        The results stay on the {voting.target === 'projects' ? 'cards' : 'objectives'} until the
+        facilitator clears the vote.
+      </p>
+    </>
+  );
+}
+
+/**
+ * Who has voted and who has not, for whoever runs the vote: names from the hub (never what
+ * anyone chose) against the people present (presence). Names are what people typed, so two
+ * people with one name count as one here; the count above is the hub's.
+ */
+function Turnout({ voting, connection }: { voting: VotingState; connection: RoomConnection }) {
+  const people = usePeople(connection);
+  const voted = new Set(voting.voters);
+  const waiting = people
+    .filter((p) => p.role !== 'viewer' && !voted.has(p.name))
+    .map((p) => p.name);
+  return (
+    <div className="vote-turnout">
+      <p>
+        <strong>Voted:</strong> {voting.voters.length > 0 ? voting.voters.join(', ') : 'nobody yet'}
+      </p>
+      <p>
+        <strong>Not voted yet:</strong> {waiting.length > 0 ? waiting.join(', ') : 'nobody'}
+      </p>
+    </div>
+  );
+}
+
+/**
+ * The dot vote as everyone sees it: the question, dots to place while open, results once
+ * revealed; whoever runs the vote also sees who has voted (never for what).
+ */
 export function VotingPanel({
   voting,
   connection,
@@ -122,12 +170,13 @@ export function VotingPanel({
   connection: RoomConnection | null;
   canVote: boolean;
 }) {
-  const what = voting.target === 'projects' ? 'projects' : 'objectives';
+  const role = useRoomStatus((s) => s.role);
+  const runsVote = connection !== null && role !== null && mayWrite(role, { kind: 'room' }, []);
+  const subject = `${voteSubject(voting.target)} · ${dotsText(voting.dots)} each`;
   return (
     <section className="vote-panel" aria-label="Dot vote">
-      <h2 className="vote-title">
-        Dot vote on {what} · {voting.dots} {voting.dots === 1 ? 'dot' : 'dots'} each
-      </h2>
+      <h2 className="vote-title">{voting.question || subject}</h2>
+      {voting.question && <p className="vote-subject">{subject}</p>}
       {voting.revealed ? (
         <Results voting={voting} />
       ) : (
@@ -138,6 +187,7 @@ export function VotingPanel({
               ? ''
               : ' · voting is closed; results come when the facilitator reveals them'}
           </p>
+          {runsVote && <Turnout voting={voting} connection={connection} />}
           {voting.open && canVote && connection && (
             <Ballot voting={voting} connection={connection} />
           )}

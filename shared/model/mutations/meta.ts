@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import { SYSTEM_ORIGIN } from '../origin';
 import { metaMap, onePagerText, SCHEMA_VERSION } from '../schema';
-import { ONE_PAGER_FIELDS } from '../types';
+import { LIMITS, ONE_PAGER_FIELDS } from '../types';
 import { newId } from '../ids';
 import { isIsoDate } from '../../dates';
 import { local, setFields, text } from './transact';
@@ -59,7 +59,16 @@ export function updateMeta(doc: Y.Doc, patch: MetaPatch): void {
   );
 }
 
-/** The facilitator agrees the OKR set (or unlocks it again). */
-export function setAgreed(doc: Y.Doc, agreed: boolean): void {
-  local(doc, () => setFields(metaMap(doc), { agreed }));
+/**
+ * The facilitator agrees the OKR set (or unlocks it again); `by` is their display name,
+ * kept with the time so everyone sees who changed the agreement and when.
+ */
+export function setAgreed(doc: Y.Doc, agreed: boolean, by = ''): void {
+  local(doc, () =>
+    setFields(metaMap(doc), {
+      agreed,
+      agreedBy: by.slice(0, LIMITS.shortText),
+      agreedAt: Date.now(),
+    }),
+  );
 }

@@ -24,6 +24,12 @@ export const metaSpec = defineRecord({
     schemaVersion: counter(0),
     /** The facilitator marked the OKR set agreed; editing asks for an unlock. */
     agreed: flag(),
+    /**
+     * Who last agreed or un-agreed the set (their display name) and when (ms since the
+     * epoch, 0 when never): the agreement bar says so to everyone. Doc-only, like the room.
+     */
+    agreedBy: text(LIMITS.shortText, { json: 'none' }),
+    agreedAt: counter(0),
     /** Milliseconds since the epoch of the last local edit, 0 when unknown. */
     updatedAt: counter(0),
   },

@@ -3,6 +3,7 @@ export { serveWeb, WEB_ROOT, type StaticServer } from './static-server';
 export { CHROMIUM_ARGS, launchChromium, launchPersistent } from './browser';
 export { startFixtureHub, type FixtureHub } from './fixture-hub';
 export { watchPage, type PageErrors } from './page-errors';
+export { seriousViolations } from './axe';
 export {
   agendaLink,
   editAndStore,
@@ -28,4 +29,3 @@ export {
   projectCard,
   touchDrag,
 } from './board-actions';
-export { seriousViolations } from './axe';
