@@ -53,7 +53,8 @@ export function serverLinks(options: {
     admin: (token) => `${base}/#/admin?t=${encodeURIComponent(token)}`,
     workshop: (room, tokens) => ({
       participant: joinUrlAt(base, room, tokens.participant),
-      viewer: joinUrlAt(base, room, tokens.viewer),
+      // A projector's link opens the presentation view, as the laptop room's does.
+      viewer: joinUrlAt(base, room, tokens.viewer).replace('/#/join/', '/#/present/'),
       facilitator: joinUrlAt(base, room, tokens.facilitator),
       ws: `${wsBase}${COLLAB_PATH}`,
       localWs,

@@ -32,6 +32,7 @@ describe('server links', () => {
       token: tokens.participant,
     });
     expect(parseJoinLink(w.facilitator)?.token).toBe(tokens.facilitator);
+    expect(parseJoinLink(w.viewer)).toMatchObject({ view: 'present', token: tokens.viewer });
     expect(w.ws).toBe('wss://10.0.0.5:8443/collab');
     expect(w.localWs).toBe('wss://127.0.0.1:8443/collab');
     expect(links.admin('T0k')).toBe('https://10.0.0.5:8443/#/admin?t=T0k');
