@@ -19,7 +19,8 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
  * is never applied; the document and every other connection carry on.
  */
 export function policyGuard(options: {
-  room: string;
+  /** The hub's one room; a server of many workshops leaves it out (each message's document). */
+  room?: string;
   admission: Admission;
   /** The size cap and growth budget; none: unbounded (as before issue 15). */
   growth?: GrowthGuard;
@@ -37,7 +38,7 @@ export function policyGuard(options: {
       if (admission.isRefused(connection.webSocket))
         throw new GuardRefusal(HUB_CLOSE.forbidden, 'connection already refused');
       if (!role) throw new GuardRefusal(HUB_CLOSE.forbidden, 'not authenticated');
-      const message = parseMessage(payload.update, room, role);
+      const message = parseMessage(payload.update, room ?? payload.documentName, role);
       if (message.update) {
         const address = connection.request.socket.remoteAddress ?? 'unknown';
         // What it certainly costs, counted without decoding it: an update that cannot fit
