@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import type { beforeHandleMessagePayload, Connection, Extension } from '@hocuspocus/server';
 import { isReadOnly } from '../../shared/protocol/policy';
 import { HUB_CLOSE } from '../../shared/protocol/room';
@@ -26,8 +27,10 @@ export function policyGuard(options: {
   growth?: GrowthGuard;
   /** Hold peers' text to the UI's limits (default true). */
   checkFields?: boolean;
+  /** Whose budget an update counts against (behind a proxy: the forwarded address). */
+  addressOf?: (request: IncomingMessage) => string;
 }): Extension {
-  const { room, admission, growth, checkFields } = options;
+  const { room, admission, growth, checkFields, addressOf } = options;
   const tails = new WeakMap<Connection, Promise<void>>();
 
   /** Checks one message; a refused one closes its socket and never settles (never applied). */
@@ -40,13 +43,18 @@ export function policyGuard(options: {
       if (!role) throw new GuardRefusal(HUB_CLOSE.forbidden, 'not authenticated');
       const message = parseMessage(payload.update, room ?? payload.documentName, role);
       if (message.update) {
-        const address = connection.request.socket.remoteAddress ?? 'unknown';
+        const address =
+          addressOf?.(connection.request) ?? connection.request.socket.remoteAddress ?? 'unknown';
         // What it certainly costs, counted without decoding it: an update that cannot fit
         // is refused before it makes thousands of objects (update-census.ts).
         if (growth && !isReadOnly(role))
-          growth.precheck(address, ITEM_COST * newStructCount(payload.document, message.update));
+          growth.precheck(
+            address,
+            ITEM_COST * newStructCount(payload.document, message.update),
+            payload.document,
+          );
         const cost = checkUpdate(payload.document, message.update, role, { checkFields });
-        growth?.admit(address, cost);
+        growth?.admit(address, cost, payload.document);
       }
       return Promise.resolve();
     } catch (error) {

@@ -6,6 +6,7 @@ import type { HubHealth } from '../../shared/protocol/room';
 import { HUB_CLOSE } from '../../shared/protocol/room';
 import { Admission } from '../hub/admission';
 import { BroadcastBatching } from '../hub/broadcast';
+import { GrowthGuard } from '../hub/growth';
 import { createHttpHandler } from '../hub/http';
 import { DEFAULT_LIMITS, type HubLimits } from '../hub/limits';
 import { listenHttp } from '../hub/listen';
@@ -130,10 +131,13 @@ export async function startServer(options: ServerOptions): Promise<OffsiteServer
   }
 
   const addressOf = options.trustProxy ? forwardedAddress : undefined;
+  const limits: HubLimits = { ...SERVER_LIMITS, ...options.limits };
+  // Each workshop under its own size cap; the growth budget per (forwarded) address.
+  const growth = new GrowthGuard(limits);
   const admission = new Admission({
     room: workshopDocuments(),
     addressOf,
-    limits: { ...SERVER_LIMITS, ...options.limits },
+    limits,
     log,
     connect: (ws, request) => hocuspocus.handleConnection(ws, request),
   });
@@ -159,7 +163,8 @@ export async function startServer(options: ServerOptions): Promise<OffsiteServer
         maxConnectionsPerWorkshop: options.maxConnectionsPerWorkshop ?? 200,
         removed: (workshop) => rooms.room(workshop),
       }),
-      policyGuard({ admission }),
+      policyGuard({ admission, growth, checkFields: limits.fieldLimits, addressOf }),
+      growth,
       workshopDatabase(store, log),
       storeRelayedChanges(() => hocuspocus),
       rooms,

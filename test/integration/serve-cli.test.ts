@@ -6,10 +6,17 @@ import { mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createProject, initWorkshop, readMeta, readProjects, setAgreed } from '../../shared/model';
+import {
+  createProject,
+  initWorkshop,
+  LIMITS,
+  readMeta,
+  readProjects,
+  setAgreed,
+} from '../../shared/model';
 import { loadWorkshopDoc, saveWorkshopDoc } from '../../electron/storage/workshop-file';
 import { freePort } from '../support/services';
-import { connect, tempDir, trackClients } from './hub-helpers';
+import { connect, rawParticipant, syncUpdate, tempDir, trackClients } from './hub-helpers';
 import { acknowledged, killAll, ROOT, startServe, type ServeProcess } from './serve-helpers';
 
 const FIXTURE = join(ROOT, 'test', 'fixtures', 'acme-2027.json');
@@ -185,6 +192,46 @@ describe('roles and the policy guard, per workshop', () => {
     const nowhere = track(connect({ wsUrl: b.ws, room: 'no-such-workshop' }, a.token));
     await expect(nowhere.synced).rejects.toThrow(/authentication failed/);
   });
+});
+
+describe('offsite serve --max-doc-mb', () => {
+  it('holds each workshop to its own size cap: the pusher is cut off with 4413, the other workshop still takes edits', async () => {
+    const data = tempDir('offsite-serve-');
+    const folder = await workshopFolder();
+    const p = await startServe(
+      ['--data', data, '--port', '0', '--import', folder, '--max-doc-mb', '1'],
+      2,
+    );
+    const [a, b] = p.workshops as [(typeof p.workshops)[0], (typeof p.workshops)[0]];
+    // From an address of its own, so its growth budget is not the other client's.
+    const pusher = await rawParticipant(
+      { wsUrl: a.ws, room: a.room, tokens: { participant: a.token } },
+      { localAddress: '127.0.0.2', maxPayload: 0 },
+    );
+    let reason = '';
+    pusher.ws.once('close', (_code, why) => (reason = why.toString()));
+    let code = 0;
+    void pusher.closed.then((c) => (code = c));
+    const rationale = 'r'.repeat(LIMITS.longText);
+    let sent = 0;
+    while (code === 0 && sent < 200) {
+      const local = new Y.Doc();
+      createProject(local, { title: `card ${sent}`, rationale });
+      pusher.ws.send(syncUpdate(a.room, Y.encodeStateAsUpdate(local)));
+      sent++;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    const stillOpen = new Promise<string>((resolve) => setTimeout(resolve, 10_000, 'still open'));
+    expect(await Promise.race([pusher.closed, stillOpen])).toBe(4413);
+    expect(reason).toBe('the workshop is at its size limit (1 MiB)');
+    expect(sent).toBeGreaterThan(10);
+
+    const other = track(connect({ wsUrl: b.ws, room: b.room }, b.token));
+    await other.synced;
+    createProject(other.doc, { title: 'still open', rationale: 'r'.repeat(1000) });
+    await acknowledged(other.provider);
+    expect(other.closes).toEqual([]);
+  }, 60_000);
 });
 
 describe('offsite backup', () => {
