@@ -45,7 +45,7 @@ const SOURCES = {
 /** The guide to each step, in agenda order. @public */
 export const STEP_GUIDES: Readonly<Record<Step, StepGuide>> = {
   onepager: {
-    why: 'OKRs only work when everyone aims at the same few things. This page writes down why we exist, where we are heading, the 2–5 areas that get our effort this cycle, and what we will not do.',
+    why: 'OKRs work when everyone aims at the same few things. This page says why we exist, where we are going, what gets our effort this cycle, and what does not.',
     pageTitle: 'Why start with a strategy one-pager?',
     page: [
       'A goal-setting session that starts with goals tends to end with a wish list: every department brings its priorities and nobody says no. Starting from a strategy everyone can see gives the room something to test each goal against.',
@@ -67,7 +67,7 @@ export const STEP_GUIDES: Readonly<Record<Step, StepGuide>> = {
     ],
   },
   alignment: {
-    why: 'Every team is already busy. Sorting each running project into Keep or Kill against the focus areas frees the people and the time the new goals will need.',
+    why: 'Every team is already busy. Sorting each running project into Keep or Kill against the focus areas frees the people and the time the new goals need.',
     pageTitle: 'Why sort the projects before writing OKRs?',
     page: [
       'New goals on top of all the current work is how OKRs fail quietly: nothing is dropped, people are spread thinner, and by week six the goals are a slide nobody opens. So before anyone drafts an objective, the room looks at what is already running.',
@@ -89,7 +89,7 @@ export const STEP_GUIDES: Readonly<Record<Step, StepGuide>> = {
     ],
   },
   okrs: {
-    why: 'An objective says where we want to be; two to five key results say how we will know we got there. Writing outcomes instead of tasks is what turns a to-do list into a goal.',
+    why: 'An objective says where we want to be; two to five key results say how we will know. Outcomes, not tasks, are what turn a to-do list into a goal.',
     pageTitle: 'Why objectives and key results?',
     page: [
       'An objective is qualitative and a little uncomfortable, such as “Make the first visit the only visit”. It should make sense to someone outside the room and be worth remembering. One to three objectives a cycle are plenty; five are the most anyone can keep in mind.',
@@ -112,7 +112,7 @@ export const STEP_GUIDES: Readonly<Record<Step, StepGuide>> = {
     ],
   },
   review: {
-    why: 'Reading the whole set aloud once, and agreeing it together, turns a draft into a commitment. The exported PDF is what people will see on the wall for the rest of the cycle.',
+    why: 'Reading the whole set aloud and agreeing it together turns a draft into a commitment. The PDF is what people will see on the wall all cycle.',
     pageTitle: 'Why review and agree the set?',
     page: [
       'By now the room has argued over every line. Review is the moment to step back: read each objective and its key results aloud and ask whether the set as a whole is the right bet. Too many objectives, a team with nothing to do, a key result nobody owns: they show when you read it all at once.',
@@ -132,7 +132,7 @@ export const STEP_GUIDES: Readonly<Record<Step, StepGuide>> = {
     ],
   },
   drumbeat: {
-    why: 'Goals set once and looked at again in three months are forgotten in three weeks. A short weekly check-in on each key result — its value, the team’s confidence and one line of news — keeps them alive.',
+    why: 'Goals looked at once a quarter are forgotten in three weeks. A short weekly check-in on each key result — value, confidence, one line of news — keeps them alive.',
     pageTitle: 'Why a weekly drumbeat?',
     page: [
       'Most OKRs fail after the offsite, not during it. The remedy is a drumbeat: every week each team updates its key results with the current value, how confident it is of reaching the target (0 to 10), and a note on what changed.',

@@ -107,7 +107,7 @@ describe('the run-sheet’s texts', () => {
       expect(SUGGESTED_MINUTES[step]).toBeGreaterThan(0);
       // "Two lines" under the heading: two sentences, short enough for two lines at 1280 px.
       expect(g.why.match(/[.!?](\s|$)/g)?.length, step).toBe(2);
-      expect(g.why.length, step).toBeLessThanOrEqual(210);
+      expect(g.why.length, step).toBeLessThanOrEqual(170);
       expect(g.page.length).toBeGreaterThanOrEqual(3);
       expect(g.sources.length).toBeGreaterThan(0);
       expect(g.say.length).toBeGreaterThanOrEqual(3);

@@ -147,7 +147,7 @@ describe('watch-for rules', () => {
     it('more than three company objectives; team objectives do not count', () => {
       const extra = (n: number, team: string | null) =>
         Array.from({ length: n }, (_, i) => ({ ...base.objectives[0]!, id: `x${i}`, team }));
-      const w = { ...base, objectives: [...base.objectives, ...extra(2, null)] };
+      const w = { ...base, objectives: [...base.objectives, ...extra(3, null)] };
       expect(only(w, 'too-many-objectives')?.message).toBe('5 company objectives — aim for 1–3.');
       const teams = { ...base, objectives: [...base.objectives, ...extra(4, 'Sales')] };
       expect(only(teams, 'too-many-objectives')).toBeUndefined();

@@ -12,6 +12,7 @@ import { TeamFilter } from './team-filter';
 import { ALL_TEAMS } from './teams';
 import { ThisWeekList } from './this-week-list';
 import './drumbeat.css';
+import { StepWhy } from '../../ui/step-why';
 
 /**
  * Drumbeat — the weeks after the workshop: the cycle's dates, then per objective one row per
@@ -39,6 +40,7 @@ export function DrumbeatPage() {
         Check in weekly on each key result — value, confidence and a note — to see progress and spot
         risks early.
       </p>
+      <StepWhy step="drumbeat" />
 
       <CycleSettings today={today} expected={expected} />
 

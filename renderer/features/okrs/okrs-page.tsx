@@ -16,6 +16,7 @@ import { OkrCoach } from './okr-coach';
 import { OkrsContextProvider, type OkrsPageContext } from './okrs-context';
 import { TeamSuggestions } from './team-suggestions';
 import './okrs.css';
+import { StepWhy } from '../../ui/step-why';
 
 interface Notice {
   readonly message: string;
@@ -107,6 +108,7 @@ export function OkrsPage() {
           One to three objectives, each with two to five measurable key results; link the kept
           projects that will move them.
         </p>
+        <StepWhy step="okrs" />
         <div className="okrs-toolbar">
           <ObjectiveCount />
           <AgreementBar onUnlock={() => setUnlocking(true)} />
