@@ -142,7 +142,7 @@ function CurrentStep({ step, number, watches, workshopId }: CurrentStepProps) {
         ))}
       </ol>
 
-      <h4>Watch for</h4>
+      <h4>What to watch for</h4>
       <div role="status" aria-label={`Live warnings for ${label}`} className="run-sheet-live">
         {watches.length === 0 ? (
           <p className="run-sheet-clear">Nothing to flag in the workshop right now.</p>
