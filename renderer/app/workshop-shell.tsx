@@ -3,6 +3,8 @@ import { encodeOffsiteFile } from '../../shared/model/offsite-file';
 import { RunSheet, WhyPageHost } from '../features/guide/run-sheet-host';
 import { useRunSheetShown } from '../features/guide/run-sheet-state';
 import { RunSheetToggle } from '../features/guide/run-sheet-toggle';
+import { HistoryButton } from '../features/history/history-button';
+import { useLocalHistoryKeeper } from '../features/history/local-history';
 import { RoomStepLayer } from '../features/room/room-step-layer';
 import { platform } from '../platform';
 import { useOpenWorkshop } from '../state/workshop-context';
@@ -40,6 +42,7 @@ function fileNameFor(title: string): string {
 export function WorkshopShell({ step }: { step: StepId }) {
   const { id, doc, binding } = useOpenWorkshop();
   useUndoShortcuts(binding.undo, binding.redo);
+  useLocalHistoryKeeper();
   const route = parseHash(useHash());
   const why = route.name === 'workshop' && route.step === step && route.why;
   const runSheet = useRunSheetShown();
@@ -77,7 +80,7 @@ export function WorkshopShell({ step }: { step: StepId }) {
       <AgendaNav workshopId={id} current={step} after={<RunSheetToggle />} />
       <main className="workshop-main" id="main">
         <ProblemsStatus />
-        <RoomStepLayer step={step}>
+        <RoomStepLayer step={step} facilitatorTools={<HistoryButton placement="room" />}>
           <Page />
         </RoomStepLayer>
       </main>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import {
   addTimerMinute,
   lockStep,
@@ -22,8 +22,17 @@ import { VoteSetup } from './vote-setup';
  * accepts from them alone. The visible words are short; every control keeps its full
  * accessible name. The timer's minutes start at the step's suggested minutes (the
  * run-sheet's agenda); what the facilitator types holds until they move to another step.
+ * `tools` are the shell's additions from other features (History).
  */
-export function FacilitatorBar({ step, connection }: { step: Step; connection: RoomConnection }) {
+export function FacilitatorBar({
+  step,
+  connection,
+  tools,
+}: {
+  step: Step;
+  connection: RoomConnection;
+  tools?: ReactNode;
+}) {
   const doc = useWorkshopDoc();
   const room = useRoomState();
   const suggested = SUGGESTED_MINUTES[step];
@@ -52,6 +61,8 @@ export function FacilitatorBar({ step, connection }: { step: Step; connection: R
         >
           {locked ? 'Unlock this step' : 'Lock this step'}
         </button>
+        {/* In this group: a group of its own would push the row past 1280 px. */}
+        {tools}
       </div>
 
       <div className="facilitator-group" role="group" aria-label="Timer">
