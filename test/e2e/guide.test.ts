@@ -296,8 +296,10 @@ describe('a guided first workshop', () => {
     });
 
     it('only the facilitator gets the run-sheet; everyone gets the why', async () => {
-      await fran.getByRole('region', { name: 'Facilitator controls' }).waitFor();
+      await controls(fran).waitFor();
       await runSheetToggle(fran).waitFor();
+      // The toolbar, History and the step's minutes in it, stays inside the step at 1280 px.
+      expect(await controls(fran).evaluate((e) => e.scrollWidth - e.clientWidth)).toBe(0);
       expect(await runSheetToggle(pat).count()).toBe(0);
       expect(await pat.getByRole('link', { name: 'Why this step?', exact: true }).count()).toBe(1);
     });
