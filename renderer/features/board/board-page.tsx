@@ -49,9 +49,7 @@ export function BoardPage() {
       <div className="alignment-head">
         <div>
           <h2 id="step-heading">Project alignment</h2>
-          <p className="alignment-lead">
-            Sort every running project into Keep or Kill against the focus areas.
-          </p>
+          {/* The why says what to do here as well: one lead, so the board stays high. */}
           <StepWhy step="alignment" />
         </div>
         <div className="alignment-tools">
