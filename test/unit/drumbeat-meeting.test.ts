@@ -21,6 +21,10 @@ import {
   docToJson,
   importWorkshopJson,
   moveWeeklyItem,
+  openConfidenceRound,
+  readConfidenceRound,
+  recordAgreedConfidence,
+  revealConfidenceRound,
   readWorkshop,
   setHealthRating,
   updateWeeklyItem,
@@ -30,6 +34,7 @@ import {
   type WorkshopJson,
 } from '../../shared/model';
 import { healthRatingKey } from '../../shared/model/records';
+import { parseConfidence } from '../../shared/protocol/confidence';
 import { STEP_OWNS } from '../../shared/protocol/room';
 import { partOf } from '../../shared/protocol/policy';
 
@@ -267,5 +272,65 @@ describe('confidence over the weeks and a round’s summary', () => {
     });
     expect(roundSummary([6, 7])).toMatchObject({ median: 7, split: false });
     expect(roundSummary([])).toBeNull();
+  });
+});
+
+describe('the confidence round’s messages and room state, read defensively', () => {
+  it('accepts whole confidences 0–10 for named key results, and nothing else', () => {
+    const ok = { type: 'offsite.confidence', roundId: 'r1', voter: 'voter-0001' };
+    expect(
+      parseConfidence(JSON.stringify({ ...ok, name: ' Pat  ', confidence: { k: 7 } })),
+    ).toEqual({ ...ok, name: 'Pat', confidence: { k: 7 } });
+    for (const confidence of [{ k: 11 }, { k: 6.5 }, { k: '7' }, [7], null])
+      expect(parseConfidence(JSON.stringify({ ...ok, confidence }))).toBeNull();
+    expect(parseConfidence(JSON.stringify({ ...ok, voter: 'short', confidence: {} }))).toBeNull();
+    expect(parseConfidence('not json')).toBeNull();
+  });
+
+  it('shows no spread before the reveal, whatever a peer wrote, and drops bad values', () => {
+    const doc = new Y.Doc();
+    openConfidenceRound(doc, SALES, ['k1', 'k2']);
+    const map = doc.getMap('room').get('confidenceRound') as Y.Map<unknown>;
+    map.set('spread', { k1: [3, 9] });
+    expect(readConfidenceRound(doc)?.spread).toEqual({});
+    revealConfidenceRound(doc);
+    map.set('spread', { k1: [9, 'x', 3, 42], k2: 'nope', k3: [1] });
+    expect(readConfidenceRound(doc)).toMatchObject({
+      revealed: true,
+      open: false,
+      spread: { k1: [3, 9], k2: [] },
+    });
+    doc.getMap('room').set('confidenceRound', 'garbage');
+    const problems: ReadProblem[] = [];
+    expect(readConfidenceRound(doc, (p) => problems.push(p))).toBeNull();
+    expect(problems).toHaveLength(1);
+  });
+
+  it('records the agreed confidence on the week’s check-in, or as a new one with the last value', () => {
+    const doc = imported(fixture);
+    const w = readWorkshop(doc);
+    const kr = w.keyResults.find((k) => w.checkIns.some((c) => c.keyResultId === k.id))!;
+    const last = w.checkIns.filter((c) => c.keyResultId === kr.id).at(-1)!;
+    const onIt = recordAgreedConfidence(doc, kr.id, { date: last.date, confidence: 3 });
+    expect(onIt).toBe(last.id);
+    expect(readWorkshop(doc).checkIns.find((c) => c.id === last.id)).toMatchObject({
+      confidence: 3,
+      confidenceRound: true,
+      value: last.value,
+    });
+    const later = shiftWeek(last.date, 2);
+    const created = recordAgreedConfidence(doc, kr.id, {
+      date: later,
+      confidence: 12,
+      author: 'Fran',
+    });
+    expect(readWorkshop(doc).checkIns.find((c) => c.id === created)).toMatchObject({
+      date: later,
+      value: last.value,
+      confidence: 10,
+      confidenceRound: true,
+      author: 'Fran',
+    });
+    expect(recordAgreedConfidence(doc, 'gone', { date: later, confidence: 5 })).toBeNull();
   });
 });
