@@ -111,6 +111,7 @@ export function MeetingList({
   label,
   hint,
   empty,
+  quietHeading = false,
 }: {
   meeting: MeetingRef;
   list: WeeklyList;
@@ -120,6 +121,8 @@ export function MeetingList({
   hint?: string;
   /** Shown while the list has no line. */
   empty: string;
+  /** The square's heading says it already: the list's heading is for screen readers only. */
+  quietHeading?: boolean;
 }) {
   const doc = useWorkshopDoc();
   const lines = useLines(meeting, list);
@@ -131,7 +134,9 @@ export function MeetingList({
   };
   return (
     <div className={`meeting-list meeting-list-${list}`}>
-      <h4 id={headingId}>{label}</h4>
+      <h4 id={headingId} className={quietHeading ? 'visually-hidden' : undefined}>
+        {label}
+      </h4>
       {hint && <p className="meeting-hint">{hint}</p>}
       {lines.length === 0 ? (
         <p className="meeting-empty">{empty}</p>

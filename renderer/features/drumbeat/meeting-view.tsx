@@ -115,6 +115,7 @@ export function MeetingView({ today }: { today: string }) {
             meeting={meeting}
             list="next"
             label="Coming up in the next four weeks"
+            quietHeading
             empty="Nothing planned yet: launches, milestones, absences the team should see coming."
           />
         </Square>
@@ -127,6 +128,7 @@ export function MeetingView({ today }: { today: string }) {
           meeting={meeting}
           list="wins"
           label="Wins of the week"
+          quietHeading
           empty="No wins noted yet: celebrate what went well, however small."
         />
       </Square>
