@@ -5,7 +5,8 @@ import type { HubHealth } from '../../shared/protocol/room';
 import { Admission } from './admission';
 import { authExtension } from './auth';
 import { BroadcastBatching } from './broadcast';
-import { advertiseRoom, type Stoppable } from './discovery';
+import { GrowthGuard } from './growth';
+import { advertiseRoom, isLoopbackHost, type Stoppable } from './discovery';
 import { defaultFileIO, type WorkshopFileIO } from './file-io';
 import { HubHistory, type HubHistoryOptions } from './history';
 import { historyRoutes } from './history-http';
@@ -14,13 +15,14 @@ import { createHttpHandler } from './http';
 import { resolveLimits, type HubLimits } from './limits';
 import { linkHost, type RoomLinks } from './links';
 import { listenHttp } from './listen';
-import { openWorkshop } from './open-workshop';
+import { openWorkshop, roomFileFor, type OpenedWorkshop } from './open-workshop';
 import { Persistence } from './persistence';
 import { policyGuard } from './policy-guard';
 import { RoomControl } from './room-control';
 import { keptTokens, loadRemovedDevices, tokensFileFor } from './token-file';
 import type { RoomTokens } from './tokens';
 import { defaultWebRoot } from './web-root';
+import { lockWorkshop, type WorkshopLock } from './workshop-lock';
 
 export interface HubOptions {
   /** Interface to listen on; default 0.0.0.0 (the whole LAN). */
@@ -38,11 +40,20 @@ export interface HubOptions {
   readonly messagesPerSecond?: number;
   /** Any other limit (see HubLimits). */
   readonly limits?: Partial<HubLimits>;
-  /** Advertise the room over mDNS/DNS-SD; default false (the desktop app and CLI turn it on). */
+  /**
+   * Advertise the room over mDNS/DNS-SD; default false (the desktop app and CLI turn it
+   * on). Never on a loopback host: nobody else could join, and multicast would still leave
+   * the machine.
+   */
   readonly discovery?: boolean;
   /** Save debounce after the last edit (2000 ms) and the most a save may lag (10000 ms). */
   readonly saveDebounceMs?: number;
   readonly saveMaxDebounceMs?: number;
+  /**
+   * How long close() may try to store the workshop before it writes the unsaved state to a
+   * dump file and rejects with UnsavedWorkshopError naming it (final-save.ts); 10 000 ms.
+   */
+  readonly closeTimeoutMs?: number;
   /**
    * Updates applied in one event-loop turn always go out merged. Above 0, a busy room also
    * merges updates within a window growing with the load up to this many ms (broadcast.ts).
@@ -101,7 +112,11 @@ export interface Hub {
   removedDevices(): readonly string[];
   /** Stores the document now if it changed. */
   flush(): Promise<void>;
-  /** Stops accepting, closes every connection, stores the document. */
+  /**
+   * Stops accepting, closes every connection, stores the document and releases the
+   * workshop's lock. Rejects with UnsavedWorkshopError (saying where the unsaved state was
+   * dumped) if the document could not be stored within `closeTimeoutMs`.
+   */
   close(): Promise<void>;
 }
 
@@ -115,23 +130,52 @@ export interface Hub {
 export async function startHub(options: HubOptions = {}): Promise<Hub> {
   const log = options.log ?? ((message: string) => console.error(`[hub] ${message}`));
   const io = options.io ?? defaultFileIO;
-  const opened = await openWorkshop({
-    workshopPath: options.workshopPath,
-    dataDir: options.dataDir,
-    io,
-  });
+  // One hub per workshop file: the lock comes first, so a second hub touches nothing.
+  let lock: WorkshopLock | null = options.workshopPath
+    ? await lockWorkshop(roomFileFor(options.workshopPath), { log })
+    : null;
+  let opened: OpenedWorkshop;
+  try {
+    opened = await openWorkshop({
+      workshopPath: options.workshopPath,
+      dataDir: options.dataDir,
+      io,
+    });
+    lock ??= await lockWorkshop(opened.path, { log });
+  } catch (error) {
+    await lock?.release();
+    throw error;
+  }
+  const heldLock = lock;
+  try {
+    return await startRoom(options, opened, heldLock, log, io);
+  } catch (error) {
+    await heldLock.release();
+    throw error;
+  }
+}
+
+async function startRoom(
+  options: HubOptions,
+  opened: OpenedWorkshop,
+  lock: WorkshopLock,
+  log: (message: string) => void,
+  io: WorkshopFileIO,
+): Promise<Hub> {
   if (opened.notice) log(opened.notice);
   const room = opened.room;
   const tokensPath = options.persistTokens === false ? null : tokensFileFor(opened.path);
   const tokens = await keptTokens(tokensPath, log);
   const history = await openHistory(options.history, opened.path, room, log);
-  const limits = resolveLimits(options);
 
+  const limits = resolveLimits(options);
+  const growth = new GrowthGuard(limits);
   const admission = new Admission({
     room,
     limits,
     log,
     connect: (ws, request) => hocuspocus.handleConnection(ws, request),
+    headroom: (address) => growth.headroom(address),
   });
   const removedDevices = tokensPath ? await loadRemovedDevices(tokensPath) : [];
   const control = new RoomControl({ room, tokens, tokensPath, removedDevices, admission, log });
@@ -140,13 +184,15 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     io,
     debounceMs: options.saveDebounceMs ?? 2000,
     maxDebounceMs: options.saveMaxDebounceMs ?? 10_000,
+    closeTimeoutMs: options.closeTimeoutMs,
     log,
   });
   const hocuspocus = new Hocuspocus({
     extensions: [
       batching,
       authExtension({ room, tokens: () => control.tokens, removed: control, events: admission }),
-      policyGuard({ room, admission }),
+      policyGuard({ room, admission, growth, checkFields: limits.fieldLimits }),
+      growth,
       persistence,
       // After the policy guard: it sees only updates the guard let through, before they apply.
       ...(history ? [history] : []),
@@ -188,9 +234,13 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
   });
   const host = linkHost(options.host ?? '0.0.0.0');
   control.listening(host, http.port);
-  const discovery: Stoppable | null = options.discovery
-    ? advertiseRoom({ name: readMeta(document).title || room, room, port: http.port }, log)
-    : null;
+  const loopback = isLoopbackHost(options.host ?? '0.0.0.0');
+  if (options.discovery && loopback)
+    log('not advertising the room on the network: it listens on a loopback address');
+  const discovery: Stoppable | null =
+    options.discovery && !loopback
+      ? advertiseRoom({ name: readMeta(document).title || room, room, port: http.port }, log)
+      : null;
 
   let closing: Promise<void> | null = null;
   return {
@@ -217,14 +267,25 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     flush: () => persistence.flush(),
     close() {
       closing ??= (async () => {
-        await discovery?.stop();
-        http.stop();
-        admission.closeAll();
-        http.dropConnections();
-        await persistence.close();
-        await history?.close();
-        await control.flush();
+        // The workshop first; whatever happens to it, the rest still closes and the lock
+        // is released (an UnsavedWorkshopError is passed on, naming the dump).
+        let unsaved: unknown = null;
+        try {
+          await discovery?.stop();
+          http.stop();
+          admission.closeAll();
+          http.dropConnections();
+          await persistence.close();
+        } catch (error) {
+          unsaved = error;
+        }
+        const logged = (what: string) => (error: unknown) =>
+          log(`closing: ${what} failed: ${(error as Error).message}`);
+        await history?.close().catch(logged('storing the history'));
+        await control.flush().catch(logged('storing the room'));
         await direct.disconnect();
+        await lock.release();
+        if (unsaved) throw unsaved;
       })();
       return closing;
     },

@@ -192,10 +192,19 @@ export function connectRoom(options: RoomConnectionOptions): RoomConnection {
    * edits, so a slow cadence costs the user only the wait after an unlock.
    */
   const onLockedRefusal = (steps: Step[]) => {
-    // Called from the socket's disconnect event, before it schedules its own reconnect.
-    socket.shouldConnect = false;
     status.setState({ lockedSteps: steps });
     update();
+    retrySlowly();
+  };
+
+  /**
+   * Stops the provider's own quick reconnect and tries again after a doubling delay: the
+   * same edits would be refused again at once. Also for a 4413 (a field over its limit,
+   * the workshop at its size limit, or this device adding too fast): the edits stay here.
+   */
+  const retrySlowly = () => {
+    // Called from the socket's disconnect event, before it schedules its own reconnect.
+    socket.shouldConnect = false;
     cancelLockedRetry();
     if (!destroyed) {
       const delay = lockedDelay;
@@ -222,6 +231,9 @@ export function connectRoom(options: RoomConnectionOptions): RoomConnection {
 
   const onClosed = (code: number | undefined, reason: unknown) => {
     if (code === HUB_CLOSE.removed) return stopFor('removed', null);
+    // Over a limit (a field, the workshop's size, this device's growth budget): the edits
+    // stay here and go again later, slowly; the budget refills, a cap may be raised.
+    if (code === HUB_CLOSE.tooLarge) return retrySlowly();
     if (code !== HUB_CLOSE.forbidden) return;
     const steps = parseLockedCloseReason(reason);
     if (steps) return onLockedRefusal(steps);
@@ -252,9 +264,9 @@ export function connectRoom(options: RoomConnectionOptions): RoomConnection {
     const connected = socket.status === 'connected' && provider.isSynced;
     const unsynced = provider.unsyncedChanges;
     // The hub acknowledged everything this device sent: the edits it refused are in.
-    if (connected && unsynced === 0 && status.getState().lockedSteps.length > 0) {
+    if (connected && unsynced === 0) {
       lockedDelay = lockedMin;
-      status.setState({ lockedSteps: [] });
+      if (status.getState().lockedSteps.length > 0) status.setState({ lockedSteps: [] });
     }
     let phase: RoomPhase;
     if (final) phase = final;

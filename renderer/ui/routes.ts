@@ -15,6 +15,7 @@ type Route =
   | { readonly name: 'home' }
   | { readonly name: 'workshop'; readonly workshopId: string; readonly step: StepId }
   | { readonly name: 'join'; readonly room: string; readonly token: string }
+  | { readonly name: 'admin'; readonly token: string }
   | {
       readonly name: 'present';
       readonly room: string;
@@ -31,7 +32,8 @@ function isStepId(value: string): value is StepId {
 /**
  * Hash routes: `#/` home, `#/w/<workshopId>/<step>`, `#/join/<room>?t=<token>` (the room's
  * join link), `#/present/<room>?t=<token>[&ws=<sync url>]` (the presentation view, the
- * viewer's link). A workshop without a known step opens on the first one.
+ * viewer's link), `#/admin?t=<token>` (a server's admin page). A workshop without a known
+ * step opens on the first one.
  */
 export function parseHash(hash: string): Route {
   const raw = hash.replace(/^#/, '');
@@ -44,6 +46,10 @@ export function parseHash(hash: string): Route {
   }
   if (parts[0] === 'join' && parts[1]) {
     return { name: 'join', room: parts[1], token: new URLSearchParams(query).get('t') ?? '' };
+  }
+  // A server's admin page, `#/admin?t=<admin token>` (offsite serve).
+  if (parts[0] === 'admin' && parts.length === 1) {
+    return { name: 'admin', token: new URLSearchParams(query).get('t') ?? '' };
   }
   if (parts[0] === 'present' && parts[1]) {
     const params = new URLSearchParams(query);

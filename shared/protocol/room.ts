@@ -55,7 +55,15 @@ export function buildJoinUrl(link: {
   token: string;
 }): string {
   const host = link.host.includes(':') && !link.host.startsWith('[') ? `[${link.host}]` : link.host;
-  return `http://${host}:${link.port}/#/join/${encodeURIComponent(link.room)}?t=${encodeURIComponent(link.token)}`;
+  return joinUrlAt(`http://${host}:${link.port}`, link.room, link.token);
+}
+
+/**
+ * The join link at any base URL (`https://okr.example.com`, a server behind a proxy):
+ * `BASE/#/join/ROOM?t=TOKEN`, with the token in the fragment like {@link buildJoinUrl}.
+ */
+export function joinUrlAt(base: string, room: string, token: string): string {
+  return `${base.replace(/\/+$/, '')}/#/join/${encodeURIComponent(room)}?t=${encodeURIComponent(token)}`;
 }
 
 /**
@@ -320,7 +328,13 @@ export interface VoteAck {
   readonly reason?: string;
 }
 
-/** Close codes the hub uses (4000–4999 are application codes in the WebSocket spec). */
+/**
+ * Close codes the hub uses (4000–4999 are application codes in the WebSocket spec).
+ * `tooLarge`: the connection's update would take a field past its limit, the workshop past
+ * its size limit, or the connection past its growth budget; the reason says which, and
+ * nothing of the update was applied. A client that gets it keeps its edits and tries
+ * again later, slowly (the same update would be refused again at once).
+ */
 export const HUB_CLOSE = {
   malformed: 4400,
   /** The facilitator removed this device from the room (reason `removed`). */
@@ -328,6 +342,7 @@ export const HUB_CLOSE = {
   forbidden: 4403,
   tooManyMessages: 4429,
   authTimeout: 4408,
+  tooLarge: 4413,
 } as const;
 
 /**
