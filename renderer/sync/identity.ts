@@ -68,3 +68,14 @@ export function shownName(connection: RoomConnection | null): string {
   const name = state?.user?.name;
   return typeof name === 'string' && name ? name : rememberedName();
 }
+
+const VOTER_KEY = 'offsite.voterId';
+
+/**
+ * This device's random voter id: the hub counts one ballot per voter (a dot vote, a
+ * confidence round), so a reconnect or a reload replaces the ballot instead of counting it
+ * twice. It says nothing about the person.
+ */
+export function voterId(): string {
+  return keptRandomId(VOTER_KEY);
+}

@@ -1,3 +1,4 @@
+import type { ConfidenceMessage } from '../../shared/protocol/confidence';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
@@ -103,6 +104,11 @@ export interface RoomConnection {
   hubNow(): number;
   /** Sends a ballot (replacing this voter's earlier one); the answer lands in `lastVoteAck`. */
   sendVote(vote: Omit<VoteMessage, 'type'>): void;
+  /**
+   * Sends this person's confidences in a private confidence round (replacing their earlier
+   * ones); the answer lands in `lastVoteAck`, its `votingId` the round's id.
+   */
+  sendConfidence(ballot: Omit<ConfidenceMessage, 'type'>): void;
   /** Asks the hub for new links (facilitator only; the hub ignores anyone else). */
   rotateLinks(): void;
   /**
@@ -344,6 +350,10 @@ export function connectRoom(options: RoomConnectionOptions): RoomConnection {
     hubNow: () => Date.now() + status.getState().offsetMs,
     sendVote(vote) {
       const message: VoteMessage = { type: 'offsite.vote', ...vote };
+      provider.sendStateless(JSON.stringify(message));
+    },
+    sendConfidence(ballot) {
+      const message: ConfidenceMessage = { type: 'offsite.confidence', ...ballot };
       provider.sendStateless(JSON.stringify(message));
     },
     rotateLinks() {

@@ -20,6 +20,8 @@ export * from './mutations/key-results';
 export * from './mutations/suggestions';
 export * from './mutations/check-ins';
 export * from './mutations/review';
+export * from './mutations/weekly-meeting';
+export * from './mutations/confidence-round';
 export * from './dismissals-read';
 export * from './mutations/dismissals';
 export * from './timer';

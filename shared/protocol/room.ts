@@ -143,7 +143,8 @@ export function isStep(value: unknown): value is Step {
  * `metaKeys` are keys of the top-level `meta` map (the rest of `meta`, such as `updatedAt`
  * that every edit stamps, belongs to no step). `review` owns nothing: it reads the others.
  * The end-of-cycle review (grades, the objectives' and the cycle's retrospectives) is part
- * of the Drumbeat, with the check-ins it grades: locking the Drumbeat freezes both.
+ * of the Drumbeat, with the check-ins it grades: locking the Drumbeat freezes both. So is
+ * the weekly meeting (its lines and the health metrics' ratings).
  */
 export const STEP_OWNS: Readonly<
   Record<Step, { readonly roots: readonly string[]; readonly metaKeys: readonly string[] }>
@@ -155,7 +156,10 @@ export const STEP_OWNS: Readonly<
   alignment: { roots: ['projects'], metaKeys: [] },
   okrs: { roots: ['objectives', 'keyResults', 'dismissals'], metaKeys: [] },
   review: { roots: [], metaKeys: [] },
-  drumbeat: { roots: ['checkIns', 'grades', 'retrospectives', 'cycleRetro'], metaKeys: [] },
+  drumbeat: {
+    roots: ['checkIns', 'weeklyItems', 'healthRatings', 'grades', 'retrospectives', 'cycleRetro'],
+    metaKeys: [],
+  },
 };
 
 /** The top-level Y.Map holding facilitation state; only the facilitator (and the hub) write it. */

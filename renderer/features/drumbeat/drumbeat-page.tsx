@@ -7,6 +7,7 @@ import { CycleSettings } from './cycle-settings';
 import { useDrumbeatKeyResultIds, useTeams } from './drumbeat-selectors';
 import { DrumbeatToast } from './drumbeat-toast';
 import { useToday } from './local-date';
+import { MeetingView } from './meeting-view';
 import { ObjectiveGroup } from './objective-group';
 import { ChartLegend } from './progress-chart';
 import { ReviewSection } from './review-section';
@@ -16,13 +17,17 @@ import { ThisWeekList } from './this-week-list';
 import './drumbeat.css';
 import { StepWhy } from '../../ui/step-why';
 
-/** The Drumbeat's two views: the weekly check-ins, and the review at the cycle's end. */
-type View = 'check-ins' | 'review';
+/**
+ * The Drumbeat's views: the weekly check-ins, the weekly meeting, and the review at the
+ * cycle's end.
+ */
+type View = 'check-ins' | 'meeting' | 'review';
 
-/** `#/w/<id>/drumbeat?view=review` opens the review; anything else the check-ins. */
+/** `#/w/<id>/drumbeat?view=review` (or `meeting`) opens that view; anything else the check-ins. */
 function viewOf(hash: string): View {
   const query = hash.split('?', 2)[1] ?? '';
-  return new URLSearchParams(query).get('view') === 'review' ? 'review' : 'check-ins';
+  const view = new URLSearchParams(query).get('view');
+  return view === 'review' || view === 'meeting' ? view : 'check-ins';
 }
 
 /**
@@ -67,6 +72,11 @@ export function DrumbeatPage() {
             </a>
           </li>
           <li>
+            <a href={`${href}?view=meeting`} aria-current={view === 'meeting' ? 'page' : undefined}>
+              Weekly meeting
+            </a>
+          </li>
+          <li>
             <a href={`${href}?view=review`} aria-current={view === 'review' ? 'page' : undefined}>
               Review the cycle
             </a>
@@ -76,6 +86,8 @@ export function DrumbeatPage() {
 
       {view === 'review' ? (
         <ReviewSection today={today} />
+      ) : view === 'meeting' ? (
+        <MeetingView today={today} />
       ) : keyResultIds.length === 0 ? (
         <div className="drumbeat-empty">
           <h3>No key results yet</h3>

@@ -20,12 +20,15 @@ import {
   dismissalSpec,
   focusAreaSpec,
   gradeSpec,
+  healthRatingKey,
+  healthRatingSpec,
   keyResultSpec,
   metaSpec,
   objectiveSpec,
   ONE_PAGER_FIELDS,
   projectSpec,
   RETRO_FIELDS,
+  weeklyItemSpec,
 } from '../records';
 import type { RetrospectiveJson, WorkshopJson } from './json-types';
 
@@ -69,8 +72,14 @@ export function importWorkshopJson(doc: Y.Doc, data: WorkshopJson): void {
     for (const fa of data.onePager.focusAreas) {
       put('focusAreas', fa.id, recordFromJson(focusAreaSpec, fa));
     }
+    // A health rating names its metric by text: the first metric with that text.
+    const metricIds = new Map<string, string>();
     for (const name of ['notDoing', 'metrics'] as const) {
-      for (const text of data.onePager[name]) put(name, newId(), { text });
+      for (const text of data.onePager[name]) {
+        const id = newId();
+        put(name, id, { text });
+        if (name === 'metrics' && !metricIds.has(text)) metricIds.set(text, id);
+      }
     }
     for (const p of data.projects) put('projects', p.id, recordFromJson(projectSpec, p));
     for (const o of data.objectives) {
@@ -98,6 +107,16 @@ export function importWorkshopJson(doc: Y.Doc, data: WorkshopJson): void {
     }
     for (const c of data.checkIns) {
       collection(doc, 'checkIns').set(c.id, record(recordFromJson(checkInSpec, c)));
+    }
+    for (const item of data.weeklyItems ?? []) {
+      put('weeklyItems', item.id, recordFromJson(weeklyItemSpec, item));
+    }
+    for (const r of data.healthRatings ?? []) {
+      const metricId = metricIds.get(r.metric);
+      if (metricId === undefined) continue;
+      const key = healthRatingKey(r.team, r.week, metricId);
+      const fields = { ...recordFromJson(healthRatingSpec, r), metricId };
+      collection(doc, 'healthRatings').set(key, record(fields));
     }
   }, SYSTEM_ORIGIN);
 }
