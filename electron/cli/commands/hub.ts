@@ -92,7 +92,8 @@ export async function run(args: string[]): Promise<number> {
   try {
     hub = await startHub({
       host: values.host ?? '0.0.0.0',
-      port,
+      // Not given: the resumed room's old port when free (a new room: any free one).
+      port: values.port === undefined ? undefined : port,
       workshopPath: values.workshop,
       dataDir: values.data,
       discovery: !values['no-discovery'],
@@ -153,7 +154,12 @@ export async function run(args: string[]): Promise<number> {
     process.stdout.write(
       [
         '',
-        `  Offsite room ${hub.room} is open on port ${hub.port}.`,
+        `  Offsite room ${hub.room} is open on port ${hub.port}` +
+          (values.data !== undefined || values.workshop === undefined
+            ? hub.created
+              ? ' (a new room).'
+              : ' (resumed: the same room and links as last time).'
+            : '.'),
         `  Workshop file: ${hub.path}`,
         '',
         `  Join:   ${links.participant}`,
