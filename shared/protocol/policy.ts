@@ -9,10 +9,12 @@ import { ROOM_MAP, STEP_OWNS, STEPS, type Role, type Step } from './room';
 /**
  * Keys of `meta` that are the workshop's identity and format. Only the hub writes them (on
  * creation, import and migration): a peer changing `schemaVersion` would make the file
- * unopenable, one deleting `id` would cut every link and stored copy off the room (issue 15).
- * A new identity or format key belongs here.
+ * unopenable, one deleting `id` would cut every link and stored copy off the room, one
+ * changing `identity` (shared/model/identity.ts) would let a copy of another workshop merge
+ * in, or keep every honest device's copy apart (issue 15). A new identity or format key
+ * belongs here.
  */
-export const SYSTEM_META_KEYS: readonly string[] = ['id', 'schemaVersion'];
+export const SYSTEM_META_KEYS: readonly string[] = ['id', 'schemaVersion', 'identity'];
 
 /** The `meta` key saying the room agreed the OKR set: the facilitator's call alone. */
 export const AGREEMENT_META_KEY = 'agreed';

@@ -52,6 +52,7 @@ const OTHER_PARTS: readonly (readonly [
   // Identity and format: the hub's alone, not even the facilitator's (issue 15).
   ['meta', 'id', [false, false, false]],
   ['meta', 'schemaVersion', [false, false, false]],
+  ['meta', 'identity', [false, false, false]],
   ['meta', null, [false, false, false]],
   // What no step owns: every edit stamps updatedAt.
   ['meta', 'updatedAt', [true, true, false]],
