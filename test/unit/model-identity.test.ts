@@ -8,7 +8,9 @@ import {
   importWorkshopJson,
   initWorkshop,
   metaMap,
+  newId,
   renewWorkshopIdentity,
+  uuidV4,
   workshopIdentity,
   type WorkshopJson,
 } from '../../shared/model';
@@ -75,5 +77,33 @@ describe('workshop identity', () => {
     expect(workshopIdentity(q1)).not.toBeNull();
     expect(workshopIdentity(copyOf(q1))).toBe(workshopIdentity(q1));
     expect(workshopIdentity(q2)).not.toBe(workshopIdentity(q1));
+  });
+});
+
+describe('ids where crypto.randomUUID is missing (plain http on a LAN address)', () => {
+  it('uuidV4 makes a version 4 UUID of random bytes', () => {
+    const zeros = uuidV4(new Uint8Array(16));
+    expect(zeros).toBe('00000000-0000-4000-8000-000000000000');
+    const ones = uuidV4(new Uint8Array(16).fill(255));
+    expect(ones).toBe('ffffffff-ffff-4fff-bfff-ffffffffffff');
+  });
+
+  it('newId falls back to getRandomValues, unique and well-formed', () => {
+    const original = globalThis.crypto.randomUUID;
+    Object.defineProperty(globalThis.crypto, 'randomUUID', {
+      value: undefined,
+      configurable: true,
+    });
+    try {
+      const ids = new Set(Array.from({ length: 1000 }, () => newId()));
+      expect(ids.size).toBe(1000);
+      for (const id of ids)
+        expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    } finally {
+      Object.defineProperty(globalThis.crypto, 'randomUUID', {
+        value: original,
+        configurable: true,
+      });
+    }
   });
 });
