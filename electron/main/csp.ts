@@ -2,9 +2,11 @@ import type { Session } from 'electron';
 
 /**
  * The Content-Security-Policy of the desktop window, one directive per entry so tests can
- * check each. connect-src allows ws:/wss:/http:/https: because the window talks to a room
- * hub on the LAN (WebSocket sync and its /health endpoint) at an address only known at run
- * time; it never *loads a page* from one (the navigation guard sees to that).
+ * check each. The window talks to room hubs over WebSocket only, at addresses known only at
+ * run time, after the page (and its policy) loaded: connect-src allows `ws:`/`wss:` and no
+ * `http:`/`https:`, and the main process lets a WebSocket through only to a room the user
+ * joined or hosts (connect-guard.ts), where the page cannot change the rule. It never
+ * *loads a page* from a hub (the navigation guard sees to that).
  */
 export function cspDirectives(options: { dev: boolean }): Record<string, readonly string[]> {
   return {
@@ -18,7 +20,7 @@ export function cspDirectives(options: { dev: boolean }): Record<string, readonl
       : ["'self'", "'wasm-unsafe-eval'"],
     // data: because yoga fetches its embedded WebAssembly from a data: URL first (a data:
     // URL carries its content inline: nothing can be sent anywhere through it).
-    'connect-src': ["'self'", 'data:', 'ws:', 'wss:', 'http:', 'https:'],
+    'connect-src': ["'self'", 'data:', 'ws:', 'wss:'],
     'img-src': ["'self'", 'data:', 'blob:'],
     'style-src': ["'self'", "'unsafe-inline'"],
     'font-src': ["'self'", 'data:'],

@@ -17,8 +17,10 @@ import {
   expectBytes,
   expectExportKind,
   expectName,
+  expectRoomOrigin,
   safeFileName,
 } from './ipc-validate';
+import type { RoomOrigins } from './connect-guard';
 import type { PathGrants } from './path-grants';
 import type { RecentFilesStore } from './recent-files';
 import type { PresentationTarget, RoomHostService } from './room-host';
@@ -51,6 +53,8 @@ export interface IpcHandlerDeps {
   rooms?: RoomHostService;
   /** Opens (or brings up) the presentation window on a room; absent where not wired. */
   openPresentationWindow?(target: PresentationTarget): void;
+  /** The rooms the window may connect to (connect-guard.ts); absent where not wired. */
+  roomOrigins?: RoomOrigins;
 }
 
 /**
@@ -259,7 +263,10 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
       expectArgCount('openRoom', args, 2);
       const update = expectBytes('openRoom', 'update', args[0]);
       const title = typeof args[1] === 'string' ? args[1].slice(0, 200) : '';
-      return rooms('openRoom').open(update, title);
+      const info = await rooms('openRoom').open(update, title);
+      // The window connects to the room it hosts on loopback: main knows that one itself.
+      deps.roomOrigins?.allow(new URL(info.localWsUrl).origin);
+      return info;
     },
 
     async closeRoom(...args) {
@@ -286,6 +293,14 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
       if (!deps.openPresentationWindow)
         throw new NotAllowedError('openPresentationWindow: presenting is not available here');
       deps.openPresentationWindow(target);
+    },
+
+    async allowRoomConnection(...args) {
+      expectArgCount('allowRoomConnection', args, 1);
+      const origin = expectRoomOrigin('allowRoomConnection', 'origin', args[0]);
+      if (!deps.roomOrigins)
+        throw new NotAllowedError('allowRoomConnection: rooms are not available here');
+      deps.roomOrigins.allow(origin);
     },
   } satisfies IpcHandlers;
 }
