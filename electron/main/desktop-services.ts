@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
 import { writeFileAtomic } from '../storage/atomic-write';
 import { readWorkshopFile } from '../storage/workshop-file';
@@ -52,6 +52,21 @@ export function createDesktopServices(options: {
     showSaveDialog: (options) => {
       const win = parentWindow();
       return win ? dialog.showSaveDialog(win, options) : dialog.showSaveDialog(options);
+    },
+    confirmOverwrite: async (path) => {
+      const options = {
+        type: 'warning' as const,
+        buttons: ['Replace', 'Choose another name'],
+        defaultId: 1,
+        cancelId: 1,
+        message: `“${basename(path)}” already exists. Replace it?`,
+        detail: `The file in ${dirname(path)} will be overwritten.`,
+      };
+      const win = parentWindow();
+      const { response } = win
+        ? await dialog.showMessageBox(win, options)
+        : await dialog.showMessageBox(options);
+      return response === 0;
     },
     readWorkshopFile,
     saveWorkshopUpdate,

@@ -1,3 +1,4 @@
+import { access } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import type {
@@ -39,6 +40,11 @@ export type LoadedWorkshopLike =
 export interface IpcHandlerDeps {
   showOpenDialog(options: OpenDialogOptions): Promise<{ canceled: boolean; filePaths: string[] }>;
   showSaveDialog(options: SaveDialogOptions): Promise<{ canceled: boolean; filePath?: string }>;
+  /**
+   * Asks whether to replace the existing file at `path`, a name the save dialog never saw
+   * (the extension was added after it): true to replace, false to choose again.
+   */
+  confirmOverwrite(path: string): Promise<boolean>;
   readWorkshopFile(path: string): Promise<LoadedWorkshopLike>;
   /** Saves a Yjs state as a `.offsite` file, atomically, refusing to clobber an unreadable file. */
   saveWorkshopUpdate(path: string, update: Uint8Array): Promise<void>;
@@ -94,6 +100,15 @@ function problemsOf(err: unknown): ImportProblem[] {
   });
 }
 
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function withExtension(path: string, extension: string): string {
   return extname(path).toLowerCase() === `.${extension}` ? path : `${path}.${extension}`;
 }
@@ -113,9 +128,17 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
     options: SaveDialogOptions,
     extension: string,
   ): Promise<string | null> {
-    const picked = await deps.showSaveDialog(options);
-    if (picked.canceled || picked.filePath === undefined || picked.filePath === '') return null;
-    return withExtension(picked.filePath, extension);
+    let dialogOptions = options;
+    for (;;) {
+      const picked = await deps.showSaveDialog(dialogOptions);
+      if (picked.canceled || picked.filePath === undefined || picked.filePath === '') return null;
+      const path = withExtension(picked.filePath, extension);
+      // The dialog confirmed replacing the name it returned, not the one with the extension
+      // added: `report` must not silently overwrite `report.pdf` (issue 15 item 12).
+      if (path === picked.filePath || !(await exists(path))) return path;
+      if (await deps.confirmOverwrite(path)) return path;
+      dialogOptions = { ...options, defaultPath: path };
+    }
   }
 
   function rooms(method: string): RoomHostService {
