@@ -7,7 +7,7 @@ import { readdirSync } from 'node:fs';
 import local from './eslint-rules/import-patterns.js';
 
 /**
- * The layer rules of ARCHITECTURE.md, enforced here rather than by good intentions
+ * The layer rules of docs/ARCHITECTURE.md, enforced here rather than by good intentions
  * (like VS Code's "Bad layering" rule): shared/ is pure and imports no other layer,
  * renderer/ never imports electron/, electron/ never imports renderer/.
  */
@@ -170,7 +170,7 @@ export default tseslint.config(
       'y-indexeddb',
       ...nodeBuiltins,
     ],
-    'shared/ is pure TypeScript: no DOM, no Node, no Electron, and no other layer (ARCHITECTURE.md).',
+    'shared/ is pure TypeScript: no DOM, no Node, no Electron, and no other layer (docs/ARCHITECTURE.md).',
   ),
   // The PDF is laid out with @react-pdf (React elements, no DOM): the one place shared/
   // may use React, so the same exporter runs in Node, the desktop app and a browser tab.
@@ -191,12 +191,12 @@ export default tseslint.config(
   layer(
     ['renderer/**/*.{ts,tsx}'],
     ['**/electron/**', 'electron', ...nodeBuiltins],
-    'renderer/ never imports electron/ or Node: it also runs in a plain browser (ARCHITECTURE.md).',
+    'renderer/ never imports electron/ or Node: it also runs in a plain browser (docs/ARCHITECTURE.md).',
   ),
   layer(
     ['electron/**/*.{ts,tsx}'],
     ['**/renderer/**'],
-    'electron/ never imports renderer/: the hub serves the renderer’s built files (ARCHITECTURE.md).',
+    'electron/ never imports renderer/: the hub serves the renderer’s built files (docs/ARCHITECTURE.md).',
   ),
   ...rendererLayers,
   ...electronLayers,

@@ -31,8 +31,11 @@ const EDITS = 10_000;
 // Benchmarks run bundled from out/bench, so the web root is found from the working directory.
 const WEB_ROOT = process.env.OFFSITE_WEB_ROOT ?? resolve('out/web');
 
-/** A workshop shaped by 10,000 edits of the kinds a room makes. */
-function editedWorkshop(): Y.Doc {
+/**
+ * A workshop shaped by 10,000 edits of the kinds a room makes; `afterEdit` runs after each
+ * (bench/history.ts keeps history points along the way).
+ */
+export function editedWorkshop(afterEdit?: (doc: Y.Doc, edit: number) => void): Y.Doc {
   const rng = prng(10_000);
   const doc = new Y.Doc();
   initWorkshop(doc, { title: 'Ten thousand edits', cycle: '2027-Q1' });
@@ -51,6 +54,7 @@ function editedWorkshop(): Y.Doc {
     else if (r < 92 || krs.length === 0)
       krs.push(createKeyResult(doc, rng.pick(objectives)!, { title: `KR ${i}` })!);
     else updateKeyResult(doc, rng.pick(krs)!, { current: i, confidence: rng.int(11) });
+    afterEdit?.(doc, i);
   }
   return doc;
 }

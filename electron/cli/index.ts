@@ -15,16 +15,29 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     load: () => import('./commands/convert'),
   },
   hub: {
-    summary: 'hub [--host H] [--port P] [--workshop FILE] [--data DIR] [--json]',
+    summary:
+      'hub [--host H] [--port P] [--workshop FILE] [--data DIR] [--json] [--no-discovery] [--max-doc-mb N]',
     load: () => import('./commands/hub'),
   },
   export: {
-    summary: 'export FILE (--pdf|--md|--csv|--json) OUT [--paper a4|letter]',
+    summary: 'export FILE (--pdf|--md|--csv|--json) OUT [--report] [--paper a4|letter]',
     load: () => import('./commands/export'),
+  },
+  'next-cycle': {
+    summary: 'next-cycle FILE --cycle NAME --out OUT [--keep OBJECTIVE_ID]...',
+    load: () => import('./commands/next-cycle'),
   },
   coach: {
     summary: 'coach FILE [--json]           flag weak objectives and key results',
     load: () => import('./commands/coach'),
+  },
+  history: {
+    summary: 'history FILE [--json]         list the points of the history kept beside FILE',
+    load: () => import('./commands/history'),
+  },
+  restore: {
+    summary: 'restore FILE --at TIME --out OUT [--force]   the workshop as it was at TIME',
+    load: () => import('./commands/restore'),
   },
 };
 

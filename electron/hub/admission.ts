@@ -1,10 +1,13 @@
 import type { IncomingMessage } from 'node:http';
+import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import * as decoding from 'lib0/decoding';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { COLLAB_PATH, HUB_CLOSE, type Role } from '../../shared/protocol/room';
 import type { AuthEvents, AuthFailure } from './auth';
-import { FailedAuthTracker, TokenBucket, type HubLimits } from './limits';
+import { InflowMeter, type Headroom } from './inflow';
+import { LargeFrameLane } from './large-frames';
+import { FailedAuthTracker, type HubLimits } from './limits';
 
 /**
  * Admission: who gets a sync WebSocket at all, and how much it may send. It runs on the raw
@@ -18,15 +21,16 @@ import { FailedAuthTracker, TokenBucket, type HubLimits } from './limits';
 interface AdmittedSocket {
   readonly address: string;
   readonly ws: WebSocket;
+  readonly socket: Socket;
   role: Role | null;
-  preAuthMessages: number;
-  preAuthBytes: number;
+  readonly inflow: InflowMeter;
+  /** Closed by the hub while still sending: whatever else arrives drops the socket. */
+  cut: boolean;
   authTimer: NodeJS.Timeout | null;
 }
 
-/** What one socket may send before it has authenticated. */
-const PRE_AUTH_MESSAGES = 16;
-const PRE_AUTH_BYTES = 64 * 1024;
+/** Room for the document name and message type around a catch-up of the whole document. */
+const ENVELOPE_BYTES = 4096;
 
 function namesRoom(data: Uint8Array, room: string): boolean {
   try {
@@ -46,6 +50,8 @@ export interface AdmissionOptions {
   readonly log: (message: string) => void;
   /** Hands an admitted socket to Hocuspocus. */
   readonly connect: (ws: WebSocket, request: IncomingMessage) => void;
+  /** What an address may still add to the workshop (growth.ts); unbounded if absent. */
+  readonly headroom?: (address: string) => ReturnType<Headroom>;
 }
 
 export class Admission implements AuthEvents {
@@ -53,13 +59,22 @@ export class Admission implements AuthEvents {
   private readonly refused = new WeakSet<WebSocket>();
   private readonly failedAuth: FailedAuthTracker;
   private readonly wss: WebSocketServer;
+  private readonly lane = new LargeFrameLane();
+  /** Sockets not yet authenticated, per remote address (only addresses with one or more). */
+  private readonly waiting = new Map<string, number>();
   private unauthenticated = 0;
 
   constructor(private readonly options: AdmissionOptions) {
     this.failedAuth = new FailedAuthTracker(options.limits.maxFailedAuthPerMinute);
+    // Frames up to the workshop's size cap, for a catch-up; any other message over
+    // maxMessageBytes is refused once read, and before authentication no socket may send
+    // more than 64 KiB at all, counted on the TCP socket as the bytes arrive (inflow.ts).
     this.wss = new WebSocketServer({
       noServer: true,
-      maxPayload: options.limits.maxMessageBytes,
+      maxPayload: Math.max(
+        options.limits.maxMessageBytes,
+        options.limits.maxDocBytes + ENVELOPE_BYTES,
+      ),
       perMessageDeflate: false,
     });
   }
@@ -75,58 +90,73 @@ export class Admission implements AuthEvents {
       log(`refusing a connection from ${address}: ${limits.maxConnections} connections open`);
       return refuseUpgrade(socket, 503, 'Service Unavailable');
     }
-    if (this.unauthenticated >= limits.maxUnauthenticated)
-      return refuseUpgrade(socket, 503, 'Service Unavailable');
     if (this.failedAuth.blocked(address, Date.now())) {
       log(`refusing a connection from ${address}: too many failed authentications`);
       return refuseUpgrade(socket, 429, 'Too Many Requests');
     }
-    this.wss.handleUpgrade(req, socket, head, (ws) => this.admit(ws, req, address));
+    // Per address before the global cap: one address flooding the door is turned away on
+    // its own and never fills the room's share of waiting sockets.
+    if ((this.waiting.get(address) ?? 0) >= limits.maxUnauthenticatedPerAddress) {
+      log(`refusing a connection from ${address}: too many sockets waiting to authenticate`);
+      return refuseUpgrade(socket, 429, 'Too Many Requests');
+    }
+    if (this.unauthenticated >= limits.maxUnauthenticated)
+      return refuseUpgrade(socket, 503, 'Service Unavailable');
+    this.wss.handleUpgrade(req, socket, head, (ws) => this.admit(ws, req, address, head.length));
   };
 
-  private admit(ws: WebSocket, req: IncomingMessage, address: string): void {
+  private admit(ws: WebSocket, req: IncomingMessage, address: string, headBytes: number): void {
     const { limits, log, room } = this.options;
     const state: AdmittedSocket = {
       address,
       ws,
+      socket: req.socket,
       role: null,
-      preAuthMessages: 0,
-      preAuthBytes: 0,
+      inflow: new InflowMeter(
+        limits,
+        this.lane,
+        Date.now(),
+        this.options.headroom && (() => this.options.headroom!(address)),
+      ),
+      cut: false,
       authTimer: null,
     };
+    const socket = state.socket;
     this.sockets.set(req, state);
-    this.unauthenticated++;
-    state.authTimer = setTimeout(
-      () => this.closeSocket(state, HUB_CLOSE.authTimeout, 'authentication timeout'),
-      limits.authTimeoutMs,
-    );
-    const bucket = new TokenBucket(limits.messagesPerSecond, limits.messageBurst, Date.now());
+    this.countWaiting(address, +1);
+    state.authTimer = setTimeout(() => {
+      // A socket that holds a place at the door without ever authenticating is a failed
+      // authentication: otherwise reopening such sockets forever never reaches the 429.
+      this.failedAuth.record(address, Date.now());
+      this.closeSocket(state, HUB_CLOSE.authTimeout, 'authentication timeout');
+    }, limits.authTimeoutMs);
+    state.inflow.onData(headBytes, false);
+    // The bytes as they arrive, before ws has a whole frame to hand over.
+    socket.on('data', (chunk: Buffer) => {
+      if (state.cut) return void socket.destroy();
+      const refusal = state.inflow.onData(chunk.length, state.role !== null);
+      if (refusal) this.cutOff(state, refusal.code, refusal.reason);
+    });
     // Registered before Hocuspocus' own listener, so it sees every message first.
     ws.on('message', (data: Buffer) => {
+      const refusal = state.inflow.onMessage(data, state.role !== null, Date.now());
+      if (refusal) return this.closeSocket(state, refusal.code, refusal.reason);
       // Hocuspocus queues messages for a document it has not seen, unchecked and for as
       // long as the socket lives: only the room's document may be spoken of.
       if (!namesRoom(data, room))
         return this.closeSocket(state, HUB_CLOSE.malformed, 'message for an unknown document');
-      if (state.role === null) {
-        state.preAuthMessages++;
-        state.preAuthBytes += data.length;
-        if (state.preAuthMessages > PRE_AUTH_MESSAGES || state.preAuthBytes > PRE_AUTH_BYTES) {
-          this.closeSocket(state, HUB_CLOSE.tooManyMessages, 'too much data before authenticating');
-        }
-      }
-      if (!bucket.take(Date.now()))
-        this.closeSocket(state, HUB_CLOSE.tooManyMessages, 'message rate limit exceeded');
     });
     ws.on('error', (error: Error & { code?: string }) => {
       // ws has already closed the socket (1009 for an oversized frame); say why.
       const why =
         error.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH'
-          ? `message larger than ${limits.maxMessageBytes} bytes`
+          ? `message larger than ${this.wss.options.maxPayload} bytes`
           : error.message;
       log(`closing connection from ${address} (${state.role ?? 'unauthenticated'}): ${why}`);
     });
     ws.on('close', () => {
-      if (state.role === null) this.unauthenticated--;
+      state.inflow.closed();
+      if (state.role === null) this.countWaiting(address, -1);
       if (state.authTimer) clearTimeout(state.authTimer);
       this.sockets.delete(req);
     });
@@ -137,9 +167,14 @@ export class Admission implements AuthEvents {
     const state = this.sockets.get(request);
     if (!state || state.role !== null) return;
     state.role = role;
-    this.unauthenticated--;
+    this.countWaiting(state.address, -1);
     if (state.authTimer) clearTimeout(state.authTimer);
     state.authTimer = null;
+  }
+
+  /** The hub has checked (and applied) a message of `bytes` from this connection. */
+  handled(request: IncomingMessage, bytes: number): void {
+    this.sockets.get(request)?.inflow.handled(bytes);
   }
 
   authFailed(request: IncomingMessage, why: AuthFailure = 'permission-denied'): void {
@@ -187,6 +222,13 @@ export class Admission implements AuthEvents {
     }
   }
 
+  private countWaiting(address: string, delta: 1 | -1): void {
+    this.unauthenticated += delta;
+    const n = (this.waiting.get(address) ?? 0) + delta;
+    if (n > 0) this.waiting.set(address, n);
+    else this.waiting.delete(address);
+  }
+
   /** Authenticated connections now. */
   connections(): number {
     return [...this.sockets.values()].filter((s) => s.role !== null).length;
@@ -197,6 +239,15 @@ export class Admission implements AuthEvents {
     for (const state of this.sockets.values()) state.ws.close(1001, 'hub closing');
     for (const ws of this.wss.clients) ws.terminate();
     this.wss.close();
+  }
+
+  /**
+   * Closes a socket that is still sending: its close frame goes out, and whatever it sends
+   * after that drops the connection (ws would otherwise keep buffering its frame).
+   */
+  private cutOff(state: AdmittedSocket, code: number, reason: string): void {
+    this.closeSocket(state, code, reason);
+    state.cut = true;
   }
 
   private closeSocket(state: AdmittedSocket, code: number, reason: string, detail?: string): void {

@@ -45,10 +45,20 @@ export class DebouncedSaver {
     return this.saveNow();
   }
 
-  /** Flushes and stops scheduling. */
-  async close(): Promise<void> {
-    await this.flush();
+  /**
+   * Stops scheduling: no timer, and a failed save is no longer retried in the background
+   * (a closing hub must not retry forever with its port closed). flush() still saves.
+   */
+  stop(): void {
     this.closed = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  /** Stops scheduling, then saves once if anything is unsaved. */
+  close(): Promise<void> {
+    this.stop();
+    return this.flush();
   }
 
   private saveNow(): Promise<void> {

@@ -16,6 +16,24 @@ export interface Stoppable {
 
 type Log = (message: string) => void;
 
+/**
+ * True for a host only this machine can reach (127.0.0.0/8, ::1, localhost): a room
+ * listening there is not advertised, since nobody on the network could join it.
+ */
+export function isLoopbackHost(host: string): boolean {
+  const h = host
+    .trim()
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '');
+  return (
+    h === 'localhost' ||
+    h.endsWith('.localhost') ||
+    h === '::1' ||
+    /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h) ||
+    /^::ffff:127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h)
+  );
+}
+
 function bonjour(log: Log): Bonjour | null {
   try {
     // Multicast may be unavailable (no interface, a firewall, a sandbox): log and carry on.

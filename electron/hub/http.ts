@@ -85,10 +85,11 @@ function securityHeaders(req: IncomingMessage): Record<string, string> {
   };
 }
 
-function send(
+/** Writes a whole response with the security headers, uncached. */
+export function send(
   res: ServerResponse,
   status: number,
-  body: string,
+  body: string | Uint8Array,
   type = 'text/plain; charset=utf-8',
   extra = {},
 ): void {
@@ -126,10 +127,22 @@ export interface HttpOptions {
   /** The built web UI (out/web); may not exist, then only /health answers. */
   readonly webRoot: string;
   readonly health: () => HubHealth;
+  /**
+   * Endpoints besides the web UI (the history: history-http.ts): each answers its own
+   * paths, any method, and returns false for a path that is not one of its own.
+   */
+  readonly routes?: readonly HttpRoute[];
   readonly log: (message: string) => void;
 }
 
-/** The hub's HTTP handler: GET/HEAD only, the web UI's files, and /health. */
+export type HttpRoute = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  pathname: string,
+  query: string,
+) => boolean;
+
+/** The hub's HTTP handler: GET/HEAD only, the web UI's files, /health, and `routes`. */
 export function createHttpHandler(
   options: HttpOptions,
 ): (req: IncomingMessage, res: ServerResponse) => void {
@@ -182,6 +195,11 @@ export function createHttpHandler(
   };
 
   return (req, res) => {
+    const url = req.url ?? '/';
+    if (url.startsWith('/') && url.length <= 2048) {
+      const [pathname = '/', query = ''] = url.split('#')[0]!.split('?');
+      if (options.routes?.some((route) => route(req, res, pathname, query))) return;
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return send(res, 405, 'Method not allowed', undefined, { Allow: 'GET, HEAD' });
     }

@@ -5,19 +5,24 @@ import type { HubHealth } from '../../shared/protocol/room';
 import { Admission } from './admission';
 import { authExtension } from './auth';
 import { BroadcastBatching } from './broadcast';
-import { advertiseRoom, type Stoppable } from './discovery';
+import { GrowthGuard } from './growth';
+import { advertiseRoom, isLoopbackHost, type Stoppable } from './discovery';
 import { defaultFileIO, type WorkshopFileIO } from './file-io';
+import { HubHistory, type HubHistoryOptions } from './history';
+import { historyRoutes } from './history-http';
+import { historyFileFor } from './history-store';
 import { createHttpHandler } from './http';
 import { resolveLimits, type HubLimits } from './limits';
 import { linkHost, type RoomLinks } from './links';
 import { listenHttp } from './listen';
-import { openWorkshop } from './open-workshop';
+import { openWorkshop, roomFileFor, type OpenedWorkshop } from './open-workshop';
 import { Persistence } from './persistence';
 import { policyGuard } from './policy-guard';
 import { RoomControl } from './room-control';
 import { keptTokens, loadRemovedDevices, tokensFileFor } from './token-file';
 import type { RoomTokens } from './tokens';
 import { defaultWebRoot } from './web-root';
+import { lockWorkshop, type WorkshopLock } from './workshop-lock';
 
 export interface HubOptions {
   /** Interface to listen on; default 0.0.0.0 (the whole LAN). */
@@ -35,11 +40,20 @@ export interface HubOptions {
   readonly messagesPerSecond?: number;
   /** Any other limit (see HubLimits). */
   readonly limits?: Partial<HubLimits>;
-  /** Advertise the room over mDNS/DNS-SD; default false (the desktop app and CLI turn it on). */
+  /**
+   * Advertise the room over mDNS/DNS-SD; default false (the desktop app and CLI turn it
+   * on). Never on a loopback host: nobody else could join, and multicast would still leave
+   * the machine.
+   */
   readonly discovery?: boolean;
   /** Save debounce after the last edit (2000 ms) and the most a save may lag (10000 ms). */
   readonly saveDebounceMs?: number;
   readonly saveMaxDebounceMs?: number;
+  /**
+   * How long close() may try to store the workshop before it writes the unsaved state to a
+   * dump file and rejects with UnsavedWorkshopError naming it (final-save.ts); 10 000 ms.
+   */
+  readonly closeTimeoutMs?: number;
   /**
    * Updates applied in one event-loop turn always go out merged. Above 0, a busy room also
    * merges updates within a window growing with the load up to this many ms (broadcast.ts).
@@ -53,9 +67,18 @@ export interface HubOptions {
    * (default true). The desktop app, which makes a new room file each time, turns it off.
    */
   readonly persistTokens?: boolean;
+  /**
+   * Keep the workshop's history beside its file (`<file>.offsite.history`: history.ts) and
+   * serve it to the facilitator; on by default. `false` turns it off; an object tunes it.
+   */
+  readonly history?: boolean | HistorySettings;
   readonly io?: WorkshopFileIO;
   readonly log?: (message: string) => void;
 }
+
+export type HistorySettings = Partial<
+  Pick<HubHistoryOptions, 'bounds' | 'intervalMs' | 'bulkDelete' | 'beforeDeleteGapMs' | 'now'>
+>;
 
 /** A running hub. */
 export interface Hub {
@@ -79,6 +102,8 @@ export interface Hub {
    * inside: then each update goes out on its own, and the hub has said so in its log.
    */
   readonly batching: boolean;
+  /** The workshop's history; null when turned off (or its file could not be used). */
+  readonly history: HubHistory | null;
   /** Authenticated connections now. */
   connections(): number;
   /** New tokens for every role; old links stop working and their connections are closed. */
@@ -87,7 +112,11 @@ export interface Hub {
   removedDevices(): readonly string[];
   /** Stores the document now if it changed. */
   flush(): Promise<void>;
-  /** Stops accepting, closes every connection, stores the document. */
+  /**
+   * Stops accepting, closes every connection, stores the document and releases the
+   * workshop's lock. Rejects with UnsavedWorkshopError (saying where the unsaved state was
+   * dumped) if the document could not be stored within `closeTimeoutMs`.
+   */
   close(): Promise<void>;
 }
 
@@ -101,21 +130,52 @@ export interface Hub {
 export async function startHub(options: HubOptions = {}): Promise<Hub> {
   const log = options.log ?? ((message: string) => console.error(`[hub] ${message}`));
   const io = options.io ?? defaultFileIO;
-  const opened = await openWorkshop({
-    workshopPath: options.workshopPath,
-    dataDir: options.dataDir,
-    io,
-  });
+  // One hub per workshop file: the lock comes first, so a second hub touches nothing.
+  let lock: WorkshopLock | null = options.workshopPath
+    ? await lockWorkshop(roomFileFor(options.workshopPath), { log })
+    : null;
+  let opened: OpenedWorkshop;
+  try {
+    opened = await openWorkshop({
+      workshopPath: options.workshopPath,
+      dataDir: options.dataDir,
+      io,
+    });
+    lock ??= await lockWorkshop(opened.path, { log });
+  } catch (error) {
+    await lock?.release();
+    throw error;
+  }
+  const heldLock = lock;
+  try {
+    return await startRoom(options, opened, heldLock, log, io);
+  } catch (error) {
+    await heldLock.release();
+    throw error;
+  }
+}
+
+async function startRoom(
+  options: HubOptions,
+  opened: OpenedWorkshop,
+  lock: WorkshopLock,
+  log: (message: string) => void,
+  io: WorkshopFileIO,
+): Promise<Hub> {
   if (opened.notice) log(opened.notice);
   const room = opened.room;
   const tokensPath = options.persistTokens === false ? null : tokensFileFor(opened.path);
   const tokens = await keptTokens(tokensPath, log);
+  const history = await openHistory(options.history, opened.path, room, log);
 
+  const limits = resolveLimits(options);
+  const growth = new GrowthGuard(limits);
   const admission = new Admission({
     room,
-    limits: resolveLimits(options),
+    limits,
     log,
     connect: (ws, request) => hocuspocus.handleConnection(ws, request),
+    headroom: (address) => growth.headroom(address),
   });
   const removedDevices = tokensPath ? await loadRemovedDevices(tokensPath) : [];
   const control = new RoomControl({ room, tokens, tokensPath, removedDevices, admission, log });
@@ -124,6 +184,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     io,
     debounceMs: options.saveDebounceMs ?? 2000,
     maxDebounceMs: options.saveMaxDebounceMs ?? 10_000,
+    closeTimeoutMs: options.closeTimeoutMs,
     log,
   });
   const hocuspocus = new Hocuspocus({
@@ -137,8 +198,11 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
         // The hub's doc, loaded below before anyone can connect; no peer can change it.
         identity: (): string | null => workshopIdentity(document),
       }),
-      policyGuard({ room, admission }),
+      policyGuard({ room, admission, growth, checkFields: limits.fieldLimits }),
+      growth,
       persistence,
+      // After the policy guard: it sees only updates the guard let through, before they apply.
+      ...(history ? [history] : []),
       control,
     ],
   });
@@ -157,15 +221,33 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
   const http = await listenHttp({
     host: options.host ?? '0.0.0.0',
     port: options.port ?? 0,
-    handler: createHttpHandler({ webRoot, health, log }),
+    handler: createHttpHandler({
+      webRoot,
+      health,
+      routes: history
+        ? [
+            historyRoutes({
+              history,
+              tokens: () => control.tokens,
+              maxFailedPerMinute: limits.maxFailedAuthPerMinute,
+              log,
+            }),
+          ]
+        : [],
+      log,
+    }),
     upgrade: admission.upgrade,
     log,
   });
   const host = linkHost(options.host ?? '0.0.0.0');
   control.listening(host, http.port);
-  const discovery: Stoppable | null = options.discovery
-    ? advertiseRoom({ name: readMeta(document).title || room, room, port: http.port }, log)
-    : null;
+  const loopback = isLoopbackHost(options.host ?? '0.0.0.0');
+  if (options.discovery && loopback)
+    log('not advertising the room on the network: it listens on a loopback address');
+  const discovery: Stoppable | null =
+    options.discovery && !loopback
+      ? advertiseRoom({ name: readMeta(document).title || room, room, port: http.port }, log)
+      : null;
 
   let closing: Promise<void> | null = null;
   return {
@@ -185,21 +267,51 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     },
     document,
     batching: batching.batching === true,
+    history,
     connections: () => admission.connections(),
     rotateTokens: () => control.rotate(),
     removedDevices: () => control.removedDevices,
     flush: () => persistence.flush(),
     close() {
       closing ??= (async () => {
-        await discovery?.stop();
-        http.stop();
-        admission.closeAll();
-        http.dropConnections();
-        await persistence.close();
-        await control.flush();
+        // The workshop first; whatever happens to it, the rest still closes and the lock
+        // is released (an UnsavedWorkshopError is passed on, naming the dump).
+        let unsaved: unknown = null;
+        try {
+          await discovery?.stop();
+          http.stop();
+          admission.closeAll();
+          http.dropConnections();
+          await persistence.close();
+        } catch (error) {
+          unsaved = error;
+        }
+        const logged = (what: string) => (error: unknown) =>
+          log(`closing: ${what} failed: ${(error as Error).message}`);
+        await history?.close().catch(logged('storing the history'));
+        await control.flush().catch(logged('storing the room'));
         await direct.disconnect();
+        await lock.release();
+        if (unsaved) throw unsaved;
       })();
       return closing;
     },
   };
+}
+
+/** The history kept beside the workshop file, unless turned off; never a reason not to start. */
+async function openHistory(
+  setting: boolean | HistorySettings | undefined,
+  workshopPath: string,
+  room: string,
+  log: (message: string) => void,
+): Promise<HubHistory | null> {
+  if (setting === false) return null;
+  const path = historyFileFor(workshopPath);
+  try {
+    return await HubHistory.open({ ...(setting === true ? {} : setting), path, room, log });
+  } catch (error) {
+    log(`no history this time: ${path} cannot be used (${(error as Error).message})`);
+    return null;
+  }
 }

@@ -11,12 +11,43 @@ export interface HubLimits {
   readonly messagesPerSecond: number;
   /** Burst a connection may send at once (token bucket size): a resync, a paste. */
   readonly messageBurst: number;
+  /**
+   * Bytes per second per connection in messages (bursts of four seconds' worth); a catch-up
+   * (one per connection) does not count. More than the hub checks in that time would pile
+   * up in it.
+   */
+  readonly messageBytesPerSecond: number;
   /** A socket that has not authenticated within this time is closed. */
   readonly authTimeoutMs: number;
   /** Sockets still waiting to authenticate, at once; more are refused with 503. */
   readonly maxUnauthenticated: number;
-  /** Failed authentications per remote address per minute before it is refused (429). */
+  /**
+   * Sockets still waiting to authenticate from one address; more from it are refused with
+   * 429, so one address can never fill `maxUnauthenticated` and keep everyone else out.
+   */
+  readonly maxUnauthenticatedPerAddress: number;
+  /**
+   * Failed authentications per remote address per minute before it is refused (429). A
+   * socket that never authenticates within `authTimeoutMs` counts as a failure too.
+   */
   readonly maxFailedAuthPerMinute: number;
+  /**
+   * The workshop's size (doc-size.ts: its encoded bytes plus a cost per Yjs item); an
+   * update that would take it past this is refused (4413) and nothing is applied.
+   */
+  readonly maxDocBytes: number;
+  /**
+   * What one address may add per minute, in the same measure, once it has used the first
+   * `maxDocBytes` (a catch-up of any size under the cap); more is refused (4413).
+   */
+  readonly growthBytesPerMinute: number;
+  /** What one address may add at once before the per-minute rate applies; default `maxDocBytes`. */
+  readonly growthBurstBytes?: number;
+  /**
+   * Hold every text a peer writes to the UI's limit for that field (4413 beyond). Off only
+   * for tests of what a client does with data the hub would refuse.
+   */
+  readonly fieldLimits: boolean;
 }
 
 export const DEFAULT_LIMITS: HubLimits = {
@@ -24,9 +55,14 @@ export const DEFAULT_LIMITS: HubLimits = {
   maxConnections: 200,
   messagesPerSecond: 100,
   messageBurst: 500,
+  messageBytesPerSecond: 4 * 1024 * 1024,
   authTimeoutMs: 10_000,
   maxUnauthenticated: 50,
+  maxUnauthenticatedPerAddress: 8,
   maxFailedAuthPerMinute: 20,
+  maxDocBytes: 64 * 1024 * 1024,
+  growthBytesPerMinute: 8 * 1024 * 1024,
+  fieldLimits: true,
 };
 
 /** A token bucket: `take()` is false once the connection sends faster than allowed. */
@@ -43,12 +79,12 @@ export class TokenBucket {
     this.last = now;
   }
 
-  take(now: number): boolean {
+  take(now: number, count = 1): boolean {
     const elapsed = Math.max(0, now - this.last);
     this.last = now;
     this.tokens = Math.min(this.burst, this.tokens + (elapsed * this.ratePerSecond) / 1000);
-    if (this.tokens < 1) return false;
-    this.tokens -= 1;
+    if (this.tokens < count) return false;
+    this.tokens -= count;
     return true;
   }
 }

@@ -32,6 +32,16 @@ async function exists(path: string): Promise<boolean> {
   );
 }
 
+/**
+ * The file a room opened from `workshopPath` is stored to: the file itself, or for
+ * interchange JSON the `.offsite` beside it (see openWorkshop).
+ */
+export function roomFileFor(workshopPath: string): string {
+  const path = resolve(workshopPath);
+  const ext = extname(path);
+  return ext.toLowerCase() === '.json' ? path.slice(0, -ext.length) + '.offsite' : path;
+}
+
 function newRoomId(): string {
   return randomBytes(5).toString('hex');
 }
@@ -59,12 +69,12 @@ export async function openWorkshop(options: {
     }
     const id: unknown = metaMap(doc).get('id');
     const room = typeof id === 'string' && isRoomId(id) ? id : newRoomId();
-    if (extname(path).toLowerCase() !== '.json') return { doc, path, room, created: false };
     // Interchange JSON carries no Yjs history: stored back as JSON and reloaded after a
     // restart, it would come back as new Yjs items, and the copies the clients keep would
     // merge with it by last-writer-wins per record instead of field by field. So the room
     // is stored next to it, as .offsite, and the JSON is left as it was.
-    const target = path.slice(0, -extname(path).length) + '.offsite';
+    const target = roomFileFor(path);
+    if (target === path) return { doc, path, room, created: false };
     if (await exists(target)) {
       // A room opened from this JSON before: carry on from its history if it is the same
       // workshop, so a restarted hub (same command line) merges cleanly with the copies

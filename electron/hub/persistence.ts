@@ -6,6 +6,7 @@ import type {
 import type * as Y from 'yjs';
 import { DebouncedSaver } from './debounced-saver';
 import type { WorkshopFileIO } from './file-io';
+import { finalSave } from './final-save';
 import type { OpenedWorkshop } from './open-workshop';
 
 export interface PersistenceOptions {
@@ -14,6 +15,11 @@ export interface PersistenceOptions {
   readonly debounceMs: number;
   /** …and never more than this long after the first unsaved one. */
   readonly maxDebounceMs: number;
+  /**
+   * How long closing may try to save before it writes the unsaved state to a dump file
+   * and rejects with UnsavedWorkshopError (final-save.ts); default 10 s.
+   */
+  readonly closeTimeoutMs?: number;
   readonly log: (message: string) => void;
 }
 
@@ -28,6 +34,7 @@ export interface PersistenceOptions {
 export class Persistence implements Extension {
   readonly extensionName = 'offsite-persistence';
   private saver: DebouncedSaver | null = null;
+  private document: Y.Doc | null = null;
 
   constructor(
     private readonly opened: OpenedWorkshop,
@@ -42,6 +49,7 @@ export class Persistence implements Extension {
   async afterLoadDocument({ document }: afterLoadDocumentPayload): Promise<void> {
     // Hocuspocus copied its state into `document`, which stays loaded for the hub's life.
     this.opened.doc.destroy();
+    this.document = document;
     this.saver = new DebouncedSaver(document, this.opened.path, this.storage(), this.options);
     const saver = this.saver;
     document.on('update', () => saver.schedule());
@@ -52,9 +60,22 @@ export class Persistence implements Extension {
     return this.saver?.flush() ?? Promise.resolve();
   }
 
-  /** Flushes and stops saving. */
-  close(): Promise<void> {
-    return this.saver?.close() ?? Promise.resolve();
+  /**
+   * Stops saving in the background, then stores what is unsaved, trying for at most
+   * `closeTimeoutMs`; past that, writes it to a dump file and rejects with
+   * UnsavedWorkshopError saying where.
+   */
+  async close(): Promise<void> {
+    const { saver, document } = this;
+    if (!saver || !document) return;
+    saver.stop();
+    await finalSave({
+      path: this.opened.path,
+      save: () => saver.flush(),
+      dump: (path) => this.options.io.save(path, document),
+      timeoutMs: this.options.closeTimeoutMs ?? 10_000,
+      log: this.options.log,
+    });
   }
 
   /** A room opened from JSON stores its history in .offsite and the JSON back beside it. */

@@ -1,20 +1,32 @@
 import type { beforeHandleMessagePayload, Connection, Extension } from '@hocuspocus/server';
+import { isReadOnly } from '../../shared/protocol/policy';
 import { HUB_CLOSE } from '../../shared/protocol/room';
 import type { Admission } from './admission';
 import type { AuthContext } from './auth';
+import type { GrowthGuard } from './growth';
 import { GuardRefusal, parseMessage } from './guard';
+import { newStructCount } from './update-census';
 import { checkUpdate } from './update-guard';
+import { ITEM_COST } from './update-limits';
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * The policy, enforced: every message of every connection is decoded (guard.ts) and every
- * document update checked against the policy table (update-guard.ts) before Hocuspocus
- * handles it. A refused message closes its connection (through admission) and is never
- * applied; the document and every other connection carry on.
+ * document update checked against the policy table and the field limits (update-guard.ts),
+ * then against the workshop's size cap and the sender's growth budget (growth.ts), before
+ * Hocuspocus handles it. A refused message closes its connection (through admission) and
+ * is never applied; the document and every other connection carry on.
  */
-export function policyGuard(options: { room: string; admission: Admission }): Extension {
-  const { room, admission } = options;
+export function policyGuard(options: {
+  room: string;
+  admission: Admission;
+  /** The size cap and growth budget; none: unbounded (as before issue 15). */
+  growth?: GrowthGuard;
+  /** Hold peers' text to the UI's limits (default true). */
+  checkFields?: boolean;
+}): Extension {
+  const { room, admission, growth, checkFields } = options;
   const tails = new WeakMap<Connection, Promise<void>>();
 
   /** Checks one message; a refused one closes its socket and never settles (never applied). */
@@ -26,7 +38,15 @@ export function policyGuard(options: { room: string; admission: Admission }): Ex
         throw new GuardRefusal(HUB_CLOSE.forbidden, 'connection already refused');
       if (!role) throw new GuardRefusal(HUB_CLOSE.forbidden, 'not authenticated');
       const message = parseMessage(payload.update, room, role);
-      if (message.update) checkUpdate(payload.document, message.update, role);
+      if (message.update) {
+        const address = connection.request.socket.remoteAddress ?? 'unknown';
+        // What it certainly costs, counted without decoding it: an update that cannot fit
+        // is refused before it makes thousands of objects (update-census.ts).
+        if (growth && !isReadOnly(role))
+          growth.precheck(address, ITEM_COST * newStructCount(payload.document, message.update));
+        const cost = checkUpdate(payload.document, message.update, role, { checkFields });
+        growth?.admit(address, cost);
+      }
       return Promise.resolve();
     } catch (error) {
       const refusal =
@@ -49,7 +69,11 @@ export function policyGuard(options: { room: string; admission: Admission }): Ex
       // connection has been applied (its hook resolved, then one turn of the event loop).
       const start = tails.get(payload.connection) ?? Promise.resolve();
       const result = start.then(() => check(payload));
-      tails.set(payload.connection, result.then(nextTurn));
+      const applied = result.then(nextTurn);
+      tails.set(payload.connection, applied);
+      // Checked and applied: a catch-up frees the lane for the next one (inflow.ts).
+      const bytes = payload.update.length;
+      void applied.then(() => admission.handled(payload.connection.request, bytes));
       return result;
     },
   };

@@ -1,5 +1,5 @@
-import { chmod, readFile } from 'node:fs/promises';
-import { writeFileAtomic } from '../storage/atomic-write';
+import { readFile } from 'node:fs/promises';
+import { writeFileAtomic, type AtomicFileOps } from '../storage/atomic-write';
 import { DEVICE_ID_PATTERN, TOKEN_PATTERN } from '../../shared/protocol/room';
 import { newRoomTokens, type RoomTokens } from './tokens';
 
@@ -46,17 +46,21 @@ export async function loadRemovedDevices(path: string): Promise<string[]> {
   }
 }
 
-/** Stores the tokens for the owner only; a failure is logged, never fatal (links just change on restart). */
+/**
+ * Stores the tokens for the owner only (0600 from the moment the file exists, never a
+ * chmod after the write); a failure is logged, never fatal (links just change on restart).
+ * `ops` is for tests.
+ */
 export async function storeTokens(
   path: string,
   tokens: RoomTokens,
   log: (m: string) => void,
   removedDevices: readonly string[] = [],
+  ops?: AtomicFileOps,
 ): Promise<void> {
   try {
     const data = removedDevices.length > 0 ? { ...tokens, removedDevices } : tokens;
-    await writeFileAtomic(path, `${JSON.stringify(data)}\n`);
-    await chmod(path, 0o600);
+    await writeFileAtomic(path, `${JSON.stringify(data)}\n`, { mode: 0o600, ops });
   } catch (error) {
     log(`could not keep the room's links in ${path}: ${(error as Error).message}`);
   }

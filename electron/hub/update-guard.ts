@@ -15,7 +15,9 @@ import {
   type Step,
 } from '../../shared/protocol/room';
 import { GuardRefusal } from './guard';
-import { touchedBy, type Touched } from './touched';
+import { touchedIn, type Touched } from './touched';
+import { measureUpdate } from './update-limits';
+import { UpdateScan } from './update-scan';
 
 /**
  * The policy table (shared/protocol/policy.ts) applied to one document update, before it is
@@ -69,22 +71,30 @@ export function refusalFor(
 }
 
 /**
- * Checks a document update from `role` against the current doc. Throws GuardRefusal if the
- * update is garbage or the role may not make it; returns otherwise. A read-only role
- * (viewer) has a read-only Hocuspocus connection, which acknowledges its updates as not
- * applied, so only decoding is checked for it.
+ * Checks a document update from `role` against the current doc: the policy table first
+ * (4403), then the limits on fields (4413, update-limits.ts; skipped if `checkFields` is
+ * false). Throws GuardRefusal if the update is garbage, the role may not make it or a field
+ * would be too long; returns what applying it costs the hub (0 for a read-only role, whose
+ * updates are never applied: Hocuspocus acknowledges them as not applied, so only decoding
+ * is checked for it).
  */
-export function checkUpdate(doc: Y.Doc, update: Uint8Array, role: Role): void {
-  let touched: Touched;
+export function checkUpdate(
+  doc: Y.Doc,
+  update: Uint8Array,
+  role: Role,
+  options: { checkFields?: boolean } = {},
+): number {
+  let scan: UpdateScan;
   try {
-    touched = touchedBy(doc, update);
+    scan = new UpdateScan(doc, update);
   } catch (error) {
     throw new GuardRefusal(
       HUB_CLOSE.malformed,
       `undecodable update: ${(error as Error).message ?? String(error)}`,
     );
   }
-  if (isReadOnly(role)) return;
-  const refusal = refusalFor(touched, role, lockedSteps(doc));
+  if (isReadOnly(role)) return 0;
+  const refusal = refusalFor(touchedIn(scan), role, lockedSteps(doc));
   if (refusal) throw refusal;
+  return measureUpdate(scan, options.checkFields ?? true);
 }

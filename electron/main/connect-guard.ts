@@ -4,10 +4,9 @@ import type { Session } from 'electron';
  * Where the desktop window may connect: the rooms the user joined or hosts, nothing else
  * (issue 15, item 12). A CSP cannot say this: the window's policy is fixed when its page
  * loads (a `<meta>` on file://, where Electron sees no response headers), while rooms are
- * joined later, at addresses known only then. So the CSP keeps `ws:`/`wss:` and drops
- * `http:`/`https:` (csp.ts), and the main process checks every request of the window's
- * session against this list before it leaves the machine — in the browser process, where a
- * page cannot reach. The list grows by the hosted room (main knows its port) and by
+ * joined later, at addresses known only then. So the CSP names only schemes (csp.ts), and
+ * the main process checks every request of the window's session against this list before
+ * it leaves the machine — in the browser process, where a page cannot reach. The list grows by the hosted room (main knows its port) and by
  * `allowRoomConnection`, the typed IPC call the renderer makes before it connects to a room
  * the user joined by link: a page can ask, never bypass.
  */
@@ -26,7 +25,10 @@ export class RoomOrigins {
     if (this.keys.length > this.max) this.keys.shift();
   }
 
-  /** True if `url` is a WebSocket to an allowed room. */
+  /**
+   * True if `url` goes to an allowed room: its WebSocket (sync) or plain HTTP on the same
+   * host and port (the history endpoints), secure only if the room is.
+   */
   allows(url: string): boolean {
     let parsed: URL;
     try {
@@ -34,7 +36,7 @@ export class RoomOrigins {
     } catch {
       return false;
     }
-    if (parsed.protocol !== 'ws:' && parsed.protocol !== 'wss:') return false;
+    if (!(parsed.protocol in SECURE)) return false;
     return this.keys.includes(keyOf(parsed));
   }
 }
@@ -46,7 +48,7 @@ const SECURE: Readonly<Record<string, boolean>> = {
   'https:': true,
 };
 
-/** `ws://host[:port]` (or wss) for a parsed room URL: the WebSocket a room is reached on. */
+/** `ws://host[:port]` (or wss) for a parsed room URL: ws and http are one room's, wss and https another's. */
 function keyOf(url: URL): string {
   return `${SECURE[url.protocol] ? 'wss' : 'ws'}://${url.host}`;
 }
@@ -77,8 +79,8 @@ export interface RequestDetails {
 
 /**
  * Whether a request may go: anything not on the network (file:, data:, blob:, devtools:), the
- * browser's own requests, the dev server the window loads from in development, and
- * WebSockets to an allowed room. Every other http(s) or ws(s) request of a page is refused.
+ * browser's own requests, the dev server the window loads from in development, and an
+ * allowed room's WebSocket and HTTP. Every other http(s) or ws(s) request of a page is refused.
  */
 export function mayConnect(
   details: RequestDetails,

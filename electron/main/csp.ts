@@ -2,11 +2,12 @@ import type { Session } from 'electron';
 
 /**
  * The Content-Security-Policy of the desktop window, one directive per entry so tests can
- * check each. The window talks to room hubs over WebSocket only, at addresses known only at
- * run time, after the page (and its policy) loaded: connect-src allows `ws:`/`wss:` and no
- * `http:`/`https:`, and the main process lets a WebSocket through only to a room the user
- * joined or hosts (connect-guard.ts), where the page cannot change the rule. It never
- * *loads a page* from a hub (the navigation guard sees to that).
+ * check each. The window talks to room hubs (WebSocket sync, and HTTP for the room's
+ * history) at addresses known only at run time, after the page and its policy loaded, so
+ * connect-src names schemes, not hosts; which hosts is decided per request by the main
+ * process, which lets a request through only to a room the user joined or hosts
+ * (connect-guard.ts), where the page cannot change the rule. It never *loads a page* from a
+ * hub (the navigation guard sees to that).
  */
 export function cspDirectives(options: { dev: boolean }): Record<string, readonly string[]> {
   return {
@@ -20,7 +21,7 @@ export function cspDirectives(options: { dev: boolean }): Record<string, readonl
       : ["'self'", "'wasm-unsafe-eval'"],
     // data: because yoga fetches its embedded WebAssembly from a data: URL first (a data:
     // URL carries its content inline: nothing can be sent anywhere through it).
-    'connect-src': ["'self'", 'data:', 'ws:', 'wss:'],
+    'connect-src': ["'self'", 'data:', 'ws:', 'wss:', 'http:', 'https:'],
     'img-src': ["'self'", 'data:', 'blob:'],
     'style-src': ["'self'", "'unsafe-inline'"],
     'font-src': ["'self'", 'data:'],

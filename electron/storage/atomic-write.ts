@@ -15,12 +15,44 @@ export class SaveError extends Error {
   }
 }
 
+/** An open file, as much of node:fs/promises' FileHandle as an atomic write uses. */
+export interface AtomicFileHandle {
+  writeFile(data: Uint8Array | string): Promise<void>;
+  sync(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * The file operations an atomic write is made of. Injectable so a test can watch their
+ * order (write → fsync → rename → folder fsync: drop or swap one and a crash can lose the
+ * file) and the mode a file is created with; node:fs/promises otherwise.
+ */
+export interface AtomicFileOps {
+  open(path: string, flags: 'wx' | 'r', mode?: number): Promise<AtomicFileHandle>;
+  rename(from: string, to: string): Promise<void>;
+  unlink(path: string): Promise<void>;
+}
+
+export const nodeFileOps: AtomicFileOps = {
+  open: (path, flags, mode) => open(path, flags, mode),
+  rename: (from, to) => rename(from, to),
+  unlink: (path) => unlink(path),
+};
+
 export interface AtomicWriteOptions {
   /**
    * Called after the temp file is written and synced, before it replaces the target.
    * For tests that kill a save at that moment; never needed otherwise.
    */
   beforeRename?: () => Promise<void>;
+  /**
+   * The permissions the file is created with (default 0o644, less the umask). A secret
+   * gets 0o600 here, at creation: a chmod after the write would leave it readable by
+   * everyone in between.
+   */
+  mode?: number;
+  /** For tests; node:fs/promises otherwise. */
+  ops?: AtomicFileOps;
 }
 
 /**
@@ -35,11 +67,12 @@ export async function writeFileAtomic(
   data: Uint8Array | string,
   options: AtomicWriteOptions = {},
 ): Promise<void> {
+  const ops = options.ops ?? nodeFileOps;
   const dir = dirname(path);
   const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   let created = false;
   try {
-    const handle = await open(temp, 'wx', 0o644);
+    const handle = await ops.open(temp, 'wx', options.mode ?? 0o644);
     created = true;
     try {
       await handle.writeFile(data);
@@ -48,19 +81,19 @@ export async function writeFileAtomic(
       await handle.close();
     }
     await options.beforeRename?.();
-    await rename(temp, path);
+    await ops.rename(temp, path);
     created = false;
   } catch (e) {
-    if (created) await unlink(temp).catch(() => {});
+    if (created) await ops.unlink(temp).catch(() => {});
     throw toSaveError(e, path);
   }
-  await syncDir(dir);
+  await syncDir(dir, ops);
 }
 
-async function syncDir(dir: string): Promise<void> {
-  let handle;
+async function syncDir(dir: string, ops: AtomicFileOps): Promise<void> {
+  let handle: AtomicFileHandle | undefined;
   try {
-    handle = await open(dir, 'r');
+    handle = await ops.open(dir, 'r');
     await handle.sync();
   } catch (e) {
     // Windows cannot open a folder, and some file systems refuse to fsync one: the

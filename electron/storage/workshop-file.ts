@@ -53,7 +53,9 @@ export class WorkshopFileError extends Error {
 /** The bytes of a file, or a WorkshopFileError saying clearly why not. */
 export async function readWorkshopBytes(path: string): Promise<Uint8Array> {
   try {
-    return new Uint8Array(await readFile(path));
+    // A view of the Buffer, not a copy: a workshop file may be tens of MB.
+    const buffer = await readFile(path);
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const why =
@@ -232,8 +234,21 @@ export interface SaveOptions {
  * has been migrated to SCHEMA_VERSION when it was loaded.
  */
 export function encodeWorkshopFile(doc: Y.Doc, savedAt: Date = new Date()): Uint8Array {
-  const { header, update } = decodeOffsiteFile(encodeOffsiteFile(doc, savedAt));
-  return encodeOffsiteParts({ ...header, schemaVersion: SCHEMA_VERSION }, update);
+  // The header as encodeOffsiteFile writes it, taken from a doc holding only the fields it
+  // reads, so the workshop's state is encoded once (a save of a large workshop holds the
+  // state and the file, not two more copies of them).
+  const headerOnly = new Y.Doc();
+  const meta = headerOnly.getMap('meta');
+  for (const key of ['id', 'title']) {
+    const value: unknown = doc.getMap('meta').get(key);
+    meta.set(key, typeof value === 'string' ? value : '');
+  }
+  const { header } = decodeOffsiteFile(encodeOffsiteFile(headerOnly, savedAt));
+  headerOnly.destroy();
+  return encodeOffsiteParts(
+    { ...header, schemaVersion: SCHEMA_VERSION },
+    Y.encodeStateAsUpdate(doc),
+  );
 }
 
 /** The bytes or text a save writes. */

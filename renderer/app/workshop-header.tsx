@@ -1,8 +1,10 @@
 import { useId } from 'react';
+import { renameCycle } from '../../shared/cycle-name';
 import { updateMeta } from '../../shared/model';
+import { HistoryButton } from '../features/history/history-button';
 import { RoomPeopleControls, RoomStatusControl } from '../features/room/room-header';
 import { useStepLocked } from '../features/room/room-hooks';
-import { useUndo, useWorkshop, useWorkshopDoc } from '../state/workshop-context';
+import { useOpenWorkshop, useUndo, useWorkshop, useWorkshopDoc } from '../state/workshop-context';
 import { IconHome, IconMenu, IconRedo, IconUndo } from '../ui/icons';
 import { homeHref } from '../ui/routes';
 import { usePopover } from '../ui/use-popover';
@@ -15,6 +17,7 @@ export function WorkshopHeader({ onSave }: { onSave: () => void }) {
   const doc = useWorkshopDoc();
   const title = useWorkshop((s) => s.meta.title);
   const cycle = useWorkshop((s) => s.meta.cycle);
+  const { store } = useOpenWorkshop().binding;
   const { undo, redo, canUndo, canRedo } = useUndo();
   // Title and cycle belong to the one-pager step: read-only while it is locked.
   const locked = useStepLocked('onepager');
@@ -62,7 +65,8 @@ export function WorkshopHeader({ onSave }: { onSave: () => void }) {
             placeholder="e.g. 2027-Q1"
             maxLength={100}
             readOnly={locked}
-            onChange={(e) => updateMeta(doc, { cycle: e.target.value })}
+            // A name such as "2027-Q2" also sets the cycle's dates, unless someone typed them.
+            onChange={(e) => updateMeta(doc, renameCycle(store.getState().meta, e.target.value))}
           />
           <RoomPeopleControls />
           <div className="header-actions">
@@ -90,6 +94,7 @@ export function WorkshopHeader({ onSave }: { onSave: () => void }) {
               <IconRedo />
               <span className="header-menu-label">Redo</span>
             </button>
+            <HistoryButton placement="header" />
             <button type="button" className="button quiet" onClick={onSave}>
               Save as…
             </button>

@@ -1,5 +1,7 @@
 import { useCallback, useEffect } from 'react';
 import { encodeOffsiteFile } from '../../shared/model/offsite-file';
+import { HistoryButton } from '../features/history/history-button';
+import { useLocalHistoryKeeper } from '../features/history/local-history';
 import { RoomStepLayer } from '../features/room/room-step-layer';
 import { platform } from '../platform';
 import { useOpenWorkshop } from '../state/workshop-context';
@@ -25,6 +27,7 @@ function fileNameFor(title: string): string {
 export function WorkshopShell({ step }: { step: StepId }) {
   const { id, doc, binding } = useOpenWorkshop();
   useUndoShortcuts(binding.undo, binding.redo);
+  useLocalHistoryKeeper();
 
   const save = useCallback(async () => {
     const title = binding.store.getState().meta.title;
@@ -59,7 +62,7 @@ export function WorkshopShell({ step }: { step: StepId }) {
       <AgendaNav workshopId={id} current={step} />
       <main className="workshop-main" id="main">
         <ProblemsStatus />
-        <RoomStepLayer step={step}>
+        <RoomStepLayer step={step} facilitatorTools={<HistoryButton placement="room" />}>
           <Page />
         </RoomStepLayer>
       </main>

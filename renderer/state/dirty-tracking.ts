@@ -1,5 +1,12 @@
 import type * as Y from 'yjs';
-import { collection, LIMITS, metaMap, onePagerMap, RECORD_COLLECTIONS } from '../../shared/model';
+import {
+  collection,
+  cycleRetroMap,
+  LIMITS,
+  metaMap,
+  onePagerMap,
+  RECORD_COLLECTIONS,
+} from '../../shared/model';
 import type { StoreCollection } from './workshop-state';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Yjs' own signature
@@ -14,6 +21,8 @@ export interface Dirty {
   readonly meta: boolean;
   /** The one-pager's texts (purpose, vision, customers). */
   readonly texts: boolean;
+  /** The cycle's retrospective texts. */
+  readonly cycleRetro: boolean;
   /** Per collection, the ids of the records added, changed or removed. */
   readonly records: ReadonlyMap<StoreCollection, ReadonlySet<string>>;
 }
@@ -38,6 +47,7 @@ export function trackDirty(doc: Y.Doc, onChange: (local: boolean) => void): Dirt
   // Everything is dirty at the start: the doc may already hold a workshop.
   let meta = true;
   let texts = true;
+  let cycleRetro = true;
   let records = new Map<StoreCollection, Set<string>>();
   for (const name of RECORD_COLLECTIONS) records.set(name, firstIds(doc, name));
   let touched = false;
@@ -59,6 +69,12 @@ export function trackDirty(doc: Y.Doc, onChange: (local: boolean) => void): Dirt
       onePagerMap(doc),
       () => {
         texts = touched = true;
+      },
+    ],
+    [
+      cycleRetroMap(doc),
+      () => {
+        cycleRetro = touched = true;
       },
     ],
   ];
@@ -92,8 +108,8 @@ export function trackDirty(doc: Y.Doc, onChange: (local: boolean) => void): Dirt
 
   return {
     take() {
-      const dirty: Dirty = { meta, texts, records };
-      meta = texts = false;
+      const dirty: Dirty = { meta, texts, cycleRetro, records };
+      meta = texts = cycleRetro = false;
       records = new Map();
       return dirty;
     },

@@ -29,6 +29,8 @@ const SAME_PLACE: { [K in StoreCollection]: (a: RecordsOf[K], b: RecordsOf[K]) =
   keyResults: (a, b) => a.order === b.order && a.objectiveId === b.objectiveId,
   checkIns: (a, b) => a.date === b.date && a.keyResultId === b.keyResultId,
   dismissals: () => true,
+  grades: () => true,
+  retrospectives: () => true,
 };
 
 /** Whether any change adds, removes or moves a record, so the collection's lists may differ. */

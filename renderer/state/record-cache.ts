@@ -4,6 +4,7 @@ import {
   LIMITS,
   ONE_PAGER_FIELDS,
   onePagerMap,
+  readCycleRetro,
   readMeta,
   type Meta,
   type OnePagerField,
@@ -41,6 +42,8 @@ interface RecordCache {
   readMeta(before: Meta): Meta;
   /** The one-pager's texts; the same object as `before` when nothing changed. */
   readTexts(before: WorkshopState['texts']): WorkshopState['texts'];
+  /** The cycle's retrospective texts; the same object as `before` when nothing changed. */
+  readCycleRetro(before: WorkshopState['cycleRetro']): WorkshopState['cycleRetro'];
   /** Re-reads the records `ids` of one collection. */
   readCollection<K extends StoreCollection>(
     name: K,
@@ -105,6 +108,13 @@ export function createRecordCache(doc: Y.Doc): RecordCache {
       const texts = readTexts(doc, (p) => problems.push(p));
       setProblems('onePager', problems);
       return sameRecord(before, texts) ? before : texts;
+    },
+
+    readCycleRetro(before) {
+      const problems: ReadProblem[] = [];
+      const retro = readCycleRetro(doc, (p) => problems.push(p));
+      setProblems('cycleRetro', problems);
+      return sameRecord(before, retro) ? before : retro;
     },
 
     readCollection(name, ids, before) {

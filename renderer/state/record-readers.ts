@@ -4,9 +4,11 @@ import {
   LIMITS,
   readCheckIn,
   readFocusArea,
+  readGrade,
   readKeyResult,
   readListItem,
   readObjective,
+  readObjectiveRetro,
   readProject,
   recordMap,
   type Dismissal,
@@ -44,6 +46,10 @@ export function readRecord<K extends StoreCollection>(
       return (readCheckIn(id, map, report) ?? undefined) as RecordsOf[K] | undefined;
     case 'dismissals':
       return readDismissal(id, map, report) as RecordsOf[K] | undefined;
+    case 'grades':
+      return (readGrade(id, map, report) ?? undefined) as RecordsOf[K] | undefined;
+    case 'retrospectives':
+      return readObjectiveRetro(id, map, report) as RecordsOf[K];
     default:
       return undefined;
   }

@@ -1,10 +1,14 @@
 import {
   resolveCheckInRefs,
+  resolveGradeRefs,
+  resolveRetroRefs,
   sortByOrder,
   type CheckIn,
+  type Grade,
   type KeyResult,
   type Meta,
   type Objective,
+  type ObjectiveRetro,
   type OnePager,
   type Project,
   type Workshop,
@@ -33,16 +37,33 @@ import type { WorkshopState } from './workshop-state';
  */
 export function selectWorkshop(state: WorkshopState): Workshop {
   const keyResults = keyResultList(state);
+  const objectives = objectiveList(state);
   return workshop(
     onePager(state),
     state.meta,
     projectList(state),
-    objectiveList(state),
+    objectives,
     keyResults,
     checkInList(state.checkIns, idsOf(keyResults)),
     dismissalList(state),
+    review(
+      gradeList(state.grades, idList(keyResults)),
+      retroList(state.retrospectives, idList(objectives)),
+      state.cycleRetro,
+    ),
   );
 }
+
+/** The end-of-cycle review's part of the workshop. */
+type Review = Pick<Workshop, 'grades' | 'retrospectives' | 'cycleRetro'>;
+
+const review = memoByKey(
+  (
+    grades: readonly Grade[],
+    retrospectives: readonly ObjectiveRetro[],
+    cycleRetro: WorkshopState['cycleRetro'],
+  ): Review => ({ grades, retrospectives, cycleRetro }),
+);
 
 const workshop = memoByKey(
   (
@@ -53,7 +74,19 @@ const workshop = memoByKey(
     keyResults: readonly KeyResult[],
     checkIns: readonly CheckIn[],
     dismissals: Workshop['dismissals'],
-  ): Workshop => ({ meta, onePager, projects, objectives, keyResults, checkIns, dismissals }),
+    { grades, retrospectives, cycleRetro }: Review,
+  ): Workshop => ({
+    meta,
+    onePager,
+    projects,
+    objectives,
+    keyResults,
+    checkIns,
+    dismissals,
+    grades,
+    retrospectives,
+    cycleRetro,
+  }),
 );
 
 /** Records in the order of an id list the store already sorted. */
@@ -120,5 +153,23 @@ const idsOf = memoByKey(
 const checkInList = memoByKey(
   (records: WorkshopState['checkIns'], keyResultIds: ReadonlySet<string>): readonly CheckIn[] =>
     resolveCheckInRefs(Object.values(records), keyResultIds),
+  sameList,
+);
+
+const idList = memoByKey((records: readonly { readonly id: string }[]): readonly string[] =>
+  records.map((r) => r.id),
+);
+
+const gradeList = memoByKey(
+  (records: WorkshopState['grades'], keyResultIds: readonly string[]): readonly Grade[] =>
+    resolveGradeRefs(Object.values(records), keyResultIds),
+  sameList,
+);
+
+const retroList = memoByKey(
+  (
+    records: WorkshopState['retrospectives'],
+    objectiveIds: readonly string[],
+  ): readonly ObjectiveRetro[] => resolveRetroRefs(Object.values(records), objectiveIds),
   sameList,
 );

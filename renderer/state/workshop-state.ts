@@ -3,13 +3,16 @@ import type {
   Column,
   Dismissal,
   FocusArea,
+  Grade,
   KeyResult,
   ListItem,
   Meta,
   Objective,
+  ObjectiveRetro,
   OnePagerField,
   Project,
   ReadProblem,
+  RetroTexts,
 } from '../../shared/model';
 
 /** The record types of each collection, as the store holds them (plain, frozen snapshots). */
@@ -22,6 +25,8 @@ export interface RecordsOf {
   keyResults: KeyResult;
   checkIns: CheckIn;
   dismissals: Dismissal;
+  grades: Grade;
+  retrospectives: ObjectiveRetro;
 }
 
 export type StoreCollection = keyof RecordsOf;
@@ -63,6 +68,12 @@ export interface WorkshopState {
   readonly checkInIdsByKeyResult: Readonly<Record<string, readonly string[]>>;
   /** Coach findings the room dismissed, keyed by their record key (`dismissalKey`). */
   readonly dismissals: Readonly<Record<string, Dismissal>>;
+  /** End-of-cycle grades keyed by key result id (a key result may have none). */
+  readonly grades: Readonly<Record<string, Grade>>;
+  /** Objectives' retrospectives keyed by objective id. */
+  readonly retrospectives: Readonly<Record<string, ObjectiveRetro>>;
+  /** The cycle's retrospective texts. */
+  readonly cycleRetro: RetroTexts;
 
   /** Problems met reading data written by a peer (at most MAX_PROBLEMS). */
   readonly problems: readonly ReadProblem[];

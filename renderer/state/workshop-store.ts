@@ -57,6 +57,10 @@ export function createWorkshopStore(
       const texts = cache.readTexts(before.texts);
       if (texts !== before.texts) next.texts = texts;
     }
+    if (dirty.cycleRetro) {
+      const cycleRetro = cache.readCycleRetro(before.cycleRetro);
+      if (cycleRetro !== before.cycleRetro) next.cycleRetro = cycleRetro;
+    }
     for (const [name, ids] of dirty.records) {
       const read = cache.readCollection(name, ids, before[name]);
       if (read.records === null) continue;
@@ -133,6 +137,9 @@ function emptyState(): WorkshopState {
     checkIns: {},
     checkInIdsByKeyResult: {},
     dismissals: {},
+    grades: {},
+    retrospectives: {},
+    cycleRetro: { worked: '', didNotWork: '', learned: '', change: '' },
     problems: [],
     problemCount: 0,
     canUndo: false,

@@ -30,7 +30,7 @@ export interface WorkshopSession {
 }
 
 /**
- * Opens a local workshop. The seeding rule of ARCHITECTURE.md: default content is written
+ * Opens a local workshop. The seeding rule of docs/ARCHITECTURE.md: default content is written
  * only after local storage has synced, and only into a doc that is still empty. A doc made
  * by a newer Offsite is closed untouched (migrate throws NewerSchemaError).
  */
@@ -72,6 +72,7 @@ async function storeAsLocalWorkshop(id: string, doc: Y.Doc): Promise<string> {
     title: meta.title,
     cycle: meta.cycle,
     updatedAt: meta.updatedAt || Date.now(),
+    ...(meta.previousCycle ? { previousCycleId: meta.previousCycle.id } : {}),
   });
   return id;
 }

@@ -3,7 +3,8 @@ import { metaMap, readMeta } from '../../shared/model';
 import { putWorkshopEntry, type WorkshopEntry } from './workshop-registry';
 
 /**
- * Keeps a workshop's registry row in step with its doc's meta (title, cycle, last edit),
+ * Keeps a workshop's registry row in step with its doc's meta (title, cycle, last edit, the
+ * cycle it follows),
  * local and remote edits alike. Writes only when the row would change; writes are chained,
  * so the last one wins. Returns the stop function.
  */
@@ -21,12 +22,14 @@ export function bindRegistry(
       title: meta.title,
       cycle: meta.cycle,
       updatedAt: meta.updatedAt || Date.now(),
+      ...(meta.previousCycle ? { previousCycleId: meta.previousCycle.id } : {}),
     };
     if (
       last &&
       last.title === entry.title &&
       last.cycle === entry.cycle &&
-      last.updatedAt === entry.updatedAt
+      last.updatedAt === entry.updatedAt &&
+      last.previousCycleId === entry.previousCycleId
     )
       return;
     last = entry;

@@ -119,7 +119,19 @@ export interface RoomConnection {
   removeParticipant(clientId: number): void;
   /** Tries again now (after a refusal, or to cut a reconnect back-off short). */
   retry(): void;
+  /**
+   * A GET from the hub's HTTP endpoints (`path` such as `/history`) with this connection's
+   * token in an `Authorization: Bearer` header, never in the URL.
+   */
+  fetchHub(path: string): Promise<Response>;
   destroy(): void;
+}
+
+/** `http://HOST:PORT` of a hub from its `ws://HOST:PORT/collab` (https for wss). */
+export function hubHttpBase(wsUrl: string): string {
+  const url = new URL(wsUrl);
+  url.protocol = url.protocol === 'wss:' ? 'https:' : 'http:';
+  return url.origin;
 }
 
 interface RoomConnectionOptions {
@@ -181,10 +193,19 @@ export function connectRoom(options: RoomConnectionOptions): RoomConnection {
    * edits, so a slow cadence costs the user only the wait after an unlock.
    */
   const onLockedRefusal = (steps: Step[]) => {
-    // Called from the socket's disconnect event, before it schedules its own reconnect.
-    socket.shouldConnect = false;
     status.setState({ lockedSteps: steps });
     update();
+    retrySlowly();
+  };
+
+  /**
+   * Stops the provider's own quick reconnect and tries again after a doubling delay: the
+   * same edits would be refused again at once. Also for a 4413 (a field over its limit,
+   * the workshop at its size limit, or this device adding too fast): the edits stay here.
+   */
+  const retrySlowly = () => {
+    // Called from the socket's disconnect event, before it schedules its own reconnect.
+    socket.shouldConnect = false;
     cancelLockedRetry();
     if (!destroyed) {
       const delay = lockedDelay;
@@ -214,6 +235,9 @@ export function connectRoom(options: RoomConnectionOptions): RoomConnection {
 
   const onClosed = (code: number | undefined, reason: unknown) => {
     if (code === HUB_CLOSE.removed) return stopFor('removed', null);
+    // Over a limit (a field, the workshop's size, this device's growth budget): the edits
+    // stay here and go again later, slowly; the budget refills, a cap may be raised.
+    if (code === HUB_CLOSE.tooLarge) return retrySlowly();
     if (code !== HUB_CLOSE.forbidden) return;
     const steps = parseLockedCloseReason(reason);
     if (steps) return onLockedRefusal(steps);
@@ -256,9 +280,9 @@ export function connectRoom(options: RoomConnectionOptions): RoomConnection {
     const connected = socket.status === 'connected' && provider.isSynced;
     const unsynced = provider.unsyncedChanges;
     // The hub acknowledged everything this device sent: the edits it refused are in.
-    if (connected && unsynced === 0 && status.getState().lockedSteps.length > 0) {
+    if (connected && unsynced === 0) {
       lockedDelay = lockedMin;
-      status.setState({ lockedSteps: [] });
+      if (status.getState().lockedSteps.length > 0) status.setState({ lockedSteps: [] });
     }
     let phase: RoomPhase;
     if (final) phase = final;
@@ -355,6 +379,13 @@ export function connectRoom(options: RoomConnectionOptions): RoomConnection {
     },
     rotateLinks() {
       provider.sendStateless(JSON.stringify({ type: 'offsite.rotate' }));
+    },
+    fetchHub(path) {
+      return fetch(`${hubHttpBase(options.wsUrl)}${path}`, {
+        headers: { Authorization: `Bearer ${options.token}` },
+        cache: 'no-store',
+        credentials: 'omit',
+      });
     },
     removeParticipant(clientId) {
       provider.sendStateless(JSON.stringify({ type: 'offsite.remove', clientId }));

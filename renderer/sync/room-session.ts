@@ -19,7 +19,7 @@ export interface RoomSession extends WorkshopSession {
  * Opens a joined room: its local copy from IndexedDB first (so a participant who lost the
  * Wi-Fi still has the workshop), then the hub connection. Nothing is ever seeded or
  * migrated here: the room's content is the hub's, and writing defaults into a joined doc
- * could overwrite what the room agreed (ARCHITECTURE.md, seeding rule).
+ * could overwrite what the room agreed (docs/ARCHITECTURE.md, seeding rule).
  */
 export async function openRoomSession(link: RoomLink): Promise<RoomSession> {
   const id = roomWorkshopId(link.room);

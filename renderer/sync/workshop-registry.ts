@@ -1,4 +1,5 @@
 import { deleteDatabase, requestResult, transactionDone } from './idb';
+import { deleteLocalHistory } from './local-history-store';
 
 /** One local workshop as the home screen lists it. */
 export interface WorkshopEntry {
@@ -7,6 +8,8 @@ export interface WorkshopEntry {
   readonly cycle: string;
   /** Milliseconds since the epoch of the last edit. */
   readonly updatedAt: number;
+  /** The workshop of the cycle this one follows (`meta.previousCycle.id`), if any. */
+  readonly previousCycleId?: string;
 }
 
 const DB_NAME = 'offsite-registry';
@@ -44,7 +47,8 @@ function isEntry(value: unknown): value is WorkshopEntry {
     typeof v.id === 'string' &&
     typeof v.title === 'string' &&
     typeof v.cycle === 'string' &&
-    typeof v.updatedAt === 'number'
+    typeof v.updatedAt === 'number' &&
+    (v.previousCycleId === undefined || typeof v.previousCycleId === 'string')
   );
 }
 
@@ -70,6 +74,7 @@ export async function putWorkshopEntry(entry: WorkshopEntry): Promise<void> {
     title: entry.title,
     cycle: entry.cycle,
     updatedAt: entry.updatedAt,
+    ...(entry.previousCycleId ? { previousCycleId: entry.previousCycleId } : {}),
   });
   await transactionDone(tx);
 }
@@ -85,8 +90,12 @@ export function workshopDbName(id: string): string {
   return `offsite-workshop-${id}`;
 }
 
-/** Deletes a local workshop: its Yjs database first, then its row (a failure leaves it listed, never half-gone). */
+/**
+ * Deletes a local workshop: its history and Yjs databases first, then its row (a failure
+ * leaves it listed, never half-gone).
+ */
 export async function deleteLocalWorkshop(id: string): Promise<void> {
+  await deleteLocalHistory(id);
   await deleteDatabase(workshopDbName(id));
   await removeWorkshopEntry(id);
 }

@@ -84,6 +84,14 @@ export const IconTriangle = () => (
     <path d="M8 2.2 14.2 13H1.8z" fill="currentColor" />
   </Svg>
 );
+export const IconStar = () => (
+  <Svg>
+    <path
+      d="M8 1.5 9.9 5.9 14.6 6.3 11 9.4 12.1 14 8 11.6 3.9 14 5 9.4 1.4 6.3 6.1 5.9z"
+      fill="currentColor"
+    />
+  </Svg>
+);
 export const IconSquare = () => (
   <Svg>
     <rect x="2.8" y="2.8" width="10.4" height="10.4" fill="currentColor" />

@@ -1,6 +1,6 @@
 /**
  * Does a key result name an individual's appraisal, bonus or pay, or rank people? OKRs are
- * owned by teams and are not a performance-appraisal tool (see ARCHITECTURE.md): the coach
+ * owned by teams and are not a performance-appraisal tool (see docs/ARCHITECTURE.md): the coach
  * says so when a key result ties itself to a person's review, rating, bonus or salary.
  *
  * Words alone would misfire on an HR team's own work ("Cut payroll errors to zero",

@@ -178,6 +178,7 @@ export const ACTIVITY_VERBS = new Set([
   'collect',
   'talk',
   'call',
+  'check',
   'meet',
   'document',
   'draft',
@@ -359,11 +360,19 @@ export function hasAspiration(ws: readonly string[]): boolean {
   return ws.some((w) => ASPIRATION.has(w));
 }
 
-/** A purpose clause that says what the deliverable is for: "that delights …", "so that …", "to help …". */
+/** Verbs by which a clause says what the work does for people: "… that delights …", "… which customers love". */
+const BENEFIT =
+  '(?:delights?|helps?|lets?|enables?|gives?|turns?|makes?|allows?|saves?|frees?|brings?|keeps?|earns?|wins?|loves?|trusts?|gets?|finds?|feels?|can|will|never|always)';
+
+/**
+ * A purpose clause that says what the deliverable is for: "that delights …", "so that …",
+ * "to help …". A relative clause that only describes the thing ("a microservice that takes
+ * tweets into account") is not one: it must say what the work does for someone.
+ */
 export function hasPurposeClause(norm: string): boolean {
   return (
-    /\b(?:that|which|who|so that|in order to|to help|to let|to give|helping|enabling|letting)\s+\S/.test(
-      norm,
-    ) || /\bso (?:\S+ ){0,3}?(?:can|will|could|never|always)\b/.test(norm)
+    /\b(?:so that|in order to|to help|to let|to give|helping|enabling|letting)\s+\S/.test(norm) ||
+    /\bso (?:\S+ ){0,3}?(?:can|will|could|never|always)\b/.test(norm) ||
+    new RegExp(`\\b(?:that|which|who)\\s+(?:\\S+\\s+){0,2}?${BENEFIT}\\b`).test(norm)
   );
 }

@@ -69,6 +69,8 @@ export type WeekState = 'done' | 'missing' | 'open' | 'upcoming';
 /** @public */
 export interface KeyResultWeek extends CheckInWeek {
   readonly state: WeekState;
+  /** Today is one of the week's days (it is the current week). */
+  readonly holdsToday: boolean;
   /** The latest check-in of the key result in this week, if any. */
   readonly checkIn: CheckIn | null;
 }
@@ -104,6 +106,7 @@ export function keyResultWeeks(
       start: isoFromDayNumber(w.start),
       end: isoFromDayNumber(w.end),
       state,
+      holdsToday: w.start <= now && now <= w.end,
       checkIn,
     };
   });

@@ -8,3 +8,7 @@ export * from './progress';
 export * from './objective-progress';
 export * from './status';
 export * from './calendar';
+export * from './week-tally';
+export * from './chart';
+export * from './grades';
+export * from './next-cycle';

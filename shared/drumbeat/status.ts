@@ -1,18 +1,54 @@
 import type { CheckIn, KeyResult, Meta, Workshop } from '../model/types';
 import { dayNumber } from '../dates';
-import { keyResultProgress, milestoneDoneValue, type KrProgress } from './progress';
+import { keyResultWeeks, type KeyResultWeek } from './calendar';
+import { checkInsOf, keyResultProgress, milestoneDoneValue, type KrProgress } from './progress';
+import { weekTally, type WeekTally } from './week-tally';
 
-/** @public */
-export type KrStatus = 'on-track' | 'at-risk' | 'off-track' | 'not-started';
+/**
+ * The status of a key result, one rule for every place that shows one (the Drumbeat view,
+ * the Markdown, CSV, JSON and PDF exports, the presentation view):
+ * - `past-target`: its latest check-in reached the target (done);
+ * - `on-pace`: recent data, progress keeps up with the time gone, confidence is not low;
+ * - `at-risk`: on pace, but the team's confidence is low;
+ * - `behind`: progress lags the time gone (or a milestone is not done when the cycle ends);
+ * - `no-data`: nothing recent to judge it by — never checked in, no check-in in the current
+ *   or the last due week, or no way to compare (no cycle dates, no target). Never green.
+ * @public
+ */
+export type KrStatus = 'past-target' | 'on-pace' | 'at-risk' | 'behind' | 'no-data';
 
-/** Expected minus actual progress, in percentage points, above which a key result is at risk. @public */
-export const AT_RISK_GAP = 25;
-/** Expected minus actual progress, in percentage points, above which it is off track. @public */
-export const OFF_TRACK_GAP = 50;
-/** A latest confidence at or below this (0–10) makes a key result at least at risk. @public */
+/** Every status, best first. @public */
+export const KR_STATUSES: readonly KrStatus[] = [
+  'past-target',
+  'on-pace',
+  'at-risk',
+  'behind',
+  'no-data',
+];
+
+/** What every surface calls each status. @public */
+export const STATUS_LABELS: Readonly<Record<KrStatus, string>> = {
+  'past-target': 'Past target',
+  'on-pace': 'On pace',
+  'at-risk': 'At risk',
+  behind: 'Behind',
+  'no-data': 'No data',
+};
+
+/**
+ * Expected minus actual progress, in percentage points, above which a key result is
+ * behind: 10 points of slack, so a week's noise early in the cycle is not a verdict.
+ * @public
+ */
+export const BEHIND_GAP = 10;
+/** A latest confidence at or below this (0–10) makes an on-pace key result at risk. @public */
 export const AT_RISK_CONFIDENCE = 3;
-/** A latest confidence at or below this (0–10) makes a key result off track. @public */
-export const OFF_TRACK_CONFIDENCE = 1;
+/**
+ * Without cycle weeks (no dates), a check-in older than this many days is no longer recent:
+ * two weeks, the same slack the weekly rule gives (this week or the last).
+ * @public
+ */
+export const STALE_AFTER_DAYS = 14;
 
 /** The status of one key result and what it was decided from. @public */
 export interface KrStatusResult {
@@ -23,9 +59,15 @@ export interface KrStatusResult {
   readonly progress: KrProgress;
   /** (expected − actual) × 100, in points; null when either is unknown or for a milestone. */
   readonly gap: number | null;
-  /** Human-readable grounds for a status other than on-track / not-started, in English. */
+  /** Why it has this status, in English, shortest first; empty for a plain "on pace". */
   readonly reasons: readonly string[];
+  /** How the cycle's weeks add up for it today; null without cycle weeks. */
+  readonly weeks: WeekTally | null;
+  /** The latest check-in counted (dated on or before today), if any. */
+  readonly lastCheckIn: CheckIn | null;
 }
+
+type CycleMeta = Pick<Meta, 'cycleStart' | 'cycleEnd' | 'checkInWeekday'>;
 
 /**
  * Where progress should be on `today` if it moved in a straight line from 0 on
@@ -45,89 +87,135 @@ export function expectedProgress(
   return Math.min(1, Math.max(0, (now - start) / (end - start)));
 }
 
-const RANK: Record<KrStatus, number> = {
-  'not-started': 0,
-  'on-track': 1,
-  'at-risk': 2,
-  'off-track': 3,
-};
-const worst = (a: KrStatus, b: KrStatus): KrStatus => (RANK[b] > RANK[a] ? b : a);
-
-// Points are compared with a little slack so float noise at exactly 25 stays on track.
+// Points are compared with a little slack so float noise at exactly 10 stays on pace.
 const exceeds = (gap: number, limit: number) => gap > limit + 1e-9;
+const pct = (n: number) => `${Math.round(n * 100)} %`;
 
-const pct = (n: number) => `${Math.round(n * 1000) / 10} %`;
+/**
+ * Whether the data is recent enough to judge, and if not, why. With cycle weeks: there is a
+ * check-in in the week holding today, or — while that week is still open — in the week
+ * before it (the last one that was due). Before the cycle's first week nothing is due;
+ * after its last, the last week must have one. Without weeks: the latest check-in is less
+ * than {@link STALE_AFTER_DAYS} days old.
+ */
+function recency(
+  weeks: readonly KeyResultWeek[],
+  last: CheckIn,
+  today: string,
+): { recent: true } | { recent: false; why: string } {
+  if (weeks.length === 0) {
+    const age = dayNumber(today)! - dayNumber(last.date)!;
+    return age < STALE_AFTER_DAYS
+      ? { recent: true }
+      : { recent: false, why: `last check-in ${age} days ago (${last.date})` };
+  }
+  const now = weeks.findIndex((w) => w.holdsToday);
+  const elapsed = weeks.filter((w) => w.state !== 'upcoming');
+  if (elapsed.length === 0) return { recent: true };
+  // The week holding today if it is checked in, else the last week that was due.
+  const current = now >= 0 ? weeks[now]! : undefined;
+  if (current?.state === 'done') return { recent: true };
+  const due = current ? weeks[now - 1] : elapsed[elapsed.length - 1];
+  if (due === undefined || due.state === 'done') return { recent: true };
+  return { recent: false, why: `no check-in in the week of ${due.date}` };
+}
 
 /**
  * The status of one key result on `today` (`YYYY-MM-DD`; a parameter, never the clock).
+ * Only check-ins dated on or before today count. In order, the first that applies:
  *
- * Only check-ins dated on or before `today` count. Rules, the worst one wins:
- * - **not-started**: no such check-in yet (whatever `kr.current` says: the drumbeat starts
- *   with the first check-in).
- * - **schedule**: gap = ({@link expectedProgress} − actual progress) × 100 points.
- *   gap > {@link OFF_TRACK_GAP} (50) → off-track; gap > {@link AT_RISK_GAP} (25) → at-risk;
- *   exactly 25 is still on track. A milestone has no partial progress, so instead: done →
- *   on-track; not done on or after the cycle's last day → off-track; else no verdict.
- *   Skipped when the cycle dates or the progress are unknown (`reasons` says so).
- * - **confidence** of the latest check-in: ≤ {@link OFF_TRACK_CONFIDENCE} (1) → off-track;
- *   ≤ {@link AT_RISK_CONFIDENCE} (3) → at-risk.
- * - otherwise on-track.
+ * 1. **no-data** — no check-in yet.
+ * 2. **past-target** — the latest value reached the target: progress 1 for an increase or a
+ *    decrease, done for a milestone (a "maintain" key result that holds is on pace, not
+ *    done: it must keep holding). Stays so until a later check-in says otherwise.
+ * 3. **no-data** — no recent check-in: none in the week holding today nor, while that week
+ *    is open, in the week before (see {@link WeekTally}); silence never reads as fine.
+ * 4. **no-data** — progress cannot be compared with the time gone: no cycle dates, or no
+ *    progress (no target, no baseline); unless confidence is low (→ at-risk).
+ * 5. **behind** — gap = ({@link expectedProgress} − progress) × 100 > {@link BEHIND_GAP}
+ *    points (exactly 10 is on pace). A milestone has no partial progress: it is behind when
+ *    it is not done on or after the cycle's last day.
+ * 6. **at-risk** — the latest confidence is {@link AT_RISK_CONFIDENCE} (3) or lower.
+ * 7. **on-pace** — otherwise.
+ *
+ * `reasons` says why, including a low confidence behind a "behind" and a past target's date.
  * @public
  */
 export function keyResultStatus(
   kr: KeyResult,
   checkIns: readonly CheckIn[],
-  meta: Pick<Meta, 'cycleStart' | 'cycleEnd'>,
+  meta: CycleMeta,
   today: string,
 ): KrStatusResult {
   const past = checkIns.filter((c) => c.keyResultId === kr.id && c.date <= today);
   const progress = keyResultProgress(kr, past);
   const expected = expectedProgress(meta, today);
-  const hasCheckIn = progress.latest !== null && progress.latest.date !== null;
-  if (!hasCheckIn) return { status: 'not-started', expected, progress, gap: null, reasons: [] };
+  const weeks = dayNumber(today) === null ? [] : keyResultWeeks(kr, past, meta, today);
+  const tally = weeks.length > 0 ? weekTally(weeks) : null;
+  const history = checkInsOf(kr.id, past);
+  const last = history[history.length - 1] ?? null;
+  const result = (status: KrStatus, reasons: string[], gap: number | null = null) => ({
+    status,
+    expected,
+    progress,
+    gap,
+    reasons,
+    weeks: tally,
+    lastCheckIn: last,
+  });
 
-  let status: KrStatus = 'on-track';
-  const reasons: string[] = [];
+  if (dayNumber(today) === null) return result('no-data', [`"${today}" is not a date`]);
+  if (last === null) return result('no-data', ['no check-in yet']);
   const actual = progress.progress;
-  let gap: number | null = null;
-  if (actual === null) {
-    reasons.push(`progress unknown (${progress.reason ?? 'no value'}): judged on confidence only`);
-  } else if (expected === null) {
-    reasons.push('no cycle dates: judged on confidence only');
-  } else if (kr.direction === 'milestone') {
-    const end = dayNumber(meta.cycleEnd);
-    const now = dayNumber(today);
-    if (actual < 1 && end !== null && now !== null && now >= end) {
-      status = 'off-track';
-      reasons.push(`milestone not done (needs ${milestoneDoneValue(kr)}) at the end of the cycle`);
-    }
-  } else {
-    gap = (expected - actual) * 100;
-    const verdict = exceeds(gap, OFF_TRACK_GAP)
-      ? 'off-track'
-      : exceeds(gap, AT_RISK_GAP)
-        ? 'at-risk'
-        : 'on-track';
-    if (verdict !== 'on-track') {
-      reasons.push(`expected ${pct(expected)}, actual ${pct(actual)}`);
-      status = worst(status, verdict);
-    }
+  const done =
+    actual !== null &&
+    kr.direction !== 'maintain' &&
+    actual >= 1 - 1e-9 &&
+    progress.latest !== null;
+  if (done) {
+    const how = kr.direction === 'milestone' ? 'done' : 'target reached';
+    return result('past-target', [`${how} (${last.date})`]);
   }
+
+  const recent = recency(weeks, last, today);
+  if (!recent.recent) return result('no-data', [recent.why]);
 
   const confidence = progress.latest?.confidence ?? null;
-  if (confidence !== null && confidence <= OFF_TRACK_CONFIDENCE) {
-    status = worst(status, 'off-track');
-    reasons.push(`confidence ${confidence} of 10`);
-  } else if (confidence !== null && confidence <= AT_RISK_CONFIDENCE) {
-    status = worst(status, 'at-risk');
-    reasons.push(`confidence ${confidence} of 10`);
+  const lowConfidence = confidence !== null && confidence <= AT_RISK_CONFIDENCE;
+  const confidenceReason = `confidence ${confidence} of 10`;
+
+  if (actual === null || expected === null) {
+    const why =
+      actual === null
+        ? `progress unknown: ${progress.reason ?? 'no value'}`
+        : 'no cycle dates to compare progress with the time gone';
+    return lowConfidence ? result('at-risk', [confidenceReason, why]) : result('no-data', [why]);
   }
-  return { status, expected, progress, gap, reasons };
+
+  if (kr.direction === 'milestone') {
+    const end = dayNumber(meta.cycleEnd);
+    const now = dayNumber(today);
+    if (end !== null && now !== null && now >= end) {
+      return result('behind', [
+        `milestone not done (needs ${milestoneDoneValue(kr)}) at the end of the cycle`,
+      ]);
+    }
+  } else {
+    const gap = (expected - actual) * 100;
+    if (exceeds(gap, BEHIND_GAP)) {
+      const reasons = [`${pct(actual)} done, ${pct(expected)} expected by now`];
+      if (lowConfidence) reasons.push(confidenceReason);
+      return result('behind', reasons, gap);
+    }
+    if (lowConfidence) return result('at-risk', [confidenceReason], gap);
+    return result('on-pace', [], gap);
+  }
+  return lowConfidence ? result('at-risk', [confidenceReason]) : result('on-pace', []);
 }
 
 /**
  * {@link keyResultStatus} of every key result of a workshop, keyed by key-result id, with
- * the workshop's cycle dates. For the Drumbeat view and the exports.
+ * the workshop's cycle dates and check-in day. For the Drumbeat view and the exports.
  * @public
  */
 export function keyResultStatuses(

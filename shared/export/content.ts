@@ -1,6 +1,14 @@
-import { checkInWeeks, keyResultStatuses, type KrStatus } from '../drumbeat';
+import {
+  checkInWeeks,
+  keyResultChart,
+  keyResultStatuses,
+  objectiveChart,
+  STATUS_LABELS,
+  weekTallyText,
+  type KrStatus,
+  type ProgressChart,
+} from '../drumbeat';
 import type {
-  CheckIn,
   Direction,
   KeyResult,
   Objective,
@@ -88,7 +96,14 @@ export interface CalendarWeek {
   readonly checkIns: number;
 }
 
+/**
+ * One key result's status on the day of the export, by the Drumbeat's one rule
+ * (shared/drumbeat/status.ts). The check-in fields are those of its latest check-in (dated
+ * on or before that day); empty when it has none. `author` is who recorded that check-in:
+ * shown beside it and nowhere else (nothing is ever summed per person).
+ */
 export interface StatusRow {
+  readonly id: string;
   readonly label: string;
   readonly keyResult: string;
   readonly value: string;
@@ -96,19 +111,42 @@ export interface StatusRow {
   readonly target: string;
   readonly confidence: string;
   readonly date: string;
+  readonly author: string;
   readonly note: string;
-  /** "On track", "At risk", "Off track" or "Not started", as the Drumbeat view shows it. */
+  /** The status's key, for styling. */
+  readonly statusKey: KrStatus;
+  /** "On pace", "At risk", "Behind", "No data" or "Past target", as the Drumbeat view says it. */
   readonly status: string;
+  /** Why, e.g. "30 % done, 50 % expected by now"; '' for a plain "on pace". */
+  readonly why: string;
   /** Progress towards the target, e.g. "14%", or "—" when it cannot be known. */
   readonly progress: string;
+  /** Where progress should be by now, e.g. "24%", or '' without cycle dates. */
+  readonly expected: string;
+  /** How its weeks add up, e.g. "Week 9 of 13: 5 checked in, 3 missed, this week open". */
+  readonly weeks: string;
+  readonly chart: ProgressChart;
 }
 
-const STATUS_LABELS: Record<KrStatus, string> = {
-  'on-track': 'On track',
-  'at-risk': 'At risk',
-  'off-track': 'Off track',
-  'not-started': 'Not started',
-};
+/** The status rule in one line, so a reader of a document knows what each word means. */
+export const STATUS_LEGEND =
+  'On pace: progress keeps up with the time gone. Behind: more than 10 points behind it. ' +
+  'At risk: on pace, but confidence is 3 of 10 or lower. No data: no check-in this week ' +
+  'or last (or nothing to compare with). Past target: the target is reached.';
+
+/** "2027-01-15 · Ana": when a check-in was made and who recorded it. */
+export function checkedIn(s: Pick<StatusRow, 'date' | 'author'>): string {
+  return [s.date, s.author].filter(Boolean).join(' · ');
+}
+
+/** An objective's progress chart and its key results' status, for the drumbeat section. */
+export interface DrumbeatObjective {
+  readonly id: string;
+  readonly label: string;
+  readonly title: string;
+  readonly chart: ProgressChart;
+  readonly keyResults: readonly StatusRow[];
+}
 
 /** Everything an exported document shows. @public */
 export interface ExportContent {
@@ -141,7 +179,12 @@ export interface ExportContent {
     readonly basis: string;
     readonly weeks: readonly CalendarWeek[];
   };
+  /** Every key result's status on the day of the export, in display order. */
   readonly status: readonly StatusRow[];
+  /** The same, by objective, with the progress charts. */
+  readonly drumbeat: readonly DrumbeatObjective[];
+  /** Whether any key result has a check-in by the day of the export: something to show. */
+  readonly hasCheckIns: boolean;
   readonly counts: {
     readonly objectives: number;
     readonly keyResults: number;
@@ -281,44 +324,58 @@ function calendar(w: Workshop, generatedAt: Date, weeks: number): ExportContent[
   return { basis, weeks: out };
 }
 
-function latestStatus(
-  w: Workshop,
-  labels: ReadonlyMap<string, string>,
-  today: string,
-): StatusRow[] {
-  // The same rules as the Drumbeat view (shared/drumbeat), as of the day of the export.
+function statusRows(w: Workshop, labels: ReadonlyMap<string, string>, today: string): StatusRow[] {
+  // The one rule of the Drumbeat view (shared/drumbeat), as of the day of the export.
   const statuses = keyResultStatuses(w, today);
-  const latest = new Map<string, CheckIn>();
-  // checkIns are sorted by date (readCheckIns), so the last one per key result wins.
-  for (const c of w.checkIns) {
-    const prev = latest.get(c.keyResultId);
-    if (!prev || c.date >= prev.date) latest.set(c.keyResultId, c);
-  }
-  return w.keyResults.flatMap((kr) => {
-    const c = latest.get(kr.id);
-    if (!c) return [];
-    return [
-      {
-        label: labels.get(kr.id) ?? '',
-        keyResult: kr.title,
-        value: formatNumber(c.value),
-        unit: kr.unit,
-        target: formatNumber(kr.target),
-        confidence: `${formatNumber(c.confidence)}/10`,
-        date: c.date,
-        note: c.note,
-        status: STATUS_LABELS[statuses.get(kr.id)?.status ?? 'not-started'],
-        progress: percentOf(statuses.get(kr.id)?.progress.progress ?? null),
-      },
-    ];
+  return w.keyResults.map((kr) => {
+    const s = statuses.get(kr.id)!;
+    const c = s.lastCheckIn;
+    return {
+      id: kr.id,
+      label: labels.get(kr.id) ?? '',
+      keyResult: kr.title,
+      value: c ? formatNumber(c.value) : '',
+      unit: kr.unit,
+      target: formatNumber(kr.target),
+      confidence: c ? `${formatNumber(c.confidence)}/10` : '',
+      date: c?.date ?? '',
+      author: c?.author ?? '',
+      note: c?.note ?? '',
+      statusKey: s.status,
+      status: STATUS_LABELS[s.status],
+      why: s.reasons.join('; '),
+      progress: percentOf(s.progress.progress),
+      expected: s.expected === null ? '' : percentOf(s.expected),
+      weeks: s.weeks ? weekTallyText(s.weeks) : '',
+      chart: keyResultChart(kr, w.checkIns, w.meta, today),
+    };
   });
 }
 
-/** Computes what the PDF and Markdown show for a workshop. Pure; never throws. @public */
+function drumbeatObjectives(
+  w: Workshop,
+  rows: readonly StatusRow[],
+  labels: ReadonlyMap<string, string>,
+  today: string,
+): DrumbeatObjective[] {
+  return w.objectives.map((o) => {
+    const krs = w.keyResults.filter((k) => k.objectiveId === o.id);
+    const ids = new Set(krs.map((k) => k.id));
+    return {
+      id: o.id,
+      label: labels.get(o.id) ?? '',
+      title: o.title,
+      chart: objectiveChart(krs, w.checkIns, w.meta, today),
+      keyResults: rows.filter((r) => ids.has(r.id)),
+    };
+  });
+}
+
 function percentOf(progress: number | null): string {
   return progress === null ? '—' : `${Math.round(progress * 100)}%`;
 }
 
+/** Computes what the PDF and Markdown show for a workshop. Pure; never throws. @public */
 export function exportContent(w: Workshop, options: ExportOptions = {}): ExportContent {
   const generatedAt = options.generatedAt ?? new Date();
   const weeks = Math.max(
@@ -365,6 +422,8 @@ export function exportContent(w: Workshop, options: ExportOptions = {}): ExportC
   });
   const killed = w.projects.filter((p) => p.column === 'kill');
   const killedIds = new Set(killed.map((p) => p.id));
+  const today = localIsoDate(generatedAt);
+  const status = statusRows(w, labels, today);
 
   return {
     title: w.meta.title,
@@ -394,7 +453,9 @@ export function exportContent(w: Workshop, options: ExportOptions = {}): ExportC
       .filter((l) => !(l.projectId !== undefined && killedIds.has(l.projectId)))
       .map((l) => l.text),
     calendar: calendar(w, generatedAt, weeks),
-    status: latestStatus(w, labels, localIsoDate(generatedAt)),
+    status,
+    drumbeat: drumbeatObjectives(w, status, labels, today),
+    hasCheckIns: w.checkIns.some((c) => c.date <= today),
     counts: {
       objectives: w.objectives.length,
       keyResults: w.keyResults.length,

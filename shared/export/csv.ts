@@ -1,3 +1,5 @@
+import { keyResultStatuses, STATUS_LABELS } from '../drumbeat';
+import { localIsoDate } from '../dates';
 import type { Workshop } from '../model/types';
 import { formatNumber } from './content';
 
@@ -10,6 +12,8 @@ export interface CsvOptions {
    * `false` writes every cell exactly as typed (the CLI's `--raw`). See {@link guardCell}.
    */
   readonly guardFormulas?: boolean;
+  /** The day the status is read on (the Drumbeat's rule); default now. */
+  readonly generatedAt?: Date;
 }
 
 /** The header row, in column order. @public */
@@ -23,6 +27,9 @@ export const CSV_HEADER = [
   'target',
   'current',
   'confidence',
+  'status',
+  'progress',
+  'grade',
 ] as const;
 
 const NEEDS_QUOTES = /[",\r\n]/;
@@ -55,7 +62,11 @@ export function guardCell(value: string): string {
 
 /**
  * One row per key result, objectives and key results in display order:
- * `objective,team,key result,metric,unit,baseline,target,current,confidence`. RFC 4180:
+ * `objective,team,key result,metric,unit,baseline,target,current,confidence,status,progress,grade`.
+ * `status` is the Drumbeat's one rule on the day of the export (shared/drumbeat/status.ts:
+ * "On pace", "Behind", "At risk", "No data", "Past target"), `progress` 0–1 with two
+ * decimals (empty when unknown), `grade` the team's end-of-cycle grade (empty until set).
+ * RFC 4180:
  * CRLF line ends (also after the last row), fields quoted only when needed. Numbers are
  * written exactly as stored (no rounding, `.` as decimal point); unset values are empty.
  * `team` is the key result's own team, else its objective's team, else empty (company
@@ -66,6 +77,8 @@ export function guardCell(value: string): string {
  */
 export function workshopToCsv(w: Workshop, options: CsvOptions = {}): string {
   const text = options.guardFormulas === false ? csvField : guardCell;
+  const statuses = keyResultStatuses(w, localIsoDate(options.generatedAt ?? new Date()));
+  const grades = new Map((w.grades ?? []).map((g) => [g.keyResultId, g.score]));
   const rows = [CSV_HEADER.join(',')];
   for (const o of w.objectives) {
     for (const k of w.keyResults) {
@@ -81,9 +94,17 @@ export function workshopToCsv(w: Workshop, options: CsvOptions = {}): string {
           formatNumber(k.target),
           formatNumber(k.current),
           formatNumber(k.confidence),
+          text(STATUS_LABELS[statuses.get(k.id)!.status]),
+          progressCell(statuses.get(k.id)!.progress.progress),
+          formatNumber(grades.get(k.id) ?? null),
         ].join(','),
       );
     }
   }
   return `${options.bom ? '\uFEFF' : ''}${rows.join('\r\n')}\r\n`;
+}
+
+/** Progress as a number a spreadsheet reads: 0–1, two decimals; empty when unknown. */
+function progressCell(progress: number | null): string {
+  return progress === null ? '' : String(Math.round(progress * 100) / 100);
 }

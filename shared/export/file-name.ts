@@ -18,7 +18,19 @@ export const EXPORT_MIME: Readonly<Record<ExportKind, string>> = {
  * @public
  */
 export function exportFileName(w: Workshop, kind: ExportKind): string {
-  const slug = [w.meta.title, w.meta.cycle]
+  const slug = slugOf(w);
+  const base = kind === 'json' ? slug || 'workshop' : `${slug || 'workshop'}-okrs`;
+  return `${base}.${kind}`;
+}
+
+/** The cycle report's file name, e.g. `acme-field-service-2027-q1-cycle-report.pdf`. @public */
+export function reportFileName(w: Workshop, kind: 'pdf' | 'md'): string {
+  return `${slugOf(w) || 'workshop'}-cycle-report.${kind}`;
+}
+
+/** The title and cycle folded to lowercase ASCII words joined by `-`, at most 60 characters. */
+function slugOf(w: Workshop): string {
+  return [w.meta.title, w.meta.cycle]
     .join(' ')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -28,6 +40,4 @@ export function exportFileName(w: Workshop, kind: ExportKind): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)
     .replace(/-+$/, '');
-  const base = kind === 'json' ? slug || 'workshop' : `${slug || 'workshop'}-okrs`;
-  return `${base}.${kind}`;
 }

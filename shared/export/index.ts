@@ -5,9 +5,11 @@
  */
 export * from './content';
 export { workshopToMarkdown, mdCell, mdInline } from './markdown';
+export * from './cycle-report';
+export { cycleReportToMarkdown } from './cycle-report-markdown';
 export { workshopToCsv, csvField, guardCell, CSV_HEADER, type CsvOptions } from './csv';
 export { workshopToJsonText, workshopToJson } from './json';
-export { exportFileName, EXPORT_MIME, type ExportKind } from './file-name';
+export { exportFileName, reportFileName, EXPORT_MIME, type ExportKind } from './file-name';
 export type { PdfFonts } from './pdf/fonts';
 export type { PdfReport } from './pdf/render';
 export type { FallbackPackage, PdfFallbackFonts } from './pdf/fallback-fonts';

@@ -1,5 +1,13 @@
 import type { Workshop } from '../model/types';
-import { exportContent, type ExportContent, type ExportOptions, type ProjectLine } from './content';
+import {
+  checkedIn,
+  exportContent,
+  STATUS_LEGEND,
+  type ExportContent,
+  type ExportOptions,
+  type ProjectLine,
+  type StatusRow,
+} from './content';
 import { longDate } from '../dates';
 
 /**
@@ -53,7 +61,7 @@ export function mdCell(text: string): string {
  * A paragraph of free text: each line escaped as a line start and kept as a hard break.
  * Leading spaces go: after a blank line, four of them would start a code block.
  */
-function mdParagraph(text: string): string {
+export function mdParagraph(text: string): string {
   return text
     .split(/\r\n?|\n/)
     .map((line) => escapeLine(line.trim()))
@@ -61,13 +69,13 @@ function mdParagraph(text: string): string {
     .trim();
 }
 
-function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const line = (cells: readonly string[]) =>
     `| ${cells.map((c) => mdCell(c) || ' ').join(' | ')} |`;
   return [line(header), `|${header.map(() => ' --- ').join('|')}|`, ...rows.map(line)].join('\n');
 }
 
-function list(items: readonly string[], empty: string): string {
+export function list(items: readonly string[], empty: string): string {
   return items.length === 0 ? `_${empty}_` : items.map((t) => `- ${mdInline(t)}`).join('\n');
 }
 
@@ -86,8 +94,8 @@ function projectTable(projects: readonly ProjectLine[], withKeyResults: boolean)
   );
 }
 
-function cover(c: ExportContent): string[] {
-  const out = [`# ${mdInline(c.title || 'Untitled workshop')}`, ''];
+export function cover(c: ExportContent, heading = c.title || 'Untitled workshop'): string[] {
+  const out = [`# ${mdInline(heading)}`, ''];
   const facts: string[] = [];
   if (c.cycle) facts.push(`**Cycle:** ${mdInline(c.cycle)}`);
   if (c.cycleStart || c.cycleEnd)
@@ -100,7 +108,7 @@ function cover(c: ExportContent): string[] {
   return out;
 }
 
-function onePager(c: ExportContent): string[] {
+export function onePager(c: ExportContent): string[] {
   const p = c.onePager;
   const text = (heading: string, body: string) => [
     `### ${heading}`,
@@ -206,6 +214,44 @@ function projects(c: ExportContent): string[] {
   return out;
 }
 
+function statusTable(rows: readonly StatusRow[]): string {
+  return table(
+    [
+      '#',
+      'Key result',
+      'Status',
+      'Why',
+      'Progress',
+      'Expected',
+      'Latest',
+      'Confidence',
+      'Checked in',
+    ],
+    rows.map((s) => [
+      s.label,
+      s.keyResult,
+      s.status,
+      s.why,
+      s.progress,
+      s.expected,
+      s.value ? [s.value, s.unit].filter(Boolean).join(' ') : '',
+      s.confidence,
+      checkedIn(s),
+    ]),
+  );
+}
+
+/** The charts in words: one line per objective, one per key result under it. */
+function trends(c: ExportContent): string[] {
+  return c.drumbeat.flatMap((o) => [
+    `- **${o.label}** ${mdInline(o.chart.summary)}`,
+    ...o.keyResults.map(
+      (k) =>
+        `  - ${k.label}: ${mdInline(k.chart.summary)}${k.weeks ? ` ${mdInline(k.weeks)}.` : ''}`,
+    ),
+  ]);
+}
+
 function drumbeat(c: ExportContent): string[] {
   const out = ['## Drumbeat', '', '### Check-in calendar', '', mdInline(c.calendar.basis), ''];
   if (c.calendar.weeks.length > 0) {
@@ -221,24 +267,20 @@ function drumbeat(c: ExportContent): string[] {
       '',
     );
   }
-  out.push('### Latest status', '');
-  if (c.status.length === 0) out.push('_No check-ins yet._', '');
-  else {
+  out.push(`### Status on ${longDate(c.generatedOn)}`, '');
+  // Before the first check-in every key result would read "No data": say it once.
+  if (!c.hasCheckIns) {
+    out.push('_No check-ins yet._', '');
+    return out;
+  }
+  out.push(mdInline(STATUS_LEGEND), '', statusTable(c.status), '');
+  out.push('### Progress and confidence over the weeks', '', ...trends(c), '');
+  const notes = c.status.filter((s) => s.note);
+  if (notes.length > 0) {
     out.push(
-      table(
-        ['#', 'Key result', 'Latest', 'Target', 'Progress', 'Status', 'Confidence', 'Date', 'Note'],
-        c.status.map((s) => [
-          s.label,
-          s.keyResult,
-          [s.value, s.unit].filter(Boolean).join(' '),
-          s.target ? [s.target, s.unit].filter(Boolean).join(' ') : '',
-          s.progress,
-          s.status,
-          s.confidence,
-          s.date,
-          s.note,
-        ]),
-      ),
+      '### Latest notes',
+      '',
+      ...notes.map((s) => `- ${s.label} (${mdInline(checkedIn(s))}): ${mdInline(s.note)}`),
       '',
     );
   }

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import {
   collection,
+  cycleRetroMap,
   metaMap,
   onePagerMap,
   type RecordCollection,
@@ -12,33 +13,41 @@ import { readDismissals } from './dismissals-read';
 import { ignoreProblems, type ReportProblem } from './problems';
 import {
   resolveCheckInRefs,
+  resolveGradeRefs,
   resolveKeyResultRefs,
   resolveObjectiveRefs,
   resolveProjectRefs,
+  resolveRetroRefs,
 } from './resolve';
 import { kindOf } from './records/fields';
 import { readRecord, type RecordSpec, type SnapshotOf, type Fields } from './records/spec';
 import {
   checkInSpec,
   focusAreaSpec,
+  gradeSpec,
   keyResultSpec,
   listItemSpec,
   metaSpec,
+  objectiveRetroSpec,
   objectiveSpec,
   onePagerTextsSpec,
   projectSpec,
+  retroTextsSpec,
   type ListName,
 } from './records';
 import { LIMITS } from './limits';
 import type {
   CheckIn,
   FocusArea,
+  Grade,
   KeyResult,
   ListItem,
   Meta,
   Objective,
+  ObjectiveRetro,
   OnePager,
   Project,
+  RetroTexts,
   Workshop,
 } from './types';
 
@@ -144,6 +153,28 @@ export function readCheckIn(
   return readRecord(checkInSpec, `checkIns.${id}`, id, map, report);
 }
 
+/** A key result's grade, or null (reported) when it has no usable score. */
+export function readGrade(
+  keyResultId: string,
+  map: RecordMap,
+  report: ReportProblem = ignoreProblems,
+): Grade | null {
+  return readRecord(gradeSpec, `grades.${keyResultId}`, keyResultId, map, report);
+}
+
+export function readObjectiveRetro(
+  objectiveId: string,
+  map: RecordMap,
+  report: ReportProblem = ignoreProblems,
+): ObjectiveRetro {
+  return readAlways(objectiveRetroSpec, `retrospectives.${objectiveId}`, objectiveId, map, report);
+}
+
+/** The cycle's retrospective (the `cycleRetro` map's texts). */
+export function readCycleRetro(doc: Y.Doc, report: ReportProblem = ignoreProblems): RetroTexts {
+  return readAlways(retroTextsSpec, 'cycleRetro', '', cycleRetroMap(doc), report);
+}
+
 export function readMeta(doc: Y.Doc, report: ReportProblem = ignoreProblems): Meta {
   return readAlways(metaSpec, 'meta', '', metaMap(doc), report);
 }
@@ -215,6 +246,32 @@ export function readCheckIns(
   return resolveCheckInRefs(list, keyResultIds, report);
 }
 
+/** Grades of existing key results (`keyResultIds` in display order), in that order. */
+export function readGrades(
+  doc: Y.Doc,
+  keyResultIds: readonly string[],
+  report: ReportProblem = ignoreProblems,
+): Grade[] {
+  const list: Grade[] = [];
+  for (const [id, m] of entries(doc, 'grades', report)) {
+    const g = readGrade(id, m, report);
+    if (g !== null) list.push(g);
+  }
+  return resolveGradeRefs(list, keyResultIds);
+}
+
+/** Retrospectives of existing objectives (`objectiveIds` in display order), in that order. */
+export function readObjectiveRetros(
+  doc: Y.Doc,
+  objectiveIds: readonly string[],
+  report: ReportProblem = ignoreProblems,
+): ObjectiveRetro[] {
+  const list = entries(doc, 'retrospectives', report).map(([id, m]) =>
+    readObjectiveRetro(id, m, report),
+  );
+  return resolveRetroRefs(list, objectiveIds);
+}
+
 /** The whole workshop, every reference checked. Never throws. */
 export function readWorkshop(doc: Y.Doc, report: ReportProblem = ignoreProblems): Workshop {
   const meta = readMeta(doc, report);
@@ -229,7 +286,29 @@ export function readWorkshop(doc: Y.Doc, report: ReportProblem = ignoreProblems)
   );
   const checkIns = readCheckIns(doc, new Set(keyResults.map((k) => k.id)), report);
   const dismissals = readDismissals(doc, report);
-  return { meta, onePager, projects, objectives, keyResults, checkIns, dismissals };
+  const grades = readGrades(
+    doc,
+    keyResults.map((k) => k.id),
+    report,
+  );
+  const retrospectives = readObjectiveRetros(
+    doc,
+    objectives.map((o) => o.id),
+    report,
+  );
+  const cycleRetro = readCycleRetro(doc, report);
+  return {
+    meta,
+    onePager,
+    projects,
+    objectives,
+    keyResults,
+    checkIns,
+    dismissals,
+    grades,
+    retrospectives,
+    cycleRetro,
+  };
 }
 
 /** True when the doc holds no workshop yet (nothing synced, nothing seeded). */
@@ -237,6 +316,7 @@ export function isEmptyWorkshop(doc: Y.Doc): boolean {
   return (
     metaMap(doc).size === 0 &&
     onePagerMap(doc).size === 0 &&
+    cycleRetroMap(doc).size === 0 &&
     RECORD_COLLECTIONS.every((name) => collection(doc, name).size === 0)
   );
 }

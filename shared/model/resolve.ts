@@ -1,4 +1,4 @@
-import type { CheckIn, KeyResult, Objective, Project } from './types';
+import type { CheckIn, Grade, KeyResult, Objective, ObjectiveRetro, Project } from './types';
 import type { ReportProblem } from './read';
 
 /**
@@ -118,4 +118,35 @@ export function resolveCheckInRefs(
     out.push(c);
   }
   return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
+}
+
+/**
+ * The records of a review that belong to an existing item (a grade to a key result, a
+ * retrospective to an objective), in the order of `order` (the items' display order).
+ * One left behind by a deletion racing the review is not shown, and not reported either:
+ * it is an ordinary race, not bad data.
+ */
+function inItemOrder<T>(
+  list: readonly T[],
+  itemOf: (record: T) => string,
+  order: readonly string[],
+): T[] {
+  const byItem = new Map(list.map((record) => [itemOf(record), record]));
+  return order.flatMap((id) => {
+    const record = byItem.get(id);
+    return record === undefined ? [] : [record];
+  });
+}
+
+/** Grades of existing key results, in key-result order (`keyResultIds` in display order). */
+export function resolveGradeRefs(list: readonly Grade[], keyResultIds: readonly string[]): Grade[] {
+  return inItemOrder(list, (g) => g.keyResultId, keyResultIds);
+}
+
+/** Retrospectives of existing objectives, in objective order. */
+export function resolveRetroRefs(
+  list: readonly ObjectiveRetro[],
+  objectiveIds: readonly string[],
+): ObjectiveRetro[] {
+  return inItemOrder(list, (r) => r.objectiveId, objectiveIds);
 }

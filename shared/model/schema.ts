@@ -21,6 +21,9 @@ export const ROOT = {
   keyResults: 'keyResults',
   checkIns: 'checkIns',
   dismissals: 'dismissals',
+  grades: 'grades',
+  retrospectives: 'retrospectives',
+  cycleRetro: 'cycleRetro',
 } as const;
 
 export type RecordCollection =
@@ -31,7 +34,9 @@ export type RecordCollection =
   | 'objectives'
   | 'keyResults'
   | 'checkIns'
-  | 'dismissals';
+  | 'dismissals'
+  | 'grades'
+  | 'retrospectives';
 
 export const RECORD_COLLECTIONS: readonly RecordCollection[] = [
   'focusAreas',
@@ -42,6 +47,8 @@ export const RECORD_COLLECTIONS: readonly RecordCollection[] = [
   'keyResults',
   'checkIns',
   'dismissals',
+  'grades',
+  'retrospectives',
 ];
 
 /** A record as stored: a Y.Map of plain values (strings, numbers, booleans, string arrays). */
@@ -55,6 +62,11 @@ export function onePagerMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap(ROOT.onePager);
 }
 
+/** The cycle's own retrospective: four Y.Texts, like the one-pager's (records/retrospective.ts). */
+export function cycleRetroMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap(ROOT.cycleRetro);
+}
+
 export function collection(doc: Y.Doc, name: RecordCollection): Y.Map<RecordMap> {
   return doc.getMap<RecordMap>(ROOT[name]);
 }
@@ -64,19 +76,26 @@ export function collection(doc: Y.Doc, name: RecordCollection): Y.Map<RecordMap>
  * the same key; if two create it concurrently Yjs keeps one, deterministically.
  */
 export function onePagerText(doc: Y.Doc, field: OnePagerField): Y.Text {
-  const map = onePagerMap(doc);
-  const existing = map.get(field);
+  return sharedTextIn(onePagerMap(doc), field);
+}
+
+/**
+ * A shared text under `key` of `map`, created on first use in its own system transaction
+ * (creation is never an undo step: undoing someone's first keystroke must not remove the
+ * field with colleagues' text in it). A plain string found there becomes its content.
+ */
+export function sharedTextIn(map: Y.Map<unknown>, key: string): Y.Text {
+  const existing = map.get(key);
   if (existing instanceof Y.Text) return existing;
   const text = new Y.Text();
   const fill = typeof existing === 'string' ? existing : '';
-  if (doc === map.doc) {
-    // Creation is system work, never an undo step. Inside an ongoing transaction this joins
-    // it (and its origin); callers that edit should create the text first.
-    doc.transact(() => {
-      map.set(field, text);
-      if (fill) text.insert(0, fill);
-    }, SYSTEM_ORIGIN);
-  }
+  const doc = map.doc;
+  const create = () => {
+    map.set(key, text);
+    if (fill) text.insert(0, fill);
+  };
+  if (doc) doc.transact(create, SYSTEM_ORIGIN);
+  else create();
   return text;
 }
 

@@ -5,7 +5,10 @@
  * @public
  */
 export {
+  AUTHOR_MAX_LENGTH,
   COLUMNS,
+  isEmptyRetro,
+  RETRO_FIELDS,
   DIRECTIONS,
   OBJECTIVE_KINDS,
   ONE_PAGER_FIELDS,
@@ -14,18 +17,25 @@ export {
   type Direction,
   type Dismissal,
   type FocusArea,
+  type PreviousKeyResult,
+  type PreviousObjective,
+  type RetroField,
+  type Grade,
   type KeyResult,
   type ListItem,
   type Meta,
   type Objective,
   type ObjectiveKind,
+  type ObjectiveRetro,
   type OnePagerField,
+  type PreviousCycle,
   type Project,
+  type RetroTexts,
 } from './records';
 export { LIMITS } from './limits';
 
 import type { Dismissal, FocusArea, KeyResult, ListItem, Meta, Objective } from './records';
-import type { CheckIn, OnePagerTexts, Project } from './records';
+import type { CheckIn, Grade, ObjectiveRetro, OnePagerTexts, Project, RetroTexts } from './records';
 
 export interface OnePager extends OnePagerTexts {
   readonly focusAreas: readonly FocusArea[];
@@ -43,4 +53,10 @@ export interface Workshop {
   readonly checkIns: readonly CheckIn[];
   /** Coach findings dismissed on one item ("we mean it"); absent in hand-built snapshots. */
   readonly dismissals?: readonly Dismissal[];
+  /** End-of-cycle grades, one per graded key result (others show a suggestion). */
+  readonly grades?: readonly Grade[];
+  /** Retrospectives of objectives, in objective order; absent or empty before the review. */
+  readonly retrospectives?: readonly ObjectiveRetro[];
+  /** The cycle's own retrospective. */
+  readonly cycleRetro?: RetroTexts;
 }

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { LOCAL_ORIGIN } from './origin';
-import { collection, metaMap, onePagerMap, RECORD_COLLECTIONS } from './schema';
+import { collection, cycleRetroMap, metaMap, onePagerMap, RECORD_COLLECTIONS } from './schema';
 
 /**
  * One undo manager per workshop. It tracks only LOCAL_ORIGIN, so a user undoes their own
@@ -12,6 +12,7 @@ export function createUndoManager(doc: Y.Doc, captureTimeout = 500): Y.UndoManag
   const scope: Y.AbstractType<any>[] = [
     metaMap(doc),
     onePagerMap(doc),
+    cycleRetroMap(doc),
     ...RECORD_COLLECTIONS.map((name) => collection(doc, name)),
   ];
   return new Y.UndoManager(scope, {

@@ -11,10 +11,17 @@ import { ROOM_MAP, STEP_OWNS, STEPS, type Role, type Step } from './room';
  * creation, import and migration): a peer changing `schemaVersion` would make the file
  * unopenable, one deleting `id` would cut every link and stored copy off the room, one
  * changing `identity` (shared/model/identity.ts) would let a copy of another workshop merge
- * in, or keep every honest device's copy apart (issue 15). A new identity or format key
+ * in, or keep every honest device's copy apart (issue 15). `previousCycle` links a workshop
+ * into its chain of cycles and holds the summary of how the previous cycle ended: written
+ * once when the cycle starts, never by a peer in a room. A new identity or format key
  * belongs here.
  */
-export const SYSTEM_META_KEYS: readonly string[] = ['id', 'schemaVersion', 'identity'];
+export const SYSTEM_META_KEYS: readonly string[] = [
+  'id',
+  'schemaVersion',
+  'identity',
+  'previousCycle',
+];
 
 /** The `meta` key saying the room agreed the OKR set: the facilitator's call alone. */
 export const AGREEMENT_META_KEY = 'agreed';
@@ -79,8 +86,10 @@ export const WRITE_ACCESS: Readonly<Record<Role, Readonly<Record<PartKind, Acces
  * What is not a document write: the hello every client sends on connecting (answered with
  * its role and the hub's clock), a dot vote, learning the participants' join link (to show
  * a late arrival its QR code), learning every link (the viewer's too), rotating them,
- * removing a participant from the room, and a stateless broadcast to every connection.
- * The facilitator's own link is in no welcome: whoever runs the room has it already.
+ * removing a participant from the room, a stateless broadcast to every connection, and
+ * reading the workshop's history (every earlier state, deleted content included:
+ * shared/protocol/history.ts). The facilitator's own link is in no welcome: whoever runs
+ * the room has it already.
  */
 export type RoomAction =
   | 'hello'
@@ -89,7 +98,8 @@ export type RoomAction =
   | 'see-links'
   | 'rotate-links'
   | 'remove-participant'
-  | 'broadcast';
+  | 'broadcast'
+  | 'history';
 
 export const ACTION_ACCESS: Readonly<Record<Role, Readonly<Record<RoomAction, boolean>>>> = {
   facilitator: {
@@ -100,6 +110,7 @@ export const ACTION_ACCESS: Readonly<Record<Role, Readonly<Record<RoomAction, bo
     'rotate-links': true,
     'remove-participant': true,
     broadcast: true,
+    history: true,
   },
   participant: {
     hello: true,
@@ -109,6 +120,7 @@ export const ACTION_ACCESS: Readonly<Record<Role, Readonly<Record<RoomAction, bo
     'rotate-links': false,
     'remove-participant': false,
     broadcast: false,
+    history: false,
   },
   viewer: {
     hello: true,
@@ -118,6 +130,7 @@ export const ACTION_ACCESS: Readonly<Record<Role, Readonly<Record<RoomAction, bo
     'rotate-links': false,
     'remove-participant': false,
     broadcast: false,
+    history: false,
   },
 };
 

@@ -134,6 +134,8 @@ export function isStep(value: unknown): value is Step {
  * everyone but the facilitator, and the hub enforces it. `roots` are top-level Y types;
  * `metaKeys` are keys of the top-level `meta` map (the rest of `meta`, such as `updatedAt`
  * that every edit stamps, belongs to no step). `review` owns nothing: it reads the others.
+ * The end-of-cycle review (grades, the objectives' and the cycle's retrospectives) is part
+ * of the Drumbeat, with the check-ins it grades: locking the Drumbeat freezes both.
  */
 export const STEP_OWNS: Readonly<
   Record<Step, { readonly roots: readonly string[]; readonly metaKeys: readonly string[] }>
@@ -145,7 +147,7 @@ export const STEP_OWNS: Readonly<
   alignment: { roots: ['projects'], metaKeys: [] },
   okrs: { roots: ['objectives', 'keyResults', 'dismissals'], metaKeys: [] },
   review: { roots: [], metaKeys: [] },
-  drumbeat: { roots: ['checkIns'], metaKeys: [] },
+  drumbeat: { roots: ['checkIns', 'grades', 'retrospectives', 'cycleRetro'], metaKeys: [] },
 };
 
 /** The top-level Y.Map holding facilitation state; only the facilitator (and the hub) write it. */
@@ -314,7 +316,13 @@ export interface VoteAck {
   readonly reason?: string;
 }
 
-/** Close codes the hub uses (4000–4999 are application codes in the WebSocket spec). */
+/**
+ * Close codes the hub uses (4000–4999 are application codes in the WebSocket spec).
+ * `tooLarge`: the connection's update would take a field past its limit, the workshop past
+ * its size limit, or the connection past its growth budget; the reason says which, and
+ * nothing of the update was applied. A client that gets it keeps its edits and tries
+ * again later, slowly (the same update would be refused again at once).
+ */
 export const HUB_CLOSE = {
   malformed: 4400,
   /** The facilitator removed this device from the room (reason `removed`). */
@@ -322,6 +330,7 @@ export const HUB_CLOSE = {
   forbidden: 4403,
   tooManyMessages: 4429,
   authTimeout: 4408,
+  tooLarge: 4413,
 } as const;
 
 /**

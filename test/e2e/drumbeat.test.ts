@@ -58,6 +58,9 @@ describe('drumbeat: cycle settings, check-ins, status, this week, team filter', 
   const latest = (target: Locator, text: string): Locator =>
     target.getByRole('cell', { name: new RegExp(`^Latest value: ${text}\\b`) });
   const thisWeek = () => page.getByRole('region', { name: 'This week' });
+  /** The text alternative of a row's progress and confidence chart. */
+  const chartOf = (target: Locator) =>
+    target.getByRole('img', { name: /^Key result: / }).getAttribute('aria-label');
   const renderCounts = () => readRenderCounts(page);
 
   async function checkIn(values: {
@@ -86,7 +89,7 @@ describe('drumbeat: cycle settings, check-ins, status, this week, team filter', 
 
     // No cycle dates yet: the page says what they are for, with the settings right there.
     await page.getByText('Set the cycle’s start and end dates').waitFor();
-    expect(await row(KR).getByText('Not started').count()).toBe(1);
+    expect(await row(KR).getByText('No data').count()).toBe(1);
     expect(await thisWeek().getByRole('listitem').filter({ hasText: KR }).count()).toBe(1);
 
     // An end before the start is refused with an inline message and not stored.
@@ -117,9 +120,11 @@ describe('drumbeat: cycle settings, check-ins, status, this week, team filter', 
 
     const target = row(KR);
     await latest(target, '24 customers').waitFor();
-    expect(await target.getByRole('img', { name: 'Values: 24' }).count()).toBe(1);
-    expect(await target.getByRole('img', { name: 'Confidence: 6' }).count()).toBe(1);
-    expect(await target.getByText('On track').count()).toBe(1);
+    // 24 of 14 → 40 is 38 %: ahead of the 31 % of the time gone.
+    expect(await chartOf(target)).toMatch(
+      /^Key result: progress 38 % in week \d+ \(31 % expected by now\); confidence 6 in week \d+; \d+ weeks missed\.$/,
+    );
+    expect(await target.getByText('On pace').count()).toBe(1);
     expect(await target.getByText('Two Munich firms signed.').count()).toBe(1);
     expect(await thisWeek().getByRole('listitem').filter({ hasText: KR }).count()).toBe(0);
 
@@ -129,7 +134,9 @@ describe('drumbeat: cycle settings, check-ins, status, this week, team filter', 
 
     // An earlier check-in extends the sparkline without changing the latest value.
     await checkIn({ date: weekAgo, value: '20', confidence: '5' });
-    await target.getByRole('img', { name: 'Values: 20, 24' }).waitFor();
+    await expect
+      .poll(() => chartOf(target))
+      .toMatch(/progress from 23 % in week \d+ to 38 % in week/);
     expect(await latest(target, '24 customers').count()).toBe(1);
     errors.assertClean();
   });
@@ -147,10 +154,11 @@ describe('drumbeat: cycle settings, check-ins, status, this week, team filter', 
     await dialog.waitFor({ state: 'detached' });
 
     await latest(target, '15 customers').waitFor();
-    expect(await target.getByRole('img', { name: 'Values: 20, 15' }).count()).toBe(1);
-    expect(await target.getByRole('img', { name: 'Confidence: 5, 2' }).count()).toBe(1);
-    expect(await target.getByText('At risk').count()).toBe(1);
-    expect(await target.getByText('confidence 2 of 10').count()).toBe(1);
+    expect(await chartOf(target)).toMatch(
+      /progress from 23 % in week \d+ to 4 % in week \d+ .*; confidence from 5 in week \d+ to 2 in week \d+/,
+    );
+    expect(await target.getByText('Behind').count()).toBe(1);
+    expect(await target.getByText(/confidence 2 of 10/).count()).toBe(1);
 
     // A value that is not a number is refused in place; nothing is written.
     await target.getByRole('button', { name: `Edit check-in of ${today}` }).click();
@@ -171,7 +179,7 @@ describe('drumbeat: cycle settings, check-ins, status, this week, team filter', 
     const target = row(KR);
     await target.getByRole('button', { name: `Delete check-in of ${today}` }).click();
     await latest(target, '20 customers').waitFor();
-    expect(await target.getByRole('img', { name: 'Values: 20' }).count()).toBe(1);
+    expect(await chartOf(target)).toMatch(/^Key result: progress 23 % in week \d+ /);
     expect(await page.getByRole('status').getByText('Deleted the check-in').count()).toBe(1);
     // The remaining check-in is 7 days old: the key result is due again.
     const due = thisWeek().getByRole('listitem').filter({ hasText: KR });
@@ -181,7 +189,7 @@ describe('drumbeat: cycle settings, check-ins, status, this week, team filter', 
     await page.getByRole('heading', { name: 'Drumbeat', level: 2 }).click();
     await page.keyboard.press('Control+z');
     await latest(target, '15 customers').waitFor();
-    expect(await target.getByRole('img', { name: 'Values: 20, 15' }).count()).toBe(1);
+    expect(await chartOf(target)).toMatch(/progress from 23 % in week \d+ to 4 % in week/);
     await due.waitFor({ state: 'detached' });
 
     // The status line's button restores the deletion the same way.
@@ -221,8 +229,8 @@ describe('drumbeat: cycle settings, check-ins, status, this week, team filter', 
     await page.getByRole('heading', { name: 'Drumbeat', level: 2 }).waitFor();
     const target = row(KR);
     await latest(target, '15 customers').waitFor();
-    expect(await target.getByRole('img', { name: 'Values: 20, 15' }).count()).toBe(1);
-    expect(await target.getByText('At risk').count()).toBe(1);
+    expect(await chartOf(target)).toMatch(/progress from 23 % in week \d+ to 4 % in week/);
+    expect(await target.getByText('Behind').count()).toBe(1);
     expect(await page.getByLabel('Cycle start', { exact: true }).inputValue()).toBe(cycleStart);
     expect(await page.getByLabel('Cycle end', { exact: true }).inputValue()).toBe(cycleEnd);
     errors.assertClean();

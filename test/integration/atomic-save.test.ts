@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
   docToJson,
@@ -47,6 +47,34 @@ async function caseDir(name: string): Promise<string> {
   return dir;
 }
 
+/**
+ * Every save child still running. A test that fails (or times out) while a child waits
+ * for a line that never comes must not leave it running, nor hang the run: each wait has
+ * its own deadline, and afterEach kills whatever is left.
+ */
+const running = new Set<ChildProcess>();
+afterEach(() => {
+  for (const proc of running) proc.kill('SIGKILL');
+  running.clear();
+});
+
+/** How long a save child may take to print a line or exit before the test fails. */
+const CHILD_DEADLINE_MS = 30_000;
+
+function withDeadline<T>(promise: Promise<T>, what: string, stderr: () => string): Promise<T> {
+  let timer: NodeJS.Timeout;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          new Error(`save child: no ${what} within ${CHILD_DEADLINE_MS} ms; stderr:\n${stderr()}`),
+        ),
+      CHILD_DEADLINE_MS,
+    );
+  });
+  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
+}
+
 /** Runs the save child; resolves with its stdout lines as they come, and the process. */
 function startChild(args: string[], options: { uid?: number; gid?: number; shell?: string } = {}) {
   const argv = [child, ...args];
@@ -55,6 +83,7 @@ function startChild(args: string[], options: { uid?: number; gid?: number; shell
         stdio: 'pipe',
       })
     : spawn(process.execPath, argv, { stdio: 'pipe', uid: options.uid, gid: options.gid });
+  running.add(proc);
   const lines: string[] = [];
   const waiters: { test: (l: string) => boolean; resolve: (l: string) => void }[] = [];
   let buffer = '';
@@ -73,19 +102,29 @@ function startChild(args: string[], options: { uid?: number; gid?: number; shell
       }
     }
   });
-  const exited = new Promise<number | null>((resolve) => proc.on('exit', (code) => resolve(code)));
+  const exit = new Promise<number | null>((resolve) =>
+    proc.on('exit', (code) => {
+      running.delete(proc);
+      resolve(code);
+    }),
+  );
   const waitFor = (test: (l: string) => boolean) =>
-    new Promise<string>((resolve, reject) => {
-      const seen = lines.find(test);
-      if (seen) return resolve(seen);
-      waiters.push({ test, resolve });
-      void exited.then(() =>
-        reject(new Error(`save child exited before the expected line; stderr:\n${stderr}`)),
-      );
-    });
+    withDeadline(
+      new Promise<string>((resolve, reject) => {
+        const seen = lines.find(test);
+        if (seen) return resolve(seen);
+        waiters.push({ test, resolve });
+        void exit.then(() =>
+          reject(new Error(`save child exited before the expected line; stderr:\n${stderr}`)),
+        );
+      }),
+      'expected line',
+      () => stderr,
+    );
+  const exited = () => withDeadline(exit, 'exit', () => stderr);
   const kill = async () => {
     proc.kill('SIGKILL');
-    await exited;
+    await exited();
   };
   return { proc, lines, waitFor, kill, exited, stderr: () => stderr };
 }
@@ -205,7 +244,7 @@ describe('workshop files on disk', () => {
               if (String(file).endsWith('.tmp')) resolve();
             }),
           ),
-          run.exited,
+          run.exited(),
         ]);
         watcher.close();
       }
@@ -222,6 +261,31 @@ describe('workshop files on disk', () => {
     console.log(`${midWrite} of ${rounds} kills landed while a temp file was being written`);
   });
 
+  // Issue 15: a test that ends (or fails) while its child waits must not leave the child
+  // running: the next test would find it still writing, and the run would hang on it.
+  let leftRunning: number | undefined;
+  it('spawned children never outlive their test (issue 15, part 1: a test leaves one waiting)', async () => {
+    const dir = await caseDir('left-running');
+    const run = startChild(['pause', join(dir, 'w.offsite'), fixturePath, 'waits']);
+    await run.waitFor((l) => l === 'paused');
+    leftRunning = run.proc.pid;
+  });
+
+  it('spawned children never outlive their test (issue 15, part 2: it was killed when that test ended)', async () => {
+    expect(leftRunning).toBeGreaterThan(0);
+    const alive = () => {
+      try {
+        process.kill(leftRunning!, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const until = Date.now() + 5000;
+    while (alive() && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+    expect(alive()).toBe(false);
+  });
+
   it('a read-only folder gives a SaveError and leaves the old file', async () => {
     const dir = await caseDir('read-only');
     const path = join(dir, 'w.offsite');
@@ -236,7 +300,7 @@ describe('workshop files on disk', () => {
           'running as root: the read-only save runs as uid 65534 (nobody), whom chmod 0555 does stop',
         );
         const run = startChild(['save', path, fixturePath, 'new'], { uid: 65534, gid: 65534 });
-        await run.exited;
+        await run.exited();
         const outcome = JSON.parse(run.lines[0] ?? '{}') as {
           ok: boolean;
           name?: string;
@@ -267,7 +331,7 @@ describe('workshop files on disk', () => {
     const before = await readFile(path);
     // `ulimit -f 64`: no file may grow past 32 KiB, so writing the ~8 MB workshop fails half-way.
     const run = startChild(['save', path, fixturePath, 'new'], { shell: 'ulimit -f 64' });
-    await run.exited;
+    await run.exited();
     expect(JSON.parse(run.lines[0] ?? '{}')).toEqual({
       ok: false,
       name: 'SaveError',

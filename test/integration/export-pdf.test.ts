@@ -131,7 +131,11 @@ describe('PDF of the sample workshop', () => {
       [],
     );
     expect(all).toContain(
-      'KR 1.1 Raise first-time-fix rate from 71% to 85% Überstunden im Lager — parts data is late. 73 % 85 % On track 14% 5/10 2027-01-15',
+      'KR 1.1 Raise first-time-fix rate from 71% to 85% Überstunden im Lager — parts data is late. No data no cycle dates to compare progress with the time gone 14% 73 % conf. 5/10 2027-01-15',
+    );
+    // The charts, and their summaries in words.
+    expect(all).toContain(
+      'Objective: progress from 7 % at check-in 1 to 14 % at check-in 2, from 1 of 3 key results',
     );
   });
 

@@ -1,5 +1,4 @@
 // `offsite hub` as a process: the --json contract, SIGTERM, SIGKILL mid-burst and restart.
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,68 +6,22 @@ import * as Y from 'yjs';
 import { createProject, initWorkshop, readProjects } from '../../shared/model';
 import { loadWorkshopDoc, saveWorkshopDoc } from '../../electron/storage/workshop-file';
 import { connect, tempDir, waitForDoc, type Client } from './hub-helpers';
+import { buildCli, killCliHubs, spawnCli, startCliHub as startCli } from './helpers/cli-hub';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const JSON_LINE =
   /^\{"url":"http:\/\/127\.0\.0\.1:(\d+)\/#\/join\/([A-Za-z0-9_-]{4,64})\?t=([A-Za-z0-9_-]{22,})","ws":"ws:\/\/127\.0\.0\.1:\1\/collab","room":"\2","token":"\3","viewerToken":"([A-Za-z0-9_-]{22,})","port":\1\}$/;
 
-interface Running {
-  child: ChildProcess;
-  line: string;
-  info: { url: string; ws: string; room: string; token: string; viewerToken: string; port: number };
-  stdout: () => string;
-  stderr: () => string;
-  exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
-const children: ChildProcess[] = [];
 const clients: Client[] = [];
-
-function startCli(args: string[]): Promise<Running> {
-  const child = spawn(process.execPath, ['bin/offsite.mjs', 'hub', ...args], {
-    cwd: ROOT,
-    stdio: 'pipe',
-  });
-  children.push(child);
-  let out = '';
-  let err = '';
-  child.stdout!.setEncoding('utf8').on('data', (c: string) => (out += c));
-  child.stderr!.setEncoding('utf8').on('data', (c: string) => (err += c));
-  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.once('exit', (code, signal) => resolve({ code, signal })),
-  );
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`hub did not print its line; stderr: ${err}`)),
-      20_000,
-    );
-    const onData = () => {
-      const nl = out.indexOf('\n');
-      if (nl < 0) return;
-      clearTimeout(timer);
-      child.stdout!.off('data', onData);
-      const line = out.slice(0, nl);
-      resolve({ child, line, info: JSON.parse(line), stdout: () => out, stderr: () => err, exit });
-    };
-    child.stdout!.on('data', onData);
-    void exit.then(({ code }) =>
-      reject(new Error(`hub exited ${code} before listening; stderr: ${err}`)),
-    );
-  });
-}
 
 function newWorkshopFile(): string {
   return join(tempDir(), 'room.offsite');
 }
 
-beforeAll(async () => {
-  execFileSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: ROOT, stdio: 'inherit' });
-});
+beforeAll(() => buildCli());
 
 afterAll(() => {
   for (const c of clients) c.destroy();
-  for (const child of children)
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  killCliHubs();
 });
 
 async function writeWorkshop(file: string): Promise<void> {
@@ -114,34 +67,17 @@ describe('offsite hub (CLI)', () => {
     const file = join(tempDir(), 'broken.offsite');
     const garbage = Buffer.from('this is not a workshop \u0000\u0001\u0002');
     writeFileSync(file, garbage);
-    const child = spawn(
-      process.execPath,
-      ['bin/offsite.mjs', 'hub', '--host', '127.0.0.1', '--workshop', file, '--json'],
-      {
-        cwd: ROOT,
-      },
-    );
-    children.push(child);
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
-    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
-    expect(code).toBe(2);
-    expect(out).toBe('');
-    expect(err).toContain(file);
+    const p = spawnCli(['hub', '--host', '127.0.0.1', '--workshop', file, '--json']);
+    expect((await p.exit).code).toBe(2);
+    expect(p.stdout()).toBe('');
+    expect(p.stderr()).toContain(file);
     expect(readFileSync(file)).toEqual(garbage);
   });
 
   it('rejects bad arguments with exit 2', async () => {
-    const child = spawn(process.execPath, ['bin/offsite.mjs', 'hub', '--port', 'abc'], {
-      cwd: ROOT,
-    });
-    children.push(child);
-    let err = '';
-    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
-    expect(await new Promise((resolve) => child.once('exit', resolve))).toBe(2);
-    expect(err).toContain('--port');
+    const p = spawnCli(['hub', '--port', 'abc']);
+    expect((await p.exit).code).toBe(2);
+    expect(p.stderr()).toContain('--port');
   });
 
   it('a hub killed with SIGKILL mid-burst and restarted from its file loses no edit', async () => {

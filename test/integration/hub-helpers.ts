@@ -120,8 +120,8 @@ export function authMessage(room: string, token: string): Uint8Array {
   return encoding.toUint8Array(e);
 }
 
-/** A Hocuspocus sync message: step 1 (0, a state vector) or an update (2). */
-export function syncMessage(room: string, step: 0 | 2, payload: Uint8Array): Uint8Array {
+/** A Hocuspocus sync message: step 1 (0, a state vector), step 2 (1, a catch-up) or an update (2). */
+export function syncMessage(room: string, step: 0 | 1 | 2, payload: Uint8Array): Uint8Array {
   const e = encoding.createEncoder();
   encoding.writeVarString(e, room);
   encoding.writeVarUint(e, 0); // sync

@@ -235,18 +235,35 @@ describe('hub pre-auth limits', () => {
   });
 
   it('refuses an address after too many failed authentications', async () => {
-    for (let i = 0; i < 2; i++) {
-      const bad = track(connect(strict.hub, 'z'.repeat(32)));
-      await expect(bad.synced).rejects.toThrow(/authentication failed/);
-      bad.destroy();
+    // A hub of its own: the timeout above counted as a failure of this address already.
+    const fresh = await startTestHub({ limits: { maxFailedAuthPerMinute: 2 } });
+    try {
+      for (let i = 0; i < 2; i++) {
+        const bad = track(connect(fresh.hub, 'z'.repeat(32)));
+        await expect(bad.synced).rejects.toThrow(/authentication failed/);
+        bad.destroy();
+      }
+      await expectRefusedWith429(fresh);
+    } finally {
+      await fresh.hub.close();
     }
+  });
+
+  it('counts a socket that never authenticates as a failed authentication (issue 15 item 5)', async () => {
+    // The first test's timeout was one failure; one more and the address is refused.
     const ws = new WebSocket(strict.hub.wsUrl);
+    expect(await new Promise<number>((resolve) => ws.once('close', (c) => resolve(c)))).toBe(4408);
+    await expectRefusedWith429(strict);
+  });
+
+  async function expectRefusedWith429(target: TestHub): Promise<void> {
+    const ws = new WebSocket(target.hub.wsUrl);
     const status = await new Promise<number>((resolve, reject) => {
       ws.once('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
       ws.once('open', () => reject(new Error('connection accepted')));
       ws.once('error', () => {});
     });
     expect(status).toBe(429);
-    expect(strict.logs.some((l) => l.includes('too many failed authentications'))).toBe(true);
-  });
+    expect(target.logs.some((l) => l.includes('too many failed authentications'))).toBe(true);
+  }
 });

@@ -308,6 +308,60 @@ describe('objective-business-as-usual', () => {
   });
 });
 
+describe('objective signals added for issue 13 (part 3)', () => {
+  it.each([
+    ['a feeling with nothing specific after it', 'Excite our customers', 'objective-generic'],
+    [
+      'a sweeping verb over a whole field',
+      'Transform the healthcare industry',
+      'objective-generic',
+    ],
+    ['"change the world"', 'Change the world', 'objective-generic'],
+    ['"make it better"', 'Make our web application better', 'objective-generic'],
+    [
+      'boilerplate that fits any company',
+      'Develop solutions that enable long-term, profitable growth while enhancing the customer experience',
+      'objective-generic',
+    ],
+    [
+      'work on a schedule',
+      'Check in regularly with the Sales Director',
+      'objective-business-as-usual',
+    ],
+    ['work on a schedule', 'Hold weekly one-on-ones', 'objective-business-as-usual'],
+    ['a decision to reach', 'Decide whether to enter the Spanish market', 'objective-is-task'],
+    [
+      'an agreement to reach',
+      'Get Sales and Marketing to agree on a lead definition',
+      'objective-is-task',
+    ],
+    [
+      'a deliverable whose clause only describes it',
+      'Deploy a recommendation service that takes viewing history into account',
+      'objective-is-task',
+    ],
+    ['a count to reach', 'Process 500 customer support tickets', 'objective-is-metric'],
+    ['a count to reach', 'Win our first 10 enterprise customers', 'objective-is-metric'],
+  ])('flags %s: "%s"', (_what, title, rule) => {
+    expect(rulesOfObjective(title)).toContain(rule);
+  });
+
+  it.each([
+    'Delight users with seamless mobile experiences',
+    'Transform support from reactive to proactive',
+    'Change how small teams run payroll',
+    'Make our website more resilient',
+    'Our customers get answers the same day, every day',
+    'Cut median PR cycle time so teams can ship to production daily by end of Q3',
+    'Keep every new customer past their first 90 days',
+    'Launch a product that customers can’t live without',
+    'Build a marketing engine that turns strangers into advocates',
+    'Help finance teams close the books in days, not weeks',
+  ])('raises nothing on the good objective "%s"', (title) => {
+    expect(rulesOfObjective(title)).toEqual([]);
+  });
+});
+
 describe('key-result counts', () => {
   it('objective-without-krs is the one error', () => {
     const o = obj('Make the first visit the only visit');

@@ -5,9 +5,22 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Finding } from '../../shared/coach';
 import type { KeyResult, Objective, Workshop } from '../../shared/model';
 import * as Y from 'yjs';
-import { createObjective, dismissFinding, initWorkshop, updateObjective } from '../../shared/model';
+import {
+  createObjective,
+  dismissFinding,
+  initWorkshop,
+  readWorkshop,
+  updateObjective,
+} from '../../shared/model';
+import { analyseWorkshop } from '../../shared/coach';
 import { CoachPanel, CoachSlot, coachTargetDomId } from '../../renderer/features/okrs/coach';
 import { createCoachFindingsStore } from '../../renderer/features/okrs/coach-findings-store';
+import {
+  createFreshObjectivesStore,
+  markFresh,
+  markLeft,
+  type FreshObjectivesStore,
+} from '../../renderer/features/okrs/fresh-objectives';
 import { OkrCoach } from '../../renderer/features/okrs/okr-coach';
 import {
   OkrsContextProvider,
@@ -178,11 +191,12 @@ describe('CoachSlot and CoachHint', () => {
 });
 
 describe('OkrCoach over a real store', () => {
-  function show(doc: Y.Doc): WorkshopStore {
+  function show(doc: Y.Doc, fresh = createFreshObjectivesStore()): WorkshopStore {
     const binding = createWorkshopStore(doc);
     bindings.push(binding);
     const context: OkrsPageContext = {
       coach: createCoachFindingsStore(),
+      fresh,
       dismiss: (f) => dismissFinding(doc, f.rule, f.target.id),
       applySuggestion: () => {},
       requestUnlock: () => {},
@@ -219,5 +233,34 @@ describe('OkrCoach over a real store', () => {
 
     act(() => dismissFinding(doc, 'objective-without-krs', id));
     expect(text()).not.toContain('has no key results');
+  });
+
+  it('holds the error of a new objective until it is left; the shared rule (the CLI) keeps it', () => {
+    vi.useFakeTimers();
+    const doc = new Y.Doc();
+    initWorkshop(doc, { title: 'Acme', cycle: '2027-Q1' });
+    const fresh: FreshObjectivesStore = createFreshObjectivesStore();
+    show(doc, fresh);
+    // Added on this page: blank, then typed into — no error either way while it is fresh.
+    const id = createObjective(doc);
+    act(() => markFresh(fresh, id));
+    act(() => vi.advanceTimersByTime(300));
+    expect(text()).not.toMatch(/error/i);
+    act(() => updateObjective(doc, id, { title: 'Customers love the mobile app' }));
+    act(() => vi.advanceTimersByTime(300));
+    expect(text()).not.toMatch(/error/i);
+    // Left without key results: now it is an error, in the slot and in the summary.
+    act(() => markLeft(fresh, id));
+    expect(text()).toContain('Error:');
+    expect(text()).toContain('1 error');
+    expect(text()).toContain('has no key results');
+
+    // A blank objective (someone else's, just added) waits too; the coach itself — what
+    // `offsite coach` runs — still calls it an error.
+    const blank = createObjective(doc);
+    act(() => vi.advanceTimersByTime(300));
+    expect(text()).toContain('1 error');
+    const shared = analyseWorkshop(readWorkshop(doc)).filter((f) => f.target.id === blank);
+    expect(shared.map((f) => `${f.rule}:${f.severity}`)).toContain('objective-without-krs:error');
   });
 });

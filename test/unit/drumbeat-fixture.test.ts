@@ -49,15 +49,15 @@ describe('drumbeat on the Acme fixture', () => {
       const s = statuses.get(id)!;
       return { status: s.status, progress: s.progress.progress, trend: s.progress.trend };
     };
-    expect(row('k-ftf-rate')).toEqual({ status: 'on-track', progress: 2 / 14, trend: 'up' });
+    expect(row('k-ftf-rate')).toEqual({ status: 'on-pace', progress: 2 / 14, trend: 'up' });
     expect(statuses.get('k-ftf-rate')!.progress.latest).toEqual({
       value: 73,
       date: '2027-01-15',
       confidence: 5,
     });
-    expect(row('k-ttv')).toEqual({ status: 'on-track', progress: 2 / 12, trend: null });
-    // No check-in yet: not started, though progress shows from `current`.
-    expect(row('k-repeat').status).toBe('not-started');
+    expect(row('k-ttv')).toEqual({ status: 'on-pace', progress: 2 / 12, trend: null });
+    // No check-in yet: no data, though progress shows from `current`.
+    expect(row('k-repeat').status).toBe('no-data');
     expect(row('k-repeat').progress).toBeCloseTo(0.1, 10);
     expect(row('k-churn90').progress).toBeCloseTo(0.25, 10); // maintain: 2.4 → 2.3 of the way to ≤ 2
     expect(row('k-dach-pipe').progress).toBeCloseTo(0.1 / 1.7, 10);
@@ -115,8 +115,9 @@ describe('drumbeat on the Acme fixture', () => {
     ).not.toBeNull();
     const w = read();
     const s = keyResultStatuses(w, TODAY).get('k-dach-pipe')!;
-    expect(s.status).toBe('at-risk');
-    expect(s.reasons).toEqual(['confidence 2 of 10']);
+    // 6 % done where 24 % of the time has gone: behind, and the team doubts it too.
+    expect(s.status).toBe('behind');
+    expect(s.reasons).toEqual(['6 % done, 24 % expected by now', 'confidence 2 of 10']);
     expect(
       dueThisWeek(w.keyResults, w.checkIns, TODAY, w.meta).map((d) => d.keyResult.id),
     ).not.toContain('k-dach-pipe');

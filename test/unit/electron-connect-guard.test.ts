@@ -1,6 +1,6 @@
-// The desktop window's connections (issue 15 item 12): the CSP allows WebSockets but no
-// http(s), and the main process lets a request leave only for a room the user joined or
-// hosts (electron/main/connect-guard.ts), with the list grown by a validated IPC call.
+// The desktop window's connections (issue 15 item 12): the CSP names schemes only, and the
+// main process lets a request leave only for a room the user joined or hosts
+// (electron/main/connect-guard.ts), with the list grown by a validated IPC call.
 import { describe, expect, it } from 'vitest';
 import {
   installConnectGuard,
@@ -46,11 +46,14 @@ describe('issue 15 item 12: room origins the window may reach', () => {
     expect(mayConnect(page('ws://192.168.1.20:4455/collab'), rooms)).toBe(false);
     rooms.allow('ws://192.168.1.20:4455');
     expect(mayConnect(page('ws://192.168.1.20:4455/collab?device=d'), rooms)).toBe(true);
-    // Another port, another host, the secure scheme, or plain HTTP to it: refused.
+    // The room's HTTP (its history) on the same host and port: allowed.
+    expect(mayConnect(page('http://192.168.1.20:4455/history'), rooms)).toBe(true);
+    // Another port, another host, or the secure schemes: refused.
     expect(mayConnect(page('ws://192.168.1.20:4456/collab'), rooms)).toBe(false);
+    expect(mayConnect(page('http://192.168.1.20:4456/history'), rooms)).toBe(false);
     expect(mayConnect(page('ws://192.168.1.21:4455/collab'), rooms)).toBe(false);
     expect(mayConnect(page('wss://192.168.1.20:4455/collab'), rooms)).toBe(false);
-    expect(mayConnect(page('http://192.168.1.20:4455/health'), rooms)).toBe(false);
+    expect(mayConnect(page('https://192.168.1.20:4455/history'), rooms)).toBe(false);
     expect(mayConnect(page('https://example.com/steal'), rooms)).toBe(false);
     expect(mayConnect(page('not a url'), rooms)).toBe(false);
   });

@@ -69,9 +69,9 @@ describe('content security policy', () => {
     for (const sources of prod.values()) expect(sources).not.toContain("'unsafe-eval'");
   });
 
-  it('issue 15 item 12: lets the window reach hubs over WebSocket only (no http/https to anywhere), nothing else loosened', () => {
-    // Which rooms: main decides per request (connect-guard.ts, electron-connect-guard.test.ts).
-    expect(prod.get('connect-src')).toEqual(["'self'", 'data:', 'ws:', 'wss:']);
+  it('lets the window reach hubs over WebSocket and HTTP, and nothing else loosened', () => {
+    // Which hubs: main decides per request (connect-guard.ts, electron-connect-guard.test.ts).
+    expect(prod.get('connect-src')).toEqual(["'self'", 'data:', 'ws:', 'wss:', 'http:', 'https:']);
     expect(prod.get('img-src')).toEqual(["'self'", 'data:', 'blob:']);
     expect(prod.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
     expect(prod.get('font-src')).toEqual(["'self'", 'data:']);

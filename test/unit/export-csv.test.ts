@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { keyResultProgress } from '../../shared/drumbeat';
 import { CSV_HEADER, csvField, guardCell, workshopToCsv } from '../../shared/export';
 import { createKeyResult, createObjective, initWorkshop, readWorkshop } from '../../shared/model';
 import { sampleWorkshop } from '../support/export-workshops';
@@ -29,6 +30,9 @@ describe('workshopToCsv', () => {
           num(k.target),
           num(k.current),
           num(k.confidence),
+          'No data', // the sample has no cycle dates: nothing to compare progress with
+          num(Math.round(keyResultProgress(k, w.checkIns).progress! * 100) / 100),
+          '',
         ]),
     );
     expect(rows.slice(1)).toEqual(expected);
@@ -44,6 +48,9 @@ describe('workshopToCsv', () => {
       '2.5',
       '0.9',
       '4',
+      'No data',
+      '0.06',
+      '',
     ]);
     expect(rows[6]![1]).toBe('Customer Success');
   });
@@ -81,6 +88,9 @@ describe('workshopToCsv', () => {
       '€',
       '-1.5',
       '0',
+      '',
+      '',
+      'No data',
       '',
       '',
     ]);

@@ -67,7 +67,9 @@ describe('workshopToMarkdown', () => {
       '## Not yet sorted',
       '## Drumbeat',
       '### Check-in calendar',
-      '### Latest status',
+      '### Status on 20 January 2027',
+      '### Progress and confidence over the weeks',
+      '### Latest notes',
     ]);
     expect(md).toContain('**Who took part:** Ana Müller, Ben');
     expect(md).toContain('**Date:** 20 January 2027');
@@ -127,30 +129,63 @@ describe('workshopToMarkdown', () => {
       '2027-02-22',
     ]);
     const status = tables(md).find((t) => t.header.map(cellText).includes('Latest'))!;
+    // Every key result, checked in or not; the sample has no cycle dates, so none can be
+    // judged against the time gone: no data, with the reason (never a green by default).
     expect(status.rows.map((r) => r.map(cellText))).toEqual([
       [
         'KR 1.1',
         'Raise first-time-fix rate from 71% to 85%',
-        '73 %',
-        '85 %',
+        'No data',
+        'no cycle dates to compare progress with the time gone',
         '14%',
-        'On track',
+        '',
+        '73 %',
         '5/10',
         '2027-01-15',
-        'Überstunden im Lager — parts data is late.',
       ],
+      ...[
+        ['KR 1.2', 'Cut repeat visits per 100 jobs from 22 to 12', '10%'],
+        ['KR 1.3', 'Technician app rating from 3.9 to 4.5 stars', '17%'],
+        ['KR 2.1', 'Grow paying DACH customers from 14 to 40', '4%'],
+        ['KR 2.2', 'Qualified DACH pipeline from €0.8M to €2.5M', '6%'],
+      ].map(([label, title, progress]) => [
+        label!,
+        title!,
+        'No data',
+        'no check-in yet',
+        progress!,
+        '',
+        '',
+        '',
+        '',
+      ]),
       [
         'KR 3.1',
         'Median time to first dispatched job from 19 days to 7 days',
-        '17 days',
-        '7 days',
+        'No data',
+        'no cycle dates to compare progress with the time gone',
         '17%',
-        'On track',
+        '',
+        '17 days',
         '7/10',
         '2027-01-15',
+      ],
+      [
+        'KR 3.2',
+        'Keep 90-day logo churn at or below 2%',
+        'No data',
+        'no check-in yet',
+        '25%',
+        '',
+        '',
+        '',
         '',
       ],
     ]);
+    expect(md).toContain(
+      '- **O1** Objective: progress from 7 % at check-in 1 to 14 % at check-in 2, from 1 of 3 key results; average confidence from 5 at check-in 1 to 5 at check-in 2.',
+    );
+    expect(md).toContain('- KR 1.1 (2027-01-15): Überstunden im Lager — parts data is late.');
   });
 
   it('escapes | and keeps line breaks inside cells without breaking the table', () => {
@@ -197,7 +232,7 @@ describe('workshopToMarkdown', () => {
 });
 
 describe('latest status follows the Drumbeat rules', () => {
-  it('a key result far behind the time gone in the cycle is at risk', () => {
+  it('a key result far behind the time gone in the cycle is behind', () => {
     const w = sampleWorkshop();
     // Half of the cycle gone on 2027-01-20 (expected 50%); KR 1.1 is at 14%: 36 points behind.
     const late = { ...w, meta: { ...w.meta, cycleStart: '2026-12-22', cycleEnd: '2027-02-18' } };
@@ -205,8 +240,10 @@ describe('latest status follows the Drumbeat rules', () => {
       t.header.map(cellText).includes('Status'),
     )!;
     const kr11 = status.rows.find((r) => cellText(r[0]!) === 'KR 1.1')!;
-    expect(cellText(kr11[5]!)).toBe('At risk');
+    expect(cellText(kr11[2]!)).toBe('Behind');
+    expect(cellText(kr11[3]!)).toBe('14 % done, 50 % expected by now');
     expect(cellText(kr11[4]!)).toBe('14%');
+    expect(cellText(kr11[5]!)).toBe('50%');
   });
 });
 

@@ -21,7 +21,17 @@ describe('workshop.schema.json', () => {
   it('describes every record by name and real calendar dates', () => {
     const schema = workshopJsonSchema() as { $defs: Record<string, unknown> };
     expect(Object.keys(schema.$defs).sort()).toEqual(
-      ['checkIn', 'dismissedFinding', 'focusArea', 'keyResult', 'objective', 'project'].sort(),
+      [
+        'checkIn',
+        'dismissedFinding',
+        'focusArea',
+        'grade',
+        'keyResult',
+        'objective',
+        'previousCycle',
+        'project',
+        'retrospective',
+      ].sort(),
     );
     expect(schema.$defs.checkIn).toMatchObject({
       properties: { date: { type: 'string', format: 'date' } },

@@ -5,6 +5,7 @@ import type {
   Column,
   Direction,
   FocusArea,
+  GradeJson,
   KeyResult,
   KeyResultJson,
   ListItem,
@@ -12,8 +13,10 @@ import type {
   Objective,
   ObjectiveJson,
   ObjectiveKind,
+  PreviousCycle,
   Project,
   ProjectJson,
+  RetrospectiveJson,
   WorkshopJson,
 } from '../../shared/model';
 
@@ -22,6 +25,9 @@ import type {
  * the exports depend on their exact shape. These are the shapes they had when written by
  * hand: a spec change that alters one fails `npm run typecheck` here.
  */
+/** An intersection (`JsonOf<spec> & { nested }`) as one object type, to compare shapes. */
+type Flat<T> = { [K in keyof T]: T[K] };
+
 describe('types derived from the record specs keep their shape', () => {
   it('snapshots', () => {
     expectTypeOf<Meta>().toEqualTypeOf<{
@@ -36,6 +42,7 @@ describe('types derived from the record specs keep their shape', () => {
       readonly agreedBy: string;
       readonly agreedAt: number;
       readonly updatedAt: number;
+      readonly previousCycle?: PreviousCycle;
     }>();
     expectTypeOf<FocusArea>().toEqualTypeOf<{
       readonly id: string;
@@ -91,6 +98,8 @@ describe('types derived from the record specs keep their shape', () => {
       readonly value: number;
       readonly confidence: number;
       readonly note: string;
+      readonly author?: string;
+      readonly confidenceRound?: true;
     }>();
   });
 
@@ -104,7 +113,7 @@ describe('types derived from the record specs keep their shape', () => {
       focusAreaIds: string[];
       rationale?: string;
     }>();
-    expectTypeOf<KeyResultJson>().toEqualTypeOf<{
+    expectTypeOf<Flat<KeyResultJson>>().toEqualTypeOf<{
       id: string;
       title: string;
       metric?: string;
@@ -116,6 +125,7 @@ describe('types derived from the record specs keep their shape', () => {
       confidence?: number | null;
       team?: string;
       initiatives?: string[];
+      grade?: GradeJson;
     }>();
     expectTypeOf<Omit<ObjectiveJson, 'keyResults'>>().toEqualTypeOf<{
       id: string;
@@ -125,6 +135,7 @@ describe('types derived from the record specs keep their shape', () => {
       parentId?: string | null;
       focusAreaId?: string | null;
       kind?: ObjectiveKind;
+      retrospective?: RetrospectiveJson;
     }>();
     expectTypeOf<CheckInJson>().toEqualTypeOf<{
       id: string;
@@ -133,6 +144,15 @@ describe('types derived from the record specs keep their shape', () => {
       value: number;
       confidence: number;
       note?: string;
+      author?: string;
+      confidenceRound?: boolean;
+    }>();
+    expectTypeOf<GradeJson>().toEqualTypeOf<{ score: number; reason?: string }>();
+    expectTypeOf<RetrospectiveJson>().toEqualTypeOf<{
+      worked?: string;
+      didNotWork?: string;
+      learned?: string;
+      change?: string;
     }>();
     expectTypeOf<WorkshopJson['cycleStart']>().toEqualTypeOf<string | undefined>();
     expectTypeOf<WorkshopJson['checkInWeekday']>().toEqualTypeOf<number | undefined>();

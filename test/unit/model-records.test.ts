@@ -28,12 +28,14 @@ import {
   checkInSpec,
   dismissalSpec,
   focusAreaSpec,
+  gradeSpec,
   keyResultSpec,
   listItemSpec,
   metaSpec,
   objectiveSpec,
   onePagerTextsSpec,
   projectSpec,
+  retroTextsSpec,
 } from '../../shared/model/records';
 import type { Fields, RecordSpec } from '../../shared/model/records/spec';
 import { dayNumber, isIsoDate } from '../../shared/dates';
@@ -63,6 +65,28 @@ function everyField(): WorkshopJson {
     checkInWeekday: 4,
     agreed: true,
     dismissedFindings: [{ rule: 'kr-missing-baseline', targetId: 'k-ftf-rate' }],
+    previousCycle: {
+      id: 'w-2026-q4',
+      title: 'Acme Field Service',
+      cycle: '2026-Q4',
+      objectives: [
+        {
+          id: 'o-old',
+          title: 'Fix the first visit',
+          kind: 'committed',
+          score: 0.6,
+          keyResults: [{ title: 'FTF 65 → 71', grade: 0.6, suggested: true, reason: 'Half' }],
+          retrospective: { worked: 'Pairing' },
+        },
+      ],
+      retrospective: { learned: 'Fewer KRs' },
+    },
+    retrospective: {
+      worked: 'Weekly check-ins',
+      didNotWork: 'Late data',
+      learned: 'Measure early',
+      change: 'Grade in week 12',
+    },
   });
   Object.assign(data.onePager.focusAreas[0]!, { description: 'Parts on the first visit.' });
   Object.assign(data.projects[0]!, { description: 'Sync later.', team: 'Mobile', rationale: 'x' });
@@ -73,8 +97,15 @@ function everyField(): WorkshopJson {
     focusAreaId: data.onePager.focusAreas[0]!.id,
     kind: 'committed',
   });
-  Object.assign(data.objectives[0]!.keyResults[0]!, { team: 'Field ops', unit: '%' });
-  Object.assign(data.checkIns[0]!, { note: 'On track.' });
+  Object.assign(data.objectives[0]!.keyResults[0]!, {
+    team: 'Field ops',
+    unit: '%',
+    grade: { score: 0.7, reason: 'Parts pilot worked' },
+  });
+  Object.assign(data.objectives[1]!, {
+    retrospective: { worked: 'a', didNotWork: 'b', learned: 'c', change: 'd' },
+  });
+  Object.assign(data.checkIns[0]!, { note: 'On track.', author: 'Ana', confidenceRound: true });
   return data;
 }
 
@@ -89,6 +120,9 @@ function samples(data: WorkshopJson): [string, RecordSpec<Fields>, Record<string
     ['objectives[0].keyResults[0]', keyResultSpec, data.objectives[0]!.keyResults[0]!],
     ['checkIns[0]', checkInSpec, data.checkIns[0]!],
     ['dismissedFindings[0]', dismissalSpec, data.dismissedFindings![0]!],
+    ['objectives[0].keyResults[0].grade', gradeSpec, data.objectives[0]!.keyResults[0]!.grade!],
+    ['objectives[1].retrospective', retroTextsSpec, data.objectives[1]!.retrospective!],
+    ['retrospective', retroTextsSpec, data.retrospective!],
   ];
 }
 
@@ -181,7 +215,9 @@ describe('every record is read, checked and mapped by its spec', () => {
       for (const key of jsonFields(spec)) {
         const data = everyField();
         const record = samples(data).find(([w]) => w === where)![2];
-        record[key] = { wrong: true };
+        // An object where a value goes; a text where an object goes (the previous cycle).
+        const isObject = typeof record[key] === 'object' && !Array.isArray(record[key]);
+        record[key] = isObject && record[key] !== null ? 'wrong' : { wrong: true };
         const result = validateWorkshopJson(data);
         const path = where.startsWith('(')
           ? `${where === '(meta)' ? '' : 'onePager.'}${key}`

@@ -31,7 +31,12 @@ const STEP_PARTS: Record<Step, readonly (readonly [string, string | null])[]> = 
     ['dismissals', 'd1'],
   ],
   review: [],
-  drumbeat: [['checkIns', 'c1']],
+  drumbeat: [
+    ['checkIns', 'c1'],
+    ['grades', 'k1'],
+    ['retrospectives', 'o1'],
+    ['cycleRetro', 'worked'],
+  ],
 };
 
 /** Parts outside the steps, and who may write each: [facilitator, participant, viewer]. */
@@ -53,6 +58,8 @@ const OTHER_PARTS: readonly (readonly [
   ['meta', 'id', [false, false, false]],
   ['meta', 'schemaVersion', [false, false, false]],
   ['meta', 'identity', [false, false, false]],
+  // The link to the previous cycle and its summary: written once, when the cycle starts.
+  ['meta', 'previousCycle', [false, false, false]],
   ['meta', null, [false, false, false]],
   // What no step owns: every edit stamps updatedAt.
   ['meta', 'updatedAt', [true, true, false]],
@@ -109,6 +116,7 @@ describe('room actions: role × action', () => {
     'rotate-links': [true, false, false],
     'remove-participant': [true, false, false],
     broadcast: [true, false, false],
+    history: [true, false, false],
   };
   it('lists every action', () => {
     expect(Object.keys(ACTION_ACCESS.facilitator).sort()).toEqual(Object.keys(expected).sort());

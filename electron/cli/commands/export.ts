@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { readWorkshop, type Workshop } from '../../../shared/model';
 import {
+  cycleReportToMarkdown,
   workshopToCsv,
   workshopToJsonText,
   workshopToMarkdown,
@@ -12,9 +13,11 @@ import { nodePdfFonts } from '../../export/fonts';
 
 /**
  * `offsite export FILE (--pdf OUT.pdf | --md OUT.md | --csv OUT.csv | --json OUT.json)
- *  [--paper a4|letter] [--bom] [--raw] [--participants "Ana, Ben"]`
+ *  [--report] [--paper a4|letter] [--bom] [--raw] [--participants "Ana, Ben"]`
  *
  * FILE is interchange JSON or an `.offsite` workshop file. Exactly one output flag.
+ * `--report` writes the cycle report instead of the workshop's OKRs (with --pdf or --md
+ * only): one-pager, OKRs with grades and charts, retrospectives.
  * `--paper` (default a4) only with --pdf; `--bom` (a UTF-8 byte order mark for spreadsheet
  * apps) and `--raw` (no formula guard) only with --csv; `--participants` (comma-separated,
  * for the cover) with --pdf/--md.
@@ -61,20 +64,23 @@ export async function run(args: string[]): Promise<number> {
     switch (kind) {
       case 'pdf': {
         // Loaded only for PDFs: @react-pdf and its layout engine are most of the start-up time.
-        const { renderWorkshopPdfReport } = await import('../../../shared/export/pdf');
-        const report = await renderWorkshopPdfReport(workshop, {
+        const pdf = await import('../../../shared/export/pdf');
+        const render = parsed.report ? pdf.renderCycleReportPdfReport : pdf.renderWorkshopPdfReport;
+        const report = await render(workshop, {
           paper: parsed.paper,
           fonts: nodePdfFonts(),
           participants: parsed.participants,
         });
         data = report.bytes;
         warnings = report.warnings;
-        detail = `PDF, ${parsed.paper === 'letter' ? 'US Letter' : 'A4'}`;
+        detail = `${parsed.report ? 'cycle report, ' : ''}PDF, ${parsed.paper === 'letter' ? 'US Letter' : 'A4'}`;
         break;
       }
       case 'md':
-        data = workshopToMarkdown(workshop, { participants: parsed.participants });
-        detail = 'Markdown';
+        data = (parsed.report ? cycleReportToMarkdown : workshopToMarkdown)(workshop, {
+          participants: parsed.participants,
+        });
+        detail = parsed.report ? 'cycle report, Markdown' : 'Markdown';
         break;
       case 'csv':
         data = workshopToCsv(workshop, { bom: parsed.bom, guardFormulas: !parsed.raw });
@@ -107,8 +113,13 @@ export async function run(args: string[]): Promise<number> {
 
 const USAGE =
   'usage: offsite export FILE (--pdf OUT.pdf | --md OUT.md | --csv OUT.csv | --json OUT.json)\n' +
-  '                           [--paper a4|letter] [--bom] [--raw] [--participants "Ana, Ben"]\n' +
+  '                           [--report] [--paper a4|letter] [--bom] [--raw]\n' +
+  '                           [--participants "Ana, Ben"]\n' +
   '\n' +
+  '  --report            the cycle report instead of the OKRs (with --pdf or --md): the\n' +
+  '                      one-pager, each objective with its score, its key results\n' +
+  "                      grades (the team's, or suggested from progress), progress and\n" +
+  '                      confidence over the weeks, and the retrospectives\n' +
   '  --paper a4|letter   PDF paper size (default a4)\n' +
   '  --participants LIST who took part, comma-separated, for the PDF/Markdown cover\n' +
   '  --bom               CSV: start with a UTF-8 byte order mark (for Excel)\n' +
@@ -137,6 +148,8 @@ export interface ExportArgs {
   readonly bom: boolean;
   /** CSV without the formula guard. */
   readonly raw: boolean;
+  /** The cycle report instead of the OKRs (PDF or Markdown). */
+  readonly report: boolean;
   readonly participants: string[];
 }
 
@@ -147,6 +160,7 @@ export function parseArgs(args: readonly string[]): ExportArgs | { error: string
   let paper: string | undefined;
   let bom = false;
   let raw = false;
+  let report = false;
   let participants: string[] | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
@@ -163,6 +177,10 @@ export function parseArgs(args: readonly string[]): ExportArgs | { error: string
     }
     if (flag === '--raw' && eq === -1) {
       raw = true;
+      continue;
+    }
+    if (flag === '--report' && eq === -1) {
+      report = true;
       continue;
     }
     if (!takesValue) return { error: `unknown option ${arg}` };
@@ -199,6 +217,9 @@ export function parseArgs(args: readonly string[]): ExportArgs | { error: string
   if (paper !== undefined && kind !== 'pdf') return { error: '--paper applies only to --pdf' };
   if (bom && kind !== 'csv') return { error: '--bom applies only to --csv' };
   if (raw && kind !== 'csv') return { error: '--raw applies only to --csv' };
+  if (report && kind !== 'pdf' && kind !== 'md') {
+    return { error: '--report writes a PDF or Markdown: use it with --pdf or --md' };
+  }
   if (participants !== undefined && kind !== 'pdf' && kind !== 'md') {
     return { error: '--participants applies only to --pdf and --md' };
   }
@@ -209,6 +230,7 @@ export function parseArgs(args: readonly string[]): ExportArgs | { error: string
     paper: paper === 'letter' ? 'letter' : 'a4',
     bom,
     raw,
+    report,
     participants: participants ?? [],
   };
 }

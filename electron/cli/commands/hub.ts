@@ -1,16 +1,37 @@
 import { parseArgs } from 'node:util';
 import QRCode from 'qrcode';
 import { startHub, type Hub } from '../../hub/hub';
+import { DEFAULT_LIMITS } from '../../hub/limits';
 import { HubStartError } from '../../hub/open-workshop';
 
 const USAGE =
-  'usage: offsite hub [--host 0.0.0.0] [--port 0] [--workshop FILE] [--data DIR] [--json]';
+  'usage: offsite hub [--host 0.0.0.0] [--port 0] [--workshop FILE] [--data DIR] [--json]\n' +
+  `                  [--no-discovery] [--max-doc-mb N (default ${DEFAULT_LIMITS.maxDocBytes / 2 ** 20})]`;
+
+/**
+ * Sends everything written with console.log/info/debug to stderr. The hub's stdout is its
+ * contract (with --json, exactly one line); a library that prints there (bonjour-service
+ * logs a name clash on the network with console.log) must not break it.
+ */
+function keepStdoutForTheHub(): void {
+  const toStderr = (...args: unknown[]) => console.error(...args);
+  console.log = toStderr;
+  console.info = toStderr;
+  console.debug = toStderr;
+}
+
+/** Exits after `code` is set even if a vanished client's half-closed socket lingers. */
+function exitSoon(code: number): void {
+  setTimeout(() => process.exit(code), 2000).unref();
+}
 
 /**
  * `offsite hub`: runs a room headless. With --json, stdout carries exactly one line once
  * listening (the contract tests and scripts read); everything else goes to stderr.
  * Without --workshop a new workshop `<room>.offsite` is created in --data (default: the
- * current directory). SIGINT/SIGTERM store the document and exit 0.
+ * current directory). SIGINT/SIGTERM store the document and exit 0; if it cannot be stored
+ * within 10 s, the unsaved state is dumped to a file whose path is printed, and the exit
+ * code is 1.
  */
 export async function run(args: string[]): Promise<number> {
   let values: {
@@ -19,6 +40,8 @@ export async function run(args: string[]): Promise<number> {
     workshop?: string;
     data?: string;
     json?: boolean;
+    'no-discovery'?: boolean;
+    'max-doc-mb'?: string;
     help?: boolean;
   };
   try {
@@ -30,6 +53,8 @@ export async function run(args: string[]): Promise<number> {
         workshop: { type: 'string' },
         data: { type: 'string' },
         json: { type: 'boolean' },
+        'no-discovery': { type: 'boolean' },
+        'max-doc-mb': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -50,11 +75,19 @@ export async function run(args: string[]): Promise<number> {
     );
     return 2;
   }
+  const maxDocMb = values['max-doc-mb'] === undefined ? undefined : Number(values['max-doc-mb']);
+  if (maxDocMb !== undefined && !(Number.isFinite(maxDocMb) && maxDocMb >= 1 && maxDocMb <= 4096)) {
+    console.error(
+      `offsite hub: --max-doc-mb must be a number of MiB from 1 to 4096, got "${values['max-doc-mb']}"\n${USAGE}`,
+    );
+    return 2;
+  }
   if (values.workshop !== undefined && values.data !== undefined) {
     console.error(`offsite hub: give --workshop or --data, not both\n${USAGE}`);
     return 2;
   }
 
+  keepStdoutForTheHub();
   let hub: Hub;
   try {
     hub = await startHub({
@@ -62,7 +95,10 @@ export async function run(args: string[]): Promise<number> {
       port,
       workshopPath: values.workshop,
       dataDir: values.data,
-      discovery: true,
+      discovery: !values['no-discovery'],
+      ...(maxDocMb !== undefined && {
+        limits: { maxDocBytes: Math.round(maxDocMb * 2 ** 20) },
+      }),
       version: typeof __OFFSITE_VERSION__ === 'string' ? __OFFSITE_VERSION__ : '0.0.0',
       log: (message) => console.error(`[hub] ${message}`),
     });
@@ -72,6 +108,32 @@ export async function run(args: string[]): Promise<number> {
     console.error(`offsite hub: ${message}`);
     return 2;
   }
+
+  // Listening for the signals before the link is printed: a script that reads the line
+  // and stops the hub at once must get the save, not the default SIGTERM death.
+  const closed = new Promise<number>((resolve) => {
+    let stopping = false;
+    const stop = (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      console.error(`[hub] ${signal}: storing the workshop and closing`);
+      hub.close().then(
+        () => {
+          // A socket half-closed by a vanished client must not keep the process alive.
+          exitSoon(0);
+          resolve(0);
+        },
+        (error: unknown) => {
+          // UnsavedWorkshopError says where the unsaved state was dumped.
+          console.error(`offsite hub: ${(error as Error).message}`);
+          exitSoon(1);
+          resolve(1);
+        },
+      );
+    };
+    process.once('SIGINT', () => stop('SIGINT'));
+    process.once('SIGTERM', () => stop('SIGTERM'));
+  });
 
   if (values.json) {
     const line = {
@@ -90,7 +152,7 @@ export async function run(args: string[]): Promise<number> {
     const qr = await QRCode.toString(links.participant, { type: 'terminal', small: true }).catch(
       () => '',
     );
-    console.log(
+    process.stdout.write(
       [
         '',
         `  Offsite room ${hub.room} is open on port ${hub.port}.`,
@@ -103,31 +165,12 @@ export async function run(args: string[]): Promise<number> {
         qr,
         '  Ctrl-C stores the workshop and closes the room.',
         '',
+        '',
       ].join('\n'),
     );
   }
 
-  return new Promise<number>((resolve) => {
-    let stopping = false;
-    const stop = (signal: string) => {
-      if (stopping) return;
-      stopping = true;
-      console.error(`[hub] ${signal}: storing the workshop and closing`);
-      hub.close().then(
-        () => {
-          // A socket half-closed by a vanished client must not keep the process alive.
-          setTimeout(() => process.exit(0), 2000).unref();
-          resolve(0);
-        },
-        (error: unknown) => {
-          console.error(`offsite hub: closing failed: ${(error as Error).message}`);
-          resolve(1);
-        },
-      );
-    };
-    process.once('SIGINT', () => stop('SIGINT'));
-    process.once('SIGTERM', () => stop('SIGTERM'));
-  });
+  return closed;
 }
 
 declare const __OFFSITE_VERSION__: string;

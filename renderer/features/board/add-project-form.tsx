@@ -1,12 +1,17 @@
 import { useRef, useState, type ClipboardEvent, type FormEvent } from 'react';
 import { createProject, createProjects, LIMITS, parseProjectLines } from '../../../shared/model';
 import { useOpenWorkshop } from '../../state/workshop-context';
+import { IconCross } from '../../ui/icons';
 import { discreteEdit } from './discrete-edit';
 
 /**
  * Adds projects to the Inbox: type a title (team and description optional) and press Enter,
  * or paste several lines into the title to add one project per line in one undo step.
  * These fields are drafts, not bound to the doc, so they keep the browser's own undo.
+ *
+ * The team stays after an add: a facilitator typing twenty projects types them team by team,
+ * and retyping "Mobile" eight times is worse than clearing it once. It never stays silently:
+ * a line says which team the next project gets, with a button that clears it.
  */
 export function AddProjectForm() {
   const { doc, binding } = useOpenWorkshop();
@@ -15,7 +20,25 @@ export function AddProjectForm() {
   const [description, setDescription] = useState('');
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
+  // The team was used by the last add and is still in its field: say so.
+  const [teamKept, setTeamKept] = useState(false);
   const titleRef = useRef<HTMLInputElement>(null);
+  const keptTeam = teamKept ? team.trim() : '';
+
+  /** After an add: the status line, and whether the team now stays for the next one. */
+  const added = (what: string) => {
+    const used = team.trim();
+    setTeamKept(used !== '');
+    setError('');
+    setStatus(used ? `${what} Team ${used} stays for the next project.` : what);
+  };
+
+  const clearTeam = () => {
+    setTeam('');
+    setTeamKept(false);
+    setStatus('Team cleared: the next project has no team.');
+    titleRef.current?.focus();
+  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -30,8 +53,7 @@ export function AddProjectForm() {
     );
     setTitle('');
     setDescription('');
-    setError('');
-    setStatus(`Added “${clean}” to the Inbox.`);
+    added(`Added “${clean}” to the Inbox.`);
     titleRef.current?.focus();
   };
 
@@ -49,8 +71,7 @@ export function AddProjectForm() {
         lines.map((line) => ({ title: line, team: team.trim() })),
       ),
     );
-    setError('');
-    setStatus(
+    added(
       nonEmpty > lines.length
         ? `Added the first ${lines.length} of ${nonEmpty} lines as projects (at most ${LIMITS.listLength} at once).`
         : `Added ${lines.length} projects to the Inbox.`,
@@ -86,7 +107,11 @@ export function AddProjectForm() {
             placeholder="optional"
             value={team}
             maxLength={LIMITS.shortText}
-            onChange={(e) => setTeam(e.target.value)}
+            onChange={(e) => {
+              setTeam(e.target.value);
+              // A team typed for the next project is not a kept one.
+              setTeamKept(false);
+            }}
           />
         </label>
         <label className="field field-description">
@@ -107,6 +132,21 @@ export function AddProjectForm() {
       </div>
       {/* The paste tip is in the title's placeholder too; the line shows only for an error,
           so the form stays one row and the board starts high on a laptop. */}
+      {keptTeam && (
+        <p className="add-project-kept">
+          Team stays for the next project:{' '}
+          <strong className="add-project-kept-team">{keptTeam}</strong>
+          <button
+            type="button"
+            className="button quiet add-project-kept-clear"
+            aria-label={`Clear team ${keptTeam}`}
+            title="Clear the team: the next project has none"
+            onClick={clearTeam}
+          >
+            <IconCross />
+          </button>
+        </p>
+      )}
       <p id="add-project-hint" className={error ? 'field-error' : 'visually-hidden'}>
         {error || 'Paste a list to add one project per line.'}
       </p>

@@ -3,12 +3,14 @@ import { useId, useState, type FormEvent } from 'react';
 import { milestoneDoneValue } from '../../../shared/drumbeat';
 import { isIsoDate } from '../../../shared/dates';
 import {
+  AUTHOR_MAX_LENGTH,
   createCheckIn,
   updateCheckIn,
   type CheckIn,
   type KeyResult,
   type Meta,
 } from '../../../shared/model';
+import { displayName, rememberDisplayName } from '../../ui/display-name';
 import { ModalDialog } from '../../ui/modal-dialog';
 import { useWorkshopDoc } from '../../state/workshop-context';
 import { formatDate, formatNumber, parseNumber, withUnit } from './format';
@@ -80,6 +82,7 @@ export function CheckInDialog({
     value: useId(),
     confidence: useId(),
     note: useId(),
+    author: useId(),
   };
   const [date, setDate] = useState(checkIn?.date ?? today);
   const [value, setValue] = useState(checkIn ? String(checkIn.value) : '');
@@ -87,6 +90,9 @@ export function CheckInDialog({
     String(checkIn?.confidence ?? latest?.confidence ?? kr.confidence ?? 5),
   );
   const [note, setNote] = useState(checkIn?.note ?? '');
+  // Who records it: the name this person joined the room with (or gave here last time).
+  // An edit keeps the original author unless someone changes the field on purpose.
+  const [author, setAuthor] = useState(checkIn ? (checkIn.author ?? '') : displayName());
   const [errors, setErrors] = useState<Errors>({});
 
   const milestone = kr.direction === 'milestone';
@@ -116,7 +122,9 @@ export function CheckInDialog({
       value: parseNumber(value)!,
       confidence: parseNumber(confidence)!,
       note: note.trim(),
+      author,
     };
+    rememberDisplayName(author);
     if (checkIn) {
       if (!updateCheckIn(doc, checkIn.id, input)) {
         setErrors({ form: 'This check-in was deleted meanwhile (perhaps on another device).' });
@@ -233,6 +241,22 @@ export function CheckInDialog({
               {errors.confidence}
             </p>
           )}
+        </div>
+        <div className="field">
+          <label htmlFor={ids.author}>Recorded by</label>
+          <input
+            id={ids.author}
+            type="text"
+            autoComplete="name"
+            maxLength={AUTHOR_MAX_LENGTH}
+            value={author}
+            aria-describedby={`${ids.author}-hint`}
+            onChange={(e) => setAuthor(e.target.value)}
+          />
+          <p id={`${ids.author}-hint`} className="field-hint">
+            Your name, shown with this check-in. It says who recorded the team’s check-in; it is
+            never a score of a person.
+          </p>
         </div>
         <div className="field">
           <label htmlFor={ids.note}>Note</label>

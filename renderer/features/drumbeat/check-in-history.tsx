@@ -37,6 +37,7 @@ export function CheckInHistory({ keyResult: kr, checkIns, today, onEdit }: Check
           <th scope="col">Value</th>
           <th scope="col">Confidence</th>
           <th scope="col">Note</th>
+          <th scope="col">By</th>
           <th scope="col">
             <span className="visually-hidden">Actions</span>
           </th>
@@ -50,8 +51,12 @@ export function CheckInHistory({ keyResult: kr, checkIns, today, onEdit }: Check
               {c.date > today && <span className="future-tag"> (after today)</span>}
             </td>
             <td>{withUnit(c.value, kr.unit)}</td>
-            <td>{formatNumber(c.confidence)}/10</td>
+            <td>
+              {formatNumber(c.confidence)}/10
+              {c.confidenceRound && <span className="muted"> (round)</span>}
+            </td>
             <td className="history-note">{c.note || <span className="muted">—</span>}</td>
+            <td className="history-author">{c.author || <span className="muted">—</span>}</td>
             <td className="history-actions">
               <button type="button" className="button quiet" onClick={() => onEdit(c)}>
                 Edit<span className="visually-hidden"> check-in of {c.date}</span>

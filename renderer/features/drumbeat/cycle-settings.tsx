@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { checkInWeeks } from '../../../shared/drumbeat';
+import { cycleDatesFromName, datesFollowName } from '../../../shared/cycle-name';
 import { isIsoDate } from '../../../shared/dates';
 import { updateMeta } from '../../../shared/model';
 import { useWorkshop, useWorkshopDoc } from '../../state/workshop-context';
@@ -9,6 +10,15 @@ import { formatDate, percent, weekdayName } from './format';
 const WEEKDAY_ORDER = [1, 2, 3, 4, 5, 6, 0];
 
 type Pair = { start: string; end: string };
+
+/** How a cycle name was read (shared/cycle-name.ts), in words. */
+const PERIOD_TEXT = {
+  quarter: 'a calendar quarter',
+  half: 'a calendar half-year',
+  year: 'a calendar year',
+  'fiscal-year':
+    'read as the calendar year, January to December (Offsite has no fiscal-year setting)',
+} as const;
 
 /** What is wrong with a pair of cycle dates, or '' when they can be saved ('' dates = unset). */
 function cycleDatesProblem({ start, end }: Pair): string {
@@ -33,6 +43,7 @@ export function CycleSettings({ today, expected }: { today: string; expected: nu
     end: useWorkshop((s) => s.meta.cycleEnd),
   };
   const weekday = useWorkshop((s) => s.meta.checkInWeekday);
+  const name = useWorkshop((s) => s.meta.cycle);
   const [draft, setDraft] = useState<Partial<Pair>>({});
   const ids = { start: useId(), end: useId(), weekday: useId(), problem: useId() };
 
@@ -58,6 +69,10 @@ export function CycleSettings({ today, expected }: { today: string; expected: nu
       : [];
   const current = weeks.findIndex((w) => today >= w.start && today <= w.end);
   const hasDates = isIsoDate(stored.start) && isIsoDate(stored.end);
+  // The cycle's name (in the header) set these dates: say so, and how it was read.
+  const fromName = datesFollowName({ cycle: name, cycleStart: stored.start, cycleEnd: stored.end })
+    ? cycleDatesFromName(name)
+    : null;
 
   return (
     <section className="cycle-settings" aria-labelledby={`${ids.start}-heading`}>
@@ -106,6 +121,7 @@ export function CycleSettings({ today, expected }: { today: string; expected: nu
           {problem === '' && hasDates && weeks.length > 0 && (
             <>
               {weeks.length} check-in {weeks.length === 1 ? 'week' : 'weeks'}
+              {` · first ${formatDate(weeks[0]?.date ?? '')}`}
               {current >= 0
                 ? ` · this is week ${current + 1}`
                 : today < stored.start
@@ -127,11 +143,18 @@ export function CycleSettings({ today, expected }: { today: string; expected: nu
           until the dates make sense.
         </p>
       )}
+      {fromName && problem === '' && (
+        <p className="cycle-hint">
+          Dates from the cycle’s name “{name.trim()}”: {PERIOD_TEXT[fromName.kind]}. Change a date
+          to set your own; renaming the cycle then leaves them alone.
+        </p>
+      )}
       {!hasDates && problem === '' && (
         <p className="cycle-hint">
           Set the cycle’s start and end dates to see progress against time: the expected progress,
-          the status against the schedule and the missed weeks need them. Until then, status comes
-          from confidence alone.
+          the status against the schedule and the missed weeks need them. Until then a key result
+          reads “No data” (or “At risk” when its confidence is 3 or lower): without dates its
+          progress cannot be compared with the time gone.
         </p>
       )}
     </section>

@@ -1,28 +1,43 @@
 import { useState } from 'react';
 import { expectedProgress } from '../../../shared/drumbeat';
 import { isIsoDate } from '../../../shared/dates';
-import { workshopHref } from '../../ui/routes';
+import { useHash, workshopHref } from '../../ui/routes';
 import { useOpenWorkshop, useWorkshop } from '../../state/workshop-context';
 import { CycleSettings } from './cycle-settings';
 import { useDrumbeatKeyResultIds, useTeams } from './drumbeat-selectors';
 import { DrumbeatToast } from './drumbeat-toast';
 import { useToday } from './local-date';
 import { ObjectiveGroup } from './objective-group';
+import { ChartLegend } from './progress-chart';
+import { ReviewSection } from './review-section';
 import { TeamFilter } from './team-filter';
 import { ALL_TEAMS } from './teams';
 import { ThisWeekList } from './this-week-list';
 import './drumbeat.css';
 
+/** The Drumbeat's two views: the weekly check-ins, and the review at the cycle's end. */
+type View = 'check-ins' | 'review';
+
+/** `#/w/<id>/drumbeat?view=review` opens the review; anything else the check-ins. */
+function viewOf(hash: string): View {
+  const query = hash.split('?', 2)[1] ?? '';
+  return new URLSearchParams(query).get('view') === 'review' ? 'review' : 'check-ins';
+}
+
 /**
- * Drumbeat — the weeks after the workshop: the cycle's dates, then per objective one row per
- * key result with its latest check-in, progress, trend, weeks and status, and a "This week"
- * list of key results waiting for a check-in. Today is the local calendar day, passed to
- * the pure functions of shared/drumbeat. Works the same with or without a room: check-ins
- * are records of the workshop's doc.
+ * Drumbeat — the weeks after the workshop: the cycle's dates, then per objective its
+ * progress and confidence chart and one row per key result with its latest check-in,
+ * progress, chart, weeks and status, and a "This week" list of key results waiting for a
+ * check-in; and, as a second view, the review of the cycle (grades, retrospectives, the
+ * next cycle). Today is the local calendar day, passed to the pure functions of
+ * shared/drumbeat. Works the same with or without a room: check-ins are records of the
+ * workshop's doc.
  */
 export function DrumbeatPage() {
   const { id: workshopId } = useOpenWorkshop();
   const today = useToday();
+  const view = viewOf(useHash());
+  const href = workshopHref(workshopId, 'drumbeat');
   const [teamFilter, setTeamFilter] = useState(ALL_TEAMS);
   const objectiveIds = useWorkshop((s) => s.objectiveIds);
   const keyResultIds = useDrumbeatKeyResultIds();
@@ -42,7 +57,24 @@ export function DrumbeatPage() {
 
       <CycleSettings today={today} expected={expected} />
 
-      {keyResultIds.length === 0 ? (
+      <nav aria-label="Drumbeat views">
+        <ul className="drumbeat-views">
+          <li>
+            <a href={href} aria-current={view === 'check-ins' ? 'page' : undefined}>
+              Weekly check-ins
+            </a>
+          </li>
+          <li>
+            <a href={`${href}?view=review`} aria-current={view === 'review' ? 'page' : undefined}>
+              Review the cycle
+            </a>
+          </li>
+        </ul>
+      </nav>
+
+      {view === 'review' ? (
+        <ReviewSection today={today} />
+      ) : keyResultIds.length === 0 ? (
         <div className="drumbeat-empty">
           <h3>No key results yet</h3>
           <p>
@@ -59,9 +91,10 @@ export function DrumbeatPage() {
             <TeamFilter teams={teams} value={teamFilter} onChange={setTeamFilter} />
             <p className="drumbeat-today">
               Today: <strong>{today}</strong>
-              {cycleEnded && ' · the cycle has ended: progress reads as the final score'}
+              {cycleEnded && ' · the cycle has ended: review it and grade the key results'}
             </p>
           </div>
+          <ChartLegend />
           <div className="drumbeat-layout">
             <ThisWeekList today={today} teamFilter={teamFilter} />
             <div className="drumbeat-objectives">

@@ -1,20 +1,20 @@
 import { memo, useId, useMemo, useState } from 'react';
 import {
   checkInsOf,
-  keyResultSparklines,
+  keyResultChart,
   keyResultStatus,
   keyResultWeeks,
   type Trend,
 } from '../../../shared/drumbeat';
-import type { CheckIn, KeyResult } from '../../../shared/model';
+import type { CheckIn } from '../../../shared/model';
 import { useRenderCount } from '../../ui/render-count';
 import { useWorkshop } from '../../state/workshop-context';
 import { CheckInDialog } from './check-in-dialog';
 import { CheckInHistory } from './check-in-history';
 import { pastCheckIns, useCheckInsOf } from './drumbeat-selectors';
-import { formatDate, formatNumber, percent, score, withUnit } from './format';
+import { formatDate, formatNumber, percent, withUnit } from './format';
 import { ProgressBar } from './progress-bar';
-import { Sparkline } from './sparkline';
+import { ProgressChartSvg } from './progress-chart';
 import { StatusBadge } from './status-badge';
 import { checkInButtonId } from './this-week-list';
 import { WeekDots } from './week-dots';
@@ -24,7 +24,7 @@ interface KeyResultRowProps {
   /** The owning team, already resolved (see teams.ts). */
   readonly team: string;
   readonly today: string;
-  /** Today is the cycle's last day or later: progress reads as the final score. */
+  /** Today is the cycle's last day or later: the bar shows the success line. */
   readonly cycleEnded: boolean;
   /** The objective's success line (0.7 aspirational, 1.0 committed), drawn once it ended. */
   readonly successLine: number;
@@ -36,24 +36,14 @@ const TREND_TEXT: Record<Trend, string> = {
   flat: '→ no change',
 };
 
-/** Where the target sits on the value sparkline's scale (the scale of keyResultSparklines). */
-function targetLevel(kr: KeyResult, past: readonly CheckIn[]): number | null {
-  if (kr.target === null || kr.direction === 'milestone') return null;
-  const scale = [...checkInsOf(kr.id, past).map((c) => c.value), kr.baseline, kr.target].filter(
-    (v): v is number => v !== null && Number.isFinite(v),
-  );
-  const min = Math.min(...scale);
-  const max = Math.max(...scale);
-  return max > min ? (kr.target - min) / (max - min) : 0.5;
-}
-
 type Editing = { readonly checkIn?: CheckIn } | null;
 
 /**
  * One key result on the Drumbeat: latest value against baseline → target, progress, the
- * sparklines of values and confidence, the check-in weeks, the status, the latest note,
- * and its check-in form and history. Selects its own key result and check-ins by id and is
- * memoised, so a check-in on another key result does not re-render it.
+ * chart of progress and confidence over the weeks, the check-in weeks, the status (the one
+ * rule of shared/drumbeat), the latest note and who recorded it, and its check-in form and
+ * history. Selects its own key result and check-ins by id and is memoised, so a check-in on
+ * another key result does not re-render it.
  */
 export const KeyResultRow = memo(function KeyResultRow({
   id,
@@ -80,16 +70,15 @@ export const KeyResultRow = memo(function KeyResultRow({
     const history = checkInsOf(kr.id, past);
     return {
       status: keyResultStatus(kr, checkIns, meta, today),
-      sparklines: keyResultSparklines(kr, past),
+      chart: keyResultChart(kr, checkIns, meta, today),
       weeks: keyResultWeeks(kr, checkIns, meta, today),
       latestCheckIn: history[history.length - 1],
       future: checkIns.length - past.length,
-      targetLevel: targetLevel(kr, past),
     };
   }, [kr, checkIns, today, cycleStart, cycleEnd, checkInWeekday]);
 
   if (!kr || !view) return null;
-  const { status, sparklines, weeks, latestCheckIn, future } = view;
+  const { status, chart, weeks, latestCheckIn, future } = view;
   const { progress } = status;
   const latest = progress.latest;
   const fromTo = `${kr.baseline !== null ? formatNumber(kr.baseline) : '?'} → ${
@@ -106,7 +95,15 @@ export const KeyResultRow = memo(function KeyResultRow({
         {latestCheckIn?.note ? (
           <p className="kr-note">
             <span className="visually-hidden">Latest note: </span>“{latestCheckIn.note}”
-            <span className="muted"> — {formatDate(latestCheckIn.date)}</span>
+            <span className="muted">
+              {' '}
+              — {formatDate(latestCheckIn.date)}
+              {latestCheckIn.author && ` · ${latestCheckIn.author}`}
+            </span>
+          </p>
+        ) : latestCheckIn?.author ? (
+          <p className="kr-note kr-author">
+            Last check-in {formatDate(latestCheckIn.date)} · recorded by {latestCheckIn.author}
           </p>
         ) : null}
         {future > 0 && (
@@ -143,9 +140,7 @@ export const KeyResultRow = memo(function KeyResultRow({
         <span className="kr-progress-text">
           {progress.progress === null
             ? 'Progress unknown'
-            : cycleEnded
-              ? `Score ${score(progress.progress)}`
-              : `${percent(progress.progress)} progress`}
+            : `${percent(progress.progress)} progress`}
           {progress.overshoot && ' · past the target'}
         </span>
         {status.expected !== null && !cycleEnded && (
@@ -157,30 +152,22 @@ export const KeyResultRow = memo(function KeyResultRow({
       </div>
 
       <div role="cell" className="kr-cell-trend">
-        <Sparkline
-          points={sparklines.values}
-          label="Values"
-          format={formatNumber}
-          reference={view.targetLevel}
-        />
-        <Sparkline
-          points={sparklines.confidence}
-          label="Confidence"
-          format={formatNumber}
-          tone="confidence"
-        />
+        <ProgressChartSvg chart={chart} />
         {latest?.confidence !== null && latest?.confidence !== undefined && latestCheckIn && (
-          <span className="kr-confidence">Confidence {formatNumber(latest.confidence)}/10</span>
+          <span className="kr-confidence">
+            Confidence {formatNumber(latest.confidence)}/10
+            {latestCheckIn.confidenceRound && ' · agreed in a confidence round'}
+          </span>
         )}
       </div>
 
       <div role="cell" className="kr-cell-weeks">
-        <WeekDots weeks={weeks} />
+        <WeekDots weeks={weeks} tally={status.weeks} />
       </div>
 
       <div role="cell" className="kr-cell-status">
         <StatusBadge status={status.status} />
-        {status.reasons.length > 0 && status.status !== 'on-track' && (
+        {status.reasons.length > 0 && (
           <span className="kr-reasons">{status.reasons.join('; ')}</span>
         )}
       </div>

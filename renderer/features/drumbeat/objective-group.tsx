@@ -1,12 +1,19 @@
 import { memo, useId, useMemo } from 'react';
-import { cycleScore, objectiveProgress, successLine } from '../../../shared/drumbeat';
+import {
+  cycleGrades,
+  formatGrade,
+  objectiveChart,
+  objectiveProgress,
+  successLine,
+} from '../../../shared/drumbeat';
 import { useRenderCount } from '../../ui/render-count';
 import { selectObjective } from '../../state/selectors';
 import { useWorkshop } from '../../state/workshop-context';
 import { pastCheckIns, useCheckInsOfObjective, useKeyResultsOf } from './drumbeat-selectors';
-import { percent, score } from './format';
+import { percent } from './format';
 import { KeyResultRow } from './key-result-row';
 import { ProgressBar } from './progress-bar';
+import { ProgressChartSvg } from './progress-chart';
 import { matchesTeam, teamOf } from './teams';
 
 interface ObjectiveGroupProps {
@@ -35,16 +42,39 @@ export const ObjectiveGroup = memo(function ObjectiveGroup({
   const objective = useWorkshop((s) => selectObjective(s, id));
   const keyResults = useKeyResultsOf(id);
   const checkIns = useCheckInsOfObjective(id);
+  const grades = useWorkshop((s) => s.grades);
+  const cycleStart = useWorkshop((s) => s.meta.cycleStart);
+  const cycleEnd = useWorkshop((s) => s.meta.cycleEnd);
+  const checkInWeekday = useWorkshop((s) => s.meta.checkInWeekday);
   const headingId = useId();
 
   const summary = useMemo(() => {
     if (!objective) return null;
     const past = pastCheckIns(checkIns, today);
+    const meta = { cycleStart, cycleEnd, checkInWeekday };
     return {
       progress: objectiveProgress(id, keyResults, past),
-      score: cycleEnded ? (cycleScore([objective], keyResults, past)[0] ?? null) : null,
+      chart: objectiveChart(keyResults, past, meta, today),
+      // At the cycle's end the score is the grades' mean (the team's, else suggested).
+      score: cycleEnded
+        ? (cycleGrades(
+            { objectives: [objective], keyResults, checkIns: past, grades: Object.values(grades) },
+            today,
+          )[0] ?? null)
+        : null,
     };
-  }, [objective, keyResults, checkIns, today, cycleEnded, id]);
+  }, [
+    objective,
+    keyResults,
+    checkIns,
+    grades,
+    today,
+    cycleEnded,
+    id,
+    cycleStart,
+    cycleEnd,
+    checkInWeekday,
+  ]);
 
   if (!objective || !summary) return null;
   const rows = keyResults
@@ -78,12 +108,13 @@ export const ObjectiveGroup = memo(function ObjectiveGroup({
           {final ? (
             <p className="objective-score">
               {final.score === null ? (
-                'Score unknown: no key result has a value'
+                'Score unknown: no key result has a grade or a value'
               ) : (
                 <>
-                  <strong>Score {score(final.score)}</strong> · success line {score(line)} (
-                  {objective.kind}) ·{' '}
-                  {final.met ? 'met' : <span className="score-missed">below the line</span>}
+                  <strong>Score {formatGrade(final.score)}</strong> · expected {formatGrade(line)} (
+                  {objective.kind})
+                  {final.graded < final.total &&
+                    ` · ${final.total - final.graded} of ${final.total} grades suggested`}
                 </>
               )}
             </p>
@@ -100,6 +131,9 @@ export const ObjectiveGroup = memo(function ObjectiveGroup({
               )}
             </p>
           )}
+        </div>
+        <div className="objective-chart">
+          <ProgressChartSvg chart={summary.chart} size="wide" />
         </div>
       </header>
       {keyResults.length === 0 ? (

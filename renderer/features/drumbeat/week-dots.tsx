@@ -1,4 +1,9 @@
-import type { KeyResultWeek, WeekState } from '../../../shared/drumbeat';
+import {
+  weekTallyText,
+  type KeyResultWeek,
+  type WeekState,
+  type WeekTally,
+} from '../../../shared/drumbeat';
 import { formatDate } from './format';
 
 const STATE_TEXT: Record<WeekState, string> = {
@@ -15,14 +20,19 @@ function weekLabel(week: KeyResultWeek): string {
 
 /**
  * One dot per check-in week of the cycle: filled = checked in, crossed = missed, ringed =
- * this week, faint = upcoming. Each dot is a labelled list item, and the missed count is
- * also written out, so nothing rests on colour or shape alone.
+ * this week, faint = upcoming. Each dot is a labelled list item, and the weeks are also
+ * counted in words (shared/drumbeat's WeekTally, whose counts add up: week N of M = checked
+ * in + missed + this week), so nothing rests on colour or shape alone.
  */
-export function WeekDots({ weeks }: { weeks: readonly KeyResultWeek[] }) {
-  if (weeks.length === 0) return <span className="muted week-none">No cycle weeks</span>;
-  const missed = weeks.filter((w) => w.state === 'missing').length;
-  const done = weeks.filter((w) => w.state === 'done').length;
-  const due = weeks.filter((w) => w.state !== 'upcoming').length;
+export function WeekDots({
+  weeks,
+  tally,
+}: {
+  weeks: readonly KeyResultWeek[];
+  tally: WeekTally | null;
+}) {
+  if (weeks.length === 0 || tally === null)
+    return <span className="muted week-none">No cycle weeks</span>;
   return (
     <div className="week-dots-cell">
       <ol className="week-dots" aria-label="Check-in weeks">
@@ -35,9 +45,8 @@ export function WeekDots({ weeks }: { weeks: readonly KeyResultWeek[] }) {
           />
         ))}
       </ol>
-      <span className="week-summary">
-        {done} of {due} {due === 1 ? 'week' : 'weeks'}
-        {missed > 0 && <strong className="week-missed"> · {missed} missed</strong>}
+      <span className={`week-summary${tally.missed > 0 ? ' week-has-missed' : ''}`}>
+        {weekTallyText(tally)}
       </span>
     </div>
   );

@@ -1,6 +1,6 @@
 import { useEffect, useEffectEvent, useId, type ReactNode } from 'react';
-import type { ExportKind, Paper } from '../../../shared/export';
-import type { ExportRunner, ExportSettings } from './use-export-runner';
+import type { Paper } from '../../../shared/export';
+import type { ExportRunner, ExportSettings, ExportTarget } from './use-export-runner';
 
 const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.userAgent);
 /** How the PDF shortcut is written for this keyboard. */
@@ -14,7 +14,7 @@ function ExportButton({
   primary = false,
   shortcut,
 }: {
-  kind: ExportKind;
+  kind: ExportTarget;
   label: string;
   runner: ExportRunner;
   settings: ExportSettings;
@@ -186,6 +186,27 @@ export function ExportControls({
           }
           action={
             <ExportButton kind="csv" label="Export CSV…" runner={runner} settings={settings} />
+          }
+        />
+        <ExportOption
+          id={`${id}-report`}
+          title="Cycle report"
+          hint="At the cycle’s end: the one-pager, OKRs with grades and progress charts, and the retrospective (grade in Drumbeat → Review the cycle)."
+          action={
+            <div className="export-report-actions">
+              <ExportButton
+                kind="report-pdf"
+                label="Cycle report (PDF)"
+                runner={runner}
+                settings={settings}
+              />
+              <ExportButton
+                kind="report-md"
+                label="Cycle report (Markdown)"
+                runner={runner}
+                settings={settings}
+              />
+            </div>
           }
         />
         <ExportOption

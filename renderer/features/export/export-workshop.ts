@@ -1,6 +1,8 @@
 import {
+  cycleReportToMarkdown,
   EXPORT_MIME,
   exportFileName,
+  reportFileName,
   workshopToCsv,
   workshopToJsonText,
   workshopToMarkdown,
@@ -19,6 +21,8 @@ interface ExportWorkshopOptions {
   readonly bom?: boolean;
   /** When the document is made; default now. */
   readonly generatedAt?: Date;
+  /** PDF and Markdown: the cycle report instead of the OKRs. */
+  readonly report?: boolean;
 }
 
 /** An export ready to hand to the platform's save dialog or download. */
@@ -44,8 +48,9 @@ export async function exportWorkshop(
   kind: ExportKind,
   options: ExportWorkshopOptions = {},
 ): Promise<ExportedFile> {
+  const report = options.report === true && (kind === 'pdf' || kind === 'md');
   const file = (bytes: Uint8Array, warnings: readonly string[] = []): ExportedFile => ({
-    name: exportFileName(w, kind),
+    name: report ? reportFileName(w, kind) : exportFileName(w, kind),
     mime: EXPORT_MIME[kind],
     bytes,
     warnings,
@@ -53,25 +58,26 @@ export async function exportWorkshop(
   const text = (s: string) => file(new TextEncoder().encode(s));
   switch (kind) {
     case 'pdf': {
-      const { renderWorkshopPdfReport } = await import('../../../shared/export/pdf');
-      const report = await renderWorkshopPdfReport(w, {
+      const pdf = await import('../../../shared/export/pdf');
+      const render = report ? pdf.renderCycleReportPdfReport : pdf.renderWorkshopPdfReport;
+      const made = await render(w, {
         paper: options.paper,
         fonts: await loadWebPdfFonts(),
         participants: options.participants,
         generatedAt: options.generatedAt,
       });
-      return file(report.bytes, report.warnings);
+      return file(made.bytes, made.warnings);
     }
     case 'md':
       return text(
-        workshopToMarkdown(w, {
+        (report ? cycleReportToMarkdown : workshopToMarkdown)(w, {
           participants: options.participants,
           generatedAt: options.generatedAt,
         }),
       );
     case 'csv':
       // Formula-leading cells are guarded (the default): a spreadsheet shows them as text.
-      return text(workshopToCsv(w, { bom: options.bom }));
+      return text(workshopToCsv(w, { bom: options.bom, generatedAt: options.generatedAt }));
     case 'json':
       return text(workshopToJsonText(w));
   }

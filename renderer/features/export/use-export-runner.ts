@@ -7,11 +7,13 @@ import { useOpenWorkshop } from '../../state/workshop-context';
 import { exportWorkshop } from './export-workshop';
 
 /** What each format is called in status lines and error titles. */
-const KIND_NAME: Record<ExportKind, string> = {
+const KIND_NAME: Record<ExportTarget, string> = {
   pdf: 'PDF',
   md: 'Markdown',
   csv: 'CSV',
   json: 'JSON',
+  'report-pdf': 'cycle report (PDF)',
+  'report-md': 'cycle report (Markdown)',
 };
 
 export interface ExportSettings {
@@ -20,12 +22,15 @@ export interface ExportSettings {
   readonly bom: boolean;
 }
 
+/** What can be exported: a format of the workshop, or the cycle report as PDF or Markdown. */
+export type ExportTarget = ExportKind | 'report-pdf' | 'report-md';
+
 export interface ExportRunner {
   /** The export in progress, or null. One at a time: the status line speaks of one file. */
-  readonly busy: ExportKind | null;
+  readonly busy: ExportTarget | null;
   /** The latest status sentence for the aria-live region ('' before the first export). */
   readonly status: string;
-  run(kind: ExportKind, settings: ExportSettings): Promise<void>;
+  run(target: ExportTarget, settings: ExportSettings): Promise<void>;
 }
 
 /**
@@ -36,18 +41,21 @@ export interface ExportRunner {
  */
 export function useExportRunner(): ExportRunner {
   const { binding } = useOpenWorkshop();
-  const [busy, setBusy] = useState<ExportKind | null>(null);
+  const [busy, setBusy] = useState<ExportTarget | null>(null);
   const [status, setStatus] = useState('');
   // A ref, not the state: a double click or Ctrl+P held down must not start two exports
   // before React has re-rendered with `busy` set.
   const running = useRef(false);
 
   const run = useCallback(
-    async (kind: ExportKind, settings: ExportSettings) => {
+    async (target: ExportTarget, settings: ExportSettings) => {
       if (running.current) return;
       running.current = true;
-      const name = KIND_NAME[kind];
-      setBusy(kind);
+      const name = KIND_NAME[target];
+      const report = target === 'report-pdf' || target === 'report-md';
+      const kind: ExportKind =
+        target === 'report-pdf' ? 'pdf' : target === 'report-md' ? 'md' : target;
+      setBusy(target);
       setStatus(`Preparing ${name}…`);
       try {
         binding.flush();
@@ -56,6 +64,7 @@ export function useExportRunner(): ExportRunner {
           participants: settings.participants,
           bom: settings.bom,
           generatedAt: new Date(),
+          report,
         });
         const p = platform();
         const where = await p.exportFile(kind, file.name, file.bytes);

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { messageOf, showError } from '../../ui/notices';
+import { chainOf } from '../../sync/cycle-chain';
 import { duplicateLocalWorkshop } from '../../sync/local-workshops';
 import {
   deleteLocalWorkshop,
@@ -119,6 +120,13 @@ export function HomePage({ joinRoom }: { joinRoom?: ReactNode }) {
                 <WorkshopRow
                   key={entry.id}
                   entry={entry}
+                  chain={chainOf(
+                    entries,
+                    entry,
+                    entry.previousCycleId
+                      ? { id: entry.previousCycleId, title: '', cycle: '' }
+                      : null,
+                  )}
                   now={now}
                   busy={busy}
                   onDuplicate={(e) => void duplicate(e)}

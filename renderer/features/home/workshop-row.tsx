@@ -1,5 +1,6 @@
 import { relativeTime } from '../../ui/relative-time';
 import { workshopHref } from '../../ui/routes';
+import type { ChainLink } from '../../sync/cycle-chain';
 import type { WorkshopEntry } from '../../sync/workshop-registry';
 
 interface Props {
@@ -8,10 +9,12 @@ interface Props {
   readonly busy: boolean;
   readonly onDuplicate: (entry: WorkshopEntry) => void;
   readonly onDelete: (entry: WorkshopEntry) => void;
+  /** The chain of cycles this workshop is in, oldest first (two or more), or none. */
+  readonly chain?: readonly ChainLink[];
 }
 
 /** One local workshop on the home screen; its buttons name the workshop for screen readers. */
-export function WorkshopRow({ entry, now, busy, onDuplicate, onDelete }: Props) {
+export function WorkshopRow({ entry, now, busy, onDuplicate, onDelete, chain }: Props) {
   const title = entry.title || 'Untitled workshop';
   return (
     <li className="workshop-row" aria-label={title}>
@@ -29,6 +32,23 @@ export function WorkshopRow({ entry, now, busy, onDuplicate, onDelete }: Props) 
             </time>
           </span>
         </p>
+        {chain && chain.length > 1 && (
+          <nav className="workshop-row-cycles" aria-label={`Cycles of ${title}`}>
+            Cycles:{' '}
+            {chain.map((link, i) => (
+              <span key={link.id}>
+                {i > 0 && ' → '}
+                {link.id === entry.id ? (
+                  <strong aria-current="true">{link.cycle || 'this'}</strong>
+                ) : link.local ? (
+                  <a href={workshopHref(link.id)}>{link.cycle || link.title || 'Untitled'}</a>
+                ) : (
+                  <span className="muted">{link.cycle || 'earlier cycle'}</span>
+                )}
+              </span>
+            ))}
+          </nav>
+        )}
       </div>
       <div className="workshop-row-actions">
         <a className="button primary" href={workshopHref(entry.id)} aria-label={`Open ${title}`}>

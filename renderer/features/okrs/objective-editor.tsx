@@ -1,4 +1,4 @@
-import { memo, useId, type KeyboardEvent } from 'react';
+import { memo, useId, type FocusEvent, type KeyboardEvent } from 'react';
 import {
   createKeyResult,
   deleteObjective,
@@ -15,6 +15,7 @@ import { keyResultIdsOf, selectObjective } from '../../state/selectors';
 import { useOpenWorkshop, useWorkshop, useWorkshopDoc } from '../../state/workshop-context';
 import { coachTargetDomId } from './coach';
 import { focusEditor } from './focus-editor';
+import { markLeft } from './fresh-objectives';
 import { KeyResultCount } from './okr-counters';
 import { ItemActions } from './item-actions';
 import { KeyResultEditor } from './key-result-editor';
@@ -33,7 +34,7 @@ export const ObjectiveEditor = memo(function ObjectiveEditor({ id }: { id: strin
   useRenderCount(`objective:${id}`);
   const doc = useWorkshopDoc();
   const { binding } = useOpenWorkshop();
-  const { announce } = useOkrsPage();
+  const { announce, fresh } = useOkrsPage();
   const objective = useWorkshop((s) => selectObjective(s, id));
   const keyResultIds = useWorkshop((s) => keyResultIdsOf(s, id));
   const index = useWorkshop((s) => s.objectiveIds.indexOf(id));
@@ -63,6 +64,15 @@ export const ObjectiveEditor = memo(function ObjectiveEditor({ id }: { id: strin
     const kr = createKeyResult(doc, id);
     if (kr) focusEditor({ type: 'keyResult', id: kr }, true);
   };
+  // Focus moving out of the objective (not between its own fields) ends its grace: the
+  // coach shows its errors from now on. Checked a frame later, once focus has landed; a
+  // switch to another window keeps the field focused and so does not count as leaving.
+  const onBlur = (event: FocusEvent<HTMLElement>) => {
+    const section = event.currentTarget;
+    requestAnimationFrame(() => {
+      if (!section.contains(document.activeElement)) markLeft(fresh, id);
+    });
+  };
   const label = `Objective ${index + 1}`;
 
   return (
@@ -73,6 +83,7 @@ export const ObjectiveEditor = memo(function ObjectiveEditor({ id }: { id: strin
       className="okr-objective"
       aria-labelledby={headingId}
       onKeyDown={onKeyDown}
+      onBlur={onBlur}
     >
       <div className="okr-objective-head">
         <h3 id={headingId} className="okr-objective-number">

@@ -1,15 +1,19 @@
 import { createObjective } from '../../../shared/model';
 import { useWorkshop, useWorkshopDoc } from '../../state/workshop-context';
 import { focusEditor } from './focus-editor';
+import { markFresh } from './fresh-objectives';
 import { ObjectiveEditor } from './objective-editor';
+import { useOkrsPage } from './okrs-context';
 
 /** The objectives in order, each its own memoised editor, and "Add objective". */
 export function ObjectiveList() {
   const doc = useWorkshopDoc();
   const ids = useWorkshop((s) => s.objectiveIds);
   const readOnly = useWorkshop((s) => s.meta.agreed);
+  const { fresh } = useOkrsPage();
   const add = () => {
     const id = createObjective(doc);
+    markFresh(fresh, id);
     focusEditor({ type: 'objective', id }, true);
   };
   return (

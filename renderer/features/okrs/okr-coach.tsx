@@ -1,4 +1,5 @@
 import { useEffect, useMemo } from 'react';
+import { useStore } from 'zustand';
 import { analyseWorkshop, withoutDismissed } from '../../../shared/coach';
 import { selectWorkshop } from '../../state/select-workshop';
 import { dismissalList } from '../../state/selectors';
@@ -7,6 +8,7 @@ import { useWorkshop } from '../../state/workshop-context';
 import { CoachPanel } from './coach';
 import { publishFindings } from './coach-findings-store';
 import { focusEditor } from './focus-editor';
+import { withoutEarlyErrors } from './fresh-objectives';
 import { useOkrsPage } from './okrs-context';
 
 /** How long after the last keystroke the coach looks again: long enough not to flicker. */
@@ -18,15 +20,21 @@ const READ_DELAY_MS = 250;
  * projects belong to the alignment board and are left out here.
  */
 export function OkrCoach() {
-  const { coach, dismiss, applySuggestion } = useOkrsPage();
+  const { coach, fresh, dismiss, applySuggestion } = useOkrsPage();
+  const freshIds = useStore(fresh, (s) => s.ids);
   const workshop = useDebounced(selectWorkshop, READ_DELAY_MS);
   // Dismissals apply at once: a click on "Dismiss" should not wait for the debounce.
   const dismissed = useWorkshop(dismissalList);
   const agreed = useWorkshop((s) => s.meta.agreed);
   const all = useMemo(() => analyseWorkshop(workshop, { dismissed: [] }), [workshop]);
   const findings = useMemo(
-    () => withoutDismissed(all, dismissed).filter((f) => f.target.type !== 'project'),
-    [all, dismissed],
+    () =>
+      withoutEarlyErrors(
+        withoutDismissed(all, dismissed).filter((f) => f.target.type !== 'project'),
+        workshop,
+        freshIds,
+      ),
+    [all, dismissed, workshop, freshIds],
   );
   useEffect(() => publishFindings(coach, findings), [coach, findings]);
   return (

@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { Finding } from '../../../shared/coach';
 import type { CoachFindingsStore } from './coach-findings-store';
+import type { FreshObjectivesStore } from './fresh-objectives';
 
 /**
  * What the OKR page shares with its editors. The value is created once per page and never
@@ -8,6 +9,8 @@ import type { CoachFindingsStore } from './coach-findings-store';
  */
 export interface OkrsPageContext {
   readonly coach: CoachFindingsStore;
+  /** Objectives added here and not left yet: the coach holds their errors (fresh-objectives.ts). */
+  readonly fresh: FreshObjectivesStore;
   /** "We mean it": hides a finding on one item for the whole room (one undo step). */
   readonly dismiss: (finding: Finding) => void;
   /** Writes a finding's rewrite as an editable draft (one undo step) and focuses it. */

@@ -10,10 +10,12 @@ import { AgreementBar, UnlockDialog } from './agreement-bar';
 import { AlignmentTree } from './alignment-tree';
 import { createCoachFindingsStore } from './coach-findings-store';
 import { focusEditor } from './focus-editor';
+import { createFreshObjectivesStore } from './fresh-objectives';
 import { ObjectiveList } from './objective-list';
 import { ObjectiveCount } from './okr-counters';
 import { OkrCoach } from './okr-coach';
 import { OkrsContextProvider, type OkrsPageContext } from './okrs-context';
+import { PreviousCyclePanel } from './previous-cycle-panel';
 import { TeamSuggestions } from './team-suggestions';
 import './okrs.css';
 
@@ -40,12 +42,14 @@ const isTyping = (event: KeyboardEvent) =>
 export function OkrsPage() {
   const { doc, binding } = useOpenWorkshop();
   const [coach] = useState(createCoachFindingsStore);
+  const [fresh] = useState(createFreshObjectivesStore);
   const [unlocking, setUnlocking] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
 
   const context = useMemo<OkrsPageContext>(
     () => ({
       coach,
+      fresh,
       dismiss: (finding: Finding) => {
         dismissFinding(doc, finding.rule, finding.target.id);
       },
@@ -74,7 +78,7 @@ export function OkrsPage() {
       announce: (message, offerUndo = false, undoLabel = 'Undo delete') =>
         setNotice({ message, offerUndo, undoLabel }),
     }),
-    [coach, doc, binding],
+    [coach, fresh, doc, binding],
   );
 
   useEffect(() => {
@@ -111,6 +115,7 @@ export function OkrsPage() {
           <ObjectiveCount />
           <AgreementBar onUnlock={() => setUnlocking(true)} />
         </div>
+        <PreviousCyclePanel />
         <div className="okrs-layout">
           <div className="okrs-editors" onKeyDownCapture={onKeyDownCapture}>
             <ObjectiveList />

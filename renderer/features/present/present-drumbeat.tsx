@@ -1,19 +1,12 @@
 import { memo, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { keyResultStatus, type KrStatus } from '../../../shared/drumbeat';
+import { keyResultStatus, STATUS_LABELS } from '../../../shared/drumbeat';
 import type { CheckIn } from '../../../shared/model';
 import { keyResultIdsOf, selectObjective } from '../../state/selectors';
 import { useWorkshop } from '../../state/workshop-context';
 import { percent, withUnit } from '../../ui/format-number';
 import { useToday } from '../../ui/use-today';
 import { fromTo } from './present-okrs';
-
-const STATUS_TEXT: Readonly<Record<KrStatus, string>> = {
-  'on-track': 'On track',
-  'at-risk': 'At risk',
-  'off-track': 'Off track',
-  'not-started': 'No check-in yet',
-};
 
 const PresentProgress = memo(function PresentProgress({
   id,
@@ -32,9 +25,12 @@ const PresentProgress = memo(function PresentProgress({
   );
   const cycleStart = useWorkshop((s) => s.meta.cycleStart);
   const cycleEnd = useWorkshop((s) => s.meta.cycleEnd);
+  const checkInWeekday = useWorkshop((s) => s.meta.checkInWeekday);
+  // The one status rule of shared/drumbeat: the same words as the Drumbeat view and exports.
   const status = useMemo(
-    () => (kr ? keyResultStatus(kr, checkIns, { cycleStart, cycleEnd }, today) : null),
-    [kr, checkIns, cycleStart, cycleEnd, today],
+    () =>
+      kr ? keyResultStatus(kr, checkIns, { cycleStart, cycleEnd, checkInWeekday }, today) : null,
+    [kr, checkIns, cycleStart, cycleEnd, checkInWeekday, today],
   );
   if (!kr || !status) return null;
   const progress = status.progress.progress;
@@ -54,7 +50,7 @@ const PresentProgress = memo(function PresentProgress({
         <strong>{progress === null ? '—' : percent(progress)}</strong>
         {latest && <> · now {withUnit(latest.value, kr.unit)}</>}
         {range && <> · {range}</>}
-        <span className="present-status">{STATUS_TEXT[status.status]}</span>
+        <span className="present-status">{STATUS_LABELS[status.status]}</span>
       </span>
     </li>
   );

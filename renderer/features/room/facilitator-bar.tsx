@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import {
   addTimerMinute,
   lockStep,
@@ -19,9 +19,17 @@ import { VoteSetup } from './vote-setup';
  * The facilitator's controls for the room, one compact toolbar row: follow mode, the step
  * lock, the step timer and the dot vote. Each writes the doc's `room` map, which the hub
  * accepts from them alone. The visible words are short; every control keeps its full
- * accessible name.
+ * accessible name. `tools` are the shell's additions from other features (History).
  */
-export function FacilitatorBar({ step, connection }: { step: Step; connection: RoomConnection }) {
+export function FacilitatorBar({
+  step,
+  connection,
+  tools,
+}: {
+  step: Step;
+  connection: RoomConnection;
+  tools?: ReactNode;
+}) {
   const doc = useWorkshopDoc();
   const room = useRoomState();
   const [minutes, setMinutes] = useState('10');
@@ -48,6 +56,8 @@ export function FacilitatorBar({ step, connection }: { step: Step; connection: R
         >
           {locked ? 'Unlock this step' : 'Lock this step'}
         </button>
+        {/* In this group: a group of its own would push the row past 1280 px. */}
+        {tools}
       </div>
 
       <div className="facilitator-group" role="group" aria-label="Timer">

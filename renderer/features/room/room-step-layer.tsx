@@ -102,7 +102,16 @@ function FollowNotice({ follow }: { follow: Follow }) {
  * follow mode, and the lock — a locked step is shown inside a disabled fieldset, so every
  * control of the page is disabled for participants (the hub refuses their writes anyway).
  */
-export function RoomStepLayer({ step, children }: { step: Step; children: ReactNode }) {
+export function RoomStepLayer({
+  step,
+  facilitatorTools,
+  children,
+}: {
+  step: Step;
+  /** Added to the facilitator's toolbar by the shell (History). */
+  facilitatorTools?: ReactNode;
+  children: ReactNode;
+}) {
   const connection = useRoomConnection();
   const role = useRoomRole();
   const locked = useStepLocked(step);
@@ -115,7 +124,13 @@ export function RoomStepLayer({ step, children }: { step: Step; children: ReactN
 
   return (
     <>
-      <RoomBar step={step} connection={connection} role={role} follow={follow} />
+      <RoomBar
+        step={step}
+        connection={connection}
+        role={role}
+        follow={follow}
+        tools={facilitatorTools}
+      />
       {connection && <RefusalBanner connection={connection} />}
       {connection && <LockedEditsBanner connection={connection} />}
       {connection && (
@@ -167,11 +182,13 @@ function RoomBar({
   connection,
   role,
   follow,
+  tools,
 }: {
   step: Step;
   connection: RoomConnection | null;
   role: string | null;
   follow: Follow;
+  tools: ReactNode;
 }) {
   const room = useRoomState();
   // The facilitation controls are for whoever the policy table lets write the room state.
@@ -187,7 +204,7 @@ function RoomBar({
           <FollowNotice follow={follow} />
         </div>
       )}
-      {toolbar && <FacilitatorBar step={step} connection={connection} />}
+      {toolbar && <FacilitatorBar step={step} connection={connection} tools={tools} />}
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { styles } from './styles';
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-function Fact(props: { readonly label: string; readonly value: string }) {
+export function Fact(props: { readonly label: string; readonly value: string }) {
   return (
     <View style={styles.coverFact} wrap={false}>
       <Text style={styles.coverFactLabel}>{props.label}</Text>

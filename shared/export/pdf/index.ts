@@ -4,6 +4,7 @@
  * @public
  */
 export {
+  renderCycleReportPdfReport,
   renderWorkshopPdf,
   renderWorkshopPdfReport,
   type PdfOptions,

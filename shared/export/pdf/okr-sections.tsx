@@ -7,7 +7,10 @@ import type {
   ProjectLine,
   StatusRow,
   CalendarWeek,
+  DrumbeatObjective,
 } from '../content';
+import { checkedIn, STATUS_LEGEND } from '../content';
+import { PdfChartLegend, PdfProgressChart } from './progress-chart';
 import { dayNumber, longDate, WEEKDAY_NAMES, weekdayOf } from '../../dates';
 import { PdfTable, type PdfColumn } from './table';
 import { styles } from './styles';
@@ -20,7 +23,7 @@ import { styles } from './styles';
  */
 
 /** A section heading that never ends a page alone: room for a table header and a row. */
-function SectionHeading(props: { readonly children: string; readonly first?: boolean }) {
+export function SectionHeading(props: { readonly children: string; readonly first?: boolean }) {
   return (
     <Text style={props.first ? styles.h1 : styles.h2} minPresenceAhead={90}>
       {props.children}
@@ -177,40 +180,83 @@ const CALENDAR_COLUMNS: readonly PdfColumn<CalendarWeek>[] = [
   },
 ];
 
-const STATUS_COLUMNS: readonly PdfColumn<StatusRow>[] = [
-  { header: '#', width: '9%', cell: (s) => s.label },
+export const STATUS_COLUMNS: readonly PdfColumn<StatusRow>[] = [
+  { header: '#', width: '8%', cell: (s) => s.label },
   {
     header: 'Key result',
     width: '36%',
     cell: (s) => (
       <>
         <Text>{s.keyResult}</Text>
+        {s.weeks ? <Text style={styles.initiative}>{s.weeks}</Text> : null}
         {s.note ? <Text style={[styles.initiative, styles.italic]}>{s.note}</Text> : null}
       </>
     ),
   },
-  { header: 'Latest', width: '11%', cell: (s) => [s.value, s.unit].filter(Boolean).join(' ') },
-  {
-    header: 'Target',
-    width: '10%',
-    cell: (s) => (s.target ? [s.target, s.unit].filter(Boolean).join(' ') : '—'),
-  },
   {
     header: 'Status',
-    width: '14%',
+    width: '20%',
     cell: (s) => (
       <>
-        <Text>{s.status}</Text>
-        <Text style={styles.muted}>{s.progress}</Text>
+        <Text style={{ fontWeight: 700 }}>{s.status}</Text>
+        {s.why ? <Text style={styles.initiative}>{s.why}</Text> : null}
       </>
     ),
   },
-  { header: 'Conf.', width: '8%', cell: (s) => s.confidence },
-  { header: 'Date', width: '12%', cell: (s) => s.date },
+  {
+    header: 'Progress',
+    width: '11%',
+    cell: (s) => (
+      <>
+        <Text>{s.progress}</Text>
+        {s.expected ? <Text style={styles.muted}>{`exp. ${s.expected}`}</Text> : null}
+      </>
+    ),
+  },
+  {
+    header: 'Latest',
+    width: '11%',
+    cell: (s) => (
+      <>
+        <Text>{s.value ? [s.value, s.unit].filter(Boolean).join(' ') : '—'}</Text>
+        {s.confidence ? <Text style={styles.muted}>{`conf. ${s.confidence}`}</Text> : null}
+      </>
+    ),
+  },
+  { header: 'Checked in', width: '14%', cell: (s) => checkedIn(s) || '—' },
 ];
 
+/** An objective's chart, then its key results' charts two by two. */
+export function DrumbeatCharts(props: { readonly objectives: readonly DrumbeatObjective[] }) {
+  return (
+    <>
+      <PdfChartLegend />
+      {props.objectives.map((o) => (
+        <View key={o.id} style={{ marginBottom: 6 }}>
+          <View wrap={false} minPresenceAhead={120}>
+            <Text style={styles.h3}>{`${o.label}  ${o.title}`}</Text>
+            <PdfProgressChart chart={o.chart} width={420} height={90} />
+          </View>
+          <View style={{ flexDirection: 'row', flexWrap: 'wrap' }}>
+            {o.keyResults.map((k) => (
+              <View key={k.id} style={{ width: '50%', paddingRight: 8 }} wrap={false}>
+                <PdfProgressChart
+                  chart={k.chart}
+                  width={190}
+                  height={56}
+                  title={`${k.label}  ${k.status}`}
+                />
+              </View>
+            ))}
+          </View>
+        </View>
+      ))}
+    </>
+  );
+}
+
 function Drumbeat(props: { readonly c: ExportContent }) {
-  const { calendar, status } = props.c;
+  const { calendar, status, drumbeat, hasCheckIns, generatedOn } = props.c;
   return (
     <>
       <SectionHeading>Drumbeat: the first weeks</SectionHeading>
@@ -220,12 +266,24 @@ function Drumbeat(props: { readonly c: ExportContent }) {
       {calendar.weeks.length > 0 ? (
         <PdfTable columns={CALENDAR_COLUMNS} rows={calendar.weeks} rowKey={(w) => w.date} />
       ) : null}
-      <SectionHeading>Latest status</SectionHeading>
-      {status.length === 0 ? (
-        <Text style={styles.italic}>No check-ins yet.</Text>
+      <SectionHeading>{`Status on ${longDate(generatedOn)}`}</SectionHeading>
+      {hasCheckIns ? (
+        <>
+          <Text style={[styles.muted, { marginBottom: 6 }]} minPresenceAhead={60}>
+            {STATUS_LEGEND}
+          </Text>
+          <PdfTable columns={STATUS_COLUMNS} rows={status} rowKey={(s) => s.id} />
+        </>
       ) : (
-        <PdfTable columns={STATUS_COLUMNS} rows={status} rowKey={(s) => s.label} />
+        // Before the first check-in every key result would read "No data": said once.
+        <Text style={styles.italic}>No check-ins yet.</Text>
       )}
+      {hasCheckIns ? (
+        <>
+          <SectionHeading>Progress and confidence over the weeks</SectionHeading>
+          <DrumbeatCharts objectives={drumbeat} />
+        </>
+      ) : null}
     </>
   );
 }

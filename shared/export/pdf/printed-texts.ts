@@ -48,8 +48,18 @@ export function printedTexts(w: Workshop, participants: readonly string[] = []):
       add(`${at}.metric`, k.metric);
       add(`${at}.unit`, k.unit);
       add(`${at}.team`, k.team);
+      add(`${at}.grade.reason`, k.grade?.reason);
     });
+    for (const [field, text] of Object.entries(o.retrospective ?? {}))
+      add(`objectives[${i}].retrospective.${field}`, text);
   });
-  json.checkIns.forEach((c, i) => add(`checkIns[${i}].note`, c.note));
+  json.checkIns.forEach((c, i) => {
+    add(`checkIns[${i}].note`, c.note);
+    add(`checkIns[${i}].author`, c.author);
+  });
+  for (const [field, text] of Object.entries(json.retrospective ?? {}))
+    add(`retrospective.${field}`, text);
+  add('previousCycle.title', json.previousCycle?.title);
+  add('previousCycle.cycle', json.previousCycle?.cycle);
   return out;
 }

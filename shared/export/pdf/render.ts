@@ -1,7 +1,9 @@
-import { createElement } from 'react';
+import { createElement, type ReactElement } from 'react';
 import { pdf } from '@react-pdf/renderer';
 import type { Workshop } from '../../model/types';
 import { exportContent } from '../content';
+import { cycleReportContent } from '../cycle-report';
+import { CycleReportPdfDocument } from './cycle-report-document';
 import { WorkshopPdfDocument, type Paper } from './document';
 import { pdfFontStack, type PdfFonts } from './fonts';
 import { printedTexts } from './printed-texts';
@@ -50,25 +52,58 @@ let queue: Promise<unknown> = Promise.resolve();
  * @public
  */
 export function renderWorkshopPdfReport(w: Workshop, options: PdfOptions): Promise<PdfReport> {
+  return render(w, options, (generatedAt, fontFamily, paper) =>
+    createElement(WorkshopPdfDocument, {
+      content: exportContent(w, {
+        participants: options.participants,
+        generatedAt,
+        calendarWeeks: options.calendarWeeks,
+      }),
+      fontFamily,
+      paper,
+      generatedAt,
+    }),
+  );
+}
+
+/**
+ * The cycle report as a PDF (shared/export/cycle-report.ts): cover, one-pager, every
+ * objective with its score, grades, progress and confidence charts and retrospective, and
+ * the cycle's retrospective. Fonts and warnings as {@link renderWorkshopPdfReport}.
+ *
+ * @example
+ * ```ts
+ * const { bytes } = await renderCycleReportPdfReport(w, { fonts: nodePdfFonts() });
+ * ```
+ * @public
+ */
+export function renderCycleReportPdfReport(w: Workshop, options: PdfOptions): Promise<PdfReport> {
+  return render(w, options, (generatedAt, fontFamily, paper) =>
+    createElement(CycleReportPdfDocument, {
+      report: cycleReportContent(w, { participants: options.participants, generatedAt }),
+      fontFamily,
+      paper,
+      generatedAt,
+    }),
+  );
+}
+
+/** Lays out one document with the font stack its text needs, one document at a time. */
+function render(
+  w: Workshop,
+  options: PdfOptions,
+  element: (generatedAt: Date, fontFamily: readonly string[], paper: Paper) => ReactElement,
+): Promise<PdfReport> {
   const run = async (): Promise<PdfReport> => {
     const generatedAt = options.generatedAt ?? new Date();
-    const content = exportContent(w, {
-      participants: options.participants,
-      generatedAt,
-      calendarWeeks: options.calendarWeeks,
-    });
-    const texts = printedTexts(w, content.participants);
+    const participants = (options.participants ?? []).map((p) => p.trim()).filter(Boolean);
+    const texts = printedTexts(w, participants);
     const codePoints = new Set(texts.flatMap((t) => drawnCodePoints(t.text)));
     const stack = await pdfFontStack(options.fonts, codePoints);
-    const element = createElement(WorkshopPdfDocument, {
-      content,
-      fontFamily: stack.families,
-      paper: options.paper === 'letter' ? 'letter' : 'a4',
-      generatedAt,
-    });
+    const doc = element(generatedAt, stack.families, options.paper === 'letter' ? 'letter' : 'a4');
     // The element type is our component, which renders a <Document>; @react-pdf's typing
     // wants the Document element itself.
-    const blob = await pdf(element as Parameters<typeof pdf>[0]).toBlob();
+    const blob = await pdf(doc as Parameters<typeof pdf>[0]).toBlob();
     return {
       bytes: new Uint8Array(await blob.arrayBuffer()),
       warnings: unrenderableWarnings(texts, stack.renderable),

@@ -5,11 +5,15 @@ import {
   checkInSpec,
   dismissalSpec,
   focusAreaSpec,
+  gradeSpec,
+  isEmptyRetro,
   keyResultSpec,
   metaSpec,
   objectiveSpec,
   onePagerTextsSpec,
   projectSpec,
+  retroTextsSpec,
+  type RetroTexts,
 } from '../records';
 import type { KeyResult, Workshop } from '../types';
 import { INTERCHANGE_FORMAT, INTERCHANGE_VERSION, type WorkshopJson } from './json-types';
@@ -27,7 +31,9 @@ import { INTERCHANGE_FORMAT, INTERCHANGE_VERSION, type WorkshopJson } from './js
  * - an objective always carries `team`, `parentId` and `focusAreaId` (null when none) and
  *   `kind`; a key result always carries `direction`; a project always `focusAreaIds`;
  * - `checkInWeekday` is left out when it is the default, 1 (Monday); `agreed` when false;
- *   `dismissedFindings` when there are none.
+ *   `dismissedFindings` when there are none; `previousCycle` for a first cycle;
+ * - a key result's `grade` is left out until it is graded; a `retrospective` (the cycle's,
+ *   or an objective's) until one of its questions has an answer.
  * Check-ins come in display order: by date, then id.
  * @public
  */
@@ -39,6 +45,8 @@ export function workshopToJson(w: Workshop): WorkshopJson {
     byObjective.set(kr.objectiveId, list);
   }
   const dismissals = w.dismissals ?? [];
+  const grades = new Map((w.grades ?? []).map((g) => [g.keyResultId, g]));
+  const retros = new Map((w.retrospectives ?? []).map((r) => [r.objectiveId, r]));
   return {
     format: INTERCHANGE_FORMAT,
     version: INTERCHANGE_VERSION,
@@ -55,10 +63,25 @@ export function workshopToJson(w: Workshop): WorkshopJson {
     projects: w.projects.map((p) => recordToJson(projectSpec, p)),
     objectives: w.objectives.map((o) => ({
       ...recordToJson(objectiveSpec, o),
-      keyResults: (byObjective.get(o.id) ?? []).map((kr) => recordToJson(keyResultSpec, kr)),
+      keyResults: (byObjective.get(o.id) ?? []).map((kr) => {
+        const grade = grades.get(kr.id);
+        return {
+          ...recordToJson(keyResultSpec, kr),
+          ...(grade ? { grade: recordToJson(gradeSpec, grade) } : {}),
+        };
+      }),
+      ...retrospectiveJson(retros.get(o.id)),
     })),
     checkIns: w.checkIns.map((c) => recordToJson(checkInSpec, c)),
+    ...retrospectiveJson(w.cycleRetro),
   };
+}
+
+/** `{ retrospective }` when one of its questions has an answer, else nothing. */
+function retrospectiveJson(retro: RetroTexts | undefined) {
+  return retro === undefined || isEmptyRetro(retro)
+    ? {}
+    : { retrospective: recordToJson(retroTextsSpec, retro) };
 }
 
 /**

@@ -3,8 +3,10 @@ import { dismissalKey } from '../dismissals-read';
 import { SYSTEM_ORIGIN } from '../origin';
 import {
   collection,
+  cycleRetroMap,
   metaMap,
   onePagerText,
+  sharedTextIn,
   SCHEMA_VERSION,
   type RecordCollection,
   type RecordMap,
@@ -18,13 +20,15 @@ import {
   checkInSpec,
   dismissalSpec,
   focusAreaSpec,
+  gradeSpec,
   keyResultSpec,
   metaSpec,
   objectiveSpec,
   ONE_PAGER_FIELDS,
   projectSpec,
+  RETRO_FIELDS,
 } from '../records';
-import type { WorkshopJson } from './json-types';
+import type { RetrospectiveJson, WorkshopJson } from './json-types';
 
 /** Thrown when importing into a doc that already holds a workshop: an import never merges. */
 export class ImportIntoNonEmptyDocError extends Error {
@@ -78,8 +82,18 @@ export function importWorkshopJson(doc: Y.Doc, data: WorkshopJson): void {
       put('objectives', o.id, recordFromJson(objectiveSpec, o));
       for (const kr of o.keyResults) {
         put('keyResults', kr.id, { ...recordFromJson(keyResultSpec, kr), objectiveId: o.id });
+        if (kr.grade) {
+          const fields = { keyResultId: kr.id, ...recordFromJson(gradeSpec, kr.grade) };
+          collection(doc, 'grades').set(kr.id, record(fields));
+        }
+      }
+      if (o.retrospective) {
+        const retro = record({ objectiveId: o.id });
+        collection(doc, 'retrospectives').set(o.id, retro);
+        fillRetro(retro, o.retrospective);
       }
     }
+    if (data.retrospective) fillRetro(cycleRetroMap(doc), data.retrospective);
     for (const d of data.dismissedFindings ?? []) {
       const key = dismissalKey(d.rule, d.targetId);
       collection(doc, 'dismissals').set(
@@ -91,6 +105,14 @@ export function importWorkshopJson(doc: Y.Doc, data: WorkshopJson): void {
       collection(doc, 'checkIns').set(c.id, record(recordFromJson(checkInSpec, c)));
     }
   }, SYSTEM_ORIGIN);
+}
+
+/** Each answered question of a retrospective as a shared text of `map` (typed into together later). */
+function fillRetro(map: Y.Map<unknown>, retro: RetrospectiveJson): void {
+  for (const field of RETRO_FIELDS) {
+    const text = retro[field];
+    if (text) sharedTextIn(map, field).insert(0, text);
+  }
 }
 
 /** Ascending fractional keys, one sequence per collection. */

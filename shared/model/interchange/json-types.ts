@@ -9,12 +9,14 @@ import type {
   checkInSpec,
   dismissalSpec,
   focusAreaSpec,
+  gradeSpec,
   JsonOf,
   keyResultSpec,
   metaSpec,
   objectiveSpec,
   onePagerTextsSpec,
   projectSpec,
+  retroTextsSpec,
 } from '../records';
 
 export const INTERCHANGE_FORMAT = 'offsite.workshop';
@@ -22,8 +24,19 @@ export const INTERCHANGE_VERSION = 1;
 
 export type FocusAreaJson = JsonOf<typeof focusAreaSpec>;
 export type ProjectJson = JsonOf<typeof projectSpec>;
-export type KeyResultJson = JsonOf<typeof keyResultSpec>;
-export type ObjectiveJson = JsonOf<typeof objectiveSpec> & { keyResults: KeyResultJson[] };
+/** A key result's end-of-cycle grade: `{ "score": 0.7, "reason": "…" }`. */
+export type GradeJson = JsonOf<typeof gradeSpec>;
+/** A retrospective: what worked, what did not, what we learned, what to change (each optional). */
+export type RetrospectiveJson = JsonOf<typeof retroTextsSpec>;
+export type KeyResultJson = JsonOf<typeof keyResultSpec> & {
+  /** The team's grade at the cycle's end; absent until graded. */
+  grade?: GradeJson;
+};
+export type ObjectiveJson = JsonOf<typeof objectiveSpec> & {
+  keyResults: KeyResultJson[];
+  /** The objective's retrospective; absent until someone writes one. */
+  retrospective?: RetrospectiveJson;
+};
 export type CheckInJson = JsonOf<typeof checkInSpec>;
 export type DismissedFindingJson = JsonOf<typeof dismissalSpec>;
 
@@ -44,6 +57,8 @@ export type WorkshopJson = {
     projects: ProjectJson[];
     objectives: ObjectiveJson[];
     checkIns: CheckInJson[];
+    /** The cycle's retrospective; absent until someone writes one. */
+    retrospective?: RetrospectiveJson;
   };
 
 /** One problem of a file, named by its JSON path: `objectives[1].keyResults[0].target`. */

@@ -6,12 +6,15 @@ import {
   checkInSpec,
   dismissalSpec,
   focusAreaSpec,
+  gradeSpec,
   keyResultSpec,
   listItemSpec,
   metaSpec,
   objectiveSpec,
   onePagerTextsSpec,
+  PREVIOUS_CYCLE_SCHEMA,
   projectSpec,
+  RETROSPECTIVE_SCHEMA,
 } from '../records';
 import {
   INTERCHANGE_FORMAT,
@@ -30,16 +33,24 @@ import { referenceProblems } from './references';
  */
 
 const records = <T>(schema: v.GenericSchema<unknown, T>) => listSchema(schema, LIMITS.records);
-const keyResult = recordSchema(keyResultSpec);
+const grade = recordSchema(gradeSpec);
+const retrospective = RETROSPECTIVE_SCHEMA;
+const keyResult = recordSchema(keyResultSpec, { grade: v.optional(grade) });
 
 /** Each record's JSON object, built once: the JSON Schema refers to them by these names. */
 export const RECORD_SCHEMAS = {
   focusArea: recordSchema(focusAreaSpec),
   project: recordSchema(projectSpec),
-  objective: recordSchema(objectiveSpec, { keyResults: records(keyResult) }),
+  objective: recordSchema(objectiveSpec, {
+    keyResults: records(keyResult),
+    retrospective: v.optional(retrospective),
+  }),
   keyResult,
+  grade,
+  retrospective,
   checkIn: recordSchema(checkInSpec),
   dismissedFinding: recordSchema(dismissalSpec),
+  previousCycle: PREVIOUS_CYCLE_SCHEMA,
 };
 
 /** A line of the not-doing list or the health metrics is just its text. */
@@ -59,6 +70,7 @@ export const WORKSHOP_SCHEMA = jsonObject({
   projects: records(RECORD_SCHEMAS.project),
   objectives: records(RECORD_SCHEMAS.objective),
   checkIns: records(RECORD_SCHEMAS.checkIn),
+  retrospective: v.optional(retrospective),
 }) as unknown as v.GenericSchema<unknown, WorkshopJson>;
 
 /** `objectives[1].keyResults[0].target` from valibot's path. */

@@ -3,6 +3,7 @@ import { collection } from '../schema';
 import { newId } from '../ids';
 import { isIsoDate } from '../../dates';
 import { LIMITS } from '../types';
+import { AUTHOR_MAX_LENGTH } from '../records';
 import { finite, getRecord, local, newRecord, setFields, text } from './transact';
 
 export interface CheckInInput {
@@ -11,6 +12,17 @@ export interface CheckInInput {
   value?: number;
   confidence?: number;
   note?: string;
+  /** Who recorded it: the display name they joined with (cut to AUTHOR_MAX_LENGTH). */
+  author?: string;
+  /** The confidence is the agreed value of a private confidence round. */
+  confidenceRound?: boolean;
+}
+
+/** A name as stored: one line, trimmed, cut to AUTHOR_MAX_LENGTH; '' removes it. */
+function author(name: string | undefined): string | null | undefined {
+  if (name === undefined) return undefined;
+  const clean = name.replace(/\s+/g, ' ').trim().slice(0, AUTHOR_MAX_LENGTH);
+  return clean === '' ? null : clean;
 }
 
 function fields(input: CheckInInput) {
@@ -23,6 +35,10 @@ function fields(input: CheckInInput) {
         ? Math.min(10, Math.max(0, Math.round(confidence)))
         : undefined,
     note: text(input.note, LIMITS.longText),
+    author: author(input.author),
+    // false removes the key: an unset flag is absent, as on import.
+    confidenceRound:
+      input.confidenceRound === undefined ? undefined : input.confidenceRound || null,
   };
 }
 

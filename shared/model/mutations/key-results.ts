@@ -119,9 +119,12 @@ export function deleteKeyResultsOf(doc: Y.Doc, objectiveId: string): void {
   }
 }
 
+/** A key result's check-ins and its grade (stored under its id). */
 function deleteCheckInsOf(doc: Y.Doc, keyResultId: string): void {
   const checkIns = collection(doc, 'checkIns');
   for (const [id, c] of [...checkIns.entries()]) {
     if (c instanceof Y.Map && c.get('keyResultId') === keyResultId) checkIns.delete(id);
   }
+  const grades = collection(doc, 'grades');
+  if (grades.has(keyResultId)) grades.delete(keyResultId);
 }

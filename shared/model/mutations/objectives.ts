@@ -53,14 +53,16 @@ export function moveObjective(doc: Y.Doc, id: string, index: number): boolean {
 }
 
 /**
- * Deletes an objective with its key results and their check-ins; its child objectives
- * become unaligned rather than disappearing.
+ * Deletes an objective with its key results, their check-ins and grades, and its
+ * retrospective; its child objectives become unaligned rather than disappearing.
  */
 export function deleteObjective(doc: Y.Doc, id: string): boolean {
   if (!getRecord(doc, 'objectives', id)) return false;
   local(doc, () => {
     collection(doc, 'objectives').delete(id);
     deleteKeyResultsOf(doc, id);
+    const retros = collection(doc, 'retrospectives');
+    if (retros.has(id)) retros.delete(id);
     for (const child of collection(doc, 'objectives').values()) {
       if (child instanceof Y.Map && child.get('parentId') === id) child.delete('parentId');
     }

@@ -1,8 +1,8 @@
 import * as Y from 'yjs';
 import { collection, onePagerText } from '../schema';
 import { newId } from '../ids';
-import { LIMITS, type OnePagerField } from '../types';
-import { getRecord, local, newRecord, orderAt, setFields, text } from './transact';
+import type { OnePagerField } from '../types';
+import { editSharedText, getRecord, local, newRecord, orderAt, setFields, text } from './transact';
 
 /**
  * Edits one range of a one-pager text: the character-level operation that lets several
@@ -17,14 +17,7 @@ export function editOnePagerText(
 ): void {
   // The shared text is created (if new) in its own, untracked transaction: undoing the
   // first edit of a field must remove that edit, not the field with colleagues' text in it.
-  const t = onePagerText(doc, field);
-  local(doc, () => {
-    const at = Math.max(0, Math.min(index, t.length));
-    const del = Math.max(0, Math.min(deleteCount, t.length - at));
-    const room = Math.max(0, LIMITS.longText - (t.length - del));
-    if (del > 0) t.delete(at, del);
-    if (insert) t.insert(at, insert.slice(0, room));
-  });
+  editSharedText(doc, onePagerText(doc, field), index, deleteCount, insert);
 }
 
 /** Replaces a one-pager text with `value`, as the smallest edit (common prefix and suffix kept). */

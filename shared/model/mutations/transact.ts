@@ -99,3 +99,24 @@ export function finite(value: number | null | undefined): number | null | undefi
   if (value === undefined || value === null) return value;
   return Number.isFinite(value) ? value : null;
 }
+
+/**
+ * Replaces `deleteCount` characters at `index` of a shared text with `insert`, clamped to
+ * the text and to LIMITS.longText, as one local transaction: the character-level edit that
+ * lets several people type into one field and merge.
+ */
+export function editSharedText(
+  doc: Y.Doc,
+  t: Y.Text,
+  index: number,
+  deleteCount: number,
+  insert: string,
+): void {
+  local(doc, () => {
+    const at = Math.max(0, Math.min(index, t.length));
+    const del = Math.max(0, Math.min(deleteCount, t.length - at));
+    const room = Math.max(0, LIMITS.longText - (t.length - del));
+    if (del > 0) t.delete(at, del);
+    if (insert) t.insert(at, insert.slice(0, room));
+  });
+}

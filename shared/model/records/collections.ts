@@ -2,10 +2,12 @@ import type { RecordCollection } from '../schema';
 import { checkInSpec } from './check-in';
 import { dismissalSpec } from './dismissal';
 import { focusAreaSpec } from './focus-area';
+import { gradeSpec } from './grade';
 import { keyResultSpec } from './key-result';
 import { listItemSpec } from './list-item';
 import { objectiveSpec } from './objective';
 import { projectSpec } from './project';
+import { objectiveRetroSpec } from './retrospective';
 import type { Fields, RecordSpec } from './spec';
 
 /** The spec of the records stored in each collection of the doc. */
@@ -18,4 +20,6 @@ export const COLLECTION_SPECS: Readonly<Record<RecordCollection, RecordSpec<Fiel
   keyResults: keyResultSpec,
   checkIns: checkInSpec,
   dismissals: dismissalSpec,
+  grades: gradeSpec,
+  retrospectives: objectiveRetroSpec,
 };

@@ -156,11 +156,11 @@ export function jsonObject<E extends v.ObjectEntries>(entries: E) {
 const tooLong = (max: number) => (issue: v.BaseIssue<unknown>) =>
   `longer than ${max} characters (${(issue.input as string).length})`;
 
-function textSchema(max: number, message = 'expected a string') {
+export function textSchema(max: number, message = 'expected a string') {
   return v.pipe(v.string(message), v.maxLength(max, tooLong(max)));
 }
 
-function idSchema(message = 'expected an id') {
+export function idSchema(message = 'expected an id') {
   return v.pipe(
     v.string(message),
     v.minLength(1, message),
@@ -176,7 +176,10 @@ export function listSchema<T>(item: v.GenericSchema<unknown, T>, max: number) {
 }
 
 /** A number JSON can hold: finite (1e999 parses to Infinity). */
-function numberSchema(message: string, range?: { lo: number; hi: number; integer?: boolean }) {
+export function numberSchema(
+  message: string,
+  range?: { lo: number; hi: number; integer?: boolean },
+) {
   const actions: v.PipeItem<number, number, v.BaseIssue<unknown>>[] = [];
   if (range?.integer) actions.push(v.integer(message));
   if (range) actions.push(v.minValue(range.lo, message), v.maxValue(range.hi, message));
@@ -220,6 +223,40 @@ export function key(): Field<string, string, 'required'> {
     schema: idSchema(),
     toJson: (value) => value,
     toDoc: same,
+  };
+}
+
+/**
+ * The record's key under the name the record gives it, doc-only: a grade is stored under
+ * its key result's id, a retrospective under its objective's. In the JSON it is implied
+ * by nesting, like a key result's objective.
+ */
+export function recordKey(): Field<string, never, 'none'> {
+  return {
+    json: 'none',
+    omitInSnapshot: false,
+    read: (_raw, at) => at.id,
+    toJson: () => undefined,
+    toDoc: () => undefined,
+  };
+}
+
+/**
+ * `field`, with its key left out of the snapshot while it is empty: for fields added to a
+ * record later, so snapshots built by hand (tests, other tools) stay valid without them.
+ */
+export function absentWhenEmpty<V, E extends V, J, M extends JsonMode>(
+  field: Field<V, J, M>,
+  isEmpty: (value: V) => value is E,
+): Field<Exclude<V, E> | undefined, J, M, true> {
+  return {
+    ...field,
+    omitInSnapshot: true,
+    read: (raw, at) => {
+      const value = field.read(raw, at);
+      return value !== SKIP && isEmpty(value) ? undefined : (value as Exclude<V, E> | typeof SKIP);
+    },
+    toJson: (value) => (value === undefined ? undefined : field.toJson(value)),
   };
 }
 

@@ -33,3 +33,6 @@ export * from './objective';
 export * from './key-result';
 export * from './check-in';
 export * from './dismissal';
+export * from './grade';
+export * from './retrospective';
+export * from './previous-cycle';

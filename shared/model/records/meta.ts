@@ -1,5 +1,6 @@
 import { LIMITS } from '../limits';
-import { counter, date, flag, id, text, wholeNumber } from './fields';
+import { absentWhenEmpty, counter, date, flag, id, text, wholeNumber } from './fields';
+import { previousCycleField } from './previous-cycle';
 import { defineRecord, type SnapshotOf } from './spec';
 
 /**
@@ -32,6 +33,11 @@ export const metaSpec = defineRecord({
     agreedAt: counter(0),
     /** Milliseconds since the epoch of the last local edit, 0 when unknown. */
     updatedAt: counter(0),
+    /** The cycle this one follows, with how it ended; absent for a first cycle. */
+    previousCycle: absentWhenEmpty(
+      previousCycleField(),
+      (previous): previous is null => previous === null,
+    ),
   },
 });
 

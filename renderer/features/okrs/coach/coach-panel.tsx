@@ -52,11 +52,14 @@ export function CoachPanel({
       <p className="coach-summary" role="status">
         {findings.length === 0
           ? 'No hints: every objective and key result reads well.'
-          : [
-              plural(counts.error, 'error', 'errors'),
-              plural(counts.warning, 'warning', 'warnings'),
-              plural(counts.info, 'note', 'notes'),
-            ].join(' · ')}
+          : // Only the kinds there are: "0 errors" reads like an error at a glance.
+            [
+              counts.error > 0 && plural(counts.error, 'error', 'errors'),
+              counts.warning > 0 && plural(counts.warning, 'warning', 'warnings'),
+              counts.info > 0 && plural(counts.info, 'note', 'notes'),
+            ]
+              .filter(Boolean)
+              .join(' · ')}
       </p>
       {groups.length > 0 && (
         <ul className="coach-groups">

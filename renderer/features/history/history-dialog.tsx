@@ -1,0 +1,196 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type * as Y from 'yjs';
+import { readWorkshop, type Workshop } from '../../../shared/model';
+import type { HistoryPointInfo } from '../../../shared/protocol/history';
+import { useOpenWorkshop } from '../../state/workshop-context';
+import { ModalDialog } from '../../ui/modal-dialog';
+import { messageOf } from '../../ui/notices';
+import type { HistorySource } from './history-access';
+import { HistoryPreview } from './history-preview';
+import { Comparison } from './record-status';
+import { applyRestore, consequences, describeTarget, type RestoreTarget } from './restore-targets';
+import './history.css';
+
+/** "10:31:02" today, a date and time otherwise, in this device's locale. */
+function pointTime(iso: string): string {
+  const date = new Date(iso);
+  const today = new Date().toDateString() === date.toDateString();
+  return today ? date.toLocaleTimeString() : date.toLocaleString();
+}
+
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** A point compared with the doc as it is now, made again after every change of the doc. */
+function useComparison(past: Y.Doc | null, doc: Y.Doc): Comparison | null {
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    const bump = () => setVersion((v) => v + 1);
+    doc.on('update', bump);
+    return () => doc.off('update', bump);
+  }, [doc]);
+  // `version` is what changes when the doc does.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  return useMemo(() => (past ? new Comparison(past, doc) : null), [past, doc, version]);
+}
+
+interface Past {
+  readonly at: string;
+  readonly doc: Y.Doc;
+  readonly workshop: Workshop;
+}
+
+/**
+ * The History view: the kept points, the workshop as it was at the one picked (read-only),
+ * and restoring one record, one step or the whole workshop after a confirmation. A restore
+ * is this device's own edit on the current doc (shared/model/restore.ts): every peer
+ * receives it like any other edit, and Undo takes it back.
+ */
+export function HistoryDialog({ source, onClose }: { source: HistorySource; onClose: () => void }) {
+  const { doc, binding } = useOpenWorkshop();
+  const [points, setPoints] = useState<readonly HistoryPointInfo[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [past, setPast] = useState<Past | null>(null);
+  const [loadingAt, setLoadingAt] = useState<string | null>(null);
+  const [confirm, setConfirm] = useState<RestoreTarget | null>(null);
+  const [done, setDone] = useState('');
+  const compare = useComparison(past?.doc ?? null, doc);
+
+  const refresh = useCallback(() => {
+    setError(null);
+    source.list().then(
+      (list) => setPoints([...list].reverse()),
+      (e: unknown) => setError(messageOf(e)),
+    );
+  }, [source]);
+  useEffect(refresh, [refresh]);
+  useEffect(() => () => past?.doc.destroy(), [past]);
+
+  const pick = (at: string) => {
+    setLoadingAt(at);
+    setError(null);
+    source.stateAt(at).then(
+      (state) => {
+        setPast({ at, doc: state, workshop: readWorkshop(state) });
+        setLoadingAt(null);
+      },
+      (e: unknown) => {
+        setError(messageOf(e));
+        setLoadingAt(null);
+      },
+    );
+  };
+
+  const restore = (target: RestoreTarget) => {
+    if (!past) return;
+    // Its own undo step, never merged with an edit typed just before.
+    binding.undoManager.stopCapturing();
+    applyRestore(doc, past.doc, target);
+    binding.undoManager.stopCapturing();
+    setConfirm(null);
+    setDone(
+      `Restored ${describeTarget(target)} as it was at ${pointTime(past.at)}. Undo takes it back.`,
+    );
+  };
+
+  const selected = points?.find((p) => p.at === past?.at);
+  return (
+    <ModalDialog
+      title="History"
+      onCancel={onClose}
+      actions={
+        <button type="button" className="button" onClick={onClose}>
+          Close
+        </button>
+      }
+    >
+      <div className="history-view">
+        <nav className="history-points" aria-label="Kept points">
+          <p className="history-hint">
+            The workshop as it was, a point a minute while people edit, and one right before any
+            large deletion. Newest first.
+          </p>
+          {points === null && !error && <p aria-busy="true">Loading the history…</p>}
+          {points?.length === 0 && <p>No points kept yet.</p>}
+          <ol className="history-point-list">
+            {points?.map((point) => (
+              <li key={point.at}>
+                <button
+                  type="button"
+                  className={`history-point history-point-${point.kind}`}
+                  aria-pressed={past?.at === point.at}
+                  aria-busy={loadingAt === point.at}
+                  onClick={() => pick(point.at)}
+                >
+                  <time dateTime={point.at}>{pointTime(point.at)}</time>
+                  <span>{point.summary}</span>
+                </button>
+              </li>
+            ))}
+          </ol>
+        </nav>
+        <div className="history-detail">
+          {error && (
+            <p className="history-error" role="alert">
+              {error}{' '}
+              <button type="button" className="button small" onClick={refresh}>
+                Try again
+              </button>
+            </p>
+          )}
+          <p className="history-done" role="status">
+            {done}
+          </p>
+          {!past && !error && (
+            <p className="history-empty">Pick a point to see the workshop as it was.</p>
+          )}
+          {past && (
+            <>
+              <header className="history-detail-header">
+                <h3>
+                  As it was at <time dateTime={past.at}>{pointTime(past.at)}</time>
+                </h3>
+                {selected && <p className="history-detail-summary">{selected.summary}</p>}
+                <button
+                  type="button"
+                  className="button primary"
+                  onClick={() => setConfirm({ kind: 'workshop' })}
+                >
+                  Restore the whole workshop
+                </button>
+              </header>
+              {compare && (
+                <HistoryPreview past={past.workshop} compare={compare} onRestore={setConfirm} />
+              )}
+            </>
+          )}
+        </div>
+      </div>
+      {confirm && past && (
+        <ModalDialog
+          role="alertdialog"
+          title={`Restore ${describeTarget(confirm)}?`}
+          onCancel={() => setConfirm(null)}
+          actions={
+            <>
+              <button type="button" className="button" onClick={() => setConfirm(null)}>
+                Cancel
+              </button>
+              <button
+                type="button"
+                className="button primary"
+                data-autofocus
+                onClick={() => restore(confirm)}
+              >
+                Restore
+              </button>
+            </>
+          }
+        >
+          <p>
+            {`${capitalized(describeTarget(confirm))} goes back to how it was at ${pointTime(past.at)}, as a new edit everyone in the workshop receives. ${consequences(confirm)} You can undo it.`}
+          </p>
+        </ModalDialog>
+      )}
+    </ModalDialog>
+  );
+}
