@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import { newId } from './ids';
 import { SYSTEM_ORIGIN } from './origin';
-import { metaMap } from './schema';
+import { metaMap, ROOT } from './schema';
 
 /**
  * The `meta` key of the workshop's identity: a random value written once, when a Yjs history
@@ -33,6 +33,9 @@ export function newIdentity(): string {
  * JSON — so old copies are told apart too, with nothing written into them.
  */
 export function workshopIdentity(doc: Y.Doc): string | null {
+  // No `meta` at all: nothing to name. Checked first so that asking never adds the type to
+  // an empty doc (a device refused before any sync keeps a doc with nothing in it).
+  if (!doc.share.has(ROOT.meta)) return null;
   const meta = metaMap(doc);
   const stored: unknown = meta.get(IDENTITY_KEY);
   if (typeof stored === 'string' && IDENTITY_PATTERN.test(stored)) return stored;
