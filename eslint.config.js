@@ -40,8 +40,8 @@ const layer = (files, forbidden, message) => ({
  *   - a feature imports the bottom layer and itself, never another feature nor the shell:
  *     code two features share moves to ui/ or state/;
  *   - app (the shell: routes, workshop shell, step pages) may import everything.
- * electron/: main may import hub, storage, export; cli may import hub, storage, export;
- *   hub may import storage; storage and export import no other electron folder; preload
+ * electron/: main may import hub, storage, export; cli may import hub, server, storage,
+ *   export; server (offsite serve) may import hub and storage; hub may import storage; storage and export import no other electron folder; preload
  *   imports only shared/protocol and Electron; only main and preload import Electron (the
  *   hub and the CLI run in plain Node).
  */
@@ -106,11 +106,18 @@ const electronLayers = [
       'shared/**',
       'electron/cli/**',
       'electron/hub/**',
+      'electron/server/**',
       'electron/storage/**',
       'electron/export/**',
     ],
     forbiddenPackages: notElectron,
-    because: 'the CLI runs in plain Node: hub/, storage/, export/ and shared/, no Electron.',
+    because:
+      'the CLI runs in plain Node: hub/, server/, storage/, export/ and shared/, no Electron.',
+  }),
+  importPatterns('electron/server', {
+    paths: ['shared/**', 'electron/server/**', 'electron/hub/**', 'electron/storage/**'],
+    forbiddenPackages: notElectron,
+    because: 'the server is the hub for many workshops: hub/, storage/ and shared/, no Electron.',
   }),
   importPatterns('electron/hub', {
     paths: ['shared/**', 'electron/hub/**', 'electron/storage/**'],

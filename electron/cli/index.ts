@@ -19,6 +19,15 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
       'hub [--host H] [--port P] [--workshop FILE] [--data DIR] [--json] [--no-discovery] [--max-doc-mb N]',
     load: () => import('./commands/hub'),
   },
+  serve: {
+    summary:
+      'serve --data DIR [--host H] [--port P] [--db URL] [--redis URL] [--import FILE]… [--json]',
+    load: () => import('./commands/serve'),
+  },
+  backup: {
+    summary: 'backup --data DIR [--db URL] --out DIR   every workshop of a server as .offsite',
+    load: () => import('./commands/backup'),
+  },
   export: {
     summary: 'export FILE (--pdf|--md|--csv|--json) OUT [--report] [--paper a4|letter]',
     load: () => import('./commands/export'),

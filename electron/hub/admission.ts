@@ -32,9 +32,13 @@ interface AdmittedSocket {
 /** Room for the document name and message type around a catch-up of the whole document. */
 const ENVELOPE_BYTES = 4096;
 
-function namesRoom(data: Uint8Array, room: string): boolean {
+/** Which documents a socket may speak of: the hub's one room, or a server's test. */
+export type DocumentFilter = string | ((documentName: string, ws: WebSocket) => boolean);
+
+function namesRoom(data: Uint8Array, room: DocumentFilter, ws: WebSocket): boolean {
   try {
-    return decoding.readVarString(decoding.createDecoder(data)) === room;
+    const name = decoding.readVarString(decoding.createDecoder(data));
+    return typeof room === 'string' ? name === room : room(name, ws);
   } catch {
     return false;
   }
@@ -45,7 +49,13 @@ function refuseUpgrade(socket: Duplex, status: number, text: string): void {
 }
 
 export interface AdmissionOptions {
-  readonly room: string;
+  /**
+   * The room's document name; a server of many workshops passes a test instead (which may
+   * also bound how many documents one socket opens).
+   */
+  readonly room: DocumentFilter;
+  /** The client's address for limits and logs; default the socket's (a proxy's, behind one). */
+  readonly addressOf?: (req: IncomingMessage) => string;
   readonly limits: HubLimits;
   readonly log: (message: string) => void;
   /** Hands an admitted socket to Hocuspocus. */
@@ -84,7 +94,7 @@ export class Admission implements AuthEvents {
     const { limits, log } = this.options;
     socket.on('error', () => socket.destroy());
     const path = (req.url ?? '').split('?')[0];
-    const address = req.socket.remoteAddress ?? 'unknown';
+    const address = this.options.addressOf?.(req) ?? req.socket.remoteAddress ?? 'unknown';
     if (path !== COLLAB_PATH) return refuseUpgrade(socket, 404, 'Not Found');
     if (this.sockets.size >= limits.maxConnections) {
       log(`refusing a connection from ${address}: ${limits.maxConnections} connections open`);
@@ -142,8 +152,9 @@ export class Admission implements AuthEvents {
       const refusal = state.inflow.onMessage(data, state.role !== null, Date.now());
       if (refusal) return this.closeSocket(state, refusal.code, refusal.reason);
       // Hocuspocus queues messages for a document it has not seen, unchecked and for as
-      // long as the socket lives: only the room's document may be spoken of.
-      if (!namesRoom(data, room))
+      // long as the socket lives: only the room's document (on a server, a few workshops
+      // per socket) may be spoken of.
+      if (!namesRoom(data, room, ws))
         return this.closeSocket(state, HUB_CLOSE.malformed, 'message for an unknown document');
     });
     ws.on('error', (error: Error & { code?: string }) => {

@@ -116,7 +116,7 @@ export function batchBroadcasts(document: Document, options: BatchingOptions): b
 export class BroadcastBatching implements Extension {
   readonly extensionName = 'offsite-broadcast-batching';
   readonly priority = 1000;
-  /** Null until the room's document is loaded. */
+  /** Null until a document is loaded; false once any document could not be batched. */
   batching: boolean | null = null;
 
   constructor(
@@ -124,8 +124,10 @@ export class BroadcastBatching implements Extension {
   ) {}
 
   async afterLoadDocument({ document }: afterLoadDocumentPayload): Promise<void> {
-    this.batching = batchBroadcasts(document, this.options);
-    if (!this.batching) {
+    const applied = batchBroadcasts(document, this.options);
+    // A server loads many documents: one that is not batched is enough to report it off.
+    this.batching = applied && this.batching !== false;
+    if (!applied) {
       this.options.log(
         'WARNING: broadcast batching is OFF: @hocuspocus/server no longer keeps its update ' +
           'listener where 3.4.4 did, so every update goes out on its own (see electron/hub/broadcast.ts)',

@@ -116,11 +116,15 @@ export class GrowthBudget {
 
 /**
  * The cap and the budget, applied to one update before it is applied (by the policy guard,
- * policy-guard.ts). An extension only to measure the room's document once it is loaded.
+ * policy-guard.ts). An extension only to measure each document once it is loaded: the hub
+ * has one, `offsite serve` many, each under its own cap (the budget is per address across
+ * them, as one device's growth costs the server the same whichever workshop it lands in).
  */
 export class GrowthGuard implements Extension {
   readonly extensionName = 'offsite-growth';
-  private sizeOf: DocumentSize | null = null;
+  private readonly sizes = new WeakMap<Y.Doc, DocumentSize>();
+  /** The document loaded last: the hub's one room, for a catch-up not yet tied to a document. */
+  private latest: DocumentSize | null = null;
   private readonly budget: GrowthBudget;
 
   constructor(
@@ -137,17 +141,22 @@ export class GrowthGuard implements Extension {
   }
 
   async afterLoadDocument({ document }: afterLoadDocumentPayload): Promise<void> {
-    this.sizeOf = new DocumentSize(document, this.limits.maxDocBytes);
+    const size = new DocumentSize(document, this.limits.maxDocBytes);
+    this.sizes.set(document, size);
+    this.latest = size;
   }
 
-  /** The room's document size; null before it is loaded. */
+  /** The room's document size (the last loaded one's); null before it is loaded. */
   get size(): DocumentSize | null {
-    return this.sizeOf;
+    return this.latest;
   }
 
-  /** Throws GuardRefusal (4413) if `cost` from `address` may not be added; else counts it. */
-  admit(address: string, cost: number): void {
-    const size = this.sizeOf;
+  /**
+   * Throws GuardRefusal (4413) if `cost` from `address` may not be added to `document`;
+   * else counts it.
+   */
+  admit(address: string, cost: number, document: Y.Doc): void {
+    const size = this.sizes.get(document);
     if (cost <= 0 || !size) return;
     if (!size.fits(cost))
       throw new GuardRefusal(
@@ -170,8 +179,8 @@ export class GrowthGuard implements Extension {
    * (inflow.ts). Everything a catch-up brings that the hub lacks costs at least its
    * encoded size, so a frame much larger than this cannot be taken.
    */
-  headroom(address: string): { readonly bytes: number; readonly reason: string } {
-    const size = this.sizeOf;
+  headroom(address: string, document?: Y.Doc): { readonly bytes: number; readonly reason: string } {
+    const size = document ? this.sizes.get(document) : this.latest;
     if (!size) return { bytes: Infinity, reason: '' };
     const room = size.room();
     const budget = this.budget.available(address);
@@ -184,9 +193,9 @@ export class GrowthGuard implements Extension {
    * Throws GuardRefusal (4413) if an update that certainly costs at least `floor`
    * (update-census.ts) cannot fit: refused before it is decoded.
    */
-  precheck(address: string, floor: number): void {
-    if (floor <= 0 || !this.sizeOf) return;
-    const room = this.headroom(address);
+  precheck(address: string, floor: number, document: Y.Doc): void {
+    if (floor <= 0 || !this.sizes.has(document)) return;
+    const room = this.headroom(address, document);
     if (floor > room.bytes)
       throw new GuardRefusal(
         HUB_CLOSE.tooLarge,

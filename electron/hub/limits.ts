@@ -130,3 +130,15 @@ export function resolveLimits(options: {
     }),
   };
 }
+
+/**
+ * `--max-doc-mb N` (offsite hub and offsite serve) as the size cap in bytes: undefined when
+ * the flag is absent; throws a message naming the flag for anything but 1–4096 MiB.
+ */
+export function maxDocBytesFlag(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const mib = Number(value);
+  if (!(Number.isFinite(mib) && mib >= 1 && mib <= 4096))
+    throw new Error(`--max-doc-mb must be a number of MiB from 1 to 4096, got "${value}"`);
+  return Math.round(mib * 2 ** 20);
+}

@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type RequestListener } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 
@@ -21,8 +22,12 @@ export async function listenHttp(options: {
   readonly handler: RequestListener;
   readonly upgrade: (req: IncomingMessage, socket: Duplex, head: Buffer) => void;
   readonly log: (message: string) => void;
+  /** PEM certificate and key: serve https/wss instead of http/ws. */
+  readonly tls?: { readonly cert: string | Buffer; readonly key: string | Buffer };
 }): Promise<Listening> {
-  const server = createServer(options.handler);
+  const server = options.tls
+    ? createHttpsServer({ cert: options.tls.cert, key: options.tls.key }, options.handler)
+    : createServer(options.handler);
   // A client that never finishes its request headers (or body) must not hold a socket.
   server.headersTimeout = 10_000;
   server.requestTimeout = 30_000;

@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import type { beforeHandleMessagePayload, Connection, Extension } from '@hocuspocus/server';
 import { isReadOnly } from '../../shared/protocol/policy';
 import { HUB_CLOSE } from '../../shared/protocol/room';
@@ -19,14 +20,17 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
  * is never applied; the document and every other connection carry on.
  */
 export function policyGuard(options: {
-  room: string;
+  /** The hub's one room; a server of many workshops leaves it out (each message's document). */
+  room?: string;
   admission: Admission;
   /** The size cap and growth budget; none: unbounded (as before issue 15). */
   growth?: GrowthGuard;
   /** Hold peers' text to the UI's limits (default true). */
   checkFields?: boolean;
+  /** Whose budget an update counts against (behind a proxy: the forwarded address). */
+  addressOf?: (request: IncomingMessage) => string;
 }): Extension {
-  const { room, admission, growth, checkFields } = options;
+  const { room, admission, growth, checkFields, addressOf } = options;
   const tails = new WeakMap<Connection, Promise<void>>();
 
   /** Checks one message; a refused one closes its socket and never settles (never applied). */
@@ -37,15 +41,20 @@ export function policyGuard(options: {
       if (admission.isRefused(connection.webSocket))
         throw new GuardRefusal(HUB_CLOSE.forbidden, 'connection already refused');
       if (!role) throw new GuardRefusal(HUB_CLOSE.forbidden, 'not authenticated');
-      const message = parseMessage(payload.update, room, role);
+      const message = parseMessage(payload.update, room ?? payload.documentName, role);
       if (message.update) {
-        const address = connection.request.socket.remoteAddress ?? 'unknown';
+        const address =
+          addressOf?.(connection.request) ?? connection.request.socket.remoteAddress ?? 'unknown';
         // What it certainly costs, counted without decoding it: an update that cannot fit
         // is refused before it makes thousands of objects (update-census.ts).
         if (growth && !isReadOnly(role))
-          growth.precheck(address, ITEM_COST * newStructCount(payload.document, message.update));
+          growth.precheck(
+            address,
+            ITEM_COST * newStructCount(payload.document, message.update),
+            payload.document,
+          );
         const cost = checkUpdate(payload.document, message.update, role, { checkFields });
-        growth?.admit(address, cost);
+        growth?.admit(address, cost, payload.document);
       }
       return Promise.resolve();
     } catch (error) {

@@ -28,6 +28,10 @@ export interface RoomControlOptions {
   readonly tokens: RoomTokens;
   /** Where the tokens are kept across restarts; null keeps them in memory only. */
   readonly tokensPath: string | null;
+  /** Keeps rotated tokens elsewhere (a server's database), instead of tokensPath. */
+  readonly keepTokens?: (tokens: RoomTokens) => Promise<void>;
+  /** The room's links for given tokens, where the room does not listen itself (a server). */
+  readonly links?: (tokens: RoomTokens) => RoomLinks;
   /** Devices removed before a restart (kept beside the tokens). */
   readonly removedDevices?: readonly string[];
   readonly admission: Pick<Admission, 'refuseRoles' | 'refuse'>;
@@ -73,6 +77,7 @@ export class RoomControl implements Extension, RemovedDevices {
   }
 
   get links(): RoomLinks {
+    if (this.options.links) return this.options.links(this.current);
     if (!this.address) throw new Error('the room has no links before it listens');
     return roomLinks(this.address, this.current);
   }
@@ -100,7 +105,8 @@ export class RoomControl implements Extension, RemovedDevices {
   }
 
   welcome(role: Role): WelcomeMessage {
-    if (!this.address) return { type: 'offsite.welcome', role, time: Date.now() };
+    if (!this.address && !this.options.links)
+      return { type: 'offsite.welcome', role, time: Date.now() };
     const links = this.links;
     // The participant link for who may show it to a late arrival; the viewer's for whoever
     // may see every link. The facilitator's own link is never in a welcome.
@@ -191,7 +197,16 @@ export class RoomControl implements Extension, RemovedDevices {
   }
 
   private save(): void {
-    const { tokensPath, log } = this.options;
+    const { tokensPath, keepTokens, log } = this.options;
+    if (keepTokens) {
+      const tokens = this.current;
+      this.saving = this.saving.then(() =>
+        keepTokens(tokens).catch((error: unknown) =>
+          log(`could not keep the room's new links: ${(error as Error).message}`),
+        ),
+      );
+      return;
+    }
     if (!tokensPath) return;
     const tokens = this.current;
     const removed = [...this.removed];

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { HomePage } from '../features/home/home-page';
 import { importJson, newWorkshop, openFile, openWorkshopFile } from '../features/home/home-actions';
 import { platform } from '../platform';
@@ -11,6 +11,11 @@ import { RoomRoute } from './room-route';
 import { roomOfWorkshopId } from '../sync/room-links';
 import { homeHref, parseHash, useHash } from '../ui/routes';
 import { WorkshopRoute } from './workshop-route';
+
+// Only a server's facilitator opens it: its code loads on that route alone.
+const AdminPage = lazy(() =>
+  import('../features/admin/admin-page').then((m) => ({ default: m.AdminPage })),
+);
 
 /** The app: hash routing between home, an open workshop and the room's join link. */
 export function App() {
@@ -48,6 +53,13 @@ export function App() {
     }
     case 'join':
       page = <JoinPage key={route.room} room={route.room} token={route.token} />;
+      break;
+    case 'admin':
+      page = (
+        <Suspense fallback={<main className="centered-message">Loading…</main>}>
+          <AdminPage token={route.token} />
+        </Suspense>
+      );
       break;
     case 'present':
       page = <PresentRoute key={route.room} room={route.room} token={route.token} ws={route.ws} />;

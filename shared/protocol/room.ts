@@ -55,7 +55,15 @@ export function buildJoinUrl(link: {
   token: string;
 }): string {
   const host = link.host.includes(':') && !link.host.startsWith('[') ? `[${link.host}]` : link.host;
-  return `http://${host}:${link.port}/#/join/${encodeURIComponent(link.room)}?t=${encodeURIComponent(link.token)}`;
+  return joinUrlAt(`http://${host}:${link.port}`, link.room, link.token);
+}
+
+/**
+ * The join link at any base URL (`https://okr.example.com`, a server behind a proxy):
+ * `BASE/#/join/ROOM?t=TOKEN`, with the token in the fragment like {@link buildJoinUrl}.
+ */
+export function joinUrlAt(base: string, room: string, token: string): string {
+  return `${base.replace(/\/+$/, '')}/#/join/${encodeURIComponent(room)}?t=${encodeURIComponent(token)}`;
 }
 
 /**

@@ -2,11 +2,10 @@
 // @hocuspocus/server 3.4.4. These tests fail if an upgrade (or a change here) stops the
 // replacement from applying: the hub must say so, and peers must see merged messages.
 import { readFileSync } from 'node:fs';
-import * as decoding from 'lib0/decoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
-import { createProject, readProjects } from '../../shared/model';
+import { readProjects } from '../../shared/model';
+import { collectSyncUpdates, holdEventLoop, projectUpdate } from './helpers/broadcast-probe';
 import { rawParticipant, startTestHub, syncUpdate, waitForDoc, type TestHub } from './hub-helpers';
 
 let t: TestHub;
@@ -14,42 +13,6 @@ beforeAll(async () => {
   t = await startTestHub();
 });
 afterAll(() => t?.hub.close());
-
-/**
- * The sync update messages (Sync 0, update 2) a raw socket receives from now on, each
- * applied to `doc` as it arrives.
- */
-function collectSyncUpdates(ws: WebSocket, doc: Y.Doc): Uint8Array[] {
-  const updates: Uint8Array[] = [];
-  ws.on('message', (data: Buffer) => {
-    const d = decoding.createDecoder(new Uint8Array(data));
-    decoding.readVarString(d);
-    if (decoding.readVarUint(d) !== 0 || decoding.readVarUint(d) !== 2) return;
-    const update = decoding.readVarUint8Array(d);
-    updates.push(update);
-    Y.applyUpdate(doc, update);
-  });
-  return updates;
-}
-
-/** A new project written on a copy of `base`: an update the hub can place. */
-function projectUpdate(base: Uint8Array, title: string): Uint8Array {
-  const doc = new Y.Doc();
-  Y.applyUpdate(doc, base);
-  const updates: Uint8Array[] = [];
-  doc.on('update', (u: Uint8Array) => updates.push(u));
-  createProject(doc, { title });
-  doc.destroy();
-  return Y.mergeUpdates(updates);
-}
-
-/** Holds the event loop: what the clients sent meanwhile is all waiting when it resumes. */
-function holdEventLoop(ms: number): void {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    // busy: nothing else of this process runs, the kernel still moves loopback bytes
-  }
-}
 
 describe('broadcast batching', () => {
   it('applies at hub start, and the hub does not report it off', () => {

@@ -139,7 +139,7 @@ export const syncUpdate = (room: string, update: Uint8Array): Uint8Array =>
  * send anything. `closed` resolves with the close code the hub gave it.
  */
 export async function rawParticipant(
-  hub: Hub,
+  hub: Pick<Hub, 'wsUrl' | 'room'> & { readonly tokens: { readonly participant: string } },
   options?: ClientOptions,
 ): Promise<{ ws: WebSocket; closed: Promise<number> }> {
   const ws = new WebSocket(hub.wsUrl, options);

@@ -90,12 +90,22 @@ describe('lint: allow-lists inside electron/', () => {
     ).toHaveLength(1);
   });
 
+  it('the server importing main or Electron, and the hub importing the server, are reported', async () => {
+    expect(await layerMessages('electron/server/planted.ts', uses('../main/menu'))).toHaveLength(1);
+    expect(await layerMessages('electron/server/planted.ts', uses('electron'))).toHaveLength(1);
+    expect(await layerMessages('electron/hub/planted.ts', uses('../server/server'))).toHaveLength(
+      1,
+    );
+  });
+
   it('what the allow-lists name is not reported', async () => {
     for (const [file, spec] of [
       ['electron/main/planted.ts', '../hub/hub'],
       ['electron/main/planted.ts', '../storage/workshop-file'],
       ['electron/cli/commands/planted.ts', '../../export/fonts'],
       ['electron/hub/planted.ts', '../storage/atomic-write'],
+      ['electron/cli/commands/planted.ts', '../../server/server'],
+      ['electron/server/planted.ts', '../hub/admission'],
       ['electron/preload/planted.ts', '../../shared/protocol/ipc'],
     ] as const)
       expect(await layerMessages(file, uses(spec)), `${file} -> ${spec}`).toEqual([]);

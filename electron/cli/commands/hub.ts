@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import QRCode from 'qrcode';
 import { startHub, type Hub } from '../../hub/hub';
-import { DEFAULT_LIMITS } from '../../hub/limits';
+import { DEFAULT_LIMITS, maxDocBytesFlag } from '../../hub/limits';
 import { HubStartError } from '../../hub/open-workshop';
 
 const USAGE =
@@ -75,11 +75,11 @@ export async function run(args: string[]): Promise<number> {
     );
     return 2;
   }
-  const maxDocMb = values['max-doc-mb'] === undefined ? undefined : Number(values['max-doc-mb']);
-  if (maxDocMb !== undefined && !(Number.isFinite(maxDocMb) && maxDocMb >= 1 && maxDocMb <= 4096)) {
-    console.error(
-      `offsite hub: --max-doc-mb must be a number of MiB from 1 to 4096, got "${values['max-doc-mb']}"\n${USAGE}`,
-    );
+  let maxDocBytes: number | undefined;
+  try {
+    maxDocBytes = maxDocBytesFlag(values['max-doc-mb']);
+  } catch (error) {
+    console.error(`offsite hub: ${(error as Error).message}\n${USAGE}`);
     return 2;
   }
   if (values.workshop !== undefined && values.data !== undefined) {
@@ -96,9 +96,7 @@ export async function run(args: string[]): Promise<number> {
       workshopPath: values.workshop,
       dataDir: values.data,
       discovery: !values['no-discovery'],
-      ...(maxDocMb !== undefined && {
-        limits: { maxDocBytes: Math.round(maxDocMb * 2 ** 20) },
-      }),
+      ...(maxDocBytes !== undefined && { limits: { maxDocBytes } }),
       version: typeof __OFFSITE_VERSION__ === 'string' ? __OFFSITE_VERSION__ : '0.0.0',
       log: (message) => console.error(`[hub] ${message}`),
     });

@@ -11,6 +11,7 @@ import { FocusFilterSelect, useEffectiveFilter } from './focus-filter';
 import type { FocusFilter } from './use-shown-items';
 import { IconCross } from '../../ui/icons';
 import { useProjectResults } from './use-vote-order';
+import { StepWhy } from '../../ui/step-why';
 
 /**
  * Project alignment: every running project on one board, sorted into Keep or Kill against
@@ -51,6 +52,7 @@ export function BoardPage() {
           <p className="alignment-lead">
             Sort every running project into Keep or Kill against the focus areas.
           </p>
+          <StepWhy step="alignment" />
         </div>
         <div className="alignment-tools">
           {hasResults && (

@@ -14,6 +14,7 @@ import { TeamFilter } from './team-filter';
 import { ALL_TEAMS } from './teams';
 import { ThisWeekList } from './this-week-list';
 import './drumbeat.css';
+import { StepWhy } from '../../ui/step-why';
 
 /** The Drumbeat's two views: the weekly check-ins, and the review at the cycle's end. */
 type View = 'check-ins' | 'review';
@@ -54,6 +55,7 @@ export function DrumbeatPage() {
         Check in weekly on each key result — value, confidence and a note — to see progress and spot
         risks early.
       </p>
+      <StepWhy step="drumbeat" />
 
       <CycleSettings today={today} expected={expected} />
 

@@ -6,7 +6,7 @@ import { messageOf, showError } from '../../ui/notices';
 import type { RoomConnection } from '../../sync/room-connection';
 import { useWorkshop, useWorkshopDoc } from '../../state/workshop-context';
 import { closeHostedRoom, hostedRoomInfo } from './hosted-room';
-import { QrCode } from './qr-code';
+import { QrCode } from '../../ui/qr-code';
 import { useRoomStatus } from './room-hooks';
 
 const ROLE_NAMES: Readonly<Record<Role, string>> = {

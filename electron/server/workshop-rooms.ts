@@ -1,0 +1,77 @@
+import type {
+  afterLoadDocumentPayload,
+  afterUnloadDocumentPayload,
+  Document,
+  Extension,
+  onStatelessPayload,
+} from '@hocuspocus/server';
+import type { Role } from '../../shared/protocol/room';
+import type { Admission } from '../hub/admission';
+import type { AuthContext } from '../hub/auth';
+import { RoomControl } from '../hub/room-control';
+import type { ServerLinks } from './server-links';
+import type { WorkshopStore } from './store/workshop-store';
+
+/**
+ * Room control (hub/room-control.ts: the welcome, rotating links, the ballot box) for each
+ * workshop open on this process: one RoomControl per loaded document, made when it loads
+ * with the workshop's tokens from the store, dropped when it unloads. Rotated tokens go
+ * back to the store; "everyone but the facilitator" means that workshop's connections only.
+ */
+export class WorkshopRooms implements Extension {
+  readonly extensionName = 'offsite-workshop-rooms';
+  private readonly rooms = new Map<string, RoomControl>();
+
+  constructor(
+    private readonly options: {
+      readonly store: WorkshopStore;
+      readonly admission: Admission;
+      readonly links: () => ServerLinks;
+      readonly log: (message: string) => void;
+    },
+  ) {}
+
+  /** The room control of an open workshop (tests, the admin API). */
+  room(name: string): RoomControl | undefined {
+    return this.rooms.get(name);
+  }
+
+  async afterLoadDocument(payload: afterLoadDocumentPayload): Promise<void> {
+    const { documentName, document } = payload;
+    const { store, log } = this.options;
+    const record = await store.get(documentName);
+    if (!record) throw new Error(`no workshop "${documentName}"`);
+    const control = new RoomControl({
+      room: documentName,
+      tokens: record.tokens,
+      tokensPath: null,
+      keepTokens: (tokens) => store.setTokens(documentName, tokens),
+      links: (tokens) => this.options.links().workshop(documentName, tokens),
+      admission: {
+        refuseRoles: (which, code, reason) => this.refuse(document, which, code, reason),
+        refuse: (connection, code, reason, detail) =>
+          this.options.admission.refuse(connection, code, reason, detail),
+      },
+      log: (message) => log(`${documentName}: ${message}`),
+    });
+    this.rooms.set(documentName, control);
+    await control.afterLoadDocument(payload);
+  }
+
+  async onStateless(payload: onStatelessPayload): Promise<void> {
+    await this.rooms.get(payload.documentName)?.onStateless(payload);
+  }
+
+  async afterUnloadDocument({ documentName, instance }: afterUnloadDocumentPayload): Promise<void> {
+    // Loaded again meanwhile (a quick reconnect): that load made a new room control.
+    if (!instance.documents.has(documentName)) this.rooms.delete(documentName);
+  }
+
+  /** Closes this workshop's connections whose role `which` picks. */
+  refuse(document: Document, which: (role: Role | null) => boolean, code: number, reason: string) {
+    for (const connection of document.getConnections()) {
+      const role = (connection.context as Partial<AuthContext>).role ?? null;
+      if (which(role)) this.options.admission.refuse(connection, code, reason);
+    }
+  }
+}
