@@ -74,12 +74,31 @@ export function authenticate(
   // The facilitator is never kept out: removing applies to the other roles' devices.
   if (device !== null && role !== 'facilitator' && removed.isRemoved(device))
     throw Object.assign(new Error(), { reason: REMOVED_REASON, code: HUB_CLOSE.removed });
-  const brought = payload.requestParameters?.get(WORKSHOP_PARAM) ?? null;
+  refuseOtherWorkshop(payload.requestParameters, identity);
+  if (isReadOnly(role)) payload.connectionConfig.readOnly = true;
+  return { role, device };
+}
+
+/**
+ * Throws `other-workshop` if the device brings a copy (WORKSHOP_PARAM) of another workshop
+ * than `identity()`, asked only when it brings one. Not for a workshop with no identity yet.
+ */
+export function refuseOtherWorkshop(
+  parameters: URLSearchParams | undefined,
+  identity: () => string | null,
+): void {
+  const brought = parameters?.get(WORKSHOP_PARAM) ?? null;
   const own = brought === null ? null : identity();
   if (own !== null && brought !== own)
     throw Object.assign(new Error(), { reason: OTHER_WORKSHOP_REASON, code: HUB_CLOSE.forbidden });
-  if (isReadOnly(role)) payload.connectionConfig.readOnly = true;
-  return { role, device };
+}
+
+/** What a refusal thrown by authentication counts as (AuthEvents.authFailed). */
+export function failureOf(error: unknown): AuthFailure {
+  const reason = (error as { reason?: unknown } | null)?.reason;
+  return reason === REMOVED_REASON || reason === OTHER_WORKSHOP_REASON
+    ? reason
+    : 'permission-denied';
 }
 
 /** Authentication as a Hocuspocus extension; `tokens` gives the current ones (they rotate). */
@@ -105,13 +124,7 @@ export function authExtension(options: {
         options.events.authenticated(payload.request, context.role);
         return context;
       } catch (error) {
-        const reason = (error as { reason?: unknown }).reason;
-        options.events.authFailed(
-          payload.request,
-          reason === REMOVED_REASON || reason === OTHER_WORKSHOP_REASON
-            ? reason
-            : 'permission-denied',
-        );
+        options.events.authFailed(payload.request, failureOf(error));
         throw error;
       }
     },
