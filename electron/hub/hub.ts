@@ -1,6 +1,6 @@
 import { Hocuspocus } from '@hocuspocus/server';
 import type * as Y from 'yjs';
-import { readMeta } from '../../shared/model';
+import { readMeta, workshopIdentity } from '../../shared/model';
 import type { HubHealth } from '../../shared/protocol/room';
 import { Admission } from './admission';
 import { authExtension } from './auth';
@@ -199,7 +199,14 @@ async function startRoom(
   const hocuspocus = new Hocuspocus({
     extensions: [
       batching,
-      authExtension({ room, tokens: () => control.tokens, removed: control, events: admission }),
+      authExtension({
+        room,
+        tokens: () => control.tokens,
+        removed: control,
+        events: admission,
+        // The hub's doc, loaded below before anyone can connect; no peer can change it.
+        identity: (): string | null => workshopIdentity(document),
+      }),
       policyGuard({ room, admission, growth, checkFields: limits.fieldLimits }),
       growth,
       persistence,

@@ -1,3 +1,4 @@
+import { newId } from '../../shared/model/ids';
 import {
   AWARENESS_LIMITS,
   DEVICE_ID_PATTERN,
@@ -41,11 +42,11 @@ export function keptRandomId(key: string): string {
   try {
     const existing = localStorage.getItem(key);
     if (existing && DEVICE_ID_PATTERN.test(existing)) return existing;
-    const id = crypto.randomUUID();
+    const id = newId();
     localStorage.setItem(key, id);
     return id;
   } catch {
-    return crypto.randomUUID();
+    return newId();
   }
 }
 

@@ -6,6 +6,7 @@
 export * from './types';
 export * from './origin';
 export * from './ids';
+export * from './identity';
 export * from './schema';
 export * from './order';
 export * from './read';

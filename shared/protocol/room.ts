@@ -346,6 +346,13 @@ export const HUB_CLOSE = {
 } as const;
 
 /**
+ * The `permission-denied` reason (then the 4403 close reason) for a device whose copy is
+ * another workshop with this room's id: the right token, the wrong workshop. The device
+ * keeps its copy apart and joins afresh (renderer/sync/room-copy.ts).
+ */
+export const OTHER_WORKSHOP_REASON = 'other-workshop';
+
+/**
  * The reason a removed device is given: as the close reason of its connection, and as the
  * `permission-denied` reason when it tries again with the same link.
  */
@@ -448,6 +455,13 @@ export const DEVICE_PARAM = 'device';
 
 /** A device id: what the client may send and the hub keeps (no personal data in it). */
 export const DEVICE_ID_PATTERN = /^[A-Za-z0-9-]{8,100}$/;
+
+/**
+ * The sync URL parameter with the identity of the workshop copy a device brings
+ * (`/collab?workshop=…`, shared/model/identity.ts); absent when it has none yet. The hub
+ * refuses the copy of another workshop at authentication, before any of it is applied.
+ */
+export const WORKSHOP_PARAM = 'workshop';
 
 /** The value of a JSON text, or undefined (which JSON never yields) if it is not JSON. */
 function jsonOf(payload: string): unknown {

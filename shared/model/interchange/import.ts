@@ -12,6 +12,7 @@ import {
   type RecordMap,
 } from '../schema';
 import { newId } from '../ids';
+import { IDENTITY_KEY, newIdentity } from '../identity';
 import { keyBetween } from '../order';
 import { isEmptyWorkshop } from '../read';
 import { recordFromJson } from '../records/spec';
@@ -45,10 +46,11 @@ export class ImportIntoNonEmptyDocError extends Error {
 /**
  * Fills an empty doc from validated interchange JSON (see validateWorkshopJson), in one
  * transaction with the system origin: an import is not an undoable edit. Each record's
- * fields are stored by its spec (records/). Ids are kept from the file; order keys follow
- * array order. Projects and key results get one ascending sequence of keys across columns
- * and objectives, so the global order of the snapshot is the file's order and each column
- * or objective keeps its own order. Check-ins have no order of their own: they show by date.
+ * fields are stored by its spec (records/). Ids are kept from the file, the workshop's id
+ * too; the doc gets a new identity (identity.ts). Order keys follow array order. Projects
+ * and key results get one ascending sequence of keys across columns and objectives, so the
+ * global order of the snapshot is the file's order and each column or objective keeps its
+ * own order. Check-ins have no order of their own: they show by date.
  * @throws ImportIntoNonEmptyDocError if the doc is not empty.
  * @public
  */
@@ -58,6 +60,9 @@ export function importWorkshopJson(doc: Y.Doc, data: WorkshopJson): void {
     const meta = metaMap(doc);
     for (const [key, value] of Object.entries(recordFromJson(metaSpec, data))) meta.set(key, value);
     meta.set('schemaVersion', SCHEMA_VERSION);
+    // JSON has no Yjs history: what is built from it is a new history of the workshop, which
+    // no stored copy of an earlier one may merge into (identity.ts).
+    meta.set(IDENTITY_KEY, newIdentity());
     meta.set('updatedAt', Date.now());
 
     for (const field of ONE_PAGER_FIELDS) {
