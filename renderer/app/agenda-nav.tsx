@@ -1,14 +1,6 @@
 import { useFollowGuard } from '../features/room/follow-state';
 import { STEPS, workshopHref, type StepId } from '../ui/routes';
-
-/** What a phone's step switcher shows under each number; each is part of the step's name. */
-const SHORT_LABELS: Record<StepId, string> = {
-  onepager: 'One-pager',
-  alignment: 'Alignment',
-  okrs: 'OKR',
-  review: 'Review',
-  drumbeat: 'Drumbeat',
-};
+import { useT } from '../ui/i18n';
 
 /**
  * The agenda of the workshop: its five steps, the current one marked for assistive tech.
@@ -18,8 +10,9 @@ const SHORT_LABELS: Record<StepId, string> = {
  */
 export function AgendaNav({ workshopId, current }: { workshopId: string; current: StepId }) {
   const guard = useFollowGuard();
+  const t = useT();
   return (
-    <nav aria-label="Agenda" className="agenda">
+    <nav aria-label={t('app.agenda')} className="agenda">
       <ol className="agenda-list">
         {STEPS.map((step, i) => (
           <li key={step.id}>
@@ -32,9 +25,10 @@ export function AgendaNav({ workshopId, current }: { workshopId: string; current
               <span className="agenda-number" aria-hidden="true">
                 {i + 1}
               </span>
-              <span className="agenda-label">{step.label}</span>
+              <span className="agenda-label">{t(`steps.${step.id}.label`)}</span>
+              {/* What a phone's step switcher shows under each number: part of the step's name. */}
               <span className="agenda-short" aria-hidden="true">
-                {SHORT_LABELS[step.id]}
+                {t(`steps.${step.id}.short`)}
               </span>
             </a>
           </li>

@@ -8,10 +8,11 @@ import { useOpenWorkshop } from '../state/workshop-context';
 import { AgendaNav } from './agenda-nav';
 import { messageOf, showError } from '../ui/notices';
 import { ProblemsStatus } from './problems-status';
-import { navigate, STEPS, workshopHref, type StepId } from '../ui/routes';
+import { navigate, workshopHref, type StepId } from '../ui/routes';
 import { STEP_PAGES } from './step-page';
 import { useUndoShortcuts } from './use-undo-shortcuts';
 import { WorkshopHeader } from './workshop-header';
+import { useT, useWorkshopLanguage } from '../ui/i18n';
 
 /** A file name from a workshop title: letters, digits, spaces and dashes only. */
 function fileNameFor(title: string): string {
@@ -27,6 +28,8 @@ function fileNameFor(title: string): string {
 export function WorkshopShell({ step }: { step: StepId }) {
   const { id, doc, binding } = useOpenWorkshop();
   useUndoShortcuts(binding.undo, binding.redo);
+  useWorkshopLanguage();
+  const t = useT();
   useLocalHistoryKeeper();
 
   const save = useCallback(async () => {
@@ -34,9 +37,9 @@ export function WorkshopShell({ step }: { step: StepId }) {
     try {
       await platform().saveWorkshopFileAs(fileNameFor(title), encodeOffsiteFile(doc));
     } catch (error) {
-      showError('Could not save the workshop', messageOf(error));
+      showError(t('app.saveFailed'), messageOf(error));
     }
-  }, [binding, doc]);
+  }, [binding, doc, t]);
 
   useEffect(
     () =>
@@ -50,11 +53,12 @@ export function WorkshopShell({ step }: { step: StepId }) {
   );
 
   const Page = STEP_PAGES[step];
-  const label = STEPS.find((s) => s.id === step)?.label ?? '';
+  const label = t(`steps.${step}.label`);
+  const untitled = t('app.untitled');
   useEffect(() => {
-    const title = binding.store.getState().meta.title || 'Untitled workshop';
+    const title = binding.store.getState().meta.title || untitled;
     document.title = `${label} · ${title} · Offsite`;
-  }, [binding, label]);
+  }, [binding, label, untitled]);
 
   return (
     <div className={`workshop workshop-step-${step}`}>

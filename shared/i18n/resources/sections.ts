@@ -1,0 +1,7 @@
+import { app, steps } from './app';
+
+/**
+ * The catalogue's sections, one per part of the app. The coach's messages and hints are
+ * added beside them (index.ts) from their own catalogue.
+ */
+export const SECTIONS = { app, steps };
