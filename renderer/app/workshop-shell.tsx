@@ -12,7 +12,7 @@ import { navigate, workshopHref, type StepId } from '../ui/routes';
 import { STEP_PAGES } from './step-page';
 import { useUndoShortcuts } from './use-undo-shortcuts';
 import { WorkshopHeader } from './workshop-header';
-import { useT, useWorkshopLanguage } from '../ui/i18n';
+import { useLanguage, useT, useWorkshopLanguage } from '../ui/i18n';
 
 /** A file name from a workshop title: letters, digits, spaces and dashes only. */
 function fileNameFor(title: string): string {
@@ -30,6 +30,7 @@ export function WorkshopShell({ step }: { step: StepId }) {
   useUndoShortcuts(binding.undo, binding.redo);
   useWorkshopLanguage();
   const t = useT();
+  const language = useLanguage();
   useLocalHistoryKeeper();
 
   const save = useCallback(async () => {
@@ -67,7 +68,9 @@ export function WorkshopShell({ step }: { step: StepId }) {
       <main className="workshop-main" id="main">
         <ProblemsStatus />
         <RoomStepLayer step={step} facilitatorTools={<HistoryButton placement="room" />}>
-          <Page />
+          {/* Remounted when the facilitator switches the language: text computed once and
+              memoised (drag announcements, memoised rows) is computed again in it. */}
+          <Page key={language} />
         </RoomStepLayer>
       </main>
     </div>
