@@ -8,6 +8,7 @@ import { roomWorkshopId, type RoomLink } from './room-links';
 import { setRoomConnection } from './room-registry';
 import { bindRegistry } from './registry-binding';
 import { metaMap } from '../../shared/model';
+import { platform } from '../platform';
 
 /** A joined room: a workshop session whose doc is synced with the hub. */
 export interface RoomSession extends WorkshopSession {
@@ -25,6 +26,7 @@ export async function openRoomSession(link: RoomLink): Promise<RoomSession> {
   const doc = new Y.Doc();
   const persistence = persistLocally(id, doc);
   try {
+    await platform().allowRoomConnection(link.wsUrl);
     await persistence.synced;
   } catch (error) {
     await persistence.destroy();

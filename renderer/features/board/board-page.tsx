@@ -12,6 +12,7 @@ import type { FocusFilter } from './use-shown-items';
 import { IconCross } from '../../ui/icons';
 import { useProjectResults } from './use-vote-order';
 import { useT } from '../../ui/i18n';
+import { StepWhy } from '../../ui/step-why';
 
 /**
  * Project alignment: every running project on one board, sorted into Keep or Kill against
@@ -50,7 +51,8 @@ export function BoardPage() {
       <div className="alignment-head">
         <div>
           <h2 id="step-heading">{t('steps.alignment.label')}</h2>
-          <p className="alignment-lead">{t('board.lead')}</p>
+          {/* The why says what to do here as well: one lead, so the board stays high. */}
+          <StepWhy step="alignment" />
         </div>
         <div className="alignment-tools">
           {hasResults && (

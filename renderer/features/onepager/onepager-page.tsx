@@ -6,7 +6,7 @@ import { OnePagerTextField } from './one-pager-text-field';
 import './onepager.css';
 import { useMemo } from 'react';
 import { useT } from '../../ui/i18n';
-
+import { StepWhy } from '../../ui/step-why';
 
 /**
  * Strategy one-pager: the strategy on one page — purpose, vision and customers as texts
@@ -36,6 +36,7 @@ export function OnePagerPage() {
     <section className="step-page onepager" aria-labelledby="step-heading">
       <h2 id="step-heading">{t('steps.onepager.label')}</h2>
       <p className="step-lead">{t('onepager.lead')}</p>
+      <StepWhy step="onepager" />
 
       <div className="op-texts">
         <OnePagerTextField

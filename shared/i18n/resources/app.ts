@@ -45,6 +45,9 @@ export const app = section(
     languageHelp:
       'The language of the app, the coach and the exports for everyone in this workshop',
     languageNotYours: 'Only the facilitator can change the workshop’s language',
+    keptApart: 'Your copy was kept apart',
+    keptApartWhy:
+      'Your copy on this device is a different workshop with the same room id — kept apart as “{title}” (on the home screen). This room now shows the room’s own workshop.',
   },
   {
     loading: 'Caricamento…',
@@ -90,6 +93,9 @@ export const app = section(
     language: 'Lingua del workshop',
     languageHelp: 'La lingua dell’app, del coach e delle esportazioni per tutti in questo workshop',
     languageNotYours: 'Solo il facilitatore può cambiare la lingua del workshop',
+    keptApart: 'La tua copia è stata tenuta da parte',
+    keptApartWhy:
+      'La copia su questo dispositivo è un altro workshop con lo stesso id di stanza — tenuta da parte come “{title}” (nella schermata iniziale). Questa stanza ora mostra il workshop della stanza.',
   },
   {
     loading: 'Wird geladen…',
@@ -134,6 +140,9 @@ export const app = section(
     language: 'Sprache des Workshops',
     languageHelp: 'Die Sprache der App, des Coachs und der Exporte für alle in diesem Workshop',
     languageNotYours: 'Nur die Moderation kann die Sprache des Workshops ändern',
+    keptApart: 'Deine Kopie wurde getrennt aufbewahrt',
+    keptApartWhy:
+      'Die Kopie auf diesem Gerät ist ein anderer Workshop mit derselben Raum-ID — getrennt aufbewahrt als „{title}“ (auf dem Startbildschirm). Dieser Raum zeigt jetzt den Workshop des Raums.',
   },
 );
 
