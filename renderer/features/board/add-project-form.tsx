@@ -81,7 +81,12 @@ export function AddProjectForm() {
   };
 
   return (
-    <form className="add-project" onSubmit={submit} data-native-undo aria-label={t('board.newProject')}>
+    <form
+      className="add-project"
+      onSubmit={submit}
+      data-native-undo
+      aria-label={t('board.newProject')}
+    >
       <div className="add-project-fields">
         <label className="field field-title">
           <span className="field-label">{t('board.projectTitle')}</span>
@@ -138,8 +143,7 @@ export function AddProjectForm() {
           so the form stays one row and the board starts high on a laptop. */}
       {keptTeam && (
         <p className="add-project-kept">
-          {t('board.teamStaysLabel')}{' '}
-          <strong className="add-project-kept-team">{keptTeam}</strong>
+          {t('board.teamStaysLabel')} <strong className="add-project-kept-team">{keptTeam}</strong>
           <button
             type="button"
             className="button quiet add-project-kept-clear"

@@ -8,8 +8,6 @@ import { useColumnWindow } from './use-column-window';
 import { useRoomSelect } from '../../sync/room-hooks';
 import { useT } from '../../ui/i18n';
 
-
-
 interface BoardColumnProps {
   readonly column: Column;
   /** The cards shown, in order (a filtered subset when a focus-area filter is on). */

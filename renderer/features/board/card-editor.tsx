@@ -118,9 +118,7 @@ export function CardEditor({ id, onClose, onDelete }: CardEditorProps) {
         <fieldset className="field focus-tags">
           <legend className="field-label">{t('onepager.focusAreas')}</legend>
           {focusAreaIds.length === 0 ? (
-            <p className="field-hint">
-              {t('board.noFocusAreas')}
-            </p>
+            <p className="field-hint">{t('board.noFocusAreas')}</p>
           ) : (
             focusAreaIds.map((fa) => (
               <label key={fa} className="check">

@@ -65,7 +65,11 @@ export function FocusAreaList() {
           {t('onepager.noFocus', { min: FOCUS_AREAS_MIN, max: FOCUS_AREAS_MAX })}
         </p>
       ) : (
-        <ol className="op-rows" aria-label={t('onepager.focusAreas')} aria-describedby="op-focus-hint">
+        <ol
+          className="op-rows"
+          aria-label={t('onepager.focusAreas')}
+          aria-describedby="op-focus-hint"
+        >
           {ids.map((id, index) => (
             <FocusAreaRow
               key={id}

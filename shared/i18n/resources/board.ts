@@ -36,8 +36,7 @@ export const board = section(
     teamCleared: 'Team cleared: the next project has no team.',
     titleFirst: 'Type a project title first.',
     added: 'Added “{title}” to the Inbox.',
-    addedFirst:
-      'Added the first {count} of {lines} lines as projects (at most {max} at once).',
+    addedFirst: 'Added the first {count} of {lines} lines as projects (at most {max} at once).',
     addedMany_one: 'Added {count} project to the Inbox.',
     addedMany_other: 'Added {count} projects to the Inbox.',
     newProject: 'New project',

@@ -108,7 +108,8 @@ export const onepager = section(
     tooManyFocusWhy:
       'Più di {max} disperdono l’impegno al punto che nulla riceve attenzione: unitene o toglietene alcune.',
     oneFocus: 'Finora un’area di focus: la maggior parte dei team ne indica da {min} a {max}.',
-    noFocus: 'Ancora nessuna area di focus. Aggiungete le {min}–{max} aree dove va l’impegno di questo ciclo.',
+    noFocus:
+      'Ancora nessuna area di focus. Aggiungete le {min}–{max} aree dove va l’impegno di questo ciclo.',
     addFocus: 'Aggiungi area di focus',
     focusAreaN: 'area di focus {n}',
     deletedFocus: 'Area di focus “{title}” eliminata.',
@@ -139,7 +140,8 @@ export const onepager = section(
     customers: 'Kunden',
     customersPlaceholder: 'Wir dienen…',
     hints: {
-      purpose: 'Warum es uns gibt: der Unterschied, den wir für Menschen machen, über das Geldverdienen hinaus.',
+      purpose:
+        'Warum es uns gibt: der Unterschied, den wir für Menschen machen, über das Geldverdienen hinaus.',
       vision: 'Wo wir in 3–5 Jahren stehen, wenn es gelingt, beschrieben, als wäre es schon wahr.',
       customers: 'Wem wir dienen und welchen Schmerz oder Bedarf wir ihnen abnehmen.',
       focusAreas:
@@ -172,7 +174,8 @@ export const onepager = section(
     tooManyFocusWhy:
       'Mehr als {max} verteilen die Kraft so dünn, dass nichts Fokus bekommt: Legt welche zusammen oder streicht sie.',
     oneFocus: 'Bisher ein Schwerpunkt: Die meisten Teams nennen {min} bis {max}.',
-    noFocus: 'Noch keine Schwerpunkte. Ergänzt die {min} bis {max} Bereiche, in die die Kraft dieses Zyklus geht.',
+    noFocus:
+      'Noch keine Schwerpunkte. Ergänzt die {min} bis {max} Bereiche, in die die Kraft dieses Zyklus geht.',
     addFocus: 'Schwerpunkt hinzufügen',
     focusAreaN: 'Schwerpunkt {n}',
     deletedFocus: 'Schwerpunkt „{title}“ gelöscht.',
