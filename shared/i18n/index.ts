@@ -12,3 +12,4 @@ export {
   uiLanguage,
   type UiLanguage,
 } from './languages';
+export { localiseFinding } from './coach';
