@@ -80,7 +80,8 @@ export const app = section(
     agenda: 'Programma',
     saveFailed: 'Impossibile salvare il workshop',
     untitled: 'Workshop senza titolo',
-    allWorkshops: 'Tutti i workshop',
+    // The link shows "Offsite": its name starts with it (axe: label-content-name-mismatch).
+    allWorkshops: 'Offsite: tutti i workshop',
     workshopTitle: 'Titolo del workshop',
     workshopMenu: 'Menu del workshop',
     cycle: 'Ciclo',
@@ -127,7 +128,7 @@ export const app = section(
     agenda: 'Ablauf',
     saveFailed: 'Der Workshop ließ sich nicht speichern',
     untitled: 'Workshop ohne Titel',
-    allWorkshops: 'Alle Workshops',
+    allWorkshops: 'Offsite: alle Workshops',
     workshopTitle: 'Titel des Workshops',
     workshopMenu: 'Workshop-Menü',
     cycle: 'Zyklus',
