@@ -90,6 +90,11 @@ export function connect(
     synced,
     closes,
     destroy() {
+      // A socket still connecting is aborted by ws with an 'error' event; with no listener
+      // that is an uncaught exception in whichever test file runs next (a loaded machine
+      // makes connects slow enough to be caught mid-way).
+      const raw = socket.webSocket as unknown as WebSocket | null;
+      if (raw?.readyState === WebSocket.CONNECTING) raw.on('error', () => {});
       provider.destroy();
       socket.destroy();
     },
