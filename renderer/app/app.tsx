@@ -4,6 +4,7 @@ import { importJson, newWorkshop, openFile, openWorkshopFile } from '../features
 import { platform } from '../platform';
 import { ErrorDialog } from '../ui/error-dialog';
 import { JoinPage } from '../features/room/join-page';
+import { ConnectServerSection } from '../features/room/connect-server-section';
 import { JoinRoomSection } from '../features/room/join-room-section';
 import { PresentRoute } from './present-route';
 import { RoomRoute } from './room-route';
@@ -38,7 +39,7 @@ export function App() {
   let page;
   switch (route.name) {
     case 'home':
-      page = <HomePage joinRoom={<JoinRoomSection />} />;
+      page = <HomePage joinRoom={<JoinRoomSection />} connectServer={<ConnectServerSection />} />;
       break;
     case 'workshop': {
       // A joined room is a workshop too, opened from its local copy and the hub.

@@ -4,7 +4,7 @@ import type { WorkshopSession } from './local-workshops';
 import { persistLocally } from './local-persistence';
 import { deviceId } from './identity';
 import { connectRoom, type RoomConnection } from './room-connection';
-import { roomWorkshopId, type RoomLink } from './room-links';
+import { roomWorkshopId, serverHost, type RoomLink } from './room-links';
 import { setRoomConnection } from './room-registry';
 import { bindRegistry } from './registry-binding';
 import { metaMap } from '../../shared/model';
@@ -38,7 +38,12 @@ export async function openRoomSession(link: RoomLink): Promise<RoomSession> {
   const meta = metaMap(doc);
   const listOnceKnown = () => {
     if (stopRegistry || typeof meta.get('id') !== 'string') return;
-    stopRegistry = bindRegistry(id, doc);
+    stopRegistry = bindRegistry(
+      id,
+      doc,
+      undefined,
+      link.server ? serverHost(link.server) : undefined,
+    );
     meta.unobserve(listOnceKnown);
   };
   meta.observe(listOnceKnown);
