@@ -14,11 +14,10 @@ function refusal(reason: string): Error {
  * decides the role, as in the laptop room). The tokens are read from the store at every
  * connection, so a workshop created or rotated by another process is known at once.
  *
- * Across workshops (a team aligning to the company's objectives) this is the one place to
- * extend: a socket may already open several workshops (client-address.ts), so a rule such
- * as "a token of a workshop whose record names P as its parent opens P read-only" is a
- * column in the store and a branch here; nothing else in the server assumes one workshop
- * per client.
+ * Across workshops (a team aligning to the company's objectives) reading goes through
+ * aligned-api.ts, not here: a token of a workshop whose record names P as its parent
+ * (`parent`, set by the admin) reads P's objective ids and titles over HTTP, and never
+ * opens P's document, so it can neither write to P nor see the rest of it.
  */
 export function workshopAuth(options: {
   readonly store: WorkshopStore;

@@ -151,6 +151,8 @@ function okrs(c: ExportContent): string[] {
     out.push(`### ${o.label}. ${mdInline(o.title)}`, '');
     const facts = [`**Level:** ${mdInline(o.level)}`, `**Kind:** ${o.kind}`];
     if (o.parent !== null) facts.push(`**Parent:** ${mdInline(o.parent)}`);
+    if (o.companyParent !== null)
+      facts.push(`**Company objective:** ${mdInline(o.companyParent || 'untitled')}`);
     if (o.focusArea !== null) facts.push(`**Focus area:** ${mdInline(o.focusArea)}`);
     out.push(facts.join(' · '), '');
     if (o.description) out.push(mdParagraph(o.description), '');
@@ -194,7 +196,7 @@ function alignment(c: ExportContent): string[] {
     '',
     ...c.alignment.map(
       (a) =>
-        `${'  '.repeat(a.depth)}- **${a.label}** ${mdInline(a.title)} _(${mdInline(a.level)})_`,
+        `${'  '.repeat(a.depth)}- ${a.label ? `**${a.label}** ` : ''}${mdInline(a.title)} _(${mdInline(a.level)})_`,
     ),
     '',
   ];

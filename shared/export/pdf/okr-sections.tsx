@@ -69,6 +69,9 @@ function Objective(props: { readonly o: ObjectiveSection }) {
           <Text style={styles.fact}>{`Level: ${o.level}`}</Text>
           <Text style={styles.fact}>{`Kind: ${o.kind}`}</Text>
           {o.parent !== null ? <Text style={styles.fact}>{`Parent: ${o.parent}`}</Text> : null}
+          {o.companyParent !== null ? (
+            <Text style={styles.fact}>{`Company objective: ${o.companyParent || 'untitled'}`}</Text>
+          ) : null}
           {o.focusArea !== null ? (
             <Text style={styles.fact}>{`Focus area: ${o.focusArea}`}</Text>
           ) : null}
@@ -99,7 +102,7 @@ function Alignment(props: { readonly lines: ExportContent['alignment'] }) {
         >
           <Text style={styles.treeMark}>{a.depth === 0 ? '■' : '└'}</Text>
           <Text style={{ flex: 1 }}>
-            <Text style={styles.objectiveLabel}>{`${a.label}  `}</Text>
+            {a.label ? <Text style={styles.objectiveLabel}>{`${a.label}  `}</Text> : null}
             {a.title}
             <Text style={styles.muted}>{`  ·  ${a.level}`}</Text>
           </Text>
