@@ -8,6 +8,7 @@ import { roomWorkshopId, serverHost, type RoomLink } from './room-links';
 import { setRoomConnection } from './room-registry';
 import { bindRegistry } from './registry-binding';
 import { metaMap } from '../../shared/model';
+import { watchAlignedWorkshop } from './aligned-workshop';
 
 /** A joined room: a workshop session whose doc is synced with the hub. */
 export interface RoomSession extends WorkshopSession {
@@ -32,6 +33,11 @@ export async function openRoomSession(link: RoomLink): Promise<RoomSession> {
     throw error;
   }
   const session = connectSession(id, doc, link);
+  // A server workshop may be aligned to another (the company's): its objectives to pick from.
+  const server = link.server;
+  const stopAligned = server
+    ? watchAlignedWorkshop({ ...link, server }, doc, session.connection)
+    : null;
   // A joined room is listed on the home screen like a local workshop (to reopen it, or
   // keep a copy), once it has content: never as an empty, untitled row.
   let stopRegistry: (() => void) | null = null;
@@ -51,6 +57,7 @@ export async function openRoomSession(link: RoomLink): Promise<RoomSession> {
   return {
     ...session,
     close: async () => {
+      stopAligned?.();
       if (stopRegistry) stopRegistry();
       else meta.unobserve(listOnceKnown);
       await session.close(() => persistence.destroy());
