@@ -16,7 +16,7 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
   },
   hub: {
     summary:
-      'hub [--host H] [--port P] [--workshop FILE] [--data DIR] [--json] [--no-discovery] [--max-doc-mb N]',
+      'hub [--host H] [--port P] [--workshop FILE] [--data DIR] [--json] [--no-discovery] [--open] [--max-doc-mb N]',
     load: () => import('./commands/hub'),
   },
   serve: {

@@ -197,6 +197,12 @@ export class Admission implements AuthEvents {
       setTimeout(() => this.closeSocket(state, HUB_CLOSE.removed, why, 'removed device'), 0);
       return;
     }
+    if (why === 'other-workshop') {
+      // The right token with a copy of another workshop: an honest device, no guess.
+      const detail = 'its copy is another workshop with this room id';
+      setTimeout(() => this.closeSocket(state, HUB_CLOSE.forbidden, why, detail), 0);
+      return;
+    }
     this.options.log(`authentication failed from ${state.address}`);
     this.failedAuth.record(state.address, Date.now());
     // Let Hocuspocus send permission-denied first, then hang up.

@@ -27,36 +27,63 @@ const MIME: Record<string, string> = {
 };
 
 /**
- * The web UI may load only its own files and talk only to this hub (HTTP and the sync
- * WebSocket on the same host and port).
+ * A request's Host header as a CSP host-source (`name:port`, lower case), or null when it is
+ * not one: only letters, digits, hyphens and dots, an optional port — nothing that could end
+ * the directive or add a source. An IPv6 literal has no CSP host-source form: null too.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  // PDF export in a browser tab: yoga (@react-pdf's layout engine) is WebAssembly, which
-  // 'wasm-unsafe-eval' lets compile (no JavaScript eval), loaded from an inline data: URL.
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self' data: ws: wss:",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
+export function cspHostOf(host: string | undefined): string | null {
+  if (host === undefined || host.length > 260) return null;
+  const match =
+    /^([a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*)(?::(\d{1,5}))?$/i.exec(
+      host,
+    );
+  if (!match) return null;
+  const port = match[2] === undefined ? null : Number(match[2]);
+  if (port !== null && (port < 1 || port > 65535)) return null;
+  return `${match[1]!.toLowerCase()}${port === null ? '' : `:${port}`}`;
+}
+
+/**
+ * The web UI may load only its own files and talk only to this hub: HTTP (`'self'`) and the
+ * sync WebSocket on the same host and port, named exactly (`ws://HOST:PORT`, and `wss://`
+ * behind a TLS proxy) from the request's Host header — the address the browser used, so
+ * the page's own origin. `'self'` alone covers WebSockets to the same host and port in
+ * Chromium (test/e2e/web-csp.test.ts), not in every browser a participant may bring, hence
+ * the explicit sources; with no usable Host header the policy falls back to `'self'`.
+ * Nothing else: an injected script cannot send the workshop anywhere (issue 15, item 12).
+ */
+export function contentSecurityPolicy(host?: string): string {
+  const own = cspHostOf(host);
+  return [
+    "default-src 'self'",
+    // PDF export in a browser tab: yoga (@react-pdf's layout engine) is WebAssembly, which
+    // 'wasm-unsafe-eval' lets compile (no JavaScript eval), loaded from an inline data: URL.
+    "script-src 'self' 'wasm-unsafe-eval'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    own ? `connect-src 'self' data: ws://${own} wss://${own}` : "connect-src 'self' data:",
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
 
 /** The web UI's offline cache (renderer/public/sw.js, registered by browser participants). */
 export const SERVICE_WORKER_PATH = '/sw.js';
 
-const SECURITY_HEADERS = {
-  'X-Content-Type-Options': 'nosniff',
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'Referrer-Policy': 'no-referrer',
-  'X-Frame-Options': 'DENY',
-  // No Cross-Origin-Opener-Policy: the room is plain http on the LAN, where browsers ignore
-  // it and log an error in every participant's console; the app opens no other windows.
-};
+function securityHeaders(req: IncomingMessage): Record<string, string> {
+  return {
+    'X-Content-Type-Options': 'nosniff',
+    'Content-Security-Policy': contentSecurityPolicy(req.headers.host),
+    'Referrer-Policy': 'no-referrer',
+    'X-Frame-Options': 'DENY',
+    // No Cross-Origin-Opener-Policy: the room is plain http on the LAN, where browsers ignore
+    // it and log an error in every participant's console; the app opens no other windows.
+  };
+}
 
 /** Writes a whole response with the security headers, uncached. */
 export function send(
@@ -67,7 +94,7 @@ export function send(
   extra = {},
 ): void {
   res.writeHead(status, {
-    ...SECURITY_HEADERS,
+    ...securityHeaders(res.req),
     'Content-Type': type,
     'Content-Length': Buffer.byteLength(body),
     'Cache-Control': 'no-store',
@@ -153,7 +180,7 @@ export function createHttpHandler(
           ? 'public, max-age=31536000, immutable'
           : 'no-cache';
     res.writeHead(200, {
-      ...SECURITY_HEADERS,
+      ...securityHeaders(req),
       'Content-Type': MIME[ext] ?? 'application/octet-stream',
       'Content-Length': info.size,
       'Cache-Control': cache,

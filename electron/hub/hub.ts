@@ -1,6 +1,6 @@
 import { Hocuspocus } from '@hocuspocus/server';
 import type * as Y from 'yjs';
-import { readMeta } from '../../shared/model';
+import { readMeta, workshopIdentity } from '../../shared/model';
 import type { HubHealth } from '../../shared/protocol/room';
 import { Admission } from './admission';
 import { authExtension } from './auth';
@@ -23,15 +23,22 @@ import { keptTokens, loadRemovedDevices, tokensFileFor } from './token-file';
 import type { RoomTokens } from './tokens';
 import { defaultWebRoot } from './web-root';
 import { lockWorkshop, type WorkshopLock } from './workshop-lock';
+import { rememberLastRoom } from './last-room';
 
 export interface HubOptions {
   /** Interface to listen on; default 0.0.0.0 (the whole LAN). */
   readonly host?: string;
-  /** Port; 0 (default) picks a free one. */
+  /**
+   * Port; 0 picks a free one. Absent: the port the data folder's last room had, when the
+   * room is resumed and the port is free (last-room.ts), else a free one.
+   */
   readonly port?: number;
   /** A workshop file (JSON or .offsite) to open; it is stored back to the same path. */
   readonly workshopPath?: string;
-  /** Where a new workshop file `<room>.offsite` is created when no workshopPath; default cwd. */
+  /**
+   * When no workshopPath: the folder whose last room is resumed, or where a new workshop
+   * file `<room>.offsite` is created; default cwd.
+   */
   readonly dataDir?: string;
   /** The built web UI; default `out/web` of the checkout this module runs from. */
   readonly webRoot?: string;
@@ -90,6 +97,8 @@ export interface Hub {
   readonly links: RoomLinks;
   readonly room: string;
   readonly port: number;
+  /** Whether the workshop file was made now (a new room), not opened or resumed. */
+  readonly created: boolean;
   /** The host in the links: the listening host, or this machine's LAN address for 0.0.0.0. */
   readonly host: string;
   /** The workshop file the room is stored to. */
@@ -190,7 +199,14 @@ async function startRoom(
   const hocuspocus = new Hocuspocus({
     extensions: [
       batching,
-      authExtension({ room, tokens: () => control.tokens, removed: control, events: admission }),
+      authExtension({
+        room,
+        tokens: () => control.tokens,
+        removed: control,
+        events: admission,
+        // The hub's doc, loaded below before anyone can connect; no peer can change it.
+        identity: (): string | null => workshopIdentity(document),
+      }),
       policyGuard({ room, admission, growth, checkFields: limits.fieldLimits }),
       growth,
       persistence,
@@ -211,9 +227,8 @@ async function startRoom(
     time: Date.now(),
   });
   const webRoot = options.webRoot ?? defaultWebRoot();
-  const http = await listenHttp({
+  const listening = {
     host: options.host ?? '0.0.0.0',
-    port: options.port ?? 0,
     handler: createHttpHandler({
       webRoot,
       health,
@@ -231,7 +246,19 @@ async function startRoom(
     }),
     upgrade: admission.upgrade,
     log,
+  };
+  // A resumed room asks for its old port, so the links people kept still work; taken, any.
+  const lastPort = opened.dataDir?.lastPort ?? 0;
+  const port = options.port ?? lastPort;
+  const http = await listenHttp({ ...listening, port }).catch((error: NodeJS.ErrnoException) => {
+    if (options.port !== undefined || port === 0 || error.code !== 'EADDRINUSE') throw error;
+    log(`port ${port}, the last room's, is taken: listening on another (the links change)`);
+    return listenHttp({ ...listening, port: 0 });
   });
+  if (opened.dataDir)
+    await rememberLastRoom(opened.dataDir.dir, { room, port: http.port }).catch((error: Error) =>
+      log(`cannot note the room in ${opened.dataDir!.dir} for next time: ${error.message}`),
+    );
   const host = linkHost(options.host ?? '0.0.0.0');
   control.listening(host, http.port);
   const loopback = isLoopbackHost(options.host ?? '0.0.0.0');
@@ -253,6 +280,7 @@ async function startRoom(
     },
     room,
     port: http.port,
+    created: opened.created,
     host,
     path: opened.path,
     get tokens() {

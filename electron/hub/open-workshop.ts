@@ -5,6 +5,7 @@ import type * as Y from 'yjs';
 import { initWorkshop, metaMap } from '../../shared/model';
 import { isRoomId } from '../../shared/protocol/room';
 import type { WorkshopFileIO } from './file-io';
+import { readLastRoom } from './last-room';
 
 /** The hub cannot start; `message` says what and where, for a person to read. */
 export class HubStartError extends Error {
@@ -23,6 +24,8 @@ export interface OpenedWorkshop {
   readonly mirror?: string;
   /** Said once at start when worth knowing (e.g. continuing from the .offsite beside FILE). */
   readonly notice?: string;
+  /** With a data folder: the folder, and the port its last room listened on (0: none). */
+  readonly dataDir?: { readonly dir: string; readonly lastPort: number };
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -119,6 +122,29 @@ export async function openWorkshop(options: {
   } catch (error) {
     throw new HubStartError(`cannot use data directory ${dir}: ${(error as Error).message}`);
   }
+  // The same command again resumes the folder's last room: same room, same links.
+  const last = await readLastRoom(dir);
+  if (last) {
+    const path = join(dir, `${last.room}.offsite`);
+    if (await exists(path)) {
+      let doc: Y.Doc;
+      try {
+        doc = await options.io.load(path);
+      } catch (error) {
+        throw new HubStartError(
+          `cannot resume the last room of ${dir}: ${path}: ${(error as Error).message}; move it away to start a new room`,
+        );
+      }
+      return {
+        doc,
+        path,
+        room: last.room,
+        created: false,
+        dataDir: { dir, lastPort: last.port },
+        notice: `resuming the last room in ${dir} (${path}): the same room and links`,
+      };
+    }
+  }
   const room = newRoomId();
   const path = join(dir, `${room}.offsite`);
   const { Doc } = await import('yjs');
@@ -129,5 +155,14 @@ export async function openWorkshop(options: {
   } catch (error) {
     throw new HubStartError(`cannot create workshop ${path}: ${(error as Error).message}`);
   }
-  return { doc, path, room, created: true };
+  return {
+    doc,
+    path,
+    room,
+    created: true,
+    dataDir: { dir, lastPort: 0 },
+    notice: last
+      ? `the last room of ${dir} (${last.room}) is gone: starting a new room ${room} there`
+      : `starting a new room ${room} in ${dir}`,
+  };
 }

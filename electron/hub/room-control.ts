@@ -21,6 +21,7 @@ import type { AuthContext, RemovedDevices } from './auth';
 import { roomLinks, type RoomAddress, type RoomLinks } from './links';
 import { storeTokens } from './token-file';
 import { newRoomTokens, type RoomTokens } from './tokens';
+import { ConfidenceBox } from './confidence-box';
 import { BallotBox } from './voting';
 
 export interface RoomControlOptions {
@@ -45,7 +46,8 @@ type StatelessConnection = Pick<Connection, 'context' | 'sendStateless'> &
 /**
  * Room control as a Hocuspocus extension: the room's tokens and links, rotating them, the
  * welcome that answers a client's hello (its role, the hub's clock, and the links the
- * policy lets it see), removing a participant's device, and the ballot box for dot votes.
+ * policy lets it see), removing a participant's device, and the ballot boxes for dot votes
+ * and for the weekly meeting's private confidence rounds.
  * Who may do which is the policy table's (shared/protocol/policy.ts).
  */
 export class RoomControl implements Extension, RemovedDevices {
@@ -53,6 +55,7 @@ export class RoomControl implements Extension, RemovedDevices {
   private current: RoomTokens;
   private address: RoomAddress | null = null;
   private ballots: BallotBox | null = null;
+  private confidence: ConfidenceBox | null = null;
   /**
    * Devices the facilitator removed: their connections are refused until the links rotate.
    * A device id is what the client says it is: this keeps out a person who was asked to
@@ -158,8 +161,13 @@ export class RoomControl implements Extension, RemovedDevices {
 
   async afterLoadDocument({ document }: afterLoadDocumentPayload): Promise<void> {
     const ballots = new BallotBox(document);
+    const confidence = new ConfidenceBox(document);
     this.ballots = ballots;
-    document.getMap(ROOM_MAP).observeDeep(() => ballots.revealIfAsked());
+    this.confidence = confidence;
+    document.getMap(ROOM_MAP).observeDeep(() => {
+      ballots.revealIfAsked();
+      confidence.revealIfAsked();
+    });
   }
 
   async onStateless({ payload, connection, document }: onStatelessPayload): Promise<void> {
@@ -187,7 +195,8 @@ export class RoomControl implements Extension, RemovedDevices {
       if (mayDo(role, 'hello')) reply(this.welcome(role));
       return;
     }
-    const ack = this.ballots?.receive(payload, role) ?? null;
+    const ack =
+      this.ballots?.receive(payload, role) ?? this.confidence?.receive(payload, role) ?? null;
     if (ack) reply(ack);
   }
 

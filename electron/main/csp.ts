@@ -2,9 +2,12 @@ import type { Session } from 'electron';
 
 /**
  * The Content-Security-Policy of the desktop window, one directive per entry so tests can
- * check each. connect-src allows ws:/wss:/http:/https: because the window talks to a room
- * hub on the LAN (WebSocket sync and its /health endpoint) at an address only known at run
- * time; it never *loads a page* from one (the navigation guard sees to that).
+ * check each. The window talks to room hubs (WebSocket sync, and HTTP for the room's
+ * history) at addresses known only at run time, after the page and its policy loaded, so
+ * connect-src names schemes, not hosts; which hosts is decided per request by the main
+ * process, which lets a request through only to a room the user joined or hosts
+ * (connect-guard.ts), where the page cannot change the rule. It never *loads a page* from a
+ * hub (the navigation guard sees to that).
  */
 export function cspDirectives(options: { dev: boolean }): Record<string, readonly string[]> {
   return {

@@ -1,8 +1,9 @@
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
 import { writeFileAtomic } from '../storage/atomic-write';
 import { readWorkshopFile } from '../storage/workshop-file';
 import type { AppInfo, RecentFile } from '../../shared/protocol/ipc';
+import { RoomOrigins } from './connect-guard';
 import { createIpcHandlers, type IpcHandlers } from './ipc-handlers';
 import { PathGrants } from './path-grants';
 import { createRecentFiles, type RecentFilesStore } from './recent-files';
@@ -15,6 +16,8 @@ export interface DesktopServices {
   readonly recent: RecentFilesStore;
   readonly grants: PathGrants;
   readonly rooms: RoomHostService;
+  /** The rooms the window may connect to: index.ts installs the guard on them. */
+  readonly roomOrigins: RoomOrigins;
 }
 
 function parentWindow(): BrowserWindow | undefined {
@@ -35,6 +38,7 @@ export function createDesktopServices(options: {
     log: (message) => console.error(`[hub] ${message}`),
   });
   const grants = new PathGrants();
+  const roomOrigins = new RoomOrigins();
   const recent = createRecentFiles({
     dir: app.getPath('userData'),
     writeFile: writeFileAtomic,
@@ -48,6 +52,21 @@ export function createDesktopServices(options: {
     showSaveDialog: (options) => {
       const win = parentWindow();
       return win ? dialog.showSaveDialog(win, options) : dialog.showSaveDialog(options);
+    },
+    confirmOverwrite: async (path) => {
+      const options = {
+        type: 'warning' as const,
+        buttons: ['Replace', 'Choose another name'],
+        defaultId: 1,
+        cancelId: 1,
+        message: `“${basename(path)}” already exists. Replace it?`,
+        detail: `The file in ${dirname(path)} will be overwritten.`,
+      };
+      const win = parentWindow();
+      const { response } = win
+        ? await dialog.showMessageBox(win, options)
+        : await dialog.showMessageBox(options);
+      return response === 0;
     },
     readWorkshopFile,
     saveWorkshopUpdate,
@@ -64,6 +83,7 @@ export function createDesktopServices(options: {
     defaultDir: () => app.getPath('documents'),
     rooms,
     openPresentationWindow: options.openPresentationWindow,
+    roomOrigins,
   });
-  return { handlers, recent, grants, rooms };
+  return { handlers, recent, grants, rooms, roomOrigins };
 }

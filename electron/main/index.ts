@@ -13,6 +13,7 @@ import {
 } from '../../shared/protocol/ipc';
 import type { AppOrigin } from './app-url';
 import { isAppUrl } from './app-url';
+import { installConnectGuard } from './connect-guard';
 import { contentSecurityPolicy, installCsp } from './csp';
 import { createDesktopServices, type DesktopServices } from './desktop-services';
 import { isTrustedSender } from './ipc-sender';
@@ -157,6 +158,10 @@ if (!app.requestSingleInstanceLock()) {
       // The web build (vite.web.config.ts) next to out/main: what browsers in the room load.
       webRoot: join(here, '../web'),
       openPresentationWindow: openPresentation,
+    });
+    installConnectGuard(session.defaultSession, services.roomOrigins, {
+      devServerUrl,
+      log: (message) => console.warn(`offsite: ${message}`),
     });
     registerIpcHandlers(ipcMain, services.handlers, {
       isTrustedSender: (frame) => isTrustedSender(frame, isOwnUrl),

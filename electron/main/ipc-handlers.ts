@@ -1,3 +1,4 @@
+import { access } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import type {
@@ -17,8 +18,10 @@ import {
   expectBytes,
   expectExportKind,
   expectName,
+  expectRoomOrigin,
   safeFileName,
 } from './ipc-validate';
+import type { RoomOrigins } from './connect-guard';
 import type { PathGrants } from './path-grants';
 import type { RecentFilesStore } from './recent-files';
 import type { PresentationTarget, RoomHostService } from './room-host';
@@ -37,6 +40,11 @@ export type LoadedWorkshopLike =
 export interface IpcHandlerDeps {
   showOpenDialog(options: OpenDialogOptions): Promise<{ canceled: boolean; filePaths: string[] }>;
   showSaveDialog(options: SaveDialogOptions): Promise<{ canceled: boolean; filePath?: string }>;
+  /**
+   * Asks whether to replace the existing file at `path`, a name the save dialog never saw
+   * (the extension was added after it): true to replace, false to choose again.
+   */
+  confirmOverwrite(path: string): Promise<boolean>;
   readWorkshopFile(path: string): Promise<LoadedWorkshopLike>;
   /** Saves a Yjs state as a `.offsite` file, atomically, refusing to clobber an unreadable file. */
   saveWorkshopUpdate(path: string, update: Uint8Array): Promise<void>;
@@ -51,6 +59,8 @@ export interface IpcHandlerDeps {
   rooms?: RoomHostService;
   /** Opens (or brings up) the presentation window on a room; absent where not wired. */
   openPresentationWindow?(target: PresentationTarget): void;
+  /** The rooms the window may connect to (connect-guard.ts); absent where not wired. */
+  roomOrigins?: RoomOrigins;
 }
 
 /**
@@ -90,6 +100,15 @@ function problemsOf(err: unknown): ImportProblem[] {
   });
 }
 
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function withExtension(path: string, extension: string): string {
   return extname(path).toLowerCase() === `.${extension}` ? path : `${path}.${extension}`;
 }
@@ -109,9 +128,17 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
     options: SaveDialogOptions,
     extension: string,
   ): Promise<string | null> {
-    const picked = await deps.showSaveDialog(options);
-    if (picked.canceled || picked.filePath === undefined || picked.filePath === '') return null;
-    return withExtension(picked.filePath, extension);
+    let dialogOptions = options;
+    for (;;) {
+      const picked = await deps.showSaveDialog(dialogOptions);
+      if (picked.canceled || picked.filePath === undefined || picked.filePath === '') return null;
+      const path = withExtension(picked.filePath, extension);
+      // The dialog confirmed replacing the name it returned, not the one with the extension
+      // added: `report` must not silently overwrite `report.pdf` (issue 15 item 12).
+      if (path === picked.filePath || !(await exists(path))) return path;
+      if (await deps.confirmOverwrite(path)) return path;
+      dialogOptions = { ...options, defaultPath: path };
+    }
   }
 
   function rooms(method: string): RoomHostService {
@@ -259,7 +286,10 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
       expectArgCount('openRoom', args, 2);
       const update = expectBytes('openRoom', 'update', args[0]);
       const title = typeof args[1] === 'string' ? args[1].slice(0, 200) : '';
-      return rooms('openRoom').open(update, title);
+      const info = await rooms('openRoom').open(update, title);
+      // The window connects to the room it hosts on loopback: main knows that one itself.
+      deps.roomOrigins?.allow(new URL(info.localWsUrl).origin);
+      return info;
     },
 
     async closeRoom(...args) {
@@ -286,6 +316,14 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
       if (!deps.openPresentationWindow)
         throw new NotAllowedError('openPresentationWindow: presenting is not available here');
       deps.openPresentationWindow(target);
+    },
+
+    async allowRoomConnection(...args) {
+      expectArgCount('allowRoomConnection', args, 1);
+      const origin = expectRoomOrigin('allowRoomConnection', 'origin', args[0]);
+      if (!deps.roomOrigins)
+        throw new NotAllowedError('allowRoomConnection: rooms are not available here');
+      deps.roomOrigins.allow(origin);
     },
   } satisfies IpcHandlers;
 }

@@ -1,5 +1,6 @@
 import { isAbsolute } from 'node:path';
 import { EXPORT_KINDS, type ExportKind } from '../../shared/protocol/ipc';
+import { roomOriginKey } from './connect-guard';
 
 /** Arguments from the renderer are untrusted: a wrong one fails the call with this error. */
 export class IpcArgumentError extends Error {
@@ -86,6 +87,22 @@ export function expectExportKind(method: string, name: string, value: unknown): 
     );
   }
   return value as ExportKind;
+}
+
+/**
+ * A room's origin: an http(s) or ws(s) URL with a host and an optional port, and nothing
+ * more (no credentials, path, query or fragment). Returns it as given.
+ */
+export function expectRoomOrigin(method: string, name: string, value: unknown): string {
+  if (typeof value !== 'string') {
+    throw new IpcArgumentError(`${method}: ${name} must be a string, got ${describe(value)}`);
+  }
+  if (roomOriginKey(value) === null) {
+    throw new IpcArgumentError(
+      `${method}: ${name} must be a ws(s) or http(s) origin such as ws://192.168.1.20:4455, got "${value.slice(0, 80)}"`,
+    );
+  }
+  return value;
 }
 
 /**

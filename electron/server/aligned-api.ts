@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { readWorkshop } from '../../shared/model';
 import {
   MAX_ALIGNED_OBJECTIVES,
@@ -12,6 +12,7 @@ import { FailedAuthTracker } from '../hub/limits';
 import { roleForToken } from '../hub/tokens';
 import { json, jsonError } from './json-response';
 import type { WorkshopStore } from './store/workshop-store';
+import { readWorkshopDoc } from './workshop-doc';
 
 export interface AlignedApiOptions {
   readonly store: WorkshopStore;
@@ -23,11 +24,15 @@ export interface AlignedApiOptions {
   readonly maxFailedAuthPerMinute?: number;
 }
 
-/** A workshop's objectives, ids and titles only, in its order. */
-function objectivesOf(doc: Y.Doc): AlignedObjective[] {
-  return readWorkshop(doc)
-    .objectives.slice(0, MAX_ALIGNED_OBJECTIVES)
-    .map((o) => ({ id: o.id, title: o.title, team: o.team }));
+/** A workshop's title and objectives, ids and titles only, in its order. */
+function alignedView(doc: Y.Doc): { title: string; objectives: AlignedObjective[] } {
+  const workshop = readWorkshop(doc);
+  return {
+    title: workshop.meta.title,
+    objectives: workshop.objectives
+      .slice(0, MAX_ALIGNED_OBJECTIVES)
+      .map((o) => ({ id: o.id, title: o.title, team: o.team })),
+  };
 }
 
 /**
@@ -46,25 +51,15 @@ export function createAlignedApi(options: AlignedApiOptions) {
     const parentId = record?.parent ?? null;
     const parent = parentId ? await options.store.get(parentId) : null;
     if (!parent || parent.archived) return { parent: null };
-    let doc = options.liveDocument(parent.id);
-    let loaded: Y.Doc | null = null;
-    if (!doc) {
-      const state = await options.store.state(parent.id);
-      if (!state) return { parent: null };
-      loaded = doc = new Y.Doc();
-      Y.applyUpdate(doc, state);
-    }
-    try {
-      return {
-        parent: {
-          workshop: parent.id,
-          title: readWorkshop(doc).meta.title || parent.title,
-          objectives: objectivesOf(doc),
-        },
-      };
-    } finally {
-      loaded?.destroy();
-    }
+    const read = (doc: Y.Doc): AlignedAnswer => {
+      const view = alignedView(doc);
+      return { parent: { workshop: parent.id, ...view, title: view.title || parent.title } };
+    };
+    return (
+      (await readWorkshopDoc(parent.id, options.store, options.liveDocument, read)) ?? {
+        parent: null,
+      }
+    );
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse, id: string) => {

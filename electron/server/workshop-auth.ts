@@ -1,11 +1,33 @@
 import type { Extension, Hocuspocus, onAuthenticatePayload } from '@hocuspocus/server';
-import { HUB_CLOSE, isRoomId, REMOVED_REASON } from '../../shared/protocol/room';
-import { authenticate, type AuthContext, type AuthEvents, type RemovedDevices } from '../hub/auth';
+import { workshopIdentity } from '../../shared/model';
+import { HUB_CLOSE, isRoomId, WORKSHOP_PARAM } from '../../shared/protocol/room';
+import {
+  authenticate,
+  failureOf,
+  refuseOtherWorkshop,
+  type AuthContext,
+  type AuthEvents,
+  type RemovedDevices,
+} from '../hub/auth';
 import type { WorkshopStore } from './store/workshop-store';
+import { readWorkshopDoc } from './workshop-doc';
 
 function refusal(reason: string): Error {
   // No `message`: Hocuspocus logs hook errors that have one; admission logs its own line.
   return Object.assign(new Error(), { reason, code: HUB_CLOSE.forbidden });
+}
+
+/**
+ * The identity of the workshop `name` (shared/model/identity.ts): from its live document on
+ * this process, else from its stored state (Hocuspocus loads the document only after
+ * authentication). Null if it has no state yet.
+ */
+async function identityOf(
+  name: string,
+  options: { readonly store: WorkshopStore; readonly instance: () => Hocuspocus },
+): Promise<string | null> {
+  const live = (id: string) => options.instance().documents.get(id);
+  return readWorkshopDoc(name, options.store, live, workshopIdentity);
 }
 
 /**
@@ -43,11 +65,15 @@ export function workshopAuth(options: {
           () => record.tokens,
           options.removed(name),
         );
+        // Once the token is known good: the room's identity may mean decoding its state.
+        // Only asked of a device that brings a copy (issue 15 item 8, hub/auth.ts).
+        const parameters = payload.requestParameters;
+        const own = parameters?.has(WORKSHOP_PARAM) ? await identityOf(name, options) : null;
+        refuseOtherWorkshop(parameters, () => own);
         options.events.authenticated(payload.request, context.role);
         return context;
       } catch (error) {
-        const why = (error as { reason?: unknown }).reason === REMOVED_REASON;
-        options.events.authFailed(payload.request, why ? REMOVED_REASON : 'permission-denied');
+        options.events.authFailed(payload.request, failureOf(error));
         throw error;
       }
     },

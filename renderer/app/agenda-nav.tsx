@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useFollowGuard } from '../features/room/follow-state';
 import { STEPS, workshopHref, type StepId } from '../ui/routes';
 
@@ -15,31 +16,45 @@ const SHORT_LABELS: Record<StepId, string> = {
  * A sidebar on wide screens; on a phone a compact switcher (five numbered tabs with a short
  * label) — the links keep their full names either way. While this person follows the
  * facilitator, a click on another step is said on screen instead of silently undone.
+ * `after` goes under the steps (the run-sheet's toggle; on a phone, the strip's last tab).
  */
-export function AgendaNav({ workshopId, current }: { workshopId: string; current: StepId }) {
+export function AgendaNav({
+  workshopId,
+  current,
+  after,
+}: {
+  workshopId: string;
+  current: StepId;
+  after?: ReactNode;
+}) {
   const guard = useFollowGuard();
   return (
     <nav aria-label="Agenda" className="agenda">
-      <ol className="agenda-list">
-        {STEPS.map((step, i) => (
-          <li key={step.id}>
-            <a
-              className="agenda-link"
-              href={workshopHref(workshopId, step.id)}
-              aria-current={step.id === current ? 'page' : undefined}
-              onClick={(event) => guard(event, step.id)}
-            >
-              <span className="agenda-number" aria-hidden="true">
-                {i + 1}
-              </span>
-              <span className="agenda-label">{step.label}</span>
-              <span className="agenda-short" aria-hidden="true">
-                {SHORT_LABELS[step.id]}
-              </span>
-            </a>
-          </li>
-        ))}
-      </ol>
+      <div className="agenda-inner">
+        <ol className="agenda-list">
+          {STEPS.map((step, i) => (
+            <li key={step.id}>
+              <a
+                className="agenda-link"
+                href={workshopHref(workshopId, step.id)}
+                aria-current={step.id === current ? 'page' : undefined}
+                // The name on hover where only the number shows (a phone, a folded agenda).
+                title={step.label}
+                onClick={(event) => guard(event, step.id)}
+              >
+                <span className="agenda-number" aria-hidden="true">
+                  {i + 1}
+                </span>
+                <span className="agenda-label">{step.label}</span>
+                <span className="agenda-short" aria-hidden="true">
+                  {SHORT_LABELS[step.id]}
+                </span>
+              </a>
+            </li>
+          ))}
+        </ol>
+        {after}
+      </div>
     </nav>
   );
 }

@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { HomePage } from '../features/home/home-page';
 import { importJson, newWorkshop, openFile, openWorkshopFile } from '../features/home/home-actions';
 import { platform } from '../platform';
+import { ChoiceDialog } from '../ui/choice-dialog';
 import { ErrorDialog } from '../ui/error-dialog';
 import { JoinPage } from '../features/room/join-page';
 import { ConnectServerSection } from '../features/room/connect-server-section';
@@ -77,6 +78,7 @@ export function App() {
   return (
     <>
       {page}
+      <ChoiceDialog />
       <ErrorDialog />
     </>
   );

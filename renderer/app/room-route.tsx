@@ -2,7 +2,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { homeHref, type StepId } from '../ui/routes';
 import { WorkshopShell } from './workshop-shell';
 import { PresentView } from '../features/present/present-view';
-import { messageOf } from '../ui/notices';
+import { messageOf, showError } from '../ui/notices';
+import { rejoinWithCopyApart } from '../sync/room-copy';
 import { recallRoomLink } from '../sync/room-links';
 import { openRoomSession, type RoomSession } from '../sync/room-session';
 import { WorkshopProvider } from '../state/workshop-context';
@@ -21,7 +22,9 @@ function hostOf(wsUrl: string): string {
  * A joined room's workshop (`#/w/room~<room>/<step>`): its local copy plus the hub. The
  * shell shows as soon as there is something to show — the local copy, or the hub's first
  * sync; an empty doc waits for the hub (never seeded), with a clear message if the hub
- * cannot be reached or refuses the link.
+ * cannot be reached or refuses the link. When the hub says the local copy is another
+ * workshop with this room's id, the copy is kept apart (a local workshop of its own), the
+ * user is told so, and the room is joined afresh.
  */
 export function RoomRoute({ room, step }: { room: string; step: StepId }) {
   const [session, setSession] = useState<RoomSession | null>(null);
@@ -32,19 +35,33 @@ export function RoomRoute({ room, step }: { room: string; step: StepId }) {
     if (!link) return;
     let cancelled = false;
     let opened: RoomSession | null = null;
-    openRoomSession(link).then(
-      (s) => {
-        if (cancelled) void s.close();
-        else {
-          opened = s;
-          setSession(s);
-        }
-      },
-      (e: unknown) =>
-        !cancelled && setError(`Could not open the room's local copy: ${messageOf(e)}`),
-    );
+    let unwatch = () => {};
+    const fail = (e: unknown) =>
+      !cancelled && setError(`Could not open the room's local copy: ${messageOf(e)}`);
+    const adopt = (s: RoomSession) => {
+      if (cancelled) return void s.close();
+      opened = s;
+      setSession(s);
+      const check = () => {
+        if (s.connection.status.getState().phase !== 'other-workshop' || opened !== s) return;
+        unwatch();
+        opened = null;
+        setSession(null);
+        rejoinWithCopyApart(s, link).then(({ session: fresh, kept }) => {
+          showError(
+            'Your copy was kept apart',
+            `Your copy on this device is a different workshop with the same room id — kept apart as “${kept.title || 'Untitled workshop'}” (on the home screen). This room now shows the room’s own workshop.`,
+          );
+          adopt(fresh);
+        }, fail);
+      };
+      unwatch = s.connection.status.subscribe(check);
+      check();
+    };
+    openRoomSession(link).then(adopt, fail);
     return () => {
       cancelled = true;
+      unwatch();
       void opened?.close();
     };
     // The link is read once per room: a new token comes through the join page.

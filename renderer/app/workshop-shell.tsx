@@ -1,5 +1,8 @@
 import { useCallback, useEffect } from 'react';
 import { encodeOffsiteFile } from '../../shared/model/offsite-file';
+import { RunSheet, WhyPageHost } from '../features/guide/run-sheet-host';
+import { useRunSheetShown } from '../features/guide/run-sheet-state';
+import { RunSheetToggle } from '../features/guide/run-sheet-toggle';
 import { HistoryButton } from '../features/history/history-button';
 import { useLocalHistoryKeeper } from '../features/history/local-history';
 import { RoomStepLayer } from '../features/room/room-step-layer';
@@ -8,7 +11,15 @@ import { useOpenWorkshop } from '../state/workshop-context';
 import { AgendaNav } from './agenda-nav';
 import { messageOf, showError } from '../ui/notices';
 import { ProblemsStatus } from './problems-status';
-import { navigate, STEPS, workshopHref, type StepId } from '../ui/routes';
+import {
+  navigate,
+  parseHash,
+  replaceRoute,
+  STEPS,
+  useHash,
+  workshopHref,
+  type StepId,
+} from '../ui/routes';
 import { STEP_PAGES } from './step-page';
 import { useUndoShortcuts } from './use-undo-shortcuts';
 import { WorkshopHeader } from './workshop-header';
@@ -23,11 +34,18 @@ function fileNameFor(title: string): string {
   return `${base || 'workshop'}.offsite`;
 }
 
-/** The open workshop: header, agenda, problems from other devices, and the current step. */
+/**
+ * The open workshop: header, agenda, problems from other devices, the current step, the
+ * facilitator's run-sheet beside it when open, and the step's "Why this step?" page over it
+ * on its route (`…/<step>/why`).
+ */
 export function WorkshopShell({ step }: { step: StepId }) {
   const { id, doc, binding } = useOpenWorkshop();
   useUndoShortcuts(binding.undo, binding.redo);
   useLocalHistoryKeeper();
+  const route = parseHash(useHash());
+  const why = route.name === 'workshop' && route.step === step && route.why;
+  const runSheet = useRunSheetShown();
 
   const save = useCallback(async () => {
     const title = binding.store.getState().meta.title;
@@ -57,15 +75,17 @@ export function WorkshopShell({ step }: { step: StepId }) {
   }, [binding, label]);
 
   return (
-    <div className={`workshop workshop-step-${step}`}>
+    <div className={`workshop workshop-step-${step}${runSheet ? ' workshop-with-run-sheet' : ''}`}>
       <WorkshopHeader onSave={() => void save()} />
-      <AgendaNav workshopId={id} current={step} />
+      <AgendaNav workshopId={id} current={step} after={<RunSheetToggle />} />
       <main className="workshop-main" id="main">
         <ProblemsStatus />
         <RoomStepLayer step={step} facilitatorTools={<HistoryButton placement="room" />}>
           <Page />
         </RoomStepLayer>
       </main>
+      <RunSheet step={step} />
+      {why && <WhyPageHost step={step} onClose={() => replaceRoute(workshopHref(id, step))} />}
     </div>
   );
 }

@@ -29,6 +29,7 @@ export function createDesktopPlatform(api: DesktopApi): Platform {
     },
     // The main process opens its own window on the hosted room (window.open is denied).
     openPresentation: () => api.openPresentationWindow(),
+    allowRoomConnection: (wsUrl) => api.allowRoomConnection(new URL(wsUrl).origin),
     openWorkshopFile: async () => {
       const file = await api.openWorkshopFile();
       return file ? fromOpened(file) : null;

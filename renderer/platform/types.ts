@@ -73,6 +73,12 @@ export interface Platform {
    * page).
    */
   openPresentation(viewerUrl: string): Promise<void>;
+  /**
+   * Called before connecting to a room's sync URL (`ws://HOST:PORT/collab`). The desktop
+   * asks its main process to let the window reach that room (every other address is
+   * refused there); in a browser the hub's own CSP already allows exactly its origin.
+   */
+  allowRoomConnection(wsUrl: string): Promise<void>;
   /** Lets the user pick a `.offsite` or `.json` workshop. Rejects with FileProblemError on a bad file. */
   openWorkshopFile(): Promise<WorkshopFile | null>;
   importJsonFile(): Promise<JsonImport | null>;

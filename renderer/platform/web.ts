@@ -71,6 +71,7 @@ export function createWebPlatform(): Platform {
   return {
     kind: 'web',
     room: null,
+    allowRoomConnection: async () => {},
     openPresentation: async (viewerUrl) => {
       // A new tab or window the facilitator drags to the projector. noopener: the
       // presentation gets no handle on this page.

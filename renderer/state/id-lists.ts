@@ -31,6 +31,8 @@ const SAME_PLACE: { [K in StoreCollection]: (a: RecordsOf[K], b: RecordsOf[K]) =
   dismissals: () => true,
   grades: () => true,
   retrospectives: () => true,
+  weeklyItems: () => true,
+  healthRatings: () => true,
 };
 
 /** Whether any change adds, removes or moves a record, so the collection's lists may differ. */

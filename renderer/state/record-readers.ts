@@ -5,11 +5,13 @@ import {
   readCheckIn,
   readFocusArea,
   readGrade,
+  readHealthRating,
   readKeyResult,
   readListItem,
   readObjective,
   readObjectiveRetro,
   readProject,
+  readWeeklyItem,
   recordMap,
   type Dismissal,
   type RecordMap,
@@ -50,6 +52,10 @@ export function readRecord<K extends StoreCollection>(
       return (readGrade(id, map, report) ?? undefined) as RecordsOf[K] | undefined;
     case 'retrospectives':
       return readObjectiveRetro(id, map, report) as RecordsOf[K];
+    case 'weeklyItems':
+      return (readWeeklyItem(id, map, report) ?? undefined) as RecordsOf[K] | undefined;
+    case 'healthRatings':
+      return (readHealthRating(id, map, report) ?? undefined) as RecordsOf[K] | undefined;
     default:
       return undefined;
   }

@@ -1,16 +1,20 @@
 import {
   resolveCheckInRefs,
   resolveGradeRefs,
+  resolveHealthRatingRefs,
   resolveRetroRefs,
   sortByOrder,
+  sortWeeklyItems,
   type CheckIn,
   type Grade,
+  type HealthRatingRecord,
   type KeyResult,
   type Meta,
   type Objective,
   type ObjectiveRetro,
   type OnePager,
   type Project,
+  type WeeklyItem,
   type Workshop,
 } from '../../shared/model';
 import { memoByKey, sameList } from './memo';
@@ -51,8 +55,36 @@ export function selectWorkshop(state: WorkshopState): Workshop {
       retroList(state.retrospectives, idList(objectives)),
       state.cycleRetro,
     ),
+    meeting(
+      weeklyItemList(state.weeklyItems),
+      healthRatingList(state.healthRatings, state.metricIds),
+    ),
   );
 }
+
+/** The weekly meetings' part of the workshop. */
+type Meeting = Pick<Workshop, 'weeklyItems' | 'healthRatings'>;
+
+const meeting = memoByKey(
+  (weeklyItems: readonly WeeklyItem[], healthRatings: readonly HealthRatingRecord[]): Meeting => ({
+    weeklyItems,
+    healthRatings,
+  }),
+);
+
+const weeklyItemList = memoByKey(
+  (records: WorkshopState['weeklyItems']): readonly WeeklyItem[] =>
+    sortWeeklyItems(Object.values(records)),
+  sameList,
+);
+
+const healthRatingList = memoByKey(
+  (
+    records: WorkshopState['healthRatings'],
+    metricIds: readonly string[],
+  ): readonly HealthRatingRecord[] => resolveHealthRatingRefs(Object.values(records), metricIds),
+  sameList,
+);
 
 /** The end-of-cycle review's part of the workshop. */
 type Review = Pick<Workshop, 'grades' | 'retrospectives' | 'cycleRetro'>;
@@ -75,6 +107,7 @@ const workshop = memoByKey(
     checkIns: readonly CheckIn[],
     dismissals: Workshop['dismissals'],
     { grades, retrospectives, cycleRetro }: Review,
+    { weeklyItems, healthRatings }: Meeting,
   ): Workshop => ({
     meta,
     onePager,
@@ -86,6 +119,8 @@ const workshop = memoByKey(
     grades,
     retrospectives,
     cycleRetro,
+    weeklyItems,
+    healthRatings,
   }),
 );
 

@@ -4,6 +4,7 @@ import type {
   Dismissal,
   FocusArea,
   Grade,
+  HealthRatingRecord,
   KeyResult,
   ListItem,
   Meta,
@@ -13,6 +14,7 @@ import type {
   Project,
   ReadProblem,
   RetroTexts,
+  WeeklyItem,
 } from '../../shared/model';
 
 /** The record types of each collection, as the store holds them (plain, frozen snapshots). */
@@ -27,6 +29,8 @@ export interface RecordsOf {
   dismissals: Dismissal;
   grades: Grade;
   retrospectives: ObjectiveRetro;
+  weeklyItems: WeeklyItem;
+  healthRatings: HealthRatingRecord;
 }
 
 export type StoreCollection = keyof RecordsOf;
@@ -74,6 +78,10 @@ export interface WorkshopState {
   readonly retrospectives: Readonly<Record<string, ObjectiveRetro>>;
   /** The cycle's retrospective texts. */
   readonly cycleRetro: RetroTexts;
+  /** The weekly meetings' lines (priorities, next four weeks, wins) by id. */
+  readonly weeklyItems: Readonly<Record<string, WeeklyItem>>;
+  /** The weekly meetings' health ratings by their key (healthRatingKey). */
+  readonly healthRatings: Readonly<Record<string, HealthRatingRecord>>;
 
   /** Problems met reading data written by a peer (at most MAX_PROBLEMS). */
   readonly problems: readonly ReadProblem[];

@@ -139,6 +139,8 @@ function emptyState(): WorkshopState {
     dismissals: {},
     grades: {},
     retrospectives: {},
+    weeklyItems: {},
+    healthRatings: {},
     cycleRetro: { worked: '', didNotWork: '', learned: '', change: '' },
     problems: [],
     problemCount: 0,

@@ -1,3 +1,4 @@
+import { newId } from '../../shared/model/ids';
 import {
   AWARENESS_LIMITS,
   DEVICE_ID_PATTERN,
@@ -41,11 +42,11 @@ export function keptRandomId(key: string): string {
   try {
     const existing = localStorage.getItem(key);
     if (existing && DEVICE_ID_PATTERN.test(existing)) return existing;
-    const id = crypto.randomUUID();
+    const id = newId();
     localStorage.setItem(key, id);
     return id;
   } catch {
-    return crypto.randomUUID();
+    return newId();
   }
 }
 
@@ -67,4 +68,15 @@ export function shownName(connection: RoomConnection | null): string {
   const state = connection?.awareness.getLocalState() as Partial<AwarenessState> | null;
   const name = state?.user?.name;
   return typeof name === 'string' && name ? name : rememberedName();
+}
+
+const VOTER_KEY = 'offsite.voterId';
+
+/**
+ * This device's random voter id: the hub counts one ballot per voter (a dot vote, a
+ * confidence round), so a reconnect or a reload replaces the ballot instead of counting it
+ * twice. It says nothing about the person.
+ */
+export function voterId(): string {
+  return keptRandomId(VOTER_KEY);
 }

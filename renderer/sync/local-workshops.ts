@@ -6,13 +6,19 @@ import {
   migrate,
   newId,
   readMeta,
+  renewWorkshopIdentity,
   SYSTEM_ORIGIN,
 } from '../../shared/model';
 import { importWorkshopJson, type WorkshopJson } from '../../shared/model/interchange';
 import { createWorkshopStore, type WorkshopStore } from '../state/workshop-store';
 import { persistLocally } from './local-persistence';
 import { bindRegistry } from './registry-binding';
-import { getWorkshopEntry, putWorkshopEntry } from './workshop-registry';
+import {
+  getWorkshopEntry,
+  listWorkshops,
+  putWorkshopEntry,
+  type WorkshopEntry,
+} from './workshop-registry';
 
 /** An open local workshop: its doc, kept in IndexedDB, and the store bound to it. */
 export interface WorkshopSession {
@@ -82,23 +88,25 @@ export async function createLocalWorkshop(
 }
 
 /**
- * Makes a new local workshop of a filled doc. The doc keeps its workshop id unless that id
- * is already taken here (the same file opened twice) or a copy is asked for: then it gets a
- * new id, so two local workshops never share one database and nothing stored is merged over.
+ * Makes a new local workshop of a filled doc. The doc keeps its workshop id (and, from a
+ * `.offsite` file, its identity: the same history) unless a copy is asked for or that id is
+ * already taken here: then it becomes a new workshop, with a new id and a new identity, so
+ * two local workshops never share one database, nothing stored is merged over, and the copy
+ * never merges into a room of the original (shared/model/identity.ts). A copy whose title
+ * another local workshop has is titled "… (copy)", to tell them apart on the home screen.
  */
 async function adopt(doc: Y.Doc, options: { copy?: boolean }): Promise<string> {
   migrate(doc);
   const meta = readMeta(doc);
   const taken = meta.id === '' || (await getWorkshopEntry(meta.id)) !== undefined;
-  const id = options.copy || taken ? newId() : meta.id;
-  if (id !== meta.id || options.copy) {
-    doc.transact(() => {
-      const map = metaMap(doc);
-      map.set('id', id);
-      if (options.copy) map.set('title', `${meta.title} (copy)`.slice(0, 500));
-      map.set('updatedAt', Date.now());
-    }, SYSTEM_ORIGIN);
-  }
+  if (!options.copy && !taken) return storeAsLocalWorkshop(meta.id, doc);
+  const sameTitle = (await listWorkshops()).some((e) => e.title === meta.title);
+  const id = renewWorkshopIdentity(doc);
+  doc.transact(() => {
+    const map = metaMap(doc);
+    if (sameTitle) map.set('title', `${meta.title} (copy)`.slice(0, 500));
+    map.set('updatedAt', Date.now());
+  }, SYSTEM_ORIGIN);
   return storeAsLocalWorkshop(id, doc);
 }
 
@@ -112,15 +120,41 @@ export async function addWorkshopFromUpdate(
   return adopt(doc, options);
 }
 
-/** A new local workshop from validated interchange JSON. */
-export async function importLocalWorkshop(data: WorkshopJson): Promise<string> {
+/**
+ * A new local workshop from validated interchange JSON: the file's workshop id, a new
+ * identity (importWorkshopJson). `copy`: a new workshop, with a new id too.
+ */
+export async function importLocalWorkshop(
+  data: WorkshopJson,
+  options: { copy?: boolean } = {},
+): Promise<string> {
   const doc = new Y.Doc();
   importWorkshopJson(doc, data);
-  return adopt(doc, {});
+  return adopt(doc, options);
+}
+
+/**
+ * The workshop on this device that a file is (the same workshop id), if any: opening the
+ * file asks whether to open that one or import the file as a new workshop.
+ */
+export async function localWorkshopOf(
+  file: { kind: 'offsite'; update: Uint8Array } | { kind: 'json'; data: WorkshopJson },
+): Promise<WorkshopEntry | undefined> {
+  let id: string;
+  if (file.kind === 'json') id = file.data.id;
+  else {
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, file.update, SYSTEM_ORIGIN);
+    const value: unknown = metaMap(doc).get('id');
+    doc.destroy();
+    if (typeof value !== 'string') return undefined;
+    id = value;
+  }
+  return id === '' ? undefined : getWorkshopEntry(id);
 }
 
 /** Reads a local workshop's whole Yjs state without opening it for editing. */
-async function localWorkshopState(id: string): Promise<Uint8Array> {
+export async function localWorkshopState(id: string): Promise<Uint8Array> {
   const doc = new Y.Doc();
   const persistence = persistLocally(id, doc);
   await persistence.synced;

@@ -1,16 +1,20 @@
+import type { ConfidenceMessage } from '../../shared/protocol/confidence';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { metaMap, workshopIdentity } from '../../shared/model';
 import {
   DEVICE_PARAM,
   HUB_CLOSE,
+  OTHER_WORKSHOP_REASON,
   parseLockedCloseReason,
   parseRemoveAck,
   parseVoteAck,
   parseWelcome,
   REMOVED_REASON,
   ROTATED_REASON,
+  WORKSHOP_PARAM,
   type RemoveAck,
   type Role,
   type Step,
@@ -27,6 +31,9 @@ import { initialRoomStatus } from './room-status';
  * `refused`: the link is wrong or was rotated. `removed`: the facilitator removed this
  * device. `edit-refused`: the hub refused something this device sent for good (`refusal`
  * says what); sending it again would be refused again, so the connection stays down.
+ * `other-workshop`: this device's copy is another workshop that has the room's id (an old
+ * cycle, a workshop rebuilt from JSON): the hub took none of it and sent none of the room;
+ * the copy must be kept apart before joining (room-copy.ts).
  */
 export type RoomPhase =
   | 'connecting'
@@ -36,6 +43,7 @@ export type RoomPhase =
   | 'refused'
   | 'removed'
   | 'edit-refused'
+  | 'other-workshop'
   | 'waiting';
 
 export interface RoomStatus {
@@ -103,6 +111,11 @@ export interface RoomConnection {
   hubNow(): number;
   /** Sends a ballot (replacing this voter's earlier one); the answer lands in `lastVoteAck`. */
   sendVote(vote: Omit<VoteMessage, 'type'>): void;
+  /**
+   * Sends this person's confidences in a private confidence round (replacing their earlier
+   * ones); the answer lands in `lastVoteAck`, its `votingId` the round's id.
+   */
+  sendConfidence(ballot: Omit<ConfidenceMessage, 'type'>): void;
   /** Asks the hub for new links (facilitator only; the hub ignores anyone else). */
   rotateLinks(): void;
   /**
@@ -163,8 +176,8 @@ const isOnline = () => typeof navigator === 'undefined' || navigator.onLine !== 
 export function connectRoom(options: RoomConnectionOptions): RoomConnection {
   const status = createStore<RoomStatus>(() => initialRoomStatus('connecting'));
   let refused = false;
-  /** Why the connection stays down for good: the link, a removal, or a refused message. */
-  let final: 'removed' | 'edit-refused' | null = null;
+  /** Why the connection stays down for good: a removal, a refused message, another workshop. */
+  let final: 'removed' | 'edit-refused' | 'other-workshop' | null = null;
   let closedOnce = false;
   let helloSentAt = 0;
   const lockedMin = options.lockedMinDelayMs ?? 2000;
@@ -214,7 +227,10 @@ export function connectRoom(options: RoomConnectionOptions): RoomConnection {
    * A refusal no retry can change: stop the socket (the edits stay on the device and in its
    * IndexedDB copy) and say why, instead of reconnecting to be refused again, forever.
    */
-  const stopFor = (why: 'refused' | 'removed' | 'edit-refused', reason: string | null) => {
+  const stopFor = (
+    why: 'refused' | 'removed' | 'edit-refused' | 'other-workshop',
+    reason: string | null,
+  ) => {
     socket.shouldConnect = false;
     cancelLockedRetry();
     if (why === 'refused') refused = true;
@@ -234,14 +250,26 @@ export function connectRoom(options: RoomConnectionOptions): RoomConnection {
     // A failed authentication is handled where it is reported (onAuthenticationFailed).
     if (reason === 'permission-denied') return;
     if (reason === ROTATED_REASON) return stopFor('refused', null);
+    if (reason === OTHER_WORKSHOP_REASON) return stopFor('other-workshop', null);
     stopFor('edit-refused', typeof reason === 'string' && reason ? reason : 'refused');
   };
 
-  const url = options.deviceId
-    ? `${options.wsUrl}?${DEVICE_PARAM}=${encodeURIComponent(options.deviceId)}`
-    : options.wsUrl;
+  /**
+   * The sync URL names this device and the workshop its copy is (WORKSHOP_PARAM), read
+   * again whenever the copy's identity changes: a first join brings none and learns the
+   * room's; every later connection, to whatever hub answers on this address, says which
+   * workshop it would merge in, and the hub refuses another one before taking any of it.
+   */
+  const syncUrl = () => {
+    const params = new URLSearchParams();
+    if (options.deviceId) params.set(DEVICE_PARAM, options.deviceId);
+    const identity = workshopIdentity(options.doc);
+    if (identity !== null) params.set(WORKSHOP_PARAM, identity);
+    const query = params.toString();
+    return query ? `${options.wsUrl}?${query}` : options.wsUrl;
+  };
   const socket = new HocuspocusProviderWebsocket({
-    url,
+    url: syncUrl(),
     delay: options.minDelayMs ?? 500,
     minDelay: options.minDelayMs ?? 500,
     maxDelay: options.maxDelayMs ?? 5000,
@@ -288,7 +316,8 @@ export function connectRoom(options: RoomConnectionOptions): RoomConnection {
     onAuthenticationFailed: ({ reason }) => {
       // Retrying a refused token only gets this address blocked by the hub.
       socket.disconnect();
-      stopFor(reason === REMOVED_REASON ? 'removed' : 'refused', null);
+      if (reason === OTHER_WORKSHOP_REASON) stopFor('other-workshop', null);
+      else stopFor(reason === REMOVED_REASON ? 'removed' : 'refused', null);
     },
     onSynced: () => {
       status.setState({ everSynced: true });
@@ -319,6 +348,14 @@ export function connectRoom(options: RoomConnectionOptions): RoomConnection {
   const awareness = provider.awareness!;
   provider.attach();
 
+  // setConfiguration is the socket's public way to change its URL; the next attempt uses it.
+  const meta = metaMap(options.doc);
+  const followIdentity = () => {
+    const url = syncUrl();
+    if (url !== socket.configuration.url) socket.setConfiguration({ url });
+  };
+  meta.observe(followIdentity);
+
   // A browser that knows it is offline says so at once; the socket may linger half-open
   // (Chromium keeps an established WebSocket through network emulation), so drop it and
   // reconnect when the network is back.
@@ -346,6 +383,10 @@ export function connectRoom(options: RoomConnectionOptions): RoomConnection {
       const message: VoteMessage = { type: 'offsite.vote', ...vote };
       provider.sendStateless(JSON.stringify(message));
     },
+    sendConfidence(ballot) {
+      const message: ConfidenceMessage = { type: 'offsite.confidence', ...ballot };
+      provider.sendStateless(JSON.stringify(message));
+    },
     rotateLinks() {
       provider.sendStateless(JSON.stringify({ type: 'offsite.rotate' }));
     },
@@ -370,6 +411,7 @@ export function connectRoom(options: RoomConnectionOptions): RoomConnection {
     },
     destroy() {
       destroyed = true;
+      meta.unobserve(followIdentity);
       cancelLockedRetry();
       if (typeof window !== 'undefined') {
         window.removeEventListener('offline', onOffline);

@@ -9,6 +9,7 @@ import { setRoomConnection } from './room-registry';
 import { bindRegistry } from './registry-binding';
 import { metaMap } from '../../shared/model';
 import { watchAlignedWorkshop } from './aligned-workshop';
+import { platform } from '../platform';
 
 /** A joined room: a workshop session whose doc is synced with the hub. */
 export interface RoomSession extends WorkshopSession {
@@ -26,6 +27,7 @@ export async function openRoomSession(link: RoomLink): Promise<RoomSession> {
   const doc = new Y.Doc();
   const persistence = persistLocally(id, doc);
   try {
+    await platform().allowRoomConnection(link.wsUrl);
     await persistence.synced;
   } catch (error) {
     await persistence.destroy();

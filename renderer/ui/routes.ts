@@ -13,7 +13,13 @@ export type StepId = (typeof STEPS)[number]['id'];
 
 type Route =
   | { readonly name: 'home' }
-  | { readonly name: 'workshop'; readonly workshopId: string; readonly step: StepId }
+  | {
+      readonly name: 'workshop';
+      readonly workshopId: string;
+      readonly step: StepId;
+      /** The step's "Why this step?" page is open over it (`…/<step>/why`). */
+      readonly why: boolean;
+    }
   | { readonly name: 'join'; readonly room: string; readonly token: string }
   | { readonly name: 'admin'; readonly token: string }
   | {
@@ -30,7 +36,8 @@ function isStepId(value: string): value is StepId {
 }
 
 /**
- * Hash routes: `#/` home, `#/w/<workshopId>/<step>`, `#/join/<room>?t=<token>` (the room's
+ * Hash routes: `#/` home, `#/w/<workshopId>/<step>` (with `/why`: the step's "Why this
+ * step?" page over it), `#/join/<room>?t=<token>` (the room's
  * join link), `#/present/<room>?t=<token>[&ws=<sync url>]` (the presentation view, the
  * viewer's link), `#/admin?t=<token>` (a server's admin page). A workshop without a known
  * step opens on the first one.
@@ -42,7 +49,12 @@ export function parseHash(hash: string): Route {
   if (parts.length === 0) return { name: 'home' };
   if (parts[0] === 'w' && parts[1]) {
     const step = parts[2] && isStepId(parts[2]) ? parts[2] : 'onepager';
-    return { name: 'workshop', workshopId: parts[1], step };
+    return {
+      name: 'workshop',
+      workshopId: parts[1],
+      step,
+      why: step === parts[2] && parts[3] === 'why',
+    };
   }
   if (parts[0] === 'join' && parts[1]) {
     return { name: 'join', room: parts[1], token: new URLSearchParams(query).get('t') ?? '' };
@@ -74,6 +86,11 @@ export function workshopHref(workshopId: string, step: StepId = 'onepager'): str
   return `#/w/${encodeURIComponent(workshopId)}/${step}`;
 }
 
+/** A step's "Why this step?" page, shown over the step. */
+export function whyHref(workshopId: string, step: StepId): string {
+  return `${workshopHref(workshopId, step)}/why`;
+}
+
 /** The presentation view of a room; `ws` when the page is not served by the room's hub. */
 export function presentHref(room: string, token: string, ws?: string): string {
   const query = new URLSearchParams({ t: token, ...(ws !== undefined && { ws }) });
@@ -82,6 +99,11 @@ export function presentHref(room: string, token: string, ws?: string): string {
 
 export function navigate(href: string): void {
   window.location.hash = href;
+}
+
+/** Goes to `href` in place of the current history entry (closing a page shown over a step). */
+export function replaceRoute(href: string): void {
+  window.location.replace(href);
 }
 
 const subscribe = (cb: () => void) => {

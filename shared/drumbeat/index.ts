@@ -12,3 +12,4 @@ export * from './week-tally';
 export * from './chart';
 export * from './grades';
 export * from './next-cycle';
+export * from './meeting';

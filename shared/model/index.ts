@@ -6,6 +6,7 @@
 export * from './types';
 export * from './origin';
 export * from './ids';
+export * from './identity';
 export * from './schema';
 export * from './order';
 export * from './read';
@@ -21,6 +22,8 @@ export * from './mutations/key-results';
 export * from './mutations/suggestions';
 export * from './mutations/check-ins';
 export * from './mutations/review';
+export * from './mutations/weekly-meeting';
+export * from './mutations/confidence-round';
 export * from './dismissals-read';
 export * from './mutations/dismissals';
 export * from './timer';

@@ -14,10 +14,12 @@ import { ignoreProblems, type ReportProblem } from './problems';
 import {
   resolveCheckInRefs,
   resolveGradeRefs,
+  resolveHealthRatingRefs,
   resolveKeyResultRefs,
   resolveObjectiveRefs,
   resolveProjectRefs,
   resolveRetroRefs,
+  sortWeeklyItems,
 } from './resolve';
 import { kindOf } from './records/fields';
 import { readRecord, type RecordSpec, type SnapshotOf, type Fields } from './records/spec';
@@ -25,6 +27,7 @@ import {
   checkInSpec,
   focusAreaSpec,
   gradeSpec,
+  healthRatingSpec,
   keyResultSpec,
   listItemSpec,
   metaSpec,
@@ -33,6 +36,7 @@ import {
   onePagerTextsSpec,
   projectSpec,
   retroTextsSpec,
+  weeklyItemSpec,
   type ListName,
 } from './records';
 import { LIMITS } from './limits';
@@ -40,6 +44,7 @@ import type {
   CheckIn,
   FocusArea,
   Grade,
+  HealthRatingRecord,
   KeyResult,
   ListItem,
   Meta,
@@ -48,6 +53,7 @@ import type {
   OnePager,
   Project,
   RetroTexts,
+  WeeklyItem,
   Workshop,
 } from './types';
 
@@ -162,6 +168,24 @@ export function readGrade(
   return readRecord(gradeSpec, `grades.${keyResultId}`, keyResultId, map, report);
 }
 
+/** A line of a weekly meeting (a priority, an upcoming milestone, a win). */
+export function readWeeklyItem(
+  id: string,
+  map: RecordMap,
+  report: ReportProblem = ignoreProblems,
+): WeeklyItem | null {
+  return readRecord(weeklyItemSpec, `weeklyItems.${id}`, id, map, report);
+}
+
+/** A health metric's rating in a weekly meeting. */
+export function readHealthRating(
+  id: string,
+  map: RecordMap,
+  report: ReportProblem = ignoreProblems,
+): HealthRatingRecord | null {
+  return readRecord(healthRatingSpec, `healthRatings.${id}`, id, map, report);
+}
+
 export function readObjectiveRetro(
   objectiveId: string,
   map: RecordMap,
@@ -272,6 +296,36 @@ export function readObjectiveRetros(
   return resolveRetroRefs(list, objectiveIds);
 }
 
+/**
+ * The weekly meetings' lines in display order: by week, then team, then list (P1, P2, next
+ * four weeks, wins), then their order within the list.
+ */
+export function readWeeklyItems(doc: Y.Doc, report: ReportProblem = ignoreProblems): WeeklyItem[] {
+  const list: WeeklyItem[] = [];
+  for (const [id, m] of entries(doc, 'weeklyItems', report)) {
+    const item = readWeeklyItem(id, m, report);
+    if (item !== null) list.push(item);
+  }
+  return sortWeeklyItems(list);
+}
+
+/**
+ * Health ratings of existing metrics (`metricIds` in display order): by week, then team,
+ * then the metric's place on the one-pager. A rating of a deleted metric is left out.
+ */
+export function readHealthRatings(
+  doc: Y.Doc,
+  metricIds: readonly string[],
+  report: ReportProblem = ignoreProblems,
+): HealthRatingRecord[] {
+  const list: HealthRatingRecord[] = [];
+  for (const [id, m] of entries(doc, 'healthRatings', report)) {
+    const r = readHealthRating(id, m, report);
+    if (r !== null) list.push(r);
+  }
+  return resolveHealthRatingRefs(list, metricIds);
+}
+
 /** The whole workshop, every reference checked. Never throws. */
 export function readWorkshop(doc: Y.Doc, report: ReportProblem = ignoreProblems): Workshop {
   const meta = readMeta(doc, report);
@@ -297,6 +351,12 @@ export function readWorkshop(doc: Y.Doc, report: ReportProblem = ignoreProblems)
     report,
   );
   const cycleRetro = readCycleRetro(doc, report);
+  const weeklyItems = readWeeklyItems(doc, report);
+  const healthRatings = readHealthRatings(
+    doc,
+    onePager.metrics.map((m) => m.id),
+    report,
+  );
   return {
     meta,
     onePager,
@@ -308,6 +368,8 @@ export function readWorkshop(doc: Y.Doc, report: ReportProblem = ignoreProblems)
     grades,
     retrospectives,
     cycleRetro,
+    weeklyItems,
+    healthRatings,
   };
 }
 

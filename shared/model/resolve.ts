@@ -1,4 +1,14 @@
-import type { CheckIn, Grade, KeyResult, Objective, ObjectiveRetro, Project } from './types';
+import { WEEKLY_LISTS } from './records';
+import type {
+  CheckIn,
+  Grade,
+  HealthRatingRecord,
+  KeyResult,
+  Objective,
+  ObjectiveRetro,
+  Project,
+  WeeklyItem,
+} from './types';
 import type { ReportProblem } from './read';
 
 /**
@@ -149,4 +159,41 @@ export function resolveRetroRefs(
   objectiveIds: readonly string[],
 ): ObjectiveRetro[] {
   return inItemOrder(list, (r) => r.objectiveId, objectiveIds);
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Weekly meeting lines in display order: by week, then team, then list (P1, P2, the next
+ * four weeks, wins), then their order within the list.
+ */
+export function sortWeeklyItems(list: readonly WeeklyItem[]): WeeklyItem[] {
+  const rank = (item: WeeklyItem) => WEEKLY_LISTS.indexOf(item.list);
+  return [...list].sort(
+    (a, b) =>
+      compare(a.week, b.week) ||
+      compare(a.team, b.team) ||
+      rank(a) - rank(b) ||
+      compare(a.order, b.order) ||
+      compare(a.id, b.id),
+  );
+}
+
+/**
+ * Health ratings of existing metrics (`metricIds` in display order), by week, then team,
+ * then the metric's place on the one-pager; a rating of a deleted metric is left out.
+ */
+export function resolveHealthRatingRefs(
+  list: readonly HealthRatingRecord[],
+  metricIds: readonly string[],
+): HealthRatingRecord[] {
+  const rank = new Map(metricIds.map((id, i) => [id, i]));
+  return list
+    .filter((r) => rank.has(r.metricId))
+    .sort(
+      (a, b) =>
+        compare(a.week, b.week) ||
+        compare(a.team, b.team) ||
+        rank.get(a.metricId)! - rank.get(b.metricId)!,
+    );
 }

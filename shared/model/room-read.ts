@@ -19,6 +19,11 @@ import {
   VOTE_HISTORY_MAX,
   VOTE_LIMITS,
 } from '../protocol/room';
+import {
+  CONFIDENCE_ROUND_KEY,
+  confidenceValue,
+  type ConfidenceRoundState,
+} from '../protocol/confidence';
 import type { ReportProblem } from './read';
 
 /** The room map (facilitation state), created on first use like every root type. */
@@ -216,4 +221,54 @@ export function lockedSteps(doc: Y.Doc): Step[] {
   const out: Step[] = [];
   for (const step of STEPS) if (locks.get(step) === true) out.push(step);
   return out;
+}
+
+/**
+ * The confidence round of the weekly meeting (shared/protocol/confidence.ts), validated, or
+ * null when there is none. The spread is shown only once revealed, whatever a peer wrote.
+ * @public
+ */
+export function readConfidenceRound(
+  doc: Y.Doc,
+  report: ReportProblem = ignore,
+): ConfidenceRoundState | null {
+  const value = roomMap(doc).get(CONFIDENCE_ROUND_KEY);
+  if (value === undefined) return null;
+  const map = record(value);
+  if (
+    !map ||
+    typeof map.id !== 'string' ||
+    typeof map.team !== 'string' ||
+    typeof map.week !== 'string' ||
+    typeof map.open !== 'boolean' ||
+    typeof map.revealed !== 'boolean'
+  ) {
+    report({
+      where: `room.${CONFIDENCE_ROUND_KEY}`,
+      message: 'expected { id, team, week, items, open, revealed }',
+    });
+    return null;
+  }
+  const items = stringList(map.items, VOTE_LIMITS.items, 100) ?? [];
+  const spread: Record<string, number[]> = {};
+  const raw = map.revealed ? (record(map.spread) ?? {}) : {};
+  for (const id of items) {
+    const values = Array.isArray(raw[id]) ? (raw[id] as unknown[]) : [];
+    spread[id] = values
+      .slice(0, VOTE_LIMITS.voters)
+      .map(confidenceValue)
+      .filter((v): v is number => v !== null)
+      .sort((a, b) => a - b);
+  }
+  return {
+    id: map.id.slice(0, 100),
+    team: map.team.slice(0, 200),
+    week: map.week.slice(0, 10),
+    items,
+    open: map.open,
+    revealed: map.revealed,
+    ballots: Math.max(0, Math.floor(finiteNumber(map.ballots) ?? 0)),
+    voters: stringList(map.voters, VOTE_LIMITS.voters, AWARENESS_LIMITS.nameLength) ?? [],
+    spread: map.revealed ? spread : {},
+  };
 }

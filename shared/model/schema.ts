@@ -23,6 +23,8 @@ export const ROOT = {
   dismissals: 'dismissals',
   grades: 'grades',
   retrospectives: 'retrospectives',
+  weeklyItems: 'weeklyItems',
+  healthRatings: 'healthRatings',
   cycleRetro: 'cycleRetro',
 } as const;
 
@@ -36,7 +38,9 @@ export type RecordCollection =
   | 'checkIns'
   | 'dismissals'
   | 'grades'
-  | 'retrospectives';
+  | 'retrospectives'
+  | 'weeklyItems'
+  | 'healthRatings';
 
 export const RECORD_COLLECTIONS: readonly RecordCollection[] = [
   'focusAreas',
@@ -49,6 +53,8 @@ export const RECORD_COLLECTIONS: readonly RecordCollection[] = [
   'dismissals',
   'grades',
   'retrospectives',
+  'weeklyItems',
+  'healthRatings',
 ];
 
 /** A record as stored: a Y.Map of plain values (strings, numbers, booleans, string arrays). */

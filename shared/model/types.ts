@@ -21,6 +21,8 @@ export {
   type PreviousObjective,
   type RetroField,
   type Grade,
+  type HealthRating,
+  type HealthRatingRecord,
   type KeyResult,
   type ListItem,
   type Meta,
@@ -31,11 +33,16 @@ export {
   type PreviousCycle,
   type Project,
   type RetroTexts,
+  type WeeklyItem,
+  type WeeklyList,
+  HEALTH_RATINGS,
+  WEEKLY_LISTS,
 } from './records';
 export { LIMITS } from './limits';
 
 import type { Dismissal, FocusArea, KeyResult, ListItem, Meta, Objective } from './records';
 import type { CheckIn, Grade, ObjectiveRetro, OnePagerTexts, Project, RetroTexts } from './records';
+import type { HealthRatingRecord, WeeklyItem } from './records';
 
 export interface OnePager extends OnePagerTexts {
   readonly focusAreas: readonly FocusArea[];
@@ -59,4 +66,8 @@ export interface Workshop {
   readonly retrospectives?: readonly ObjectiveRetro[];
   /** The cycle's own retrospective. */
   readonly cycleRetro?: RetroTexts;
+  /** The weekly meetings' lines (priorities, next four weeks, wins), by week and team. */
+  readonly weeklyItems?: readonly WeeklyItem[];
+  /** The weekly meetings' ratings of the one-pager's health metrics, by week and team. */
+  readonly healthRatings?: readonly HealthRatingRecord[];
 }

@@ -162,6 +162,13 @@ export interface DesktopApi {
    * bundle, connected to the hub with the viewer's token. Rejects when no room is open.
    */
   openPresentationWindow(): Promise<void>;
+  /**
+   * Lets the window connect to the room at `origin` (`ws://HOST:PORT`, the origin of a
+   * room's sync URL, no path), before it does. The main process refuses every connection
+   * of the window to anywhere else (electron/main/connect-guard.ts); the room this app
+   * hosts is allowed without asking.
+   */
+  allowRoomConnection(origin: string): Promise<void>;
 
   /** Subscribes to application-menu commands; returns the unsubscribe function. */
   onMenuCommand(cb: (cmd: MenuCommand) => void): () => void;
@@ -195,6 +202,7 @@ export const DESKTOP_API_METHODS = [
   'rotateRoomTokens',
   'nearbyRooms',
   'openPresentationWindow',
+  'allowRoomConnection',
 ] as const satisfies readonly DesktopApiMethod[];
 
 type MissingMethods = Exclude<DesktopApiMethod, (typeof DESKTOP_API_METHODS)[number]>;

@@ -9,12 +9,19 @@ import { ROOM_MAP, STEP_OWNS, STEPS, type Role, type Step } from './room';
 /**
  * Keys of `meta` that are the workshop's identity and format. Only the hub writes them (on
  * creation, import and migration): a peer changing `schemaVersion` would make the file
- * unopenable, one deleting `id` would cut every link and stored copy off the room (issue 15).
- * `previousCycle` links a workshop into its chain of cycles and holds the summary of how the
- * previous cycle ended: written once when the cycle starts, never by a peer in a room.
- * A new identity or format key belongs here.
+ * unopenable, one deleting `id` would cut every link and stored copy off the room, one
+ * changing `identity` (shared/model/identity.ts) would let a copy of another workshop merge
+ * in, or keep every honest device's copy apart (issue 15). `previousCycle` links a workshop
+ * into its chain of cycles and holds the summary of how the previous cycle ended: written
+ * once when the cycle starts, never by a peer in a room. A new identity or format key
+ * belongs here.
  */
-export const SYSTEM_META_KEYS: readonly string[] = ['id', 'schemaVersion', 'previousCycle'];
+export const SYSTEM_META_KEYS: readonly string[] = [
+  'id',
+  'schemaVersion',
+  'identity',
+  'previousCycle',
+];
 
 /** The `meta` key saying the room agreed the OKR set: the facilitator's call alone. */
 export const AGREEMENT_META_KEY = 'agreed';

@@ -143,7 +143,8 @@ export function isStep(value: unknown): value is Step {
  * `metaKeys` are keys of the top-level `meta` map (the rest of `meta`, such as `updatedAt`
  * that every edit stamps, belongs to no step). `review` owns nothing: it reads the others.
  * The end-of-cycle review (grades, the objectives' and the cycle's retrospectives) is part
- * of the Drumbeat, with the check-ins it grades: locking the Drumbeat freezes both.
+ * of the Drumbeat, with the check-ins it grades: locking the Drumbeat freezes both. So is
+ * the weekly meeting (its lines and the health metrics' ratings).
  */
 export const STEP_OWNS: Readonly<
   Record<Step, { readonly roots: readonly string[]; readonly metaKeys: readonly string[] }>
@@ -155,7 +156,10 @@ export const STEP_OWNS: Readonly<
   alignment: { roots: ['projects'], metaKeys: [] },
   okrs: { roots: ['objectives', 'keyResults', 'dismissals'], metaKeys: [] },
   review: { roots: [], metaKeys: [] },
-  drumbeat: { roots: ['checkIns', 'grades', 'retrospectives', 'cycleRetro'], metaKeys: [] },
+  drumbeat: {
+    roots: ['checkIns', 'weeklyItems', 'healthRatings', 'grades', 'retrospectives', 'cycleRetro'],
+    metaKeys: [],
+  },
 };
 
 /** The top-level Y.Map holding facilitation state; only the facilitator (and the hub) write it. */
@@ -342,6 +346,13 @@ export const HUB_CLOSE = {
 } as const;
 
 /**
+ * The `permission-denied` reason (then the 4403 close reason) for a device whose copy is
+ * another workshop with this room's id: the right token, the wrong workshop. The device
+ * keeps its copy apart and joins afresh (renderer/sync/room-copy.ts).
+ */
+export const OTHER_WORKSHOP_REASON = 'other-workshop';
+
+/**
  * The reason a removed device is given: as the close reason of its connection, and as the
  * `permission-denied` reason when it tries again with the same link.
  */
@@ -444,6 +455,13 @@ export const DEVICE_PARAM = 'device';
 
 /** A device id: what the client may send and the hub keeps (no personal data in it). */
 export const DEVICE_ID_PATTERN = /^[A-Za-z0-9-]{8,100}$/;
+
+/**
+ * The sync URL parameter with the identity of the workshop copy a device brings
+ * (`/collab?workshop=…`, shared/model/identity.ts); absent when it has none yet. The hub
+ * refuses the copy of another workshop at authentication, before any of it is applied.
+ */
+export const WORKSHOP_PARAM = 'workshop';
 
 /** The value of a JSON text, or undefined (which JSON never yields) if it is not JSON. */
 function jsonOf(payload: string): unknown {

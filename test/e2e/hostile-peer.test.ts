@@ -36,7 +36,13 @@ describe('a hostile peer writing garbage into every field', () => {
       maxMessageBytes: 128 * 1024 * 1024,
       // The hub would refuse these fields (issue 15 item 3, hub-limits.test.ts): here it
       // lets them through, because a peer's copy may hold data from before the limits.
-      limits: { fieldLimits: false, maxDocBytes: 1024 * 1024 * 1024 },
+      // The same for the 4 MiB/s a connection may send in messages (inflow.ts): the 10 MB
+      // strings must arrive for the read layer to meet them.
+      limits: {
+        fieldLimits: false,
+        maxDocBytes: 1024 * 1024 * 1024,
+        messageBytesPerSecond: 1024 * 1024 * 1024,
+      },
     });
     const { hub } = room;
     browser = await launchChromium();

@@ -5,6 +5,7 @@ import {
   agendaLink,
   joinRoom,
   launchChromium,
+  newScreenContext,
   startFixtureHub,
   watchPage,
   type FixtureHub,
@@ -52,10 +53,7 @@ describe('screenshots of every step, as the room sees it', () => {
     it(`as the ${role}`, async () => {
       for (const size of SIZES) {
         const phone = size.width < 500;
-        const context = await browser.newContext({
-          viewport: { width: size.width, height: size.height },
-          ...(phone ? { hasTouch: true, isMobile: true } : {}),
-        });
+        const context = await newScreenContext(browser, size);
         const page = await context.newPage();
         const errors = watchPage(page);
         const link = role === 'facilitator' ? room.facilitatorLink : room.hub.url;

@@ -50,6 +50,15 @@ describe('hub HTTP', () => {
     expect(r.headers['cache-control']).toBe('no-cache');
   });
 
+  it('issue 15 item 12: lets the page connect only to this hub, named from its Host header', async () => {
+    const r = await send('/');
+    const own = `127.0.0.1:${t.hub.port}`;
+    expect(r.headers['content-security-policy']).toContain(
+      `connect-src 'self' data: ws://${own} wss://${own};`,
+    );
+    expect(r.headers['content-security-policy']).not.toMatch(/\bwss?:(?!\/\/)/);
+  });
+
   it('serves hashed assets with the right MIME type, cached', async () => {
     const r = await send('/assets/app-3f9a2b1c.js');
     expect(r.status).toBe(200);

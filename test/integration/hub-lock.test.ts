@@ -37,6 +37,21 @@ function snapshot(dir: string): Record<string, string> {
   return out;
 }
 
+/**
+ * The folder once the first hub has finished its own start-up writes (its first history
+ * point lands just after it prints its line): two snapshots 300 ms apart that agree.
+ */
+async function settled(dir: string): Promise<Record<string, string>> {
+  let last = snapshot(dir);
+  for (let i = 0; i < 30; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const now = snapshot(dir);
+    if (JSON.stringify(now) === JSON.stringify(last)) return now;
+    last = now;
+  }
+  throw new Error(`${dir} kept changing for 9 s`);
+}
+
 function startHubOn(file: string): Promise<RunningHub> {
   return startCliHub(['--host', '127.0.0.1', '--workshop', file, '--json']);
 }
@@ -49,7 +64,7 @@ describe('one hub per workshop file (issue 15 item 7)', () => {
     const first = await startHubOn(json);
     const stored = join(dir, 'room.offsite');
     expect(existsSync(`${stored}.lock`)).toBe(true);
-    const before = snapshot(dir);
+    const before = await settled(dir);
 
     // Through the JSON it was opened from, and through the .offsite it stores to.
     for (const file of [json, stored]) {

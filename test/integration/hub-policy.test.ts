@@ -119,3 +119,15 @@ describe('issue 15 item 2: no peer can delete meta.id', () => {
     await restartsOnTheFile('after an id attempt');
   });
 });
+
+describe('issue 15 item 8: no peer can change meta.identity', () => {
+  it('setting or deleting meta.identity is refused from a participant and from the facilitator', async () => {
+    const identity = metaMap(t.hub.document).get('identity');
+    expect(typeof identity).toBe('string');
+    for (const who of ['participant', 'facilitator'] as const) {
+      await expectRefused(who, (doc) => metaMap(doc).set('identity', 'another-workshop'));
+      await expectRefused(who, (doc) => metaMap(doc).delete('identity'));
+    }
+    expect(metaMap(t.hub.document).get('identity')).toBe(identity);
+  });
+});

@@ -113,7 +113,9 @@ describe('the facilitator removes a participant', () => {
     // The same device joining again with the same link is refused before any data.
     const again = join(hub, hub.tokens.participant, 'device-pat-00001');
     await waitForStatus(again.c, (s) => s.phase === 'removed', 'the rejoin refused');
-    expect(again.doc.share.size).toBe(0);
+    // No data: not one item from anyone (the connection itself may declare `meta` to watch
+    // the workshop's identity, which holds nothing).
+    expect(again.doc.store.clients.size).toBe(0);
     expect(readProjects(hub.document).some((p) => p.title === 'Made after removal')).toBe(false);
     // …and it does not keep trying (no reconnect loop against a refusal): one attempt, one
     // refusal, however long we wait.

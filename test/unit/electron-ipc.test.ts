@@ -36,12 +36,20 @@ const fixture = join(__dirname, '..', 'fixtures', 'acme-2027.json');
 
 let dir: string;
 let saved: Map<string, Uint8Array>;
-let dialogAnswers: { open: string[]; save: (string | undefined)[] };
+let dialogAnswers: {
+  open: string[];
+  save: (string | undefined)[];
+  /** Answers to "replace it?" (true: replace); the paths asked about go to `asked`. */
+  overwrite: boolean[];
+  asked: string[];
+  /** The defaultPath of each save dialog shown. */
+  shown: (string | undefined)[];
+};
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'offsite-ipc-'));
   saved = new Map();
-  dialogAnswers = { open: [], save: [] };
+  dialogAnswers = { open: [], save: [], overwrite: [], asked: [], shown: [] };
 });
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -62,9 +70,16 @@ function handlers(overrides: Partial<IpcHandlerDeps> = {}): {
         ? { canceled: true, filePaths: [] }
         : { canceled: false, filePaths: [path] };
     },
-    showSaveDialog: async () => {
+    showSaveDialog: async (options) => {
+      dialogAnswers.shown.push(options.defaultPath);
       const path = dialogAnswers.save.shift();
       return path === undefined ? { canceled: true } : { canceled: false, filePath: path };
+    },
+    confirmOverwrite: async (path) => {
+      dialogAnswers.asked.push(path);
+      const answer = dialogAnswers.overwrite.shift();
+      if (answer === undefined) throw new Error(`unexpected overwrite question for ${path}`);
+      return answer;
     },
     readWorkshopFile,
     saveWorkshopUpdate: async (path, update) => {
@@ -376,6 +391,54 @@ describe('file handlers over real files', () => {
     const path = await h.exportFile('csv', 'okrs', new TextEncoder().encode('a,b\n'));
     expect(path).toBe(join(dir, 'okrs.csv'));
     expect(await readFile(join(dir, 'okrs.csv'), 'utf8')).toBe('a,b\n');
+  });
+
+  it('issue 15 item 12: asks before replacing a file the added extension lands on', async () => {
+    const { h } = handlers();
+    const report = join(dir, 'report.pdf');
+    await writeFile(report, 'the old report');
+    // "report" → report.pdf, which exists: asked; "Choose another name" → the dialog again,
+    // starting at report.pdf; the user then cancels. Nothing is written.
+    dialogAnswers.save.push(join(dir, 'report'));
+    dialogAnswers.overwrite.push(false);
+    expect(await h.exportFile('pdf', 'report', new Uint8Array([1]))).toBeNull();
+    expect(dialogAnswers.asked).toEqual([report]);
+    expect(dialogAnswers.shown).toEqual([join(dir, 'report.pdf'), report]);
+    expect(await readFile(report, 'utf8')).toBe('the old report');
+    // Asked again and told to replace: written.
+    dialogAnswers.save.push(join(dir, 'report'));
+    dialogAnswers.overwrite.push(true);
+    expect(await h.exportFile('pdf', 'report', new Uint8Array([1, 2]))).toBe(report);
+    expect([...(await readFile(report))]).toEqual([1, 2]);
+    expect(dialogAnswers.asked).toEqual([report, report]);
+  });
+
+  it('issue 15 item 12: no second question when the dialog itself saw the full name, or nothing is there', async () => {
+    const { h } = handlers();
+    const existing = join(dir, 'okrs.md');
+    await writeFile(existing, 'old');
+    // The dialog returned the name with its extension: it asked already (showOverwriteConfirmation).
+    dialogAnswers.save.push(existing);
+    expect(await h.exportFile('md', 'okrs', new TextEncoder().encode('new'))).toBe(existing);
+    // The extension was added but no file has that name: nothing to confirm.
+    dialogAnswers.save.push(join(dir, 'fresh'));
+    expect(await h.exportFile('md', 'okrs', new TextEncoder().encode('x'))).toBe(
+      join(dir, 'fresh.md'),
+    );
+    expect(dialogAnswers.asked).toEqual([]);
+  });
+
+  it('issue 15 item 12: Save As… asks too before replacing a workshop file', async () => {
+    const { h } = handlers();
+    const target = join(dir, 'q2.offsite');
+    await writeFile(target, 'not to be lost');
+    dialogAnswers.save.push(join(dir, 'q2'));
+    dialogAnswers.overwrite.push(false);
+    const doc = new Y.Doc();
+    initWorkshop(doc);
+    expect(await h.saveWorkshopFileAs('q2', Y.encodeStateAsUpdate(doc))).toBeNull();
+    expect(dialogAnswers.asked).toEqual([target]);
+    expect(await readFile(target, 'utf8')).toBe('not to be lost');
   });
 });
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -68,11 +69,18 @@ describe('content security policy', () => {
     for (const sources of prod.values()) expect(sources).not.toContain("'unsafe-eval'");
   });
 
-  it('lets the window reach a hub over WebSocket and HTTP, and nothing else loosened', () => {
+  it('lets the window reach hubs over WebSocket and HTTP, and nothing else loosened', () => {
+    // Which hubs: main decides per request (connect-guard.ts, electron-connect-guard.test.ts).
     expect(prod.get('connect-src')).toEqual(["'self'", 'data:', 'ws:', 'wss:', 'http:', 'https:']);
     expect(prod.get('img-src')).toEqual(["'self'", 'data:', 'blob:']);
     expect(prod.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
     expect(prod.get('font-src')).toEqual(["'self'", 'data:']);
+  });
+
+  it('issue 15 item 12: the page’s own <meta> policy (file://) connects no wider than the header', () => {
+    const html = readFileSync(join(__dirname, '../../renderer/index.html'), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(parseCsp(meta).get('connect-src')).toEqual(prod.get('connect-src'));
   });
 
   it('forbids plugins, base rewriting, framing and form posts', () => {

@@ -26,11 +26,13 @@ describe('workshop.schema.json', () => {
         'dismissedFinding',
         'focusArea',
         'grade',
+        'healthRating',
         'keyResult',
         'objective',
         'previousCycle',
         'project',
         'retrospective',
+        'weeklyItem',
       ].sort(),
     );
     expect(schema.$defs.checkIn).toMatchObject({

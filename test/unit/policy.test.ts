@@ -57,6 +57,7 @@ const OTHER_PARTS: readonly (readonly [
   // Identity and format: the hub's alone, not even the facilitator's (issue 15).
   ['meta', 'id', [false, false, false]],
   ['meta', 'schemaVersion', [false, false, false]],
+  ['meta', 'identity', [false, false, false]],
   // The link to the previous cycle and its summary: written once, when the cycle starts.
   ['meta', 'previousCycle', [false, false, false]],
   ['meta', null, [false, false, false]],

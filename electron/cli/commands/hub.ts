@@ -3,10 +3,11 @@ import QRCode from 'qrcode';
 import { startHub, type Hub } from '../../hub/hub';
 import { DEFAULT_LIMITS, maxDocBytesFlag } from '../../hub/limits';
 import { HubStartError } from '../../hub/open-workshop';
+import { openInBrowser } from '../open-browser';
 
 const USAGE =
   'usage: offsite hub [--host 0.0.0.0] [--port 0] [--workshop FILE] [--data DIR] [--json]\n' +
-  `                  [--no-discovery] [--max-doc-mb N (default ${DEFAULT_LIMITS.maxDocBytes / 2 ** 20})]`;
+  `                  [--no-discovery] [--open] [--max-doc-mb N (default ${DEFAULT_LIMITS.maxDocBytes / 2 ** 20})]`;
 
 /**
  * Sends everything written with console.log/info/debug to stderr. The hub's stdout is its
@@ -41,6 +42,7 @@ export async function run(args: string[]): Promise<number> {
     data?: string;
     json?: boolean;
     'no-discovery'?: boolean;
+    open?: boolean;
     'max-doc-mb'?: string;
     help?: boolean;
   };
@@ -54,6 +56,7 @@ export async function run(args: string[]): Promise<number> {
         data: { type: 'string' },
         json: { type: 'boolean' },
         'no-discovery': { type: 'boolean' },
+        open: { type: 'boolean' },
         'max-doc-mb': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -92,7 +95,8 @@ export async function run(args: string[]): Promise<number> {
   try {
     hub = await startHub({
       host: values.host ?? '0.0.0.0',
-      port,
+      // Not given: the resumed room's old port when free (a new room: any free one).
+      port: values.port === undefined ? undefined : port,
       workshopPath: values.workshop,
       dataDir: values.data,
       discovery: !values['no-discovery'],
@@ -153,7 +157,12 @@ export async function run(args: string[]): Promise<number> {
     process.stdout.write(
       [
         '',
-        `  Offsite room ${hub.room} is open on port ${hub.port}.`,
+        `  Offsite room ${hub.room} is open on port ${hub.port}` +
+          (values.data !== undefined || values.workshop === undefined
+            ? hub.created
+              ? ' (a new room).'
+              : ' (resumed: the same room and links as last time).'
+            : '.'),
         `  Workshop file: ${hub.path}`,
         '',
         `  Join:   ${links.participant}`,
@@ -165,6 +174,16 @@ export async function run(args: string[]): Promise<number> {
         '',
         '',
       ].join('\n'),
+    );
+  }
+
+  if (values.open) {
+    // The facilitator's own screen: the link with the facilitator's token.
+    const opened = await openInBrowser(hub.links.facilitator);
+    console.error(
+      opened
+        ? '[hub] opened the facilitator link in your browser'
+        : '[hub] no browser could be opened here: open the facilitator link yourself',
     );
   }
 

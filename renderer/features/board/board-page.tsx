@@ -11,6 +11,7 @@ import { FocusFilterSelect, useEffectiveFilter } from './focus-filter';
 import type { FocusFilter } from './use-shown-items';
 import { IconCross } from '../../ui/icons';
 import { useProjectResults } from './use-vote-order';
+import { StepWhy } from '../../ui/step-why';
 
 /**
  * Project alignment: every running project on one board, sorted into Keep or Kill against
@@ -48,9 +49,8 @@ export function BoardPage() {
       <div className="alignment-head">
         <div>
           <h2 id="step-heading">Project alignment</h2>
-          <p className="alignment-lead">
-            Sort every running project into Keep or Kill against the focus areas.
-          </p>
+          {/* The why says what to do here as well: one lead, so the board stays high. */}
+          <StepWhy step="alignment" />
         </div>
         <div className="alignment-tools">
           {hasResults && (

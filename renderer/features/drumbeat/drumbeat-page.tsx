@@ -7,6 +7,7 @@ import { CycleSettings } from './cycle-settings';
 import { useDrumbeatKeyResultIds, useTeams } from './drumbeat-selectors';
 import { DrumbeatToast } from './drumbeat-toast';
 import { useToday } from './local-date';
+import { MeetingView } from './meeting-view';
 import { ObjectiveGroup } from './objective-group';
 import { ChartLegend } from './progress-chart';
 import { ReviewSection } from './review-section';
@@ -14,14 +15,19 @@ import { TeamFilter } from './team-filter';
 import { ALL_TEAMS } from './teams';
 import { ThisWeekList } from './this-week-list';
 import './drumbeat.css';
+import { StepWhy } from '../../ui/step-why';
 
-/** The Drumbeat's two views: the weekly check-ins, and the review at the cycle's end. */
-type View = 'check-ins' | 'review';
+/**
+ * The Drumbeat's views: the weekly check-ins, the weekly meeting, and the review at the
+ * cycle's end.
+ */
+type View = 'check-ins' | 'meeting' | 'review';
 
-/** `#/w/<id>/drumbeat?view=review` opens the review; anything else the check-ins. */
+/** `#/w/<id>/drumbeat?view=review` (or `meeting`) opens that view; anything else the check-ins. */
 function viewOf(hash: string): View {
   const query = hash.split('?', 2)[1] ?? '';
-  return new URLSearchParams(query).get('view') === 'review' ? 'review' : 'check-ins';
+  const view = new URLSearchParams(query).get('view');
+  return view === 'review' || view === 'meeting' ? view : 'check-ins';
 }
 
 /**
@@ -54,6 +60,7 @@ export function DrumbeatPage() {
         Check in weekly on each key result — value, confidence and a note — to see progress and spot
         risks early.
       </p>
+      <StepWhy step="drumbeat" />
 
       <CycleSettings today={today} expected={expected} />
 
@@ -62,6 +69,11 @@ export function DrumbeatPage() {
           <li>
             <a href={href} aria-current={view === 'check-ins' ? 'page' : undefined}>
               Weekly check-ins
+            </a>
+          </li>
+          <li>
+            <a href={`${href}?view=meeting`} aria-current={view === 'meeting' ? 'page' : undefined}>
+              Weekly meeting
             </a>
           </li>
           <li>
@@ -74,6 +86,8 @@ export function DrumbeatPage() {
 
       {view === 'review' ? (
         <ReviewSection today={today} />
+      ) : view === 'meeting' ? (
+        <MeetingView today={today} />
       ) : keyResultIds.length === 0 ? (
         <div className="drumbeat-empty">
           <h3>No key results yet</h3>

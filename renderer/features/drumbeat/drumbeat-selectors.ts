@@ -75,3 +75,20 @@ export function pastCheckIns(checkIns: readonly CheckIn[], today: string): reado
     ? checkIns
     : checkIns.filter((c) => c.date <= today);
 }
+
+/** The key results a team owns (teams.ts), in Drumbeat order. */
+export function useTeamKeyResults(team: string): readonly KeyResult[] {
+  return useWorkshop(
+    useShallow((s) => {
+      const objectives = resolvedObjectives(s);
+      return s.objectiveIds.flatMap((objectiveId) =>
+        keyResultIdsOf(s, objectiveId)
+          .map((id) => s.keyResults[id])
+          .filter(
+            (kr): kr is KeyResult =>
+              kr !== undefined && teamOf(kr, objectives[objectiveId]) === team,
+          ),
+      );
+    }),
+  );
+}

@@ -11,6 +11,7 @@ import { loadParticipants, parseParticipants, saveParticipants } from './partici
 import { useExportRunner, type ExportSettings } from './use-export-runner';
 import { WhoTookPart } from './who-took-part';
 import './review-page.css';
+import { StepWhy } from '../../ui/step-why';
 
 /** Whether the room has agreed the set: prominent, because a draft should not pass as final. */
 function AgreedStatus({ workshopId }: { workshopId: string }) {
@@ -98,6 +99,7 @@ export function ReviewPage() {
       <p className="step-lead">
         Agree the set together, then take it home as a print-ready PDF, Markdown, CSV or JSON.
       </p>
+      <StepWhy step="review" />
       {/* Keyed by workshop: participants and status belong to one workshop. */}
       <Review key={id} workshopId={id} />
     </section>

@@ -1,4 +1,5 @@
 import { NewerSchemaError } from '../../../shared/model';
+import { askChoice } from '../../ui/choice';
 import { messageOf, showError } from '../../ui/notices';
 import { navigate, workshopHref } from '../../ui/routes';
 import { FileProblemError, platform, type WorkshopFile } from '../../platform';
@@ -6,6 +7,7 @@ import {
   addWorkshopFromUpdate,
   createLocalWorkshop,
   importLocalWorkshop,
+  localWorkshopOf,
 } from '../../sync/local-workshops';
 
 /**
@@ -25,14 +27,39 @@ export async function newWorkshop(): Promise<void> {
   }
 }
 
-/** Makes a local workshop of an opened file and opens it. */
+/**
+ * Makes a local workshop of a file, keeping its workshop id (so a workshop moved to this
+ * device is the same workshop, and its room the same room). When a workshop with that id is
+ * here already, the user picks: open that one (the same workshop), or import the file as a
+ * copy — a new workshop, with a new id, that never merges with the other (how a next
+ * quarter made from this one's export starts). Resolves the workshop to open, or null.
+ */
+async function addFile(file: WorkshopFile): Promise<string | null> {
+  const existing = await localWorkshopOf(file);
+  if (existing) {
+    const title = existing.title || 'Untitled workshop';
+    const answer = await askChoice(
+      'This workshop is already on this device',
+      `${file.name} is the workshop “${title}” you already have on this device. Open the one on this device (the same workshop), or import the file as a copy (a new workshop)?`,
+      [
+        { id: 'open', label: 'Open the one on this device' },
+        { id: 'copy', label: 'Import as a copy' },
+      ],
+    );
+    if (answer === null) return null;
+    if (answer === 'open') return existing.id;
+  }
+  const options = { copy: existing !== undefined };
+  return file.kind === 'offsite'
+    ? addWorkshopFromUpdate(file.update, options)
+    : importLocalWorkshop(file.data, options);
+}
+
+/** Makes a local workshop of an opened file (or finds the one it is) and opens it. */
 export async function openWorkshopFile(file: WorkshopFile): Promise<void> {
   try {
-    const id =
-      file.kind === 'offsite'
-        ? await addWorkshopFromUpdate(file.update)
-        : await importLocalWorkshop(file.data);
-    navigate(workshopHref(id));
+    const id = await addFile(file);
+    if (id !== null) navigate(workshopHref(id));
   } catch (error) {
     const message =
       error instanceof NewerSchemaError ? error.message : `${file.name}: ${messageOf(error)}`;
@@ -61,7 +88,8 @@ export async function importJson(): Promise<void> {
       showError(`Could not import ${result.name}`, result.message, problemLines(result.problems));
       return;
     }
-    navigate(workshopHref(await importLocalWorkshop(result.data)));
+    const id = await addFile({ kind: 'json', name: result.name, data: result.data });
+    if (id !== null) navigate(workshopHref(id));
   } catch (error) {
     showError('Could not import the file', messageOf(error));
   }

@@ -9,6 +9,7 @@ import {
 } from '../../sync/workshop-registry';
 import { ConfirmDeleteDialog } from './confirm-delete-dialog';
 import { importJson, newWorkshop, openFile } from './home-actions';
+import { trySampleWorkshop } from './sample-workshop';
 import { WorkshopRow } from './workshop-row';
 
 /**
@@ -130,6 +131,14 @@ export function HomePage({
             onClick={() => void run(importJson)}
           >
             Import JSON…
+          </button>
+          <button
+            type="button"
+            className="button large"
+            disabled={busy}
+            onClick={() => void run(trySampleWorkshop)}
+          >
+            Try the sample workshop
           </button>
         </section>
         {joinRoom}

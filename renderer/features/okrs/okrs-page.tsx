@@ -18,6 +18,7 @@ import { OkrsContextProvider, type OkrsPageContext } from './okrs-context';
 import { PreviousCyclePanel } from './previous-cycle-panel';
 import { TeamSuggestions } from './team-suggestions';
 import './okrs.css';
+import { StepWhy } from '../../ui/step-why';
 
 interface Notice {
   readonly message: string;
@@ -111,6 +112,7 @@ export function OkrsPage() {
           One to three objectives, each with two to five measurable key results; link the kept
           projects that will move them.
         </p>
+        <StepWhy step="okrs" />
         <div className="okrs-toolbar">
           <ObjectiveCount />
           <AgreementBar onUnlock={() => setUnlocking(true)} />

@@ -5,6 +5,7 @@ import type { ListWords } from './list-item-row';
 import { ListEditor } from './list-editor';
 import { OnePagerTextField } from './one-pager-text-field';
 import './onepager.css';
+import { StepWhy } from '../../ui/step-why';
 
 // Module constants, so the memoised rows receive the same object every render.
 const NOT_DOING_WORDS: ListWords = {
@@ -31,6 +32,7 @@ export function OnePagerPage() {
         Make the strategy visible on one page: purpose, vision, customers, the focus areas of this
         cycle, what we will not do, and the health metrics we watch.
       </p>
+      <StepWhy step="onepager" />
 
       <div className="op-texts">
         <OnePagerTextField

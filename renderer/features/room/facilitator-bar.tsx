@@ -9,6 +9,7 @@ import {
   startTimer,
   unlockStep,
 } from '../../../shared/model';
+import { SUGGESTED_MINUTES } from '../../../shared/guide/agenda';
 import type { Step } from '../../../shared/protocol/room';
 import type { RoomConnection } from '../../sync/room-connection';
 import { useWorkshopDoc } from '../../state/workshop-context';
@@ -19,7 +20,9 @@ import { VoteSetup } from './vote-setup';
  * The facilitator's controls for the room, one compact toolbar row: follow mode, the step
  * lock, the step timer and the dot vote. Each writes the doc's `room` map, which the hub
  * accepts from them alone. The visible words are short; every control keeps its full
- * accessible name. `tools` are the shell's additions from other features (History).
+ * accessible name. The timer's minutes start at the step's suggested minutes (the
+ * run-sheet's agenda); what the facilitator types holds until they move to another step.
+ * `tools` are the shell's additions from other features (History).
  */
 export function FacilitatorBar({
   step,
@@ -32,7 +35,9 @@ export function FacilitatorBar({
 }) {
   const doc = useWorkshopDoc();
   const room = useRoomState();
-  const [minutes, setMinutes] = useState('10');
+  const suggested = SUGGESTED_MINUTES[step];
+  const [typed, setTyped] = useState<{ step: Step; minutes: string } | null>(null);
+  const minutes = typed?.step === step ? typed.minutes : String(suggested);
   const following = room.follow?.on === true;
   const locked = room.locks.includes(step);
   const timer = room.timer;
@@ -70,7 +75,8 @@ export function FacilitatorBar({
                 max={180}
                 value={minutes}
                 aria-label="Timer minutes"
-                onChange={(e) => setMinutes(e.target.value)}
+                title={`Suggested for this step: ${suggested} min`}
+                onChange={(e) => setTyped({ step, minutes: e.target.value })}
               />
               <span aria-hidden="true">min</span>
             </label>
@@ -78,7 +84,7 @@ export function FacilitatorBar({
               type="button"
               className="button small"
               onClick={() => {
-                const m = Math.min(180, Math.max(1, Number(minutes) || 10));
+                const m = Math.min(180, Math.max(1, Number(minutes) || suggested));
                 startTimer(doc, step, m * 60_000, hubNow());
               }}
             >

@@ -1,17 +1,6 @@
-import { keptRandomId } from '../../sync/identity';
-
-const VOTER_KEY = 'offsite.voterId';
-
-// The name and the device id are the sync layer's (it connects with them); re-exported here.
-export { cleanName, rememberedName, rememberName } from '../../sync/identity';
-
-/**
- * This device's random voter id: the hub counts one ballot per voter, so a reconnect or a
- * reload replaces the ballot instead of counting it twice. It says nothing about the person.
- */
-export function voterId(): string {
-  return keptRandomId(VOTER_KEY);
-}
+// The name, the device id and the voter id are the sync layer's (it connects with them, and
+// the Drumbeat's confidence round votes with them too); re-exported here.
+export { cleanName, rememberedName, rememberName, voterId } from '../../sync/identity';
 
 /**
  * Presence colours: each dark enough for white initials (contrast ≥ 4.5:1) and distinct

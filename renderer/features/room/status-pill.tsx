@@ -17,6 +17,8 @@ function statusText(status: Pick<RoomStatus, 'phase' | 'unsynced'>): string {
       return 'Removed from the room';
     case 'edit-refused':
       return 'Edit refused — disconnected';
+    case 'other-workshop':
+      return 'Another workshop — not synced';
     case 'offline':
       return `Offline — ${plural(status.unsynced, 'change')} waiting`;
     case 'waiting':

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import * as Y from 'yjs';
 import { metaMap, readMeta } from '../../../shared/model';
 import { deviceId } from '../../sync/identity';
-import { connectRoom, type RoomPhase } from '../../sync/room-connection';
+import { connectRoom, type RoomConnection, type RoomPhase } from '../../sync/room-connection';
+import { platform } from '../../platform';
 
 /** What the join page knows of a room before joining: its title once synced, or why not. */
 export interface RoomPreview {
@@ -26,21 +27,34 @@ export function useRoomPreview(link: { wsUrl: string; room: string; token: strin
   useEffect(() => {
     if (!wsUrl || !room || !token) return;
     const doc = new Y.Doc();
-    const connection = connectRoom({ doc, wsUrl, room, token, deviceId: deviceId() });
-    connection.awareness.setLocalState(null);
+    const meta = metaMap(doc);
+    let connection: RoomConnection | null = null;
+    let stop = () => {};
+    let gone = false;
     const read = () => {
+      if (!connection) return;
       const { phase, everSynced } = connection.status.getState();
       const title = everSynced ? readMeta(doc).title.trim() || 'Untitled workshop' : null;
       setPreview((p) => (p.title === title && p.phase === phase ? p : { title, phase }));
     };
-    const stop = connection.status.subscribe(read);
-    const meta = metaMap(doc);
-    meta.observeDeep(read);
-    read();
+    // The desktop lets the window reach a room only once asked (connect-guard.ts).
+    void platform()
+      .allowRoomConnection(wsUrl)
+      .then(() => {
+        if (gone) return;
+        connection = connectRoom({ doc, wsUrl, room, token, deviceId: deviceId() });
+        connection.awareness.setLocalState(null);
+        stop = connection.status.subscribe(read);
+        meta.observeDeep(read);
+        read();
+      })
+      // Not reachable from here: the page keeps saying it is looking, as while offline.
+      .catch(() => !gone && setPreview({ title: null, phase: 'offline' }));
     return () => {
+      gone = true;
       stop();
       meta.unobserveDeep(read);
-      connection.destroy();
+      connection?.destroy();
       doc.destroy();
     };
   }, [wsUrl, room, token]);

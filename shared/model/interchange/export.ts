@@ -6,6 +6,7 @@ import {
   dismissalSpec,
   focusAreaSpec,
   gradeSpec,
+  healthRatingSpec,
   isEmptyRetro,
   keyResultSpec,
   metaSpec,
@@ -13,6 +14,7 @@ import {
   onePagerTextsSpec,
   projectSpec,
   retroTextsSpec,
+  weeklyItemSpec,
   type RetroTexts,
 } from '../records';
 import type { KeyResult, Workshop } from '../types';
@@ -34,7 +36,8 @@ import { INTERCHANGE_FORMAT, INTERCHANGE_VERSION, type WorkshopJson } from './js
  *   `dismissedFindings` when there are none; `previousCycle` for a first cycle;
  * - a key result's `grade` is left out until it is graded; a `retrospective` (the cycle's,
  *   or an objective's) until one of its questions has an answer.
- * Check-ins come in display order: by date, then id.
+ * Check-ins come in display order: by date, then id. `weeklyItems` and `healthRatings` (the
+ * weekly meetings) are left out when there are none; a rating names its metric by text.
  * @public
  */
 export function workshopToJson(w: Workshop): WorkshopJson {
@@ -47,6 +50,9 @@ export function workshopToJson(w: Workshop): WorkshopJson {
   const dismissals = w.dismissals ?? [];
   const grades = new Map((w.grades ?? []).map((g) => [g.keyResultId, g]));
   const retros = new Map((w.retrospectives ?? []).map((r) => [r.objectiveId, r]));
+  const metricText = new Map(w.onePager.metrics.map((m) => [m.id, m.text]));
+  const weeklyItems = w.weeklyItems ?? [];
+  const healthRatings = (w.healthRatings ?? []).filter((r) => metricText.has(r.metricId));
   return {
     format: INTERCHANGE_FORMAT,
     version: INTERCHANGE_VERSION,
@@ -73,6 +79,17 @@ export function workshopToJson(w: Workshop): WorkshopJson {
       ...retrospectiveJson(retros.get(o.id)),
     })),
     checkIns: w.checkIns.map((c) => recordToJson(checkInSpec, c)),
+    ...(weeklyItems.length > 0
+      ? { weeklyItems: weeklyItems.map((item) => recordToJson(weeklyItemSpec, item)) }
+      : {}),
+    ...(healthRatings.length > 0
+      ? {
+          healthRatings: healthRatings.map((r) => {
+            const { team, week, rating } = recordToJson(healthRatingSpec, r);
+            return { team, week, metric: metricText.get(r.metricId)!, rating };
+          }),
+        }
+      : {}),
     ...retrospectiveJson(w.cycleRetro),
   };
 }

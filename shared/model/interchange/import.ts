@@ -12,6 +12,7 @@ import {
   type RecordMap,
 } from '../schema';
 import { newId } from '../ids';
+import { IDENTITY_KEY, newIdentity } from '../identity';
 import { keyBetween } from '../order';
 import { isEmptyWorkshop } from '../read';
 import { recordFromJson } from '../records/spec';
@@ -20,12 +21,15 @@ import {
   dismissalSpec,
   focusAreaSpec,
   gradeSpec,
+  healthRatingKey,
+  healthRatingSpec,
   keyResultSpec,
   metaSpec,
   objectiveSpec,
   ONE_PAGER_FIELDS,
   projectSpec,
   RETRO_FIELDS,
+  weeklyItemSpec,
 } from '../records';
 import type { RetrospectiveJson, WorkshopJson } from './json-types';
 
@@ -42,10 +46,11 @@ export class ImportIntoNonEmptyDocError extends Error {
 /**
  * Fills an empty doc from validated interchange JSON (see validateWorkshopJson), in one
  * transaction with the system origin: an import is not an undoable edit. Each record's
- * fields are stored by its spec (records/). Ids are kept from the file; order keys follow
- * array order. Projects and key results get one ascending sequence of keys across columns
- * and objectives, so the global order of the snapshot is the file's order and each column
- * or objective keeps its own order. Check-ins have no order of their own: they show by date.
+ * fields are stored by its spec (records/). Ids are kept from the file, the workshop's id
+ * too; the doc gets a new identity (identity.ts). Order keys follow array order. Projects
+ * and key results get one ascending sequence of keys across columns and objectives, so the
+ * global order of the snapshot is the file's order and each column or objective keeps its
+ * own order. Check-ins have no order of their own: they show by date.
  * @throws ImportIntoNonEmptyDocError if the doc is not empty.
  * @public
  */
@@ -55,6 +60,9 @@ export function importWorkshopJson(doc: Y.Doc, data: WorkshopJson): void {
     const meta = metaMap(doc);
     for (const [key, value] of Object.entries(recordFromJson(metaSpec, data))) meta.set(key, value);
     meta.set('schemaVersion', SCHEMA_VERSION);
+    // JSON has no Yjs history: what is built from it is a new history of the workshop, which
+    // no stored copy of an earlier one may merge into (identity.ts).
+    meta.set(IDENTITY_KEY, newIdentity());
     meta.set('updatedAt', Date.now());
 
     for (const field of ONE_PAGER_FIELDS) {
@@ -69,8 +77,14 @@ export function importWorkshopJson(doc: Y.Doc, data: WorkshopJson): void {
     for (const fa of data.onePager.focusAreas) {
       put('focusAreas', fa.id, recordFromJson(focusAreaSpec, fa));
     }
+    // A health rating names its metric by text: the first metric with that text.
+    const metricIds = new Map<string, string>();
     for (const name of ['notDoing', 'metrics'] as const) {
-      for (const text of data.onePager[name]) put(name, newId(), { text });
+      for (const text of data.onePager[name]) {
+        const id = newId();
+        put(name, id, { text });
+        if (name === 'metrics' && !metricIds.has(text)) metricIds.set(text, id);
+      }
     }
     for (const p of data.projects) put('projects', p.id, recordFromJson(projectSpec, p));
     for (const o of data.objectives) {
@@ -98,6 +112,16 @@ export function importWorkshopJson(doc: Y.Doc, data: WorkshopJson): void {
     }
     for (const c of data.checkIns) {
       collection(doc, 'checkIns').set(c.id, record(recordFromJson(checkInSpec, c)));
+    }
+    for (const item of data.weeklyItems ?? []) {
+      put('weeklyItems', item.id, recordFromJson(weeklyItemSpec, item));
+    }
+    for (const r of data.healthRatings ?? []) {
+      const metricId = metricIds.get(r.metric);
+      if (metricId === undefined) continue;
+      const key = healthRatingKey(r.team, r.week, metricId);
+      const fields = { ...recordFromJson(healthRatingSpec, r), metricId };
+      collection(doc, 'healthRatings').set(key, record(fields));
     }
   }, SYSTEM_ORIGIN);
 }

@@ -10,6 +10,7 @@ import type {
   dismissalSpec,
   focusAreaSpec,
   gradeSpec,
+  healthRatingSpec,
   JsonOf,
   keyResultSpec,
   metaSpec,
@@ -17,6 +18,7 @@ import type {
   onePagerTextsSpec,
   projectSpec,
   retroTextsSpec,
+  weeklyItemSpec,
 } from '../records';
 
 export const INTERCHANGE_FORMAT = 'offsite.workshop';
@@ -39,6 +41,10 @@ export type ObjectiveJson = JsonOf<typeof objectiveSpec> & {
 };
 export type CheckInJson = JsonOf<typeof checkInSpec>;
 export type DismissedFindingJson = JsonOf<typeof dismissalSpec>;
+/** A line of a team's weekly meeting: a P1/P2 priority, the next four weeks, or a win. */
+export type WeeklyItemJson = JsonOf<typeof weeklyItemSpec>;
+/** A health metric's rating in a team's weekly meeting; `metric` is the metric's text. */
+export type HealthRatingJson = JsonOf<typeof healthRatingSpec> & { metric: string };
 
 export type OnePagerJson = JsonOf<typeof onePagerTextsSpec> & {
   focusAreas: FocusAreaJson[];
@@ -57,6 +63,10 @@ export type WorkshopJson = {
     projects: ProjectJson[];
     objectives: ObjectiveJson[];
     checkIns: CheckInJson[];
+    /** The weekly meetings' lines, by week, team and list; absent when there are none. */
+    weeklyItems?: WeeklyItemJson[];
+    /** The weekly meetings' health ratings, by week and team; absent when there are none. */
+    healthRatings?: HealthRatingJson[];
     /** The cycle's retrospective; absent until someone writes one. */
     retrospective?: RetrospectiveJson;
   };

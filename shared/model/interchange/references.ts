@@ -1,7 +1,14 @@
 import { LIMITS } from '../limits';
 import type { AnyField, RefTarget } from '../records/fields';
 import type { Fields, RecordSpec } from '../records/spec';
-import { checkInSpec, focusAreaSpec, keyResultSpec, objectiveSpec, projectSpec } from '../records';
+import {
+  checkInSpec,
+  focusAreaSpec,
+  keyResultSpec,
+  objectiveSpec,
+  projectSpec,
+  weeklyItemSpec,
+} from '../records';
 import type { JsonProblem } from './json-types';
 
 /**
@@ -17,7 +24,7 @@ interface Located {
   readonly path: string;
 }
 interface RecordList {
-  readonly name: RefTarget | 'checkIns';
+  readonly name: RefTarget | 'checkIns' | 'weeklyItems';
   readonly spec: RecordSpec<Fields>;
   readonly items: readonly Located[];
   /** Set for records nested in several lists: where to report too many of them. */
@@ -51,6 +58,7 @@ function recordLists(root: Obj): RecordList[] {
       nestedIn: 'objectives',
     },
     { name: 'checkIns', spec: checkInSpec, items: located(root.checkIns, 'checkIns') },
+    { name: 'weeklyItems', spec: weeklyItemSpec, items: located(root.weeklyItems, 'weeklyItems') },
   ];
 }
 
@@ -108,7 +116,21 @@ export function referenceProblems(root: Obj): JsonProblem[] {
       if (field.parent) cycles(spec, key, items, add);
     }
   }
+  metricProblems(root, add);
   return problems;
+}
+
+/**
+ * A health rating names its metric by the metric's text (the one-pager's metrics are plain
+ * lines in the JSON): that text must be one of `onePager.metrics`.
+ */
+function metricProblems(root: Obj, add: (path: string, message: string) => void): void {
+  const onePager = isObj(root.onePager) ? root.onePager : {};
+  const metrics = new Set(arr(onePager.metrics).filter(str));
+  for (const { o, path } of located(root.healthRatings, 'healthRatings')) {
+    if (str(o.metric) && !metrics.has(o.metric))
+      add(`${path}.metric`, `no health metric ${JSON.stringify(o.metric)} in onePager.metrics`);
+  }
 }
 
 function article(noun: string): string {

@@ -7,6 +7,7 @@ import {
   dismissalSpec,
   focusAreaSpec,
   gradeSpec,
+  healthRatingSpec,
   keyResultSpec,
   listItemSpec,
   metaSpec,
@@ -15,6 +16,7 @@ import {
   PREVIOUS_CYCLE_SCHEMA,
   projectSpec,
   RETROSPECTIVE_SCHEMA,
+  weeklyItemSpec,
 } from '../records';
 import {
   INTERCHANGE_FORMAT,
@@ -50,6 +52,13 @@ export const RECORD_SCHEMAS = {
   retrospective,
   checkIn: recordSchema(checkInSpec),
   dismissedFinding: recordSchema(dismissalSpec),
+  weeklyItem: recordSchema(weeklyItemSpec),
+  healthRating: recordSchema(healthRatingSpec, {
+    metric: v.pipe(
+      listItemSpec.fields.text.schema!,
+      v.description('the health metric, as written in onePager.metrics'),
+    ),
+  }),
   previousCycle: PREVIOUS_CYCLE_SCHEMA,
 };
 
@@ -70,6 +79,8 @@ export const WORKSHOP_SCHEMA = jsonObject({
   projects: records(RECORD_SCHEMAS.project),
   objectives: records(RECORD_SCHEMAS.objective),
   checkIns: records(RECORD_SCHEMAS.checkIn),
+  weeklyItems: v.optional(records(RECORD_SCHEMAS.weeklyItem)),
+  healthRatings: v.optional(records(RECORD_SCHEMAS.healthRating)),
   retrospective: v.optional(retrospective),
 }) as unknown as v.GenericSchema<unknown, WorkshopJson>;
 

@@ -3,6 +3,7 @@ import { SYSTEM_ORIGIN } from '../origin';
 import { metaMap, onePagerText, SCHEMA_VERSION } from '../schema';
 import { LIMITS, ONE_PAGER_FIELDS } from '../types';
 import { newId } from '../ids';
+import { IDENTITY_KEY, newIdentity } from '../identity';
 import { isIsoDate } from '../../dates';
 import { local, setFields, text } from './transact';
 
@@ -34,6 +35,7 @@ export function initWorkshop(
       schemaVersion: SCHEMA_VERSION,
       updatedAt: Date.now(),
     });
+    metaMap(doc).set(IDENTITY_KEY, newIdentity());
     // The one-pager texts exist from the start, so two peers typing into a field offline
     // edit the same Y.Text instead of each creating one (one of which would be lost).
     for (const field of ONE_PAGER_FIELDS) onePagerText(doc, field);

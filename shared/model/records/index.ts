@@ -36,3 +36,5 @@ export * from './dismissal';
 export * from './grade';
 export * from './retrospective';
 export * from './previous-cycle';
+export * from './weekly-item';
+export * from './health-rating';

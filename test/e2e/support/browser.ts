@@ -40,3 +40,22 @@ export function launchPersistent(dir: string): Promise<BrowserContext> {
     viewport: { width: 1280, height: 800 },
   });
 }
+
+/** A screen size to look at: its name in the screenshot's file name, and its viewport. */
+export interface ScreenSize {
+  readonly name: string;
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * A fresh person at `size`; below 500 px wide a phone, with touch and a mobile viewport, as
+ * the layout's phone rules expect.
+ */
+export function newScreenContext(browser: Browser, size: ScreenSize): Promise<BrowserContext> {
+  const phone = size.width < 500;
+  return browser.newContext({
+    viewport: { width: size.width, height: size.height },
+    ...(phone ? { hasTouch: true, isMobile: true } : {}),
+  });
+}

@@ -16,17 +16,22 @@ export interface FixtureHub {
   close(): Promise<void>;
 }
 
+/** The workshop a fixture hub serves unless told otherwise. */
+export const FIXTURE_WORKSHOP = 'test/fixtures/acme-2027.json';
+
 /**
- * Starts the hub on 127.0.0.1 over a copy of test/fixtures/acme-2027.json in a fresh
- * temporary folder (`prefix` names it), serving WEB_ROOT unless `options` say otherwise.
+ * Starts the hub on 127.0.0.1 over a copy of `workshop` (interchange JSON, by default
+ * test/fixtures/acme-2027.json) in a fresh temporary folder (`prefix` names it), serving
+ * WEB_ROOT unless `options` say otherwise.
  */
 export async function startFixtureHub(
   prefix: string,
   options: Partial<HubOptions> = {},
+  workshop = FIXTURE_WORKSHOP,
 ): Promise<FixtureHub> {
   const dir = await mkdtemp(join(tmpdir(), prefix));
   const workshopPath = join(dir, 'acme.json');
-  await copyFile('test/fixtures/acme-2027.json', workshopPath);
+  await copyFile(workshop, workshopPath);
   const { hub, logs } = await startTestHub({ webRoot: WEB_ROOT, workshopPath, ...options });
   return {
     hub,

@@ -1,6 +1,12 @@
 /** The e2e harness: the built web renderer served locally, driven in Debian's Chromium. */
 export { serveWeb, WEB_ROOT, type StaticServer } from './static-server';
-export { CHROMIUM_ARGS, launchChromium, launchPersistent } from './browser';
+export {
+  CHROMIUM_ARGS,
+  launchChromium,
+  launchPersistent,
+  newScreenContext,
+  type ScreenSize,
+} from './browser';
 export { startFixtureHub, type FixtureHub } from './fixture-hub';
 export { watchPage, type PageErrors } from './page-errors';
 export { seriousViolations } from './axe';

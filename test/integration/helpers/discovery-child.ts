@@ -93,7 +93,8 @@ async function main(): Promise<void> {
   const loopback = await startHub({
     host: '127.0.0.1',
     port: 0,
-    dataDir: data,
+    // A folder of its own: the same one would resume the first hub's room (last-room.ts).
+    dataDir: mkdtempSync(join(tmpdir(), 'offsite-discovery-')),
     webRoot: webRoot(),
     discovery: true,
     log: (m) => logs.push(`loopback: ${m}`),

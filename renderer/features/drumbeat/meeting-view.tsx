@@ -1,0 +1,137 @@
+import { useEffect, useId, useState } from 'react';
+import { meetingWeek, shiftWeek } from '../../../shared/drumbeat';
+import type { MeetingRef } from '../../../shared/model';
+import { useWorkshop } from '../../state/workshop-context';
+import { ConfidenceRound } from './confidence-round';
+import { ConfidenceSquare } from './confidence-square';
+import { useTeams } from './drumbeat-selectors';
+import { formatDate } from './format';
+import { HealthSquare } from './health-square';
+import { MeetingList } from './meeting-list';
+import './meeting.css';
+
+/** The team a meeting is for when no key result names one. */
+const COMPANY = 'Company';
+
+/** One square of the four: a titled region. */
+function Square({
+  title,
+  className,
+  children,
+}: {
+  title: string;
+  className: string;
+  children: React.ReactNode;
+}) {
+  const id = useId();
+  return (
+    <section className={`meeting-square ${className}`} aria-labelledby={id}>
+      <h3 id={id}>{title}</h3>
+      {children}
+    </section>
+  );
+}
+
+/**
+ * The weekly Drumbeat meeting of one team (the four-square of Wodtke's *Radical Focus*):
+ * this week's priorities (P1 must happen, P2 should), the key results' confidence with its
+ * trend and the private confidence round, the next four weeks, and the one-pager's health
+ * metrics rated green/yellow/red; then the wins of the week. Everything is a record of the
+ * workshop, so the whole room edits the same meeting; a meeting is named by its team and
+ * its week (the week's check-in day), so last week's stays readable.
+ */
+export function MeetingView({ today }: { today: string }) {
+  const teams = useTeams();
+  const cycleStart = useWorkshop((s) => s.meta.cycleStart);
+  const cycleEnd = useWorkshop((s) => s.meta.cycleEnd);
+  const checkInWeekday = useWorkshop((s) => s.meta.checkInWeekday);
+  const thisWeek = meetingWeek({ cycleStart, cycleEnd, checkInWeekday }, today) ?? today;
+  const [week, setWeek] = useState(thisWeek);
+  useEffect(() => setWeek(thisWeek), [thisWeek]);
+  const options = teams.length > 0 ? teams : [COMPANY];
+  const [chosen, setChosen] = useState(options[0]!);
+  const team = options.includes(chosen) ? chosen : options[0]!;
+  const teamId = useId();
+  const meeting: MeetingRef = { team, week };
+
+  return (
+    <section className="meeting" aria-labelledby="meeting-heading">
+      <div className="meeting-bar">
+        <h3 id="meeting-heading" className="meeting-title">
+          Weekly meeting · {team} · week of {formatDate(week)}
+        </h3>
+        <div className="field meeting-team" data-native-undo>
+          <label htmlFor={teamId}>Team</label>
+          <select id={teamId} value={team} onChange={(e) => setChosen(e.target.value)}>
+            {options.map((t) => (
+              <option key={t} value={t}>
+                {t}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="meeting-weeks" role="group" aria-label="Week">
+          <button
+            type="button"
+            className="button quiet small"
+            onClick={() => setWeek(shiftWeek(week, -1))}
+          >
+            ← Previous week
+          </button>
+          <button
+            type="button"
+            className="button quiet small"
+            disabled={week === thisWeek}
+            onClick={() => setWeek(thisWeek)}
+          >
+            This week
+          </button>
+          <button
+            type="button"
+            className="button quiet small"
+            onClick={() => setWeek(shiftWeek(week, 1))}
+          >
+            Next week →
+          </button>
+        </div>
+      </div>
+
+      <div className="meeting-grid">
+        <Square title="This week’s priorities" className="square-priorities">
+          <MeetingList
+            meeting={meeting}
+            list="p1"
+            label="P1 — must happen this week"
+            empty="No P1 yet: what must happen this week to move a key result?"
+          />
+          <MeetingList meeting={meeting} list="p2" label="P2 — should happen" empty="No P2 yet." />
+        </Square>
+        <Square title="Confidence in our key results" className="square-confidence">
+          <ConfidenceSquare team={team} today={today} />
+          <ConfidenceRound meeting={meeting} today={today} />
+        </Square>
+        <Square title="Next four weeks" className="square-next">
+          <MeetingList
+            meeting={meeting}
+            list="next"
+            label="Coming up in the next four weeks"
+            quietHeading
+            empty="Nothing planned yet: launches, milestones, absences the team should see coming."
+          />
+        </Square>
+        <Square title="Health metrics" className="square-health">
+          <HealthSquare meeting={meeting} />
+        </Square>
+      </div>
+      <Square title="Wins of the week" className="square-wins">
+        <MeetingList
+          meeting={meeting}
+          list="wins"
+          label="Wins of the week"
+          quietHeading
+          empty="No wins noted yet: celebrate what went well, however small."
+        />
+      </Square>
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import { STEP_GUIDES } from '../../../shared/guide/texts';
+import { ModalDialog } from '../../ui/modal-dialog';
+import type { StepId } from '../../ui/routes';
+import './guide.css';
+
+/**
+ * The longer "Why this step?" page: what the step is for, in a few paragraphs for a manager
+ * who has never done OKRs, and what it draws on. Shown over the step (its own route, so
+ * Back closes it); the text scrolls inside and takes focus, so arrow keys read on.
+ */
+export function WhyPage({ step, onClose }: { step: StepId; onClose: () => void }) {
+  const guide = STEP_GUIDES[step];
+  return (
+    <ModalDialog
+      title={guide.pageTitle}
+      onCancel={onClose}
+      actions={
+        <button type="button" className="button primary" onClick={onClose}>
+          Close
+        </button>
+      }
+    >
+      <div
+        className="why-page"
+        tabIndex={0}
+        role="region"
+        aria-label={guide.pageTitle}
+        data-autofocus
+      >
+        {guide.page.map((paragraph) => (
+          <p key={paragraph}>{paragraph}</p>
+        ))}
+        <h3 className="why-sources-heading">Sources</h3>
+        <ul className="why-sources">
+          {guide.sources.map((source) => (
+            <li key={source}>{source}</li>
+          ))}
+        </ul>
+      </div>
+    </ModalDialog>
+  );
+}

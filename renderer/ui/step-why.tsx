@@ -1,0 +1,21 @@
+import { STEP_GUIDES } from '../../shared/guide/texts';
+import { useOpenWorkshop } from '../state/workshop-context';
+import { whyHref, type StepId } from './routes';
+import './step-why.css';
+
+/**
+ * Why a step exists, in two sentences under its heading, for someone who has never done
+ * OKRs, with a link to the longer page. A link, not a button: a locked step sits in a
+ * disabled fieldset, which disables every button in it, and reading is never locked.
+ */
+export function StepWhy({ step }: { step: StepId }) {
+  const { id } = useOpenWorkshop();
+  return (
+    <p className="step-why">
+      <span className="step-why-text">{STEP_GUIDES[step].why}</span>{' '}
+      <a className="step-why-link" href={whyHref(id, step)}>
+        Why this step?
+      </a>
+    </p>
+  );
+}
