@@ -92,10 +92,28 @@ const MONTH_NAMES = [
   'December',
 ] as const;
 
-/** `2027-01-15` → `15 January 2027` (how exports write a date); anything else is returned as given. */
-export function longDate(iso: string): string {
+/**
+ * `2027-01-15` → `15 January 2027` (how exports write a date), in `language` through
+ * `Intl` (`15 gennaio 2027`, `15. Januar 2027`); anything else is returned as given.
+ */
+export function longDate(iso: string, language = 'en'): string {
   const day = dayNumber(iso);
   if (day === null) return iso;
   const d = new Date(day * DAY_MS);
-  return `${d.getUTCDate()} ${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  if (language === 'en')
+    return `${d.getUTCDate()} ${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  return new Intl.DateTimeFormat(language, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(d);
+}
+
+/** 0 = Sunday … 6 = Saturday → "Monday", "lunedì", "Montag". */
+export function weekdayName(weekday: number, language = 'en'): string {
+  if (language === 'en') return WEEKDAY_NAMES[weekday] ?? 'Monday';
+  // 2023-01-01 was a Sunday.
+  const d = new Date(Date.UTC(2023, 0, 1 + (((weekday % 7) + 7) % 7)));
+  return new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' }).format(d);
 }

@@ -35,6 +35,7 @@ const REASONS: ReadonlyArray<readonly [PartKind, string]> = [
   ['system', 'the workshop id and format are the hub’s: no peer writes them'],
   ['room', 'only the facilitator may change the room state'],
   ['agreement', 'only the facilitator may agree or un-agree the OKRs'],
+  ['settings', 'only the facilitator may change the workshop’s language'],
   ['step', 'this role may not edit the workshop'],
   ['shared', 'this role may not edit the workshop'],
 ];

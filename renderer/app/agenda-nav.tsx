@@ -1,15 +1,7 @@
 import type { ReactNode } from 'react';
 import { useFollowGuard } from '../features/room/follow-state';
 import { STEPS, workshopHref, type StepId } from '../ui/routes';
-
-/** What a phone's step switcher shows under each number; each is part of the step's name. */
-const SHORT_LABELS: Record<StepId, string> = {
-  onepager: 'One-pager',
-  alignment: 'Alignment',
-  okrs: 'OKR',
-  review: 'Review',
-  drumbeat: 'Drumbeat',
-};
+import { useT } from '../ui/i18n';
 
 /**
  * The agenda of the workshop: its five steps, the current one marked for assistive tech.
@@ -28,8 +20,9 @@ export function AgendaNav({
   after?: ReactNode;
 }) {
   const guard = useFollowGuard();
+  const t = useT();
   return (
-    <nav aria-label="Agenda" className="agenda">
+    <nav aria-label={t('app.agenda')} className="agenda">
       <div className="agenda-inner">
         <ol className="agenda-list">
           {STEPS.map((step, i) => (
@@ -39,15 +32,16 @@ export function AgendaNav({
                 href={workshopHref(workshopId, step.id)}
                 aria-current={step.id === current ? 'page' : undefined}
                 // The name on hover where only the number shows (a phone, a folded agenda).
-                title={step.label}
+                title={t(`steps.${step.id}.label`)}
                 onClick={(event) => guard(event, step.id)}
               >
                 <span className="agenda-number" aria-hidden="true">
                   {i + 1}
                 </span>
-                <span className="agenda-label">{step.label}</span>
+                <span className="agenda-label">{t(`steps.${step.id}.label`)}</span>
+                {/* What a phone's step switcher shows under each number: part of the step's name. */}
                 <span className="agenda-short" aria-hidden="true">
-                  {SHORT_LABELS[step.id]}
+                  {t(`steps.${step.id}.short`)}
                 </span>
               </a>
             </li>

@@ -12,6 +12,7 @@ import { RoomRoute } from './room-route';
 import { roomOfWorkshopId } from '../sync/room-links';
 import { homeHref, parseHash, useHash } from '../ui/routes';
 import { WorkshopRoute } from './workshop-route';
+import { browserLanguage, useAppLanguage, useT } from '../ui/i18n';
 
 // Only a server's facilitator opens it: its code loads on that route alone.
 const AdminPage = lazy(() =>
@@ -21,6 +22,11 @@ const AdminPage = lazy(() =>
 /** The app: hash routing between home, an open workshop and the room's join link. */
 export function App() {
   const route = parseHash(useHash());
+  const t = useT();
+  // Outside a workshop the app speaks the browser's language; a workshop switches it to
+  // its own (WorkshopShell, PresentView).
+  const inWorkshop = route.name === 'workshop' || route.name === 'present';
+  useAppLanguage(inWorkshop ? null : browserLanguage());
 
   // Desktop menu commands and files opened from the OS work from every screen.
   useEffect(() => {
@@ -57,7 +63,7 @@ export function App() {
       break;
     case 'admin':
       page = (
-        <Suspense fallback={<main className="centered-message">Loading…</main>}>
+        <Suspense fallback={<main className="centered-message">{t('app.loading')}</main>}>
           <AdminPage token={route.token} />
         </Suspense>
       );
@@ -68,9 +74,9 @@ export function App() {
     default:
       page = (
         <main className="centered-message">
-          <h1>Page not found</h1>
+          <h1>{t('app.notFound')}</h1>
           <a className="button primary" href={homeHref()}>
-            Go to your workshops
+            {t('app.goToWorkshops')}
           </a>
         </main>
       );

@@ -6,6 +6,7 @@ import { PresentView } from '../features/present/present-view';
 import { WorkshopProvider } from '../state/workshop-context';
 import { sameOriginWsUrl, type RoomLink } from '../sync/room-links';
 import { openPresentationSession, type RoomSession } from '../sync/room-session';
+import { useT } from '../ui/i18n';
 
 /** The desktop's own hub, as the desktop's presentation window names it. */
 const LOOPBACK_WS = new RegExp(`^ws://(127\\.0\\.0\\.1|localhost):\\d{1,5}${COLLAB_PATH}$`);
@@ -33,6 +34,7 @@ export function PresentRoute({
   token: string;
   ws: string | null;
 }) {
+  const t = useT();
   const [session, setSession] = useState<RoomSession | null>(null);
   const link = presentationLink(room, token, ws);
   const wsUrl = link?.wsUrl;
@@ -47,8 +49,8 @@ export function PresentRoute({
   if (!link) {
     return (
       <main className="centered-message">
-        <h1>This presentation link is incomplete</h1>
-        <p role="alert">Ask the facilitator for the viewer link again.</p>
+        <h1>{t('app.presentLinkIncomplete')}</h1>
+        <p role="alert">{t('app.askForViewerLink')}</p>
       </main>
     );
   }
@@ -57,16 +59,15 @@ export function PresentRoute({
 }
 
 function PresentationReady({ session }: { session: RoomSession }) {
+  const t = useT();
   const everSynced = useStore(session.connection.status, (s) => s.everSynced);
   const phase = useStore(session.connection.status, (s) => s.phase);
   if (!everSynced && isEmptyWorkshop(session.doc)) {
     return (
       <main className="centered-message" aria-busy={phase !== 'refused'}>
-        <h1>Presentation</h1>
+        <h1>{t('app.presentation')}</h1>
         <p role={phase === 'refused' ? 'alert' : 'status'}>
-          {phase === 'refused'
-            ? 'The room refused this link: the token is wrong or has been rotated.'
-            : 'Connecting to the room…'}
+          {phase === 'refused' ? t('app.linkRefused') : t('app.connecting')}
         </p>
       </main>
     );

@@ -9,6 +9,8 @@ import { openRoomSession, type RoomSession } from '../sync/room-session';
 import { WorkshopProvider } from '../state/workshop-context';
 import { isEmptyWorkshop } from '../../shared/model';
 import { useStore } from 'zustand';
+import { i18n } from '../../shared/i18n';
+import { useT } from '../ui/i18n';
 
 function hostOf(wsUrl: string): string {
   try {
@@ -27,6 +29,7 @@ function hostOf(wsUrl: string): string {
  * user is told so, and the room is joined afresh.
  */
 export function RoomRoute({ room, step }: { room: string; step: StepId }) {
+  const t = useT();
   const [session, setSession] = useState<RoomSession | null>(null);
   const [error, setError] = useState<string | null>(null);
   const link = recallRoomLink(room);
@@ -37,7 +40,7 @@ export function RoomRoute({ room, step }: { room: string; step: StepId }) {
     let opened: RoomSession | null = null;
     let unwatch = () => {};
     const fail = (e: unknown) =>
-      !cancelled && setError(`Could not open the room's local copy: ${messageOf(e)}`);
+      !cancelled && setError(i18n.t('app.roomCopyError', { why: messageOf(e) }));
     const adopt = (s: RoomSession) => {
       if (cancelled) return void s.close();
       opened = s;
@@ -49,8 +52,8 @@ export function RoomRoute({ room, step }: { room: string; step: StepId }) {
         setSession(null);
         rejoinWithCopyApart(s, link).then(({ session: fresh, kept }) => {
           showError(
-            'Your copy was kept apart',
-            `Your copy on this device is a different workshop with the same room id — kept apart as “${kept.title || 'Untitled workshop'}” (on the home screen). This room now shows the room’s own workshop.`,
+            i18n.t('app.keptApart'),
+            i18n.t('app.keptApartWhy', { title: kept.title || i18n.t('app.untitled') }),
           );
           adopt(fresh);
         }, fail);
@@ -70,10 +73,10 @@ export function RoomRoute({ room, step }: { room: string; step: StepId }) {
   if (!link) {
     return (
       <main className="centered-message">
-        <h1>This room is not joined on this device</h1>
-        <p>Open the join link or scan the QR code the facilitator shows.</p>
+        <h1>{t('app.roomNotJoined')}</h1>
+        <p>{t('app.roomNotJoinedHelp')}</p>
         <a className="button primary" href={homeHref()}>
-          Go to your workshops
+          {t('app.goToWorkshops')}
         </a>
       </main>
     );
@@ -81,7 +84,7 @@ export function RoomRoute({ room, step }: { room: string; step: StepId }) {
   if (error) {
     return (
       <main className="centered-message">
-        <h1>This room cannot be opened</h1>
+        <h1>{t('app.roomCannotOpen')}</h1>
         <p role="alert">{error}</p>
       </main>
     );
@@ -89,7 +92,7 @@ export function RoomRoute({ room, step }: { room: string; step: StepId }) {
   if (!session) {
     return (
       <main className="centered-message" aria-busy="true">
-        <p>Opening the room…</p>
+        <p>{t('app.openingRoom')}</p>
       </main>
     );
   }
@@ -97,6 +100,7 @@ export function RoomRoute({ room, step }: { room: string; step: StepId }) {
 }
 
 function RoomReady({ session, step, host }: { session: RoomSession; step: StepId; host: string }) {
+  const t = useT();
   const everSynced = useStore(session.connection.status, (s) => s.everSynced);
   const phase = useStore(session.connection.status, (s) => s.phase);
   // A viewer's token that came through a join link still gets the projector's view.
@@ -118,23 +122,21 @@ function RoomReady({ session, step, host }: { session: RoomSession; step: StepId
         className="centered-message"
         aria-busy={status.phase !== 'refused' && status.phase !== 'removed'}
       >
-        <h1>Joining the workshop…</h1>
+        <h1>{t('app.joining')}</h1>
         {status.phase === 'refused' || status.phase === 'removed' ? (
           <>
             <p role="alert">
-              {status.phase === 'removed'
-                ? 'You were removed from the room by the facilitator.'
-                : 'The room refused this link: the token is wrong or has been rotated.'}
+              {status.phase === 'removed' ? t('app.removed') : t('app.linkRefused')}
             </p>
-            <p>Ask the facilitator for the current link or scan the QR code again.</p>
+            <p>{t('app.askForLink')}</p>
             <a className="button primary" href={homeHref()}>
-              Go to your workshops
+              {t('app.goToWorkshops')}
             </a>
           </>
         ) : status.phase === 'connecting' ? (
-          <p role="status">Connecting to the room at {host}…</p>
+          <p role="status">{t('app.connectingTo', { host })}</p>
         ) : (
-          <p role="alert">Can't reach the room at {host}; retrying</p>
+          <p role="alert">{t('app.cannotReach', { host })}</p>
         )}
       </main>
     );

@@ -8,6 +8,8 @@ import { useOpenWorkshop, useUndo, useWorkshop, useWorkshopDoc } from '../state/
 import { IconHome, IconMenu, IconRedo, IconUndo } from '../ui/icons';
 import { homeHref } from '../ui/routes';
 import { usePopover } from '../ui/use-popover';
+import { useT } from '../ui/i18n';
+import { LanguageSelect } from './language-select';
 
 /**
  * The workshop's header, one row: the way home, the title and cycle edited in place (bound
@@ -19,6 +21,7 @@ export function WorkshopHeader({ onSave }: { onSave: () => void }) {
   const cycle = useWorkshop((s) => s.meta.cycle);
   const { store } = useOpenWorkshop().binding;
   const { undo, redo, canUndo, canRedo } = useUndo();
+  const t = useT();
   // Title and cycle belong to the one-pager step: read-only while it is locked.
   const locked = useStepLocked('onepager');
   // "Workshop menu": on a phone the header keeps the way home, the title and the pill, and
@@ -28,7 +31,12 @@ export function WorkshopHeader({ onSave }: { onSave: () => void }) {
   const menuId = useId();
   return (
     <header className="workshop-header">
-      <a className="home-link" href={homeHref()} aria-label="All workshops" title="All workshops">
+      <a
+        className="home-link"
+        href={homeHref()}
+        aria-label={t('app.allWorkshops')}
+        title={t('app.allWorkshops')}
+      >
         <span className="home-link-text">Offsite</span>
         <span className="home-link-icon">
           <IconHome />
@@ -36,11 +44,11 @@ export function WorkshopHeader({ onSave }: { onSave: () => void }) {
       </a>
       <input
         className="title-input"
-        aria-label="Workshop title"
+        aria-label={t('app.workshopTitle')}
         // The whole title on hover where the field shows it cut with an ellipsis.
         title={title}
         value={title}
-        placeholder="Untitled workshop"
+        placeholder={t('app.untitled')}
         maxLength={500}
         readOnly={locked}
         onChange={(e) => updateMeta(doc, { title: e.target.value })}
@@ -52,7 +60,7 @@ export function WorkshopHeader({ onSave }: { onSave: () => void }) {
           className="button quiet header-menu-button icon-button"
           aria-expanded={menu.open}
           aria-controls={menuId}
-          aria-label="Workshop menu"
+          aria-label={t('app.workshopMenu')}
           onClick={() => menu.setOpen((o) => !o)}
         >
           <IconMenu />
@@ -60,14 +68,15 @@ export function WorkshopHeader({ onSave }: { onSave: () => void }) {
         <div className={`header-more${menu.open ? ' header-more-open' : ''}`} id={menuId}>
           <input
             className="cycle-input"
-            aria-label="Cycle"
+            aria-label={t('app.cycle')}
             value={cycle}
-            placeholder="e.g. 2027-Q1"
+            placeholder={t('app.cyclePlaceholder')}
             maxLength={100}
             readOnly={locked}
             // A name such as "2027-Q2" also sets the cycle's dates, unless someone typed them.
             onChange={(e) => updateMeta(doc, renameCycle(store.getState().meta, e.target.value))}
           />
+          <LanguageSelect />
           <RoomPeopleControls />
           <div className="header-actions">
             <button
@@ -75,28 +84,28 @@ export function WorkshopHeader({ onSave }: { onSave: () => void }) {
               className="button quiet icon-button"
               onClick={undo}
               disabled={!canUndo}
-              aria-label="Undo"
-              title="Undo (Ctrl+Z)"
+              aria-label={t('app.undo')}
+              title={t('app.undoTitle')}
               aria-keyshortcuts="Control+Z Meta+Z"
             >
               <IconUndo />
-              <span className="header-menu-label">Undo</span>
+              <span className="header-menu-label">{t('app.undo')}</span>
             </button>
             <button
               type="button"
               className="button quiet icon-button"
               onClick={redo}
               disabled={!canRedo}
-              aria-label="Redo"
-              title="Redo (Ctrl+Shift+Z)"
+              aria-label={t('app.redo')}
+              title={t('app.redoTitle')}
               aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
             >
               <IconRedo />
-              <span className="header-menu-label">Redo</span>
+              <span className="header-menu-label">{t('app.redo')}</span>
             </button>
             <HistoryButton placement="header" />
             <button type="button" className="button quiet" onClick={onSave}>
-              Save as…
+              {t('app.saveAs')}
             </button>
           </div>
         </div>

@@ -5,12 +5,15 @@ import { WorkshopProvider } from '../state/workshop-context';
 import { messageOf } from '../ui/notices';
 import { homeHref, type StepId } from '../ui/routes';
 import { WorkshopShell } from './workshop-shell';
+import { i18n } from '../../shared/i18n';
+import { useT } from '../ui/i18n';
 
 /**
  * Opens a local workshop for as long as its route is shown, and closes it (store,
  * persistence) when the user leaves or switches to another workshop.
  */
 export function WorkshopRoute({ workshopId, step }: { workshopId: string; step: StepId }) {
+  const t = useT();
   const [session, setSession] = useState<WorkshopSession | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -32,7 +35,7 @@ export function WorkshopRoute({ workshopId, step }: { workshopId: string; step: 
           setError(
             e instanceof NewerSchemaError
               ? e.message
-              : `Could not open this workshop: ${messageOf(e)}`,
+              : i18n.t('app.workshopOpenError', { why: messageOf(e) }),
           );
       },
     );
@@ -45,10 +48,10 @@ export function WorkshopRoute({ workshopId, step }: { workshopId: string; step: 
   if (error) {
     return (
       <main className="centered-message">
-        <h1>This workshop cannot be opened</h1>
+        <h1>{t('app.workshopCannotOpen')}</h1>
         <p role="alert">{error}</p>
         <a className="button primary" href={homeHref()}>
-          Back to all workshops
+          {t('app.backToWorkshops')}
         </a>
       </main>
     );
@@ -56,7 +59,7 @@ export function WorkshopRoute({ workshopId, step }: { workshopId: string; step: 
   if (!session || session.id !== workshopId) {
     return (
       <main className="centered-message" aria-busy="true">
-        <p>Opening the workshop…</p>
+        <p>{t('app.openingWorkshop')}</p>
       </main>
     );
   }

@@ -15,7 +15,6 @@ import {
   navigate,
   parseHash,
   replaceRoute,
-  STEPS,
   useHash,
   workshopHref,
   type StepId,
@@ -23,6 +22,7 @@ import {
 import { STEP_PAGES } from './step-page';
 import { useUndoShortcuts } from './use-undo-shortcuts';
 import { WorkshopHeader } from './workshop-header';
+import { useLanguage, useT, useWorkshopLanguage } from '../ui/i18n';
 
 /** A file name from a workshop title: letters, digits, spaces and dashes only. */
 function fileNameFor(title: string): string {
@@ -42,6 +42,9 @@ function fileNameFor(title: string): string {
 export function WorkshopShell({ step }: { step: StepId }) {
   const { id, doc, binding } = useOpenWorkshop();
   useUndoShortcuts(binding.undo, binding.redo);
+  useWorkshopLanguage();
+  const t = useT();
+  const language = useLanguage();
   useLocalHistoryKeeper();
   const route = parseHash(useHash());
   const why = route.name === 'workshop' && route.step === step && route.why;
@@ -52,9 +55,9 @@ export function WorkshopShell({ step }: { step: StepId }) {
     try {
       await platform().saveWorkshopFileAs(fileNameFor(title), encodeOffsiteFile(doc));
     } catch (error) {
-      showError('Could not save the workshop', messageOf(error));
+      showError(t('app.saveFailed'), messageOf(error));
     }
-  }, [binding, doc]);
+  }, [binding, doc, t]);
 
   useEffect(
     () =>
@@ -68,11 +71,12 @@ export function WorkshopShell({ step }: { step: StepId }) {
   );
 
   const Page = STEP_PAGES[step];
-  const label = STEPS.find((s) => s.id === step)?.label ?? '';
+  const label = t(`steps.${step}.label`);
+  const untitled = t('app.untitled');
   useEffect(() => {
-    const title = binding.store.getState().meta.title || 'Untitled workshop';
+    const title = binding.store.getState().meta.title || untitled;
     document.title = `${label} · ${title} · Offsite`;
-  }, [binding, label]);
+  }, [binding, label, untitled]);
 
   return (
     <div className={`workshop workshop-step-${step}${runSheet ? ' workshop-with-run-sheet' : ''}`}>
@@ -81,7 +85,9 @@ export function WorkshopShell({ step }: { step: StepId }) {
       <main className="workshop-main" id="main">
         <ProblemsStatus />
         <RoomStepLayer step={step} facilitatorTools={<HistoryButton placement="room" />}>
-          <Page />
+          {/* Remounted when the facilitator switches the language: text computed once and
+              memoised (drag announcements, memoised rows) is computed again in it. */}
+          <Page key={language} />
         </RoomStepLayer>
       </main>
       <RunSheet step={step} />

@@ -1,7 +1,7 @@
-import { STEP_GUIDES } from '../../shared/guide/texts';
 import { useOpenWorkshop } from '../state/workshop-context';
 import { whyHref, type StepId } from './routes';
 import './step-why.css';
+import { useT } from './i18n';
 
 /**
  * Why a step exists, in two sentences under its heading, for someone who has never done
@@ -10,11 +10,12 @@ import './step-why.css';
  */
 export function StepWhy({ step }: { step: StepId }) {
   const { id } = useOpenWorkshop();
+  const t = useT();
   return (
     <p className="step-why">
-      <span className="step-why-text">{STEP_GUIDES[step].why}</span>{' '}
+      <span className="step-why-text">{t(`guide.why.${step}`)}</span>{' '}
       <a className="step-why-link" href={whyHref(id, step)}>
-        Why this step?
+        {t('guide.whyLink')}
       </a>
     </p>
   );

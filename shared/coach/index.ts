@@ -34,8 +34,13 @@ export { examplesFor, EXAMPLES, themeOf, type CoachExample, type Theme } from '.
 export interface CoachOptions {
   /** Findings the room dismissed ("we mean it"): left out of the result. */
   readonly dismissed?: readonly Dismissal[];
-  /** The workshop's language (BCP 47); absent: each item's language is detected. */
+  /** A language every item is judged in (BCP 47); absent: each item's language is detected. */
   readonly language?: string | null;
+  /**
+   * The workshop's language, for items whose words do not tell; absent: the workshop's own
+   * `meta.language` is used.
+   */
+  readonly fallbackLanguage?: string | null;
 }
 
 /** Drops the dismissed findings. */
@@ -67,10 +72,14 @@ export function analyseWorkshop(w: Workshop, options: CoachOptions = {}): Findin
     else byObjective.set(kr.objectiveId, [kr]);
   }
   const out: Finding[] = [...analyseWorkshopLevel(w)];
+  const itemOptions = {
+    language: options.language,
+    fallbackLanguage: options.fallbackLanguage ?? w.meta.language ?? null,
+  };
   for (const o of w.objectives) {
     const krs = byObjective.get(o.id) ?? [];
-    out.push(...analyseObjective(o, krs, { language: options.language }));
-    for (const kr of krs) out.push(...analyseKeyResult(kr, { language: options.language }));
+    out.push(...analyseObjective(o, krs, itemOptions));
+    for (const kr of krs) out.push(...analyseKeyResult(kr, itemOptions));
   }
   for (const p of w.projects) out.push(...analyseProject(p));
   // The snapshot carries the workshop's own dismissals; an explicit list overrides them.

@@ -101,7 +101,7 @@ function localKeyResultSignals(kr: KeyResult, language: LocalLanguage): KeyResul
  */
 export function analyseKeyResult(kr: KeyResult, options: AnalyseOptions = {}): Finding[] {
   const name = quote(kr.title);
-  const language = languageOf(kr.title, options.language);
+  const language = languageOf(kr.title, options.language, options.fallbackLanguage);
   if (!isChecked(language)) return [notChecked('keyResult', kr.id, name, language)];
   const out: Finding[] = [];
   const r = keyResultSignals(kr, language);

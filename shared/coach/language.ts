@@ -215,8 +215,16 @@ export function detectLanguage(text: string): LanguageGuess {
  * to misjudge.
  * @public
  */
-export function languageOf(text: string, hint?: string | null): DetectedLanguage {
+export function languageOf(
+  text: string,
+  hint?: string | null,
+  fallback?: string | null,
+): DetectedLanguage {
   if (hint && hint.trim() !== '') return primaryTag(hint);
-  if (!/\p{L}/u.test(text)) return 'en';
-  return detectLanguage(text).language;
+  const room = fallback && fallback.trim() !== '' ? primaryTag(fallback) : null;
+  if (!/\p{L}/u.test(text)) return room ?? 'en';
+  const detected = detectLanguage(text).language;
+  // The room's language settles only what the words leave open: an item written in
+  // another language is still judged in its own (or not at all), never by the wrong rules.
+  return detected === 'und' && room !== null ? room : detected;
 }

@@ -74,16 +74,28 @@ export function formatMessage(id: string, params: MessageParams = {}): string {
   );
 }
 
-const DISPLAY_NAMES: Intl.DisplayNames | null = (() => {
+function displayNames(display: string, type: 'language' | 'script'): Intl.DisplayNames | null {
   try {
-    return new Intl.DisplayNames(['en'], { type: 'language' });
+    return new Intl.DisplayNames([display], { type });
   } catch {
     return null;
   }
-})();
+}
 
-/** "de" → "German", "und-Cyrl" → "a language in Cyrillic script"; never throws. */
-export function languageName(tag: string): string {
+/**
+ * "de" → "German", "und-Cyrl" → "a language in Cyrillic script"; in `display`'s language
+ * through `Intl` ("de" → "tedesco" in Italian); never throws.
+ */
+export function languageName(tag: string, display = 'en'): string {
+  if (display !== 'en') {
+    try {
+      return tag.startsWith('und-')
+        ? (displayNames(display, 'script')?.of(tag.slice(4)) ?? tag)
+        : (displayNames(display, 'language')?.of(tag) ?? tag);
+    } catch {
+      return tag;
+    }
+  }
   if (tag.startsWith('und-')) {
     const script: Readonly<Record<string, string>> = {
       Cyrl: 'Cyrillic',
@@ -93,7 +105,7 @@ export function languageName(tag: string): string {
     return `a language in ${script[tag.slice(4)] ?? tag.slice(4)} script`;
   }
   try {
-    return DISPLAY_NAMES?.of(tag) ?? tag;
+    return displayNames('en', 'language')?.of(tag) ?? tag;
   } catch {
     return tag;
   }

@@ -9,6 +9,12 @@ export interface AnalyseOptions {
    * each item's language is detected from its words.
    */
   readonly language?: string | null;
+  /**
+   * The workshop's language (meta.language): used only where detection cannot tell an
+   * item's language ("NPS 30 → 45"), so a room's own language never forces a verdict on an
+   * item written in another.
+   */
+  readonly fallbackLanguage?: string | null;
 }
 
 /**

@@ -104,7 +104,7 @@ export function analyseObjective(
   }
 
   if (o.title.trim() !== '') {
-    const language = languageOf(o.title, options.language);
+    const language = languageOf(o.title, options.language, options.fallbackLanguage);
     if (isChecked(language)) out.push(...wordingFindings(o, name, language));
     else out.push(notChecked('objective', o.id, name, language));
   }

@@ -16,8 +16,9 @@ import type {
   Project,
   Workshop,
 } from '../model/types';
-import { upstreamLabel, upstreamOf, type UpstreamParent } from '../model/upstream';
-import { dayNumber, isoFromDayNumber, localIsoDate, nextWeekday, WEEKDAY_NAMES } from '../dates';
+import { upstreamOf, type UpstreamParent } from '../model/upstream';
+import { dayNumber, isoFromDayNumber, localIsoDate, nextWeekday, weekdayName } from '../dates';
+import { DEFAULT_LANGUAGE, fixedT, uiLanguage, type UiLanguage } from '../i18n';
 
 /**
  * What an exported document says, computed once from a workshop snapshot. The PDF and the
@@ -153,6 +154,8 @@ export interface DrumbeatObjective {
 
 /** Everything an exported document shows. @public */
 export interface ExportContent {
+  /** The workshop's language: every word the document adds (headings, labels) is in it. */
+  readonly language: UiLanguage;
   readonly title: string;
   readonly cycle: string;
   readonly cycleStart: string;
@@ -203,9 +206,10 @@ export function formatNumber(n: number | null): string {
   return n === null ? '' : String(n);
 }
 
-export function teamLabel(team: string | null): string {
-  return team === null || team.trim() === '' ? 'Company' : team;
+export function teamLabel(team: string | null, language: string = DEFAULT_LANGUAGE): string {
+  return team === null || team.trim() === '' ? fixedT(language)('export.company') : team;
 }
+const teamLabelIn = teamLabel;
 
 function baselineToTarget(kr: KeyResult): string {
   const from = formatNumber(kr.baseline);
@@ -240,10 +244,19 @@ function keyResultRows(
   }));
 }
 
+/** The title of an objective's parent in another workshop, or null when it has none. */
+function companyParentTitle(o: Objective, language: UiLanguage): string | null {
+  const parent = upstreamOf(o);
+  if (!parent) return null;
+  return parent.title || fixedT(language)('export.untitledObjective');
+}
+
 function alignmentLines(
   objectives: readonly Objective[],
   labels: ReadonlyMap<string, string>,
+  language: UiLanguage,
 ): AlignmentLine[] {
+  const teamLabel = (team: string | null) => teamLabelIn(team, language);
   const children = new Map<string | null, Objective[]>();
   const ids = new Set(objectives.map((o) => o.id));
   for (const o of objectives) {
@@ -271,8 +284,10 @@ function alignmentLines(
     if (group) group.roots.push(o);
     else upstream.set(key, { parent, roots: [o] });
   }
+  const t = fixedT(language);
   for (const { parent, roots: aligned } of upstream.values()) {
-    out.push({ label: '', title: upstreamLabel(parent), level: 'Company workshop', depth: 0 });
+    const title = `${t('export.companyObjective')}: ${parent.title || t('export.untitledObjective')}`;
+    out.push({ label: '', title, level: t('export.companyWorkshop'), depth: 0 });
     for (const o of aligned) emit(o, 1);
   }
   for (const o of roots) emit(o, 0);
@@ -290,14 +305,21 @@ function alignmentLines(
   return out;
 }
 
-function calendar(w: Workshop, generatedAt: Date, weeks: number): ExportContent['calendar'] {
+function calendar(
+  w: Workshop,
+  generatedAt: Date,
+  weeks: number,
+  language: UiLanguage,
+): ExportContent['calendar'] {
+  const t = fixedT(language);
   const weekday = w.meta.checkInWeekday;
+  const dayName = weekdayName(weekday, language);
   // With cycle dates, the weeks are the Drumbeat view's own (shared/drumbeat), so a
   // check-in counts in the same week on paper as on screen.
   const cycleWeeks = checkInWeeks(w.meta);
   if (cycleWeeks.length > 0) {
     return {
-      basis: `Weekly on ${WEEKDAY_NAMES[weekday] ?? 'Monday'}s from the start of the cycle (${w.meta.cycleStart}).`,
+      basis: t('export.basis.cycleStart', { day: dayName, date: w.meta.cycleStart }),
       weeks: cycleWeeks.slice(0, weeks).map((week, i) => ({
         week: i + 1,
         date: week.date,
@@ -305,14 +327,13 @@ function calendar(w: Workshop, generatedAt: Date, weeks: number): ExportContent[
       })),
     };
   }
-  const dayName = WEEKDAY_NAMES[weekday] ?? 'Monday';
   const start = dayNumber(w.meta.cycleStart);
   const end = dayNumber(w.meta.cycleEnd);
   let first: number;
   let basis: string;
   if (start !== null) {
     first = nextWeekday(start, weekday, false);
-    basis = `Weekly on ${dayName}s from the start of the cycle (${w.meta.cycleStart}).`;
+    basis = t('export.basis.cycleStart', { day: dayName, date: w.meta.cycleStart });
   } else {
     const latest = w.checkIns.reduce<number | null>((max, c) => {
       const d = dayNumber(c.date);
@@ -320,11 +341,11 @@ function calendar(w: Workshop, generatedAt: Date, weeks: number): ExportContent[
     }, null);
     if (latest !== null) {
       first = nextWeekday(latest, weekday, true);
-      basis = `Weekly on ${dayName}s after the latest check-in (${isoFromDayNumber(latest)}).`;
+      basis = t('export.basis.latest', { day: dayName, date: isoFromDayNumber(latest) });
     } else {
       const today = dayNumber(localIsoDate(generatedAt)) ?? 0;
       first = nextWeekday(today, weekday, false);
-      basis = `Weekly on ${dayName}s from ${isoFromDayNumber(today)}.`;
+      basis = t('export.basis.today', { day: dayName, date: isoFromDayNumber(today) });
     }
   }
   const days = w.checkIns.map((c) => dayNumber(c.date)).filter((d): d is number => d !== null);
@@ -341,7 +362,13 @@ function calendar(w: Workshop, generatedAt: Date, weeks: number): ExportContent[
   return { basis, weeks: out };
 }
 
-function statusRows(w: Workshop, labels: ReadonlyMap<string, string>, today: string): StatusRow[] {
+function statusRows(
+  w: Workshop,
+  labels: ReadonlyMap<string, string>,
+  today: string,
+  language: UiLanguage,
+): StatusRow[] {
+  const t = fixedT(language);
   // The one rule of the Drumbeat view (shared/drumbeat), as of the day of the export.
   const statuses = keyResultStatuses(w, today);
   return w.keyResults.map((kr) => {
@@ -359,7 +386,7 @@ function statusRows(w: Workshop, labels: ReadonlyMap<string, string>, today: str
       author: c?.author ?? '',
       note: c?.note ?? '',
       statusKey: s.status,
-      status: STATUS_LABELS[s.status],
+      status: language === 'en' ? STATUS_LABELS[s.status] : t(`export.statuses.${s.status}`),
       why: s.reasons.join('; '),
       progress: percentOf(s.progress.progress),
       expected: s.expected === null ? '' : percentOf(s.expected),
@@ -395,6 +422,7 @@ function percentOf(progress: number | null): string {
 /** Computes what the PDF and Markdown show for a workshop. Pure; never throws. @public */
 export function exportContent(w: Workshop, options: ExportOptions = {}): ExportContent {
   const generatedAt = options.generatedAt ?? new Date();
+  const language = uiLanguage(w.meta.language);
   const weeks = Math.max(
     0,
     Math.min(MAX_WEEKS, Math.floor(options.calendarWeeks ?? DEFAULT_WEEKS)),
@@ -417,9 +445,9 @@ export function exportContent(w: Workshop, options: ExportOptions = {}): ExportC
       label: `O${i + 1}`,
       title: o.title,
       description: o.description,
-      level: teamLabel(o.team),
+      level: teamLabelIn(o.team, language),
       parent: o.parentId === null ? null : (objectivesById.get(o.parentId)?.title ?? null),
-      companyParent: upstreamOf(o)?.title ?? null,
+      companyParent: companyParentTitle(o, language),
       focusArea: o.focusAreaId === null ? null : (focusById.get(o.focusAreaId)?.title ?? null),
       kind: o.kind,
       keyResults: krs,
@@ -441,9 +469,10 @@ export function exportContent(w: Workshop, options: ExportOptions = {}): ExportC
   const killed = w.projects.filter((p) => p.column === 'kill');
   const killedIds = new Set(killed.map((p) => p.id));
   const today = localIsoDate(generatedAt);
-  const status = statusRows(w, labels, today);
+  const status = statusRows(w, labels, today, language);
 
   return {
+    language,
     title: w.meta.title,
     cycle: w.meta.cycle,
     cycleStart: w.meta.cycleStart,
@@ -463,14 +492,14 @@ export function exportContent(w: Workshop, options: ExportOptions = {}): ExportC
       metrics: w.onePager.metrics.map((l) => l.text),
     },
     objectives,
-    alignment: alignmentLines(w.objectives, labels),
+    alignment: alignmentLines(w.objectives, labels, language),
     kept: w.projects.filter((p) => p.column === 'keep').map(projectLine),
     killed: killed.map(projectLine),
     unsorted: w.projects.filter((p) => p.column === 'inbox').map(projectLine),
     notDoingLines: w.onePager.notDoing
       .filter((l) => !(l.projectId !== undefined && killedIds.has(l.projectId)))
       .map((l) => l.text),
-    calendar: calendar(w, generatedAt, weeks),
+    calendar: calendar(w, generatedAt, weeks, language),
     status,
     drumbeat: drumbeatObjectives(w, status, labels, today),
     hasCheckIns: w.checkIns.some((c) => c.date <= today),

@@ -1,4 +1,5 @@
-import { keyResultStatuses, STATUS_LABELS } from '../drumbeat';
+import { keyResultStatuses } from '../drumbeat';
+import { fixedT } from '../i18n';
 import { localIsoDate } from '../dates';
 import type { Workshop } from '../model/types';
 import { formatNumber } from './content';
@@ -16,7 +17,7 @@ export interface CsvOptions {
   readonly generatedAt?: Date;
 }
 
-/** The header row, in column order. @public */
+/** The header row in English (a workshop without a language), in column order. @public */
 export const CSV_HEADER = [
   'objective',
   'team',
@@ -31,6 +32,31 @@ export const CSV_HEADER = [
   'progress',
   'grade',
 ] as const;
+
+/**
+ * The header row in the workshop's language ("obiettivo", "Ziel", …). The columns and their
+ * order never change with the language; numbers keep `.` as decimal point, so a script reads
+ * every language's file the same way.
+ */
+export function csvHeader(language: string | null | undefined): string[] {
+  const t = fixedT(language);
+  return CSV_HEADER.map((column) => t(`export.csv.${CSV_KEYS[column]}`));
+}
+
+const CSV_KEYS = {
+  objective: 'objective',
+  team: 'team',
+  'key result': 'keyResult',
+  metric: 'metric',
+  unit: 'unit',
+  baseline: 'baseline',
+  target: 'target',
+  current: 'current',
+  confidence: 'confidence',
+  status: 'status',
+  progress: 'progress',
+  grade: 'grade',
+} as const;
 
 const NEEDS_QUOTES = /[",\r\n]/;
 /**
@@ -79,7 +105,8 @@ export function workshopToCsv(w: Workshop, options: CsvOptions = {}): string {
   const text = options.guardFormulas === false ? csvField : guardCell;
   const statuses = keyResultStatuses(w, localIsoDate(options.generatedAt ?? new Date()));
   const grades = new Map((w.grades ?? []).map((g) => [g.keyResultId, g.score]));
-  const rows = [CSV_HEADER.join(',')];
+  const t = fixedT(w.meta.language);
+  const rows = [csvHeader(w.meta.language).map(csvField).join(',')];
   for (const o of w.objectives) {
     for (const k of w.keyResults) {
       if (k.objectiveId !== o.id) continue;
@@ -94,7 +121,7 @@ export function workshopToCsv(w: Workshop, options: CsvOptions = {}): string {
           formatNumber(k.target),
           formatNumber(k.current),
           formatNumber(k.confidence),
-          text(STATUS_LABELS[statuses.get(k.id)!.status]),
+          text(t(`export.statuses.${statuses.get(k.id)!.status}`)),
           progressCell(statuses.get(k.id)!.progress.progress),
           formatNumber(grades.get(k.id) ?? null),
         ].join(','),

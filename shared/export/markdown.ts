@@ -2,13 +2,14 @@ import type { Workshop } from '../model/types';
 import {
   checkedIn,
   exportContent,
-  STATUS_LEGEND,
   type ExportContent,
   type ExportOptions,
   type ProjectLine,
   type StatusRow,
 } from './content';
 import { longDate } from '../dates';
+import type { TFunction } from 'i18next';
+import { fixedT } from '../i18n';
 
 /**
  * Characters that would format user text anywhere in a line, plus the table cell
@@ -79,10 +80,16 @@ export function list(items: readonly string[], empty: string): string {
   return items.length === 0 ? `_${empty}_` : items.map((t) => `- ${mdInline(t)}`).join('\n');
 }
 
-function projectTable(projects: readonly ProjectLine[], withKeyResults: boolean): string {
+function projectTable(
+  t: TFunction,
+  projects: readonly ProjectLine[],
+  withKeyResults: boolean,
+): string {
+  const h = (key: 'project' | 'team' | 'focusAreas' | 'moves' | 'why') =>
+    t(`export.columns.${key}`);
   const header = withKeyResults
-    ? ['Project', 'Team', 'Focus areas', 'Moves', 'Why']
-    : ['Project', 'Team', 'Focus areas', 'Why'];
+    ? [h('project'), h('team'), h('focusAreas'), h('moves'), h('why')]
+    : [h('project'), h('team'), h('focusAreas'), h('why')];
   return table(
     header,
     projects.map((p) => {
@@ -94,38 +101,40 @@ function projectTable(projects: readonly ProjectLine[], withKeyResults: boolean)
   );
 }
 
-export function cover(c: ExportContent, heading = c.title || 'Untitled workshop'): string[] {
-  const out = [`# ${mdInline(heading)}`, ''];
+export function cover(c: ExportContent, heading?: string): string[] {
+  const t = fixedT(c.language);
+  const out = [`# ${mdInline(heading ?? (c.title || t('app.untitled')))}`, ''];
   const facts: string[] = [];
-  if (c.cycle) facts.push(`**Cycle:** ${mdInline(c.cycle)}`);
+  if (c.cycle) facts.push(`**${t('export.cycle')}:** ${mdInline(c.cycle)}`);
   if (c.cycleStart || c.cycleEnd)
-    facts.push(`**Dates:** ${c.cycleStart || '…'} – ${c.cycleEnd || '…'}`);
-  facts.push(`**Date:** ${longDate(c.generatedOn)}`);
+    facts.push(`**${t('export.dates')}:** ${c.cycleStart || '…'} – ${c.cycleEnd || '…'}`);
+  facts.push(`**${t('export.date')}:** ${longDate(c.generatedOn, c.language)}`);
   if (c.participants.length > 0)
-    facts.push(`**Who took part:** ${c.participants.map(mdInline).join(', ')}`);
-  if (c.agreed) facts.push('**Status:** ✓ agreed');
+    facts.push(`**${t('export.whoTookPart')}:** ${c.participants.map(mdInline).join(', ')}`);
+  if (c.agreed) facts.push(`**${t('export.status')}:** ✓ ${t('export.agreed')}`);
   out.push(facts.join('  \n'), '');
   return out;
 }
 
 export function onePager(c: ExportContent): string[] {
+  const t = fixedT(c.language);
   const p = c.onePager;
   const text = (heading: string, body: string) => [
     `### ${heading}`,
     '',
-    body ? mdParagraph(body) : '_Not written yet._',
+    body ? mdParagraph(body) : `_${t('export.notWritten')}_`,
     '',
   ];
   return [
-    '## Strategy one-pager',
+    `## ${t('steps.onepager.label')}`,
     '',
-    ...text('Purpose', p.purpose),
-    ...text('Vision', p.vision),
-    ...text('Customers', p.customers),
-    '### Focus areas',
+    ...text(t('onepager.purpose'), p.purpose),
+    ...text(t('onepager.vision'), p.vision),
+    ...text(t('onepager.customers'), p.customers),
+    `### ${t('onepager.focusAreas')}`,
     '',
     p.focusAreas.length === 0
-      ? '_None yet._'
+      ? `_${t('export.noneYet')}_`
       : p.focusAreas
           .map(
             (f, i) =>
@@ -133,36 +142,48 @@ export function onePager(c: ExportContent): string[] {
           )
           .join('\n'),
     '',
-    '### What we will not do',
+    `### ${t('export.willNotDo')}`,
     '',
-    list(p.notDoing, 'Nothing listed.'),
+    list(p.notDoing, t('export.nothingListed')),
     '',
-    '### Health metrics',
+    `### ${t('onepager.metrics')}`,
     '',
-    list(p.metrics, 'None listed.'),
+    list(p.metrics, t('export.noneListed')),
     '',
   ];
 }
 
 function okrs(c: ExportContent): string[] {
-  const out = ['## OKRs', ''];
-  if (c.objectives.length === 0) out.push('_No objectives yet._', '');
+  const t = fixedT(c.language);
+  const out = [`## ${t('export.okrs')}`, ''];
+  if (c.objectives.length === 0) out.push(`_${t('export.noObjectives')}_`, '');
   for (const o of c.objectives) {
     out.push(`### ${o.label}. ${mdInline(o.title)}`, '');
-    const facts = [`**Level:** ${mdInline(o.level)}`, `**Kind:** ${o.kind}`];
-    if (o.parent !== null) facts.push(`**Parent:** ${mdInline(o.parent)}`);
+    const facts = [
+      `**${t('export.level')}:** ${mdInline(o.level)}`,
+      `**${t('export.kind')}:** ${t(`export.kinds.${o.kind}`)}`,
+    ];
+    if (o.parent !== null) facts.push(`**${t('export.parent')}:** ${mdInline(o.parent)}`);
     if (o.companyParent !== null)
-      facts.push(`**Company objective:** ${mdInline(o.companyParent || 'untitled')}`);
-    if (o.focusArea !== null) facts.push(`**Focus area:** ${mdInline(o.focusArea)}`);
+      facts.push(`**${t('export.companyObjective')}:** ${mdInline(o.companyParent)}`);
+    if (o.focusArea !== null) facts.push(`**${t('export.focusArea')}:** ${mdInline(o.focusArea)}`);
     out.push(facts.join(' · '), '');
     if (o.description) out.push(mdParagraph(o.description), '');
     if (o.keyResults.length === 0) {
-      out.push('_No key results yet._', '');
+      out.push(`_${t('export.noKeyResults')}_`, '');
       continue;
     }
     out.push(
       table(
-        ['#', 'Key result', 'Metric', 'Baseline → target', 'Unit', 'Current', 'Confidence'],
+        [
+          '#',
+          t('export.columns.keyResult'),
+          t('export.columns.metric'),
+          t('export.columns.baselineToTarget'),
+          t('export.columns.unit'),
+          t('export.columns.current'),
+          t('export.columns.confidence'),
+        ],
         o.keyResults.map((k) => [
           k.label,
           k.title,
@@ -177,7 +198,7 @@ function okrs(c: ExportContent): string[] {
     );
     const withInitiatives = o.keyResults.filter((k) => k.initiatives.length > 0);
     if (withInitiatives.length > 0) {
-      out.push('**Initiatives**', '');
+      out.push(`**${t('export.initiatives')}**`, '');
       for (const k of withInitiatives) {
         for (const i of k.initiatives) {
           out.push(`- ${k.label}: ${mdInline(i.title)}${i.team ? ` (${mdInline(i.team)})` : ''}`);
@@ -192,7 +213,7 @@ function okrs(c: ExportContent): string[] {
 function alignment(c: ExportContent): string[] {
   if (c.alignment.length === 0) return [];
   return [
-    '## Alignment',
+    `## ${fixedT(c.language)('export.alignment')}`,
     '',
     ...c.alignment.map(
       (a) =>
@@ -203,31 +224,34 @@ function alignment(c: ExportContent): string[] {
 }
 
 function projects(c: ExportContent): string[] {
-  const out = ['## Projects we keep', ''];
-  out.push(c.kept.length === 0 ? '_None._' : projectTable(c.kept, true), '');
-  out.push('## Not doing', '');
-  if (c.killed.length === 0 && c.notDoingLines.length === 0) out.push('_Nothing listed._', '');
-  if (c.killed.length > 0) out.push('### Killed projects', '', projectTable(c.killed, false), '');
+  const t = fixedT(c.language);
+  const out = [`## ${t('export.projectsKept')}`, ''];
+  out.push(c.kept.length === 0 ? `_${t('export.none')}_` : projectTable(t, c.kept, true), '');
+  out.push(`## ${t('onepager.notDoing')}`, '');
+  if (c.killed.length === 0 && c.notDoingLines.length === 0)
+    out.push(`_${t('export.nothingListed')}_`, '');
+  if (c.killed.length > 0)
+    out.push(`### ${t('export.killed')}`, '', projectTable(t, c.killed, false), '');
   if (c.notDoingLines.length > 0)
-    out.push('### From the one-pager', '', list(c.notDoingLines, ''), '');
+    out.push(`### ${t('export.fromOnePager')}`, '', list(c.notDoingLines, ''), '');
   if (c.unsorted.length > 0) {
-    out.push('## Not yet sorted', '', projectTable(c.unsorted, false), '');
+    out.push(`## ${t('export.unsorted')}`, '', projectTable(t, c.unsorted, false), '');
   }
   return out;
 }
 
-function statusTable(rows: readonly StatusRow[]): string {
+function statusTable(t: TFunction, rows: readonly StatusRow[]): string {
   return table(
     [
       '#',
-      'Key result',
-      'Status',
-      'Why',
-      'Progress',
-      'Expected',
-      'Latest',
-      'Confidence',
-      'Checked in',
+      t('export.columns.keyResult'),
+      t('export.columns.status'),
+      t('export.columns.why'),
+      t('export.columns.progress'),
+      t('export.columns.expected'),
+      t('export.columns.latest'),
+      t('export.columns.confidence'),
+      t('export.columns.checkedIn'),
     ],
     rows.map((s) => [
       s.label,
@@ -255,11 +279,19 @@ function trends(c: ExportContent): string[] {
 }
 
 function drumbeat(c: ExportContent): string[] {
-  const out = ['## Drumbeat', '', '### Check-in calendar', '', mdInline(c.calendar.basis), ''];
+  const t = fixedT(c.language);
+  const out = [
+    `## ${t('steps.drumbeat.label')}`,
+    '',
+    `### ${t('export.calendar')}`,
+    '',
+    mdInline(c.calendar.basis),
+    '',
+  ];
   if (c.calendar.weeks.length > 0) {
     out.push(
       table(
-        ['Week', 'Check-in', 'Check-ins recorded'],
+        [t('export.columns.week'), t('export.columns.checkIn'), t('export.columns.recorded')],
         c.calendar.weeks.map((w) => [
           String(w.week),
           w.date,
@@ -269,18 +301,18 @@ function drumbeat(c: ExportContent): string[] {
       '',
     );
   }
-  out.push(`### Status on ${longDate(c.generatedOn)}`, '');
+  out.push(`### ${t('export.statusOn', { date: longDate(c.generatedOn, c.language) })}`, '');
   // Before the first check-in every key result would read "No data": say it once.
   if (!c.hasCheckIns) {
-    out.push('_No check-ins yet._', '');
+    out.push(`_${t('export.noCheckIns')}_`, '');
     return out;
   }
-  out.push(mdInline(STATUS_LEGEND), '', statusTable(c.status), '');
-  out.push('### Progress and confidence over the weeks', '', ...trends(c), '');
+  out.push(mdInline(t('export.statusLegend')), '', statusTable(t, c.status), '');
+  out.push(`### ${t('export.trends')}`, '', ...trends(c), '');
   const notes = c.status.filter((s) => s.note);
   if (notes.length > 0) {
     out.push(
-      '### Latest notes',
+      `### ${t('export.latestNotes')}`,
       '',
       ...notes.map((s) => `- ${s.label} (${mdInline(checkedIn(s))}): ${mdInline(s.note)}`),
       '',
@@ -311,7 +343,7 @@ export function workshopToMarkdown(w: Workshop, options: ExportOptions = {}): st
     ...drumbeat(c),
     `---`,
     '',
-    `_Exported from Offsite on ${longDate(c.generatedOn)}._`,
+    `_${fixedT(c.language)('export.exportedOn', { date: longDate(c.generatedOn, c.language) })}_`,
   ];
   return `${lines
     .join('\n')

@@ -23,8 +23,3 @@ export function upstreamOf(objective: Objective): UpstreamParent | null {
   if (!workshop || !id) return null;
   return { workshop, objective: id, title: objective.upstreamTitle ?? '' };
 }
-
-/** How exports and the alignment tree name a parent in another workshop. */
-export function upstreamLabel(parent: UpstreamParent): string {
-  return `Company objective: ${parent.title || 'untitled'}`;
-}

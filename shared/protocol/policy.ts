@@ -33,17 +33,25 @@ export const AGREEMENT_META_KEY = 'agreed';
 export const AGREEMENT_META_KEYS: readonly string[] = [AGREEMENT_META_KEY, 'agreedBy', 'agreedAt'];
 
 /**
+ * The workshop's settings: `meta` keys that change how the app speaks to everyone (the
+ * room's language, issue 13). The facilitator's, like the room state: a participant
+ * switching the whole room (and the PDF) into another language would be a prank.
+ */
+export const SETTINGS_META_KEYS: readonly string[] = ['language'];
+
+/**
  * Where a write lands:
  * - `step`: a part a step owns (STEP_OWNS), read-only for participants while it is locked;
  * - `room`: the facilitation state (the `room` map: locks, follow, timer, votes);
  * - `agreement`: `meta.agreed`;
+ * - `settings`: the workshop's settings (SETTINGS_META_KEYS);
  * - `system`: identity and format keys (SYSTEM_META_KEYS);
  * - `shared`: what no step owns, such as `meta.updatedAt` that every edit stamps;
  * - `unplaced`: the hub cannot tell yet (the write depends on items it does not hold).
  */
 export type DocPart =
   | { readonly kind: 'step'; readonly step: Step }
-  | { readonly kind: 'room' | 'agreement' | 'system' | 'shared' | 'unplaced' };
+  | { readonly kind: 'room' | 'agreement' | 'settings' | 'system' | 'shared' | 'unplaced' };
 export type PartKind = DocPart['kind'];
 
 /** `always`, `never`, or only while the step owning the part is not locked. */
@@ -60,6 +68,7 @@ export const WRITE_ACCESS: Readonly<Record<Role, Readonly<Record<PartKind, Acces
     step: 'always',
     room: 'always',
     agreement: 'always',
+    settings: 'always',
     system: 'never',
     shared: 'always',
     unplaced: 'always',
@@ -68,6 +77,7 @@ export const WRITE_ACCESS: Readonly<Record<Role, Readonly<Record<PartKind, Acces
     step: 'unless-locked',
     room: 'never',
     agreement: 'never',
+    settings: 'never',
     system: 'never',
     shared: 'always',
     unplaced: 'never',
@@ -76,6 +86,7 @@ export const WRITE_ACCESS: Readonly<Record<Role, Readonly<Record<PartKind, Acces
     step: 'never',
     room: 'never',
     agreement: 'never',
+    settings: 'never',
     system: 'never',
     shared: 'never',
     unplaced: 'never',
@@ -141,6 +152,7 @@ export function partOf(root: string, key: string | null): DocPart {
     // Maps keep every entry under a key: a keyless write into `meta` is no honest edit.
     if (key === null || SYSTEM_META_KEYS.includes(key)) return { kind: 'system' };
     if (AGREEMENT_META_KEYS.includes(key)) return { kind: 'agreement' };
+    if (SETTINGS_META_KEYS.includes(key)) return { kind: 'settings' };
     const step = STEPS.find((s) => STEP_OWNS[s].metaKeys.includes(key));
     return step ? { kind: 'step', step } : { kind: 'shared' };
   }

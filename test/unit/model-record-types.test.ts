@@ -37,6 +37,7 @@ describe('types derived from the record specs keep their shape', () => {
       readonly cycleStart: string;
       readonly cycleEnd: string;
       readonly checkInWeekday: number;
+      readonly language?: string;
       readonly schemaVersion: number;
       readonly agreed: boolean;
       readonly agreedBy: string;

@@ -63,6 +63,7 @@ function everyField(): WorkshopJson {
     cycleStart: '2027-01-04',
     cycleEnd: '2027-03-26',
     checkInWeekday: 4,
+    language: 'it',
     agreed: true,
     dismissedFindings: [{ rule: 'kr-missing-baseline', targetId: 'k-ftf-rate' }],
     previousCycle: {

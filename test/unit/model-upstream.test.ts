@@ -9,6 +9,7 @@ import {
   createObjective,
   createUndoManager,
   initWorkshop,
+  metaMap,
   readWorkshop,
   refreshUpstreamTitles,
   updateObjective,
@@ -108,5 +109,10 @@ describe('an objective aligned to another workshop’s objective', () => {
     expect(tree).toMatch(
       /- Company objective: Fix it on the first visit _\(Company workshop\)_\n {2}- \*\*O2\*\* Onboard every customer in a week _\(CS\)_/,
     );
+    // In the workshop's language.
+    metaMap(doc).set('language', 'de');
+    const de = workshopToMarkdown(readWorkshop(doc));
+    expect(de).toContain('**Unternehmensziel:** Fix it on the first visit');
+    expect(de).toContain('- Unternehmensziel: Fix it on the first visit _(Unternehmens-Workshop)_');
   });
 });

@@ -54,6 +54,8 @@ const OTHER_PARTS: readonly (readonly [
   ['meta', 'agreed', [true, false, false]],
   ['meta', 'agreedBy', [true, false, false]],
   ['meta', 'agreedAt', [true, false, false]],
+  // The room's language: the facilitator's setting (issue 13).
+  ['meta', 'language', [true, false, false]],
   // Identity and format: the hub's alone, not even the facilitator's (issue 15).
   ['meta', 'id', [false, false, false]],
   ['meta', 'schemaVersion', [false, false, false]],

@@ -1,5 +1,7 @@
 import { basename } from 'node:path';
-import { analyseWorkshop, quote, type Finding, type Severity } from '../../../shared/coach';
+import type { TFunction } from 'i18next';
+import { analyseWorkshop, quote, type Finding } from '../../../shared/coach';
+import { fixedT, localiseFinding } from '../../../shared/i18n';
 import { readDismissals, readWorkshop, type Workshop } from '../../../shared/model';
 import { loadWorkshopDoc, WorkshopFileError } from '../../storage/workshop-file';
 
@@ -36,7 +38,11 @@ export async function run(args: string[]): Promise<number> {
   try {
     const doc = await loadWorkshopDoc(path);
     workshop = readWorkshop(doc);
-    findings = analyseWorkshop(workshop, { dismissed: readDismissals(doc) });
+    // The workshop's language (the JSON's "language"): the coach settles items whose words
+    // do not tell with it, and speaks it; a language without translations reads English.
+    findings = analyseWorkshop(workshop, { dismissed: readDismissals(doc) }).map((f) =>
+      localiseFinding(f, workshop.meta.language),
+    );
     doc.destroy();
   } catch (e) {
     const why =
@@ -53,44 +59,40 @@ export async function run(args: string[]): Promise<number> {
 
 const USAGE = 'usage: offsite coach FILE [--json]   (interchange JSON or .offsite)';
 
-const MARK: Readonly<Record<Severity, string>> = {
-  error: 'error  ',
-  warning: 'warning',
-  info: 'note   ',
-};
-
-function line(f: Finding, indent: string): string {
-  let out = `${indent}${MARK[f.severity]}  ${f.message}\n${indent}         → ${f.hint}  [${f.rule}]\n`;
+function line(t: TFunction, f: Finding, indent: string): string {
+  // The marks are padded to one width, so the messages line up in every language.
+  const marks = (['error', 'warning', 'info'] as const).map((s) => t(`coachReport.${s}`));
+  const width = Math.max(...marks.map((m) => m.length));
+  const mark = t(`coachReport.${f.severity}`).padEnd(width);
+  const pad = ' '.repeat(width + 2);
+  let out = `${indent}${mark}  ${f.message}\n${indent}${pad}→ ${f.hint}  [${f.rule}]\n`;
   const s = f.suggestion;
   const draft = s?.objectiveTitle ?? s?.keyResult?.title;
   if (s && draft !== undefined) {
-    out += `${indent}         try: ${draft}\n`;
+    out += `${indent}${pad}${t('coachReport.try')}: ${draft}\n`;
     if (s.objectiveTitle !== undefined && s.keyResult)
-      out += `${indent}              + key result: ${s.keyResult.title}\n`;
-    if (s.initiative) out += `${indent}              + initiative: ${s.initiative}\n`;
+      out += `${indent}${pad}     + ${t('coachReport.keyResult')}: ${s.keyResult.title}\n`;
+    if (s.initiative)
+      out += `${indent}${pad}     + ${t('coachReport.initiative')}: ${s.initiative}\n`;
   }
   return out;
 }
 
-function count(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 /** The readable report: the whole set first, then each objective with its key results, then projects. */
 export function report(name: string, w: Workshop, findings: readonly Finding[]): string {
+  const t = fixedT(w.meta.language);
   const of = (type: Finding['target']['type'], id: string) =>
     findings.filter((f) => f.target.type === type && f.target.id === id);
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   const notes = findings.filter((f) => f.severity === 'info').length;
-  let out = `${name}: ${count(w.objectives.length, 'objective')}, ${count(w.keyResults.length, 'key result')} — ${count(errors, 'error')}, ${count(warnings, 'warning')}, ${count(notes, 'note')}\n`;
-  if (findings.length === 0)
-    return `${out}\nNo hints: every objective and key result reads well.\n`;
+  let out = `${name}: ${t('export.counts.objectives', { count: w.objectives.length })}, ${t('export.counts.keyResults', { count: w.keyResults.length })} — ${t('coachReport.errors', { count: errors })}, ${t('coachReport.warnings', { count: warnings })}, ${t('coachReport.notes', { count: notes })}\n`;
+  if (findings.length === 0) return `${out}\n${t('coachReport.noHints')}\n`;
 
   const whole = findings.filter((f) => f.target.type === 'workshop');
   if (whole.length > 0) {
-    out += '\nWhole set\n';
-    for (const f of whole) out += line(f, '  ');
+    out += `\n${t('coachReport.wholeSet')}\n`;
+    for (const f of whole) out += line(t, f, '  ');
   }
   for (const o of w.objectives) {
     const own = of('objective', o.id);
@@ -98,18 +100,18 @@ export function report(name: string, w: Workshop, findings: readonly Finding[]):
       .filter((k) => k.objectiveId === o.id)
       .map((k) => [k, of('keyResult', k.id)] as const);
     if (own.length === 0 && krs.every(([, f]) => f.length === 0)) continue;
-    out += `\nObjective ${quote(o.title)}${o.team ? ` (${o.team})` : ''}\n`;
-    for (const f of own) out += line(f, '  ');
+    out += `\n${t('coachReport.objective')} ${quote(o.title)}${o.team ? ` (${o.team})` : ''}\n`;
+    for (const f of own) out += line(t, f, '  ');
     for (const [k, list] of krs) {
       if (list.length === 0) continue;
-      out += `  Key result ${quote(k.title)}\n`;
-      for (const f of list) out += line(f, '    ');
+      out += `  ${t('coachReport.keyResult')} ${quote(k.title)}\n`;
+      for (const f of list) out += line(t, f, '    ');
     }
   }
   const projects = findings.filter((f) => f.target.type === 'project');
   if (projects.length > 0) {
-    out += '\nProjects\n';
-    for (const f of projects) out += line(f, '  ');
+    out += `\n${t('coachReport.projects')}\n`;
+    for (const f of projects) out += line(t, f, '  ');
   }
   return out;
 }

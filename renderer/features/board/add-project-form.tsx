@@ -3,6 +3,7 @@ import { createProject, createProjects, LIMITS, parseProjectLines } from '../../
 import { useOpenWorkshop } from '../../state/workshop-context';
 import { IconCross } from '../../ui/icons';
 import { discreteEdit } from './discrete-edit';
+import { useT } from '../../ui/i18n';
 
 /**
  * Adds projects to the Inbox: type a title (team and description optional) and press Enter,
@@ -23,6 +24,7 @@ export function AddProjectForm() {
   // The team was used by the last add and is still in its field: say so.
   const [teamKept, setTeamKept] = useState(false);
   const titleRef = useRef<HTMLInputElement>(null);
+  const t = useT();
   const keptTeam = teamKept ? team.trim() : '';
 
   /** After an add: the status line, and whether the team now stays for the next one. */
@@ -30,13 +32,13 @@ export function AddProjectForm() {
     const used = team.trim();
     setTeamKept(used !== '');
     setError('');
-    setStatus(used ? `${what} Team ${used} stays for the next project.` : what);
+    setStatus(used ? `${what} ${t('board.teamStays', { team: used })}` : what);
   };
 
   const clearTeam = () => {
     setTeam('');
     setTeamKept(false);
-    setStatus('Team cleared: the next project has no team.');
+    setStatus(t('board.teamCleared'));
     titleRef.current?.focus();
   };
 
@@ -44,7 +46,7 @@ export function AddProjectForm() {
     event.preventDefault();
     const clean = title.trim();
     if (!clean) {
-      setError('Type a project title first.');
+      setError(t('board.titleFirst'));
       titleRef.current?.focus();
       return;
     }
@@ -53,7 +55,7 @@ export function AddProjectForm() {
     );
     setTitle('');
     setDescription('');
-    added(`Added “${clean}” to the Inbox.`);
+    added(t('board.added', { title: clean }));
     titleRef.current?.focus();
   };
 
@@ -73,22 +75,27 @@ export function AddProjectForm() {
     );
     added(
       nonEmpty > lines.length
-        ? `Added the first ${lines.length} of ${nonEmpty} lines as projects (at most ${LIMITS.listLength} at once).`
-        : `Added ${lines.length} projects to the Inbox.`,
+        ? t('board.addedFirst', { count: lines.length, lines: nonEmpty, max: LIMITS.listLength })
+        : t('board.addedMany', { count: lines.length }),
     );
   };
 
   return (
-    <form className="add-project" onSubmit={submit} data-native-undo aria-label="New project">
+    <form
+      className="add-project"
+      onSubmit={submit}
+      data-native-undo
+      aria-label={t('board.newProject')}
+    >
       <div className="add-project-fields">
         <label className="field field-title">
-          <span className="field-label">Project title</span>
+          <span className="field-label">{t('board.projectTitle')}</span>
           <input
             ref={titleRef}
             type="text"
             value={title}
             maxLength={LIMITS.shortText}
-            placeholder="Type a title, or paste a list (one per line)"
+            placeholder={t('board.titlePlaceholder')}
             aria-invalid={error ? true : undefined}
             aria-describedby="add-project-hint"
             onChange={(e) => {
@@ -100,11 +107,12 @@ export function AddProjectForm() {
         </label>
         <label className="field field-team">
           <span className="field-label">
-            Team<span className="visually-hidden"> (optional)</span>
+            {t('board.team')}
+            <span className="visually-hidden"> {t('board.optionalParen')}</span>
           </span>
           <input
             type="text"
-            placeholder="optional"
+            placeholder={t('board.optional')}
             value={team}
             maxLength={LIMITS.shortText}
             onChange={(e) => {
@@ -116,31 +124,31 @@ export function AddProjectForm() {
         </label>
         <label className="field field-description">
           <span className="field-label">
-            Description<span className="visually-hidden"> (optional)</span>
+            {t('board.description')}
+            <span className="visually-hidden"> {t('board.optionalParen')}</span>
           </span>
           <input
             type="text"
-            placeholder="optional"
+            placeholder={t('board.optional')}
             value={description}
             maxLength={LIMITS.longText}
             onChange={(e) => setDescription(e.target.value)}
           />
         </label>
         <button type="submit" className="button primary">
-          Add project
+          {t('board.addProject')}
         </button>
       </div>
       {/* The paste tip is in the title's placeholder too; the line shows only for an error,
           so the form stays one row and the board starts high on a laptop. */}
       {keptTeam && (
         <p className="add-project-kept">
-          Team stays for the next project:{' '}
-          <strong className="add-project-kept-team">{keptTeam}</strong>
+          {t('board.teamStaysLabel')} <strong className="add-project-kept-team">{keptTeam}</strong>
           <button
             type="button"
             className="button quiet add-project-kept-clear"
-            aria-label={`Clear team ${keptTeam}`}
-            title="Clear the team: the next project has none"
+            aria-label={t('board.clearTeam', { team: keptTeam })}
+            title={t('board.clearTeamTitle')}
             onClick={clearTeam}
           >
             <IconCross />
@@ -148,7 +156,7 @@ export function AddProjectForm() {
         </p>
       )}
       <p id="add-project-hint" className={error ? 'field-error' : 'visually-hidden'}>
-        {error || 'Paste a list to add one project per line.'}
+        {error || t('board.pasteTip')}
       </p>
       <p className="visually-hidden" role="status">
         {status}

@@ -1,13 +1,11 @@
 import type { Announcements, ScreenReaderInstructions } from '@dnd-kit/core';
-import { columnOf, COLUMN_LABELS, type BoardItems } from './board-items';
-import { UNTITLED } from './card-name';
+import { columnLabel, columnOf, type BoardItems } from './board-items';
+import { untitled } from './card-name';
+import { i18n } from '../../../shared/i18n';
 
-export const SCREEN_READER_INSTRUCTIONS: ScreenReaderInstructions = {
-  draggable:
-    'To move this project, press Space. Use the arrow keys to move it within a column (up and down) ' +
-    'or to another column (left and right). Press Space again to drop it, or Escape to cancel. ' +
-    'Press Enter to open its details.',
-};
+export function screenReaderInstructions(): ScreenReaderInstructions {
+  return { draggable: i18n.t('board.dragInstructions') };
+}
 
 /**
  * What a screen reader hears during a drag: the project's title, and the column and position
@@ -17,28 +15,33 @@ export function boardAnnouncements(
   titleOf: (id: string) => string,
   items: () => BoardItems,
 ): Announcements {
-  const title = (id: string | number) => titleOf(String(id)).trim() || UNTITLED;
+  const title = (id: string | number) => titleOf(String(id)).trim() || untitled();
   /** The card's column and position; over a card of the same column, that card's place. */
   const where = (id: string | number, overId?: string | number): string => {
     const board = items();
     const column = columnOf(board, String(id));
-    if (!column) return 'outside the board';
+    if (!column) return i18n.t('board.outside');
     const list = board[column];
     const at = overId !== undefined ? list.indexOf(String(overId)) : -1;
     const position = at >= 0 ? at : list.indexOf(String(id));
-    return `${COLUMN_LABELS[column]}, position ${position + 1} of ${list.length}`;
+    return i18n.t('board.position', {
+      column: columnLabel(column),
+      n: position + 1,
+      count: list.length,
+    });
   };
   return {
-    onDragStart: ({ active }) => `Picked up ${title(active.id)}. It is in ${where(active.id)}.`,
+    onDragStart: ({ active }) =>
+      i18n.t('board.pickedUp', { title: title(active.id), where: where(active.id) }),
     onDragOver: ({ active, over }) =>
       over
-        ? `${title(active.id)} is now in ${where(active.id, over.id)}.`
-        : `${title(active.id)} is no longer over a column.`,
+        ? i18n.t('board.nowIn', { title: title(active.id), where: where(active.id, over.id) })
+        : i18n.t('board.notOver', { title: title(active.id) }),
     onDragEnd: ({ active, over }) =>
       over
-        ? `${title(active.id)} was dropped in ${where(active.id)}.`
-        : `${title(active.id)} was dropped outside the board and went back.`,
+        ? i18n.t('board.dropped', { title: title(active.id), where: where(active.id) })
+        : i18n.t('board.droppedOutside', { title: title(active.id) }),
     onDragCancel: ({ active }) =>
-      `Moving ${title(active.id)} was cancelled. It is back in ${where(active.id)}.`,
+      i18n.t('board.cancelled', { title: title(active.id), where: where(active.id) }),
   };
 }

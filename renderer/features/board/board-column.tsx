@@ -2,16 +2,11 @@ import { memo, useCallback, useMemo, useRef, useState, type FocusEvent } from 'r
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import type { Column } from '../../../shared/model';
-import { COLUMN_LABELS } from './board-items';
+import { columnLabel } from './board-items';
 import { SortableCard } from './sortable-card';
 import { useColumnWindow } from './use-column-window';
 import { useRoomSelect } from '../../sync/room-hooks';
-
-const EMPTY_HINT: Readonly<Record<Column, string>> = {
-  inbox: 'Add projects above, or paste a list of titles, one per line.',
-  keep: 'Drop here the projects that move a focus area forward.',
-  kill: 'Drop here the projects we stop. Killing is a decision, not a failure.',
-};
+import { useT } from '../../ui/i18n';
 
 interface BoardColumnProps {
   readonly column: Column;
@@ -68,7 +63,8 @@ export const BoardColumn = memo(function BoardColumn({
   const roomTargets = useMemo(() => [spotlit, focused], [spotlit, focused]);
   const { segments, measure } = useColumnWindow(listRef, ids, activeId, focusedId, roomTargets);
 
-  const label = COLUMN_LABELS[column];
+  const t = useT();
+  const label = columnLabel(column);
   const count = filtered ? `${ids.length} of ${total}` : String(total);
   return (
     <section className={`board-column board-column-${column}`} aria-label={label}>
@@ -76,7 +72,11 @@ export const BoardColumn = memo(function BoardColumn({
         <h3 className="board-column-title">{label}</h3>
         <span
           className="board-column-count"
-          aria-label={filtered ? `${ids.length} of ${total} projects shown` : `${total} projects`}
+          aria-label={
+            filtered
+              ? t('board.shownOf', { shown: ids.length, count: total })
+              : t('board.projectCount', { count: total })
+          }
         >
           {count}
         </span>
@@ -109,7 +109,7 @@ export const BoardColumn = memo(function BoardColumn({
           )}
           {ids.length === 0 && (
             <li className="column-empty" aria-hidden={filtered && total > 0 ? undefined : true}>
-              {filtered && total > 0 ? 'No project here matches the filter.' : EMPTY_HINT[column]}
+              {filtered && total > 0 ? t('board.noMatch') : t(`board.empty.${column}`)}
             </li>
           )}
         </ul>

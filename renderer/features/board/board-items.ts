@@ -1,14 +1,14 @@
 import type { Column } from '../../../shared/model';
 import { sameList } from '../../state/memo';
+import { i18n } from '../../../shared/i18n';
 
 /** The cards shown in each column, in order: what the board renders and a drag previews. */
 export type BoardItems = Readonly<Record<Column, readonly string[]>>;
 
-export const COLUMN_LABELS: Readonly<Record<Column, string>> = {
-  inbox: 'Inbox',
-  keep: 'Keep',
-  kill: 'Kill',
-};
+/** A column's name in the room's language ("Inbox", "Keep", "Kill" in English). */
+export function columnLabel(column: Column): string {
+  return i18n.t(`board.columns.${column}`);
+}
 
 export function isColumn(id: unknown): id is Column {
   return id === 'inbox' || id === 'keep' || id === 'kill';

@@ -5,12 +5,13 @@ import { AddProjectForm } from './add-project-form';
 import './board.css';
 import { Board } from './board';
 import { CardEditor } from './card-editor';
-import { UNTITLED } from './card-name';
+import { untitled } from './card-name';
 import { discreteEdit } from './discrete-edit';
 import { FocusFilterSelect, useEffectiveFilter } from './focus-filter';
 import type { FocusFilter } from './use-shown-items';
 import { IconCross } from '../../ui/icons';
 import { useProjectResults } from './use-vote-order';
+import { useT } from '../../ui/i18n';
 import { StepWhy } from '../../ui/step-why';
 
 /**
@@ -26,12 +27,13 @@ export function BoardPage() {
   const [byVotes, setByVotes] = useState(false);
   const hasResults = useProjectResults() !== null;
   const undoRef = useRef<HTMLButtonElement>(null);
+  const t = useT();
 
   const open = useCallback((id: string) => setEditing(id), []);
   const close = useCallback(() => setEditing(null), []);
   const remove = useCallback(
     (id: string) => {
-      const title = binding.store.getState().projects[id]?.title.trim() || UNTITLED;
+      const title = binding.store.getState().projects[id]?.title.trim() || untitled();
       setEditing(null);
       discreteEdit(binding, () => deleteProject(doc, id));
       setDeleted(title);
@@ -48,7 +50,7 @@ export function BoardPage() {
     <section className="step-page alignment-page" aria-labelledby="step-heading">
       <div className="alignment-head">
         <div>
-          <h2 id="step-heading">Project alignment</h2>
+          <h2 id="step-heading">{t('steps.alignment.label')}</h2>
           {/* The why says what to do here as well: one lead, so the board stays high. */}
           <StepWhy step="alignment" />
         </div>
@@ -60,7 +62,7 @@ export function BoardPage() {
               aria-pressed={byVotes}
               onClick={() => setByVotes((on) => !on)}
             >
-              Sort by votes
+              {t('board.sortByVotes')}
             </button>
           )}
           <FocusFilterSelect value={effective} onChange={setFilter} />
@@ -69,7 +71,7 @@ export function BoardPage() {
       <AddProjectForm />
       {deleted !== null && (
         <div className="board-notice" role="status">
-          <span>Deleted “{deleted}”.</span>
+          <span>{t('onepager.deleted', { what: deleted })}</span>
           <button
             ref={undoRef}
             type="button"
@@ -79,12 +81,12 @@ export function BoardPage() {
               setDeleted(null);
             }}
           >
-            Undo delete
+            {t('onepager.undoDelete')}
           </button>
           <button
             type="button"
             className="button quiet small"
-            aria-label="Dismiss"
+            aria-label={t('onepager.dismiss')}
             onClick={() => setDeleted(null)}
           >
             <IconCross />

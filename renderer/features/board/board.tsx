@@ -22,7 +22,7 @@ import {
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { COLUMNS, moveProject } from '../../../shared/model';
 import { useOpenWorkshop, useWorkshop } from '../../state/workshop-context';
-import { boardAnnouncements, SCREEN_READER_INSTRUCTIONS } from './announcements';
+import { boardAnnouncements, screenReaderInstructions } from './announcements';
 import { BoardColumn } from './board-column';
 import {
   columnOf,
@@ -225,7 +225,7 @@ export function Board({
         (id) => binding.store.getState().projects[id]?.title ?? '',
         () => itemsRef.current,
       ),
-      screenReaderInstructions: SCREEN_READER_INSTRUCTIONS,
+      screenReaderInstructions: screenReaderInstructions(),
     }),
     [binding],
   );

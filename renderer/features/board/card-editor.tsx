@@ -11,9 +11,10 @@ import {
 import { ModalDialog } from '../../ui/modal-dialog';
 import { projectFocusAreaIds } from '../../state/selectors';
 import { useOpenWorkshop, useWorkshop } from '../../state/workshop-context';
-import { COLUMN_LABELS } from './board-items';
+import { columnLabel } from './board-items';
 import { discreteEdit } from './discrete-edit';
 import { IconCheck, IconWarning } from '../../ui/icons';
+import { useT } from '../../ui/i18n';
 
 interface CardEditorProps {
   readonly id: string;
@@ -34,6 +35,7 @@ export function CardEditor({ id, onClose, onDelete }: CardEditorProps) {
   const focusAreas = useWorkshop((s) => s.focusAreas);
   const onList = useWorkshop((s) => s.notDoingIds.some((n) => s.notDoing[n]?.projectId === id));
   const baseId = useId();
+  const t = useT();
 
   // A colleague deleted the project while it was open here.
   useEffect(() => {
@@ -48,22 +50,22 @@ export function CardEditor({ id, onClose, onDelete }: CardEditorProps) {
 
   return (
     <ModalDialog
-      title="Project details"
+      title={t('board.details')}
       onCancel={onClose}
       actions={
         <>
           <button type="button" className="button danger-quiet" onClick={() => onDelete(id)}>
-            Delete project
+            {t('board.deleteProject')}
           </button>
           <button type="button" className="button primary" onClick={onClose}>
-            Done
+            {t('board.done')}
           </button>
         </>
       }
     >
       <div className="card-editor" data-record-type="projects" data-record-id={id}>
         <label className="field">
-          <span className="field-label">Title</span>
+          <span className="field-label">{t('board.title')}</span>
           <input
             type="text"
             value={project.title}
@@ -73,7 +75,7 @@ export function CardEditor({ id, onClose, onDelete }: CardEditorProps) {
           />
         </label>
         <label className="field">
-          <span className="field-label">Team</span>
+          <span className="field-label">{t('board.team')}</span>
           <input
             type="text"
             value={project.team}
@@ -82,7 +84,7 @@ export function CardEditor({ id, onClose, onDelete }: CardEditorProps) {
           />
         </label>
         <label className="field">
-          <span className="field-label">Description</span>
+          <span className="field-label">{t('board.description')}</span>
           <textarea
             rows={3}
             value={project.description}
@@ -91,9 +93,9 @@ export function CardEditor({ id, onClose, onDelete }: CardEditorProps) {
           />
         </label>
         <label className="field">
-          <span className="field-label">Rationale</span>
+          <span className="field-label">{t('board.rationale')}</span>
           <span className="field-hint" id={`${baseId}-rationale`}>
-            Why keep it, or why stop it: the room will want to remember.
+            {t('board.rationaleHint')}
           </span>
           <textarea
             rows={2}
@@ -104,21 +106,19 @@ export function CardEditor({ id, onClose, onDelete }: CardEditorProps) {
           />
         </label>
         <label className="field">
-          <span className="field-label">Column</span>
+          <span className="field-label">{t('board.column')}</span>
           <select value={project.column} onChange={(e) => moveTo(e.target.value as Column)}>
             {COLUMNS.map((c) => (
               <option key={c} value={c}>
-                {COLUMN_LABELS[c]}
+                {columnLabel(c)}
               </option>
             ))}
           </select>
         </label>
         <fieldset className="field focus-tags">
-          <legend className="field-label">Focus areas</legend>
+          <legend className="field-label">{t('onepager.focusAreas')}</legend>
           {focusAreaIds.length === 0 ? (
-            <p className="field-hint">
-              No focus areas yet: add them on the Strategy one-pager, then tag projects here.
-            </p>
+            <p className="field-hint">{t('board.noFocusAreas')}</p>
           ) : (
             focusAreaIds.map((fa) => (
               <label key={fa} className="check">
@@ -127,20 +127,20 @@ export function CardEditor({ id, onClose, onDelete }: CardEditorProps) {
                   checked={tagIds.includes(fa)}
                   onChange={() => discreteEdit(binding, () => toggleProjectFocusArea(doc, id, fa))}
                 />
-                {focusAreas[fa]?.title.trim() || 'Untitled focus area'}
+                {focusAreas[fa]?.title.trim() || t('board.untitledFocus')}
               </label>
             ))
           )}
           {project.column === 'keep' && tagIds.length === 0 && (
             <p className="flag-unlinked">
-              <IconWarning /> not linked to strategy: which focus area does this move forward?
+              <IconWarning /> {t('board.unlinkedQuestion')}
             </p>
           )}
         </fieldset>
         {project.column === 'kill' &&
           (onList ? (
             <p className="on-not-doing">
-              <IconCheck /> On the not-doing list
+              <IconCheck /> {t('board.onList')}
             </p>
           ) : (
             <button
@@ -148,7 +148,7 @@ export function CardEditor({ id, onClose, onDelete }: CardEditorProps) {
               className="button"
               onClick={() => discreteEdit(binding, () => addKilledProjectToNotDoing(doc, id))}
             >
-              Add to not-doing list
+              {t('onepager.notDoingAdd')}
             </button>
           ))}
       </div>

@@ -1,7 +1,11 @@
 import type { Project } from '../../../shared/model';
-import { COLUMN_LABELS } from './board-items';
+import { columnLabel } from './board-items';
+import { i18n } from '../../../shared/i18n';
 
-export const UNTITLED = 'Untitled project';
+/** What a project without a title is called. */
+export function untitled(): string {
+  return i18n.t('board.untitled');
+}
 
 /**
  * A card's accessible name. It starts with the project title (the contract of the issue:
@@ -9,11 +13,11 @@ export const UNTITLED = 'Untitled project';
  * sees at a glance: team, column, tags, and the flags.
  */
 export function cardName(project: Project, tagCount: number, onNotDoingList: boolean): string {
-  const parts = [project.title.trim() || UNTITLED];
+  const parts = [project.title.trim() || untitled()];
   if (project.team.trim()) parts.push(project.team.trim());
-  parts.push(`in ${COLUMN_LABELS[project.column]}`);
-  parts.push(tagCount === 1 ? '1 focus area' : `${tagCount} focus areas`);
-  if (project.column === 'keep' && tagCount === 0) parts.push('not linked to strategy');
-  if (onNotDoingList) parts.push('on the not-doing list');
+  parts.push(i18n.t('board.inColumn', { column: columnLabel(project.column) }));
+  parts.push(i18n.t('board.focusAreaCount', { count: tagCount }));
+  if (project.column === 'keep' && tagCount === 0) parts.push(i18n.t('board.unlinkedName'));
+  if (onNotDoingList) parts.push(i18n.t('board.onListName'));
   return parts.join(', ');
 }

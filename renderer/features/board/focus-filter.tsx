@@ -1,5 +1,6 @@
 import { useWorkshop } from '../../state/workshop-context';
 import { focusFilterOf, type FocusFilter } from './use-shown-items';
+import { useT } from '../../ui/i18n';
 
 /** Shows only the cards of one focus area, or those linked to none. Not stored in the doc. */
 export function FocusFilterSelect({
@@ -11,17 +12,18 @@ export function FocusFilterSelect({
 }) {
   const ids = useWorkshop((s) => s.focusAreaIds);
   const focusAreas = useWorkshop((s) => s.focusAreas);
+  const t = useT();
   return (
     <label className="field focus-filter" data-native-undo>
-      <span className="field-label">Filter by focus area</span>
+      <span className="field-label">{t('board.filter')}</span>
       <select value={value} onChange={(e) => onChange(e.target.value as FocusFilter)}>
-        <option value="all">All projects</option>
+        <option value="all">{t('board.allProjects')}</option>
         {ids.map((id) => (
           <option key={id} value={focusFilterOf(id)}>
-            {focusAreas[id]?.title.trim() || 'Untitled focus area'}
+            {focusAreas[id]?.title.trim() || t('board.untitledFocus')}
           </option>
         ))}
-        <option value="none">Not linked to a focus area</option>
+        <option value="none">{t('board.notLinked')}</option>
       </select>
     </label>
   );

@@ -2,9 +2,10 @@ import type { SyntheticEvent } from 'react';
 import { COLUMNS, moveProject, type Column } from '../../../shared/model';
 import { ModalDialog } from '../../ui/modal-dialog';
 import { useOpenWorkshop, useWorkshop } from '../../state/workshop-context';
-import { COLUMN_LABELS } from './board-items';
-import { UNTITLED } from './card-name';
+import { columnLabel } from './board-items';
+import { untitled } from './card-name';
 import { discreteEdit } from './discrete-edit';
+import { useT } from '../../ui/i18n';
 
 // The dialog sits inside the card's sortable slot: its presses must not reach dnd-kit's
 // pointer and touch listeners there (a long press on an option would lift the card).
@@ -17,6 +18,7 @@ const stop = (event: SyntheticEvent) => event.stopPropagation();
 export function MoveToDialog({ id, onClose }: { id: string; onClose: () => void }) {
   const { doc, binding } = useOpenWorkshop();
   const project = useWorkshop((s) => s.projects[id]);
+  const t = useT();
   if (!project) return null;
   const moveTo = (column: Column) => {
     const others = binding.store.getState().projectIdsByColumn[column].filter((x) => x !== id);
@@ -26,11 +28,11 @@ export function MoveToDialog({ id, onClose }: { id: string; onClose: () => void 
   return (
     <div onPointerDown={stop} onMouseDown={stop} onTouchStart={stop} onKeyDown={stop}>
       <ModalDialog
-        title={`Move “${project.title.trim() || UNTITLED}” to…`}
+        title={t('board.moveTitle', { title: project.title.trim() || untitled() })}
         onCancel={onClose}
         actions={
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {t('board.cancel')}
           </button>
         }
       >
@@ -45,12 +47,12 @@ export function MoveToDialog({ id, onClose }: { id: string; onClose: () => void 
               data-autofocus={project.column === column ? undefined : true}
               onClick={() => moveTo(column)}
             >
-              {COLUMN_LABELS[column]}
+              {columnLabel(column)}
             </button>
           ))}
         </div>
         <p className="field-hint" id={`move-here-${id}`}>
-          Now in {COLUMN_LABELS[project.column]}.
+          {t('board.nowInColumn', { column: columnLabel(project.column) })}
         </p>
       </ModalDialog>
     </div>

@@ -8,11 +8,12 @@ import { useSpotlight } from '../../sync/stage';
 import { projectFocusAreaIds } from '../../state/selectors';
 import { useOpenWorkshop, useWorkshop } from '../../state/workshop-context';
 import type { WorkshopState } from '../../state/workshop-state';
-import { cardName, UNTITLED } from './card-name';
+import { cardName, untitled } from './card-name';
 import { discreteEdit } from './discrete-edit';
 import { wasJustDragged } from './drag-click-guard';
 import { MoveToDialog } from './move-to-dialog';
 import { IconCheck, IconWarning } from '../../ui/icons';
+import { useT } from '../../ui/i18n';
 
 /** The drag handle of a card on the board: the card's main button. */
 export interface CardActivator {
@@ -62,6 +63,7 @@ export const ProjectCard = memo(function ProjectCard({
   const onList = useWorkshop((s) => s.projects[id]?.column === 'kill' && isOnNotDoingList(s, id));
   const spotlight = useSpotlight({ type: 'projects', id }, 'alignment');
   const [moving, setMoving] = useState(false);
+  const t = useT();
   const votes = useVoteCount('projects', id);
   if (!project) return null;
 
@@ -84,7 +86,7 @@ export const ProjectCard = memo(function ProjectCard({
         aria-label={cardName(project, tagIds.length, onList)}
       >
         <span className="card-title" id={titleId}>
-          {project.title.trim() || UNTITLED}
+          {project.title.trim() || untitled()}
         </span>
         {/* A space between title and team, so the text read out of the button is the words
             of its name ("Title Team", not "TitleTeam"). */}{' '}
@@ -93,23 +95,23 @@ export const ProjectCard = memo(function ProjectCard({
       <div className="card-meta">
         <VoteBadge count={votes} />
         {tagIds.length > 0 && (
-          <ul className="card-tags" aria-label="Focus areas">
+          <ul className="card-tags" aria-label={t('onepager.focusAreas')}>
             {tagIds.map((tag) => (
               <li key={tag} className="tag">
-                {focusAreas[tag]?.title.trim() || 'Untitled focus area'}
+                {focusAreas[tag]?.title.trim() || t('board.untitledFocus')}
               </li>
             ))}
           </ul>
         )}
         {unlinked && (
           <span className="flag-unlinked">
-            <IconWarning /> not linked to strategy
+            <IconWarning /> {t('board.unlinked')}
           </span>
         )}
         {project.column === 'kill' &&
           (onList ? (
             <span className="on-not-doing">
-              <IconCheck /> On the not-doing list
+              <IconCheck /> {t('board.onList')}
             </span>
           ) : (
             <button
@@ -117,7 +119,7 @@ export const ProjectCard = memo(function ProjectCard({
               className="button quiet small"
               onClick={() => discreteEdit(binding, () => addKilledProjectToNotDoing(doc, id))}
             >
-              Add to not-doing list
+              {t('onepager.notDoingAdd')}
             </button>
           ))}
         {/* Out of the Tab order: Tab walks the column card by card (a 500-card column would
@@ -131,14 +133,14 @@ export const ProjectCard = memo(function ProjectCard({
           aria-describedby={titleId}
           onClick={() => setMoving(true)}
         >
-          Move to…
+          {t('board.moveTo')}
         </button>
         {/* The facilitator's alone (the hub refuses anyone else's spotlight). */}
         {spotlight.available && (
           <SpotlightButton
             active={spotlight.active}
             onToggle={spotlight.toggle}
-            itemName={project.title.trim() || UNTITLED}
+            itemName={project.title.trim() || untitled()}
           />
         )}
       </div>
@@ -154,7 +156,7 @@ export function ProjectCardPreview({ id }: { id: string }) {
   return (
     <div className="card card-overlay" aria-hidden="true">
       <div className="card-main">
-        <span className="card-title">{project.title.trim() || UNTITLED}</span>
+        <span className="card-title">{project.title.trim() || untitled()}</span>
         {project.team.trim() && <span className="card-team">{project.team}</span>}
       </div>
     </div>

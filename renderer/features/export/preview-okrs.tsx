@@ -64,7 +64,7 @@ function ObjectiveBlock({ objective: o }: { objective: ObjectiveSection }) {
         {o.companyParent !== null && (
           <div>
             <dt>Company objective</dt>
-            <dd>{o.companyParent || 'untitled'}</dd>
+            <dd>{o.companyParent}</dd>
           </div>
         )}
         {o.focusArea !== null && (

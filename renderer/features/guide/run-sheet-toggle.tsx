@@ -6,6 +6,7 @@ import {
   useRunSheetOpen,
 } from './run-sheet-state';
 import './run-sheet-toggle.css';
+import { useT } from '../../ui/i18n';
 
 /** A clipboard with lines: the run-sheet. Decorative, as every icon. */
 const IconRunSheet = () => (
@@ -44,6 +45,7 @@ const IconRunSheet = () => (
 export function RunSheetToggle() {
   const open = useRunSheetOpen();
   const role = useRoomRole();
+  const t = useT();
   if (role !== 'facilitator') return null;
   return (
     <button
@@ -52,11 +54,11 @@ export function RunSheetToggle() {
       className={`button run-sheet-toggle${open ? ' run-sheet-toggle-open' : ''}`}
       aria-expanded={open}
       aria-controls={open ? RUN_SHEET_ID : undefined}
-      title="Run-sheet: the agenda, what to say and what to watch for"
+      title={t('guide.runSheetTitle')}
       onClick={() => setRunSheetOpen(!open)}
     >
       <IconRunSheet />
-      <span className="run-sheet-toggle-label">Run-sheet</span>
+      <span className="run-sheet-toggle-label">{t('guide.runSheet')}</span>
     </button>
   );
 }

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { useHistorySource } from './history-access';
 import './history-button.css';
+import { useT } from '../../ui/i18n';
 
 // The view and its preview load on first use: the first screen carries only this button.
 const HistoryDialog = lazy(() =>
@@ -35,6 +36,7 @@ function IconHistory() {
 export function HistoryButton({ placement }: { placement: 'room' | 'header' }) {
   const source = useHistorySource();
   const [open, setOpen] = useState(false);
+  const t = useT();
   const local = source?.kind === 'local';
   if (!source || (placement === 'header') !== local) return null;
   return (
@@ -43,16 +45,16 @@ export function HistoryButton({ placement }: { placement: 'room' | 'header' }) {
         <button
           type="button"
           className="button small history-button"
-          aria-label="History"
-          title="History: the workshop as it was, and restoring it"
+          aria-label={t('guide.history')}
+          title={t('guide.historyTitle')}
           onClick={() => setOpen(true)}
         >
           <IconHistory />
-          <span className="history-button-label">History</span>
+          <span className="history-button-label">{t('guide.history')}</span>
         </button>
       ) : (
         <button type="button" className="button quiet" onClick={() => setOpen(true)}>
-          History
+          {t('guide.history')}
         </button>
       )}
       {open && (

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type * as Y from 'yjs';
 import { createStore, useStore } from 'zustand';
 import { useOpenWorkshop } from '../../state/workshop-context';
+import { useT } from '../../ui/i18n';
 
 interface Deletion {
   /** What was deleted, as a sentence: `Deleted focus area “Growth”.` */
@@ -39,6 +40,7 @@ const HIDE_AFTER_MS = 15_000;
  */
 export function DeletionNotice() {
   const { binding } = useOpenWorkshop();
+  const t = useT();
   const last = useStore(deletions, (s) => s.last);
 
   useEffect(() => {
@@ -70,12 +72,12 @@ export function DeletionNotice() {
         <div className="op-deletion-bar" key={last.key}>
           <span>{last.message}</span>
           <button type="button" className="button" onClick={undo}>
-            Undo delete
+            {t('onepager.undoDelete')}
           </button>
           <button
             type="button"
             className="button quiet"
-            aria-label="Dismiss"
+            aria-label={t('onepager.dismiss')}
             onClick={() => deletions.setState({ last: null })}
           >
             ×

@@ -2,11 +2,13 @@ import { useCallback, useRef } from 'react';
 import { createFocusArea } from '../../../shared/model';
 import { useOpenWorkshop, useWorkshop } from '../../state/workshop-context';
 import { focusAreaTitleId, FocusAreaRow, requestFocusOnMount } from './focus-area-row';
-import { FOCUS_AREAS_MAX, FOCUS_AREAS_MIN, HINTS } from './hints';
+import { FOCUS_AREAS_MAX, FOCUS_AREAS_MIN } from './hints';
+import { useT } from '../../ui/i18n';
 
 /** The 2–5 focus areas of the cycle: add, edit, reorder, delete; a warning above five. */
 export function FocusAreaList() {
   const { doc, binding } = useOpenWorkshop();
+  const t = useT();
   const ids = useWorkshop((s) => s.focusAreaIds);
   const addButton = useRef<HTMLButtonElement>(null);
   const count = ids.length;
@@ -34,37 +36,40 @@ export function FocusAreaList() {
     <section className="op-card op-section op-focus-areas" aria-labelledby="op-focus-heading">
       <div className="op-section-head">
         <h3 id="op-focus-heading" className="op-label">
-          Focus areas
+          {t('onepager.focusAreas')}
         </h3>
         <span className={`op-count${count > FOCUS_AREAS_MAX ? ' over' : ''}`}>
-          {count} · aim for {FOCUS_AREAS_MIN}–{FOCUS_AREAS_MAX}
+          {t('onepager.focusCount', { count, min: FOCUS_AREAS_MIN, max: FOCUS_AREAS_MAX })}
         </span>
       </div>
       <p className="op-hint" id="op-focus-hint">
-        {HINTS.focusAreas}
+        {t('onepager.hints.focusAreas')}
       </p>
 
       <div role="status" className="op-focus-status">
         {count > FOCUS_AREAS_MAX && (
           <p className="op-warning">
-            <strong>{count} focus areas is too many.</strong> More than {FOCUS_AREAS_MAX} spreads
-            the effort so thin that nothing gets focus: merge or drop some.
+            <strong>{t('onepager.tooManyFocus', { count })}</strong>{' '}
+            {t('onepager.tooManyFocusWhy', { max: FOCUS_AREAS_MAX })}
           </p>
         )}
         {count > 0 && count < FOCUS_AREAS_MIN && (
           <p className="op-note">
-            One focus area so far: most teams name {FOCUS_AREAS_MIN} to {FOCUS_AREAS_MAX}.
+            {t('onepager.oneFocus', { min: FOCUS_AREAS_MIN, max: FOCUS_AREAS_MAX })}
           </p>
         )}
       </div>
 
       {count === 0 ? (
         <p className="op-empty">
-          No focus areas yet. Add the {FOCUS_AREAS_MIN} to {FOCUS_AREAS_MAX} areas where this
-          cycle’s effort goes.
+          {t('onepager.noFocus', { min: FOCUS_AREAS_MIN, max: FOCUS_AREAS_MAX })}
         </p>
       ) : (
-        <ol className="op-rows" aria-label="Focus areas" aria-describedby="op-focus-hint">
+        <ol
+          className="op-rows"
+          aria-label={t('onepager.focusAreas')}
+          aria-describedby="op-focus-hint"
+        >
           {ids.map((id, index) => (
             <FocusAreaRow
               key={id}
@@ -78,7 +83,7 @@ export function FocusAreaList() {
       )}
 
       <button ref={addButton} type="button" className="button op-add" onClick={add}>
-        <span aria-hidden="true">+</span> Add focus area
+        <span aria-hidden="true">+</span> {t('onepager.addFocus')}
       </button>
     </section>
   );

@@ -5,6 +5,7 @@ import { useOpenWorkshop, useWorkshop } from '../../state/workshop-context';
 import { deleteWithUndo } from './deletion-notice';
 import { LineInput } from './line-input';
 import { handleMoveKeys, RowControls } from './row-controls';
+import { useT } from '../../ui/i18n';
 
 /** The id of a focus area's title field: focus goes there after adding, moving or restoring it. */
 export const focusAreaTitleId = (id: string) => `focus-area-${id}-title`;
@@ -37,6 +38,7 @@ export const FocusAreaRow = memo(function FocusAreaRow({
 }: FocusAreaRowProps) {
   useRenderCount(`focusArea:${id}`);
   const { doc, binding } = useOpenWorkshop();
+  const t = useT();
   const area = useWorkshop((s) => s.focusAreas[id]);
   const onMove = useCallback((to: number) => void moveFocusArea(doc, id, to), [doc, id]);
   const titleRef = useRef<HTMLTextAreaElement>(null);
@@ -48,13 +50,15 @@ export const FocusAreaRow = memo(function FocusAreaRow({
   }, [id]);
   if (!area) return null;
 
-  const name = area.title.trim() || `focus area ${index + 1}`;
+  const name = area.title.trim() || t('onepager.focusAreaN', { n: index + 1 });
   const titleId = focusAreaTitleId(id);
   const onDelete = () => {
     focusAfterDelete(id);
     deleteWithUndo(
       binding.undoManager,
-      `Deleted ${area.title.trim() ? `focus area “${area.title.trim()}”` : `focus area ${index + 1}`}.`,
+      area.title.trim()
+        ? t('onepager.deletedFocus', { title: area.title.trim() })
+        : t('onepager.deletedFocusN', { n: index + 1 }),
       () => deleteFocusArea(doc, id),
       titleId,
     );
@@ -75,9 +79,9 @@ export const FocusAreaRow = memo(function FocusAreaRow({
           ref={titleRef}
           id={titleId}
           className="op-focus-title"
-          aria-label="Focus area title"
+          aria-label={t('onepager.focusTitle')}
           value={area.title}
-          placeholder="e.g. Win mid-market retail"
+          placeholder={t('onepager.focusTitlePlaceholder')}
           maxLength={LIMITS.shortText}
           onValue={(title) => updateFocusArea(doc, id, { title })}
           // Enter goes on to the one-line description, as a form would.
@@ -86,9 +90,9 @@ export const FocusAreaRow = memo(function FocusAreaRow({
         <LineInput
           ref={descriptionRef}
           className="op-focus-description"
-          aria-label="Focus area description"
+          aria-label={t('onepager.focusDescription')}
           value={area.description}
-          placeholder="One line: what this means for the cycle"
+          placeholder={t('onepager.focusDescriptionPlaceholder')}
           maxLength={LIMITS.shortText}
           onValue={(description) => updateFocusArea(doc, id, { description })}
         />

@@ -2,6 +2,7 @@ import { useCallback, useId, useRef, useState, type FormEvent } from 'react';
 import { addListItem, LIMITS, type ListName } from '../../../shared/model';
 import { useOpenWorkshop, useWorkshop } from '../../state/workshop-context';
 import { listItemFieldId, ListItemRow, type ListWords } from './list-item-row';
+import { useT } from '../../ui/i18n';
 
 interface ListEditorProps {
   readonly list: ListName;
@@ -32,6 +33,7 @@ export function ListEditor({
 }: ListEditorProps) {
   const { doc, binding } = useOpenWorkshop();
   const ids = useWorkshop((s) => (list === 'notDoing' ? s.notDoingIds : s.metricIds));
+  const t = useT();
   const [draft, setDraft] = useState('');
   const draftRef = useRef<HTMLInputElement>(null);
   const headingId = useId();
@@ -101,7 +103,7 @@ export function ListEditor({
           className="op-input"
           aria-label={draftLabel}
           value={draft}
-          placeholder="Type a line, then Enter"
+          placeholder={t('onepager.typeLine')}
           maxLength={LIMITS.shortText}
           onChange={(e) => setDraft(e.target.value)}
         />

@@ -11,6 +11,7 @@ import { useOpenWorkshop, useWorkshop } from '../../state/workshop-context';
 import { deleteWithUndo } from './deletion-notice';
 import { LineInput } from './line-input';
 import { handleMoveKeys, RowControls } from './row-controls';
+import { useT } from '../../ui/i18n';
 
 /** The id of a list line's field: focus goes there after adding, moving or restoring it. */
 export const listItemFieldId = (list: ListName, id: string) => `${list}-${id}-text`;
@@ -43,6 +44,7 @@ export const ListItemRow = memo(function ListItemRow({
 }: ListItemRowProps) {
   useRenderCount(`${list === 'notDoing' ? 'notDoing' : 'metric'}:${id}`);
   const { doc, binding } = useOpenWorkshop();
+  const t = useT();
   const item = useWorkshop((s) => (list === 'notDoing' ? s.notDoing[id] : s.metrics[id]));
   const fromKilled = useWorkshop((s) => {
     const projectId = item?.projectId;
@@ -58,7 +60,9 @@ export const ListItemRow = memo(function ListItemRow({
     focusAfterDelete(id);
     deleteWithUndo(
       binding.undoManager,
-      shown ? `Deleted “${shown}”.` : `Deleted ${words.itemNoun} ${index + 1}.`,
+      shown
+        ? t('onepager.deleted', { what: shown })
+        : t('onepager.deletedN', { noun: words.itemNoun, n: index + 1 }),
       () => deleteListItem(doc, list, id),
       fieldId,
     );
@@ -81,8 +85,8 @@ export const ListItemRow = memo(function ListItemRow({
             className="op-origin"
             title={
               fromKilled
-                ? `Added from the killed project “${fromKilled}” on the alignment board`
-                : 'Added from a killed project on the alignment board'
+                ? t('onepager.fromKilled', { title: fromKilled })
+                : t('onepager.fromKilledUntitled')
             }
           >
             Killed project

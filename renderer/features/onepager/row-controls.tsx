@@ -1,4 +1,5 @@
 import type { KeyboardEvent } from 'react';
+import { useT } from '../../ui/i18n';
 
 /**
  * Alt+ArrowUp / Alt+ArrowDown anywhere in a row moves it. Returns true when it handled the
@@ -47,13 +48,14 @@ interface RowControlsProps {
 
 /** Move up, move down and delete, for one row of an ordered list. */
 export function RowControls({ name, index, count, fieldId, onMove, onDelete }: RowControlsProps) {
+  const t = useT();
   return (
     <div className="op-row-controls">
       <button
         type="button"
         className="button quiet op-icon-button"
-        aria-label={`Move up: ${name}`}
-        title="Move up (Alt+↑)"
+        aria-label={t('onepager.moveUp', { name })}
+        title={t('onepager.moveUpTitle')}
         aria-keyshortcuts="Alt+ArrowUp"
         disabled={index === 0}
         onClick={() => moveKeepingFocus(() => onMove(index - 1), fieldId)}
@@ -63,8 +65,8 @@ export function RowControls({ name, index, count, fieldId, onMove, onDelete }: R
       <button
         type="button"
         className="button quiet op-icon-button"
-        aria-label={`Move down: ${name}`}
-        title="Move down (Alt+↓)"
+        aria-label={t('onepager.moveDown', { name })}
+        title={t('onepager.moveDownTitle')}
         aria-keyshortcuts="Alt+ArrowDown"
         disabled={index >= count - 1}
         onClick={() => moveKeepingFocus(() => onMove(index + 1), fieldId)}
@@ -74,8 +76,8 @@ export function RowControls({ name, index, count, fieldId, onMove, onDelete }: R
       <button
         type="button"
         className="button quiet danger-quiet op-icon-button"
-        aria-label={`Delete: ${name}`}
-        title="Delete"
+        aria-label={t('onepager.delete', { name })}
+        title={t('onepager.deleteTitle')}
         onClick={onDelete}
       >
         <span aria-hidden="true">×</span>

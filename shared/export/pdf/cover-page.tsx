@@ -2,8 +2,7 @@ import { Text, View } from '@react-pdf/renderer';
 import type { ExportContent } from '../content';
 import { longDate } from '../../dates';
 import { styles } from './styles';
-
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+import { fixedT } from '../../i18n';
 
 export function Fact(props: { readonly label: string; readonly value: string }) {
   return (
@@ -17,31 +16,36 @@ export function Fact(props: { readonly label: string; readonly value: string }) 
 /** The cover: title, cycle, date, who took part, and how much the set holds. */
 export function CoverPage(props: { readonly content: ExportContent }) {
   const c = props.content;
+  const t = fixedT(c.language);
   const dates =
     c.cycleStart || c.cycleEnd
-      ? `${longDate(c.cycleStart) || '…'} – ${longDate(c.cycleEnd) || '…'}`
+      ? `${longDate(c.cycleStart, c.language) || '…'} – ${longDate(c.cycleEnd, c.language) || '…'}`
       : '';
   return (
     <View>
       <View style={styles.coverBar} />
-      <Text style={styles.coverTitle}>{c.title || 'Untitled workshop'}</Text>
-      <Text style={styles.coverCycle}>{['OKRs', c.cycle].filter(Boolean).join(' · ')}</Text>
+      <Text style={styles.coverTitle}>{c.title || t('app.untitled')}</Text>
+      <Text style={styles.coverCycle}>
+        {[t('export.okrs'), c.cycle].filter(Boolean).join(' · ')}
+      </Text>
       <View style={styles.coverFacts}>
-        {dates ? <Fact label="Cycle" value={dates} /> : null}
-        <Fact label="Date" value={longDate(c.generatedOn)} />
+        {dates ? <Fact label={t('export.cycle')} value={dates} /> : null}
+        <Fact label={t('export.date')} value={longDate(c.generatedOn, c.language)} />
         {c.participants.length > 0 ? (
-          <Fact label="Who took part" value={c.participants.join(', ')} />
+          <Fact label={t('export.whoTookPart')} value={c.participants.join(', ')} />
         ) : null}
         <Fact
-          label="In this document"
+          label={t('export.inThisDocument')}
           value={[
-            count(c.counts.objectives, 'objective', 'objectives'),
-            count(c.counts.keyResults, 'key result', 'key results'),
-            count(c.kept.length, 'project kept', 'projects kept'),
-            count(c.killed.length, 'project stopped', 'projects stopped'),
+            t('export.counts.objectives', { count: c.counts.objectives }),
+            t('export.counts.keyResults', { count: c.counts.keyResults }),
+            t('export.counts.kept', { count: c.kept.length }),
+            t('export.counts.killed', { count: c.killed.length }),
           ].join(', ')}
         />
-        {c.agreed ? <Fact label="Status" value="✓ Agreed by the room" /> : null}
+        {c.agreed ? (
+          <Fact label={t('export.status')} value={`✓ ${t('export.agreedByRoom')}`} />
+        ) : null}
       </View>
     </View>
   );

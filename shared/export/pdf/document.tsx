@@ -5,6 +5,7 @@ import { OnePagerPage } from './one-pager-page';
 import { OkrSections } from './okr-sections';
 import { PdfFooter } from './footer';
 import { styles } from './styles';
+import { fixedT } from '../../i18n';
 
 /** Paper sizes the PDF is laid out for. @public */
 export type Paper = 'a4' | 'letter';
@@ -29,15 +30,16 @@ export function WorkshopPdfDocument(props: {
     styles.page,
     { fontFamily: typeof fontFamily === 'string' ? fontFamily : [...fontFamily] },
   ];
-  const footer = <PdfFooter title={c.title} cycle={c.cycle} />;
+  const t = fixedT(c.language);
+  const footer = <PdfFooter title={c.title} cycle={c.cycle} language={c.language} />;
   return (
     <Document
-      title={[c.title || 'Untitled workshop', c.cycle, 'OKRs'].filter(Boolean).join(' — ')}
-      subject="OKRs agreed at the workshop"
+      title={[c.title || t('app.untitled'), c.cycle, t('export.okrs')].filter(Boolean).join(' — ')}
+      subject={t('export.subject')}
       creator="Offsite"
       producer="Offsite"
       creationDate={props.generatedAt}
-      language="en"
+      language={c.language}
     >
       <Page size={PAGE_SIZE[paper]} style={pageStyle}>
         <CoverPage content={c} />

@@ -9,9 +9,11 @@ import type {
   CalendarWeek,
   DrumbeatObjective,
 } from '../content';
-import { checkedIn, STATUS_LEGEND } from '../content';
+import { checkedIn } from '../content';
 import { PdfChartLegend, PdfProgressChart } from './progress-chart';
-import { dayNumber, longDate, WEEKDAY_NAMES, weekdayOf } from '../../dates';
+import { dayNumber, longDate, weekdayName, weekdayOf } from '../../dates';
+import type { TFunction } from 'i18next';
+import { fixedT } from '../../i18n';
 import { PdfTable, type PdfColumn } from './table';
 import { styles } from './styles';
 
@@ -33,10 +35,10 @@ export function SectionHeading(props: { readonly children: string; readonly firs
 
 const dash = (s: string) => s || '—';
 
-const KR_COLUMNS: readonly PdfColumn<KeyResultRow>[] = [
+const krColumns = (t: TFunction): readonly PdfColumn<KeyResultRow>[] => [
   { header: '#', width: '8%', cell: (k) => k.label },
   {
-    header: 'Key result',
+    header: t('export.columns.keyResult'),
     width: '31%',
     cell: (k) => (
       <>
@@ -49,15 +51,19 @@ const KR_COLUMNS: readonly PdfColumn<KeyResultRow>[] = [
       </>
     ),
   },
-  { header: 'Metric', width: '16%', cell: (k) => dash(k.metric) },
-  { header: 'Baseline → target', width: '13%', cell: (k) => dash(k.baselineToTarget) },
-  { header: 'Unit', width: '11%', cell: (k) => k.unit },
-  { header: 'Current', width: '9%', cell: (k) => dash(k.current) },
-  { header: 'Confidence', width: '12%', cell: (k) => dash(k.confidence) },
+  { header: t('export.columns.metric'), width: '16%', cell: (k) => dash(k.metric) },
+  {
+    header: t('export.columns.baselineToTarget'),
+    width: '13%',
+    cell: (k) => dash(k.baselineToTarget),
+  },
+  { header: t('export.columns.unit'), width: '11%', cell: (k) => k.unit },
+  { header: t('export.columns.current'), width: '9%', cell: (k) => dash(k.current) },
+  { header: t('export.columns.confidence'), width: '12%', cell: (k) => dash(k.confidence) },
 ];
 
-function Objective(props: { readonly o: ObjectiveSection }) {
-  const o = props.o;
+function Objective(props: { readonly o: ObjectiveSection; readonly t: TFunction }) {
+  const { o, t } = props;
   return (
     <>
       <View style={styles.objectiveHead} wrap={false} minPresenceAhead={72}>
@@ -66,14 +72,16 @@ function Objective(props: { readonly o: ObjectiveSection }) {
           {o.title}
         </Text>
         <View style={styles.facts}>
-          <Text style={styles.fact}>{`Level: ${o.level}`}</Text>
-          <Text style={styles.fact}>{`Kind: ${o.kind}`}</Text>
-          {o.parent !== null ? <Text style={styles.fact}>{`Parent: ${o.parent}`}</Text> : null}
+          <Text style={styles.fact}>{`${t('export.level')}: ${o.level}`}</Text>
+          <Text style={styles.fact}>{`${t('export.kind')}: ${t(`export.kinds.${o.kind}`)}`}</Text>
+          {o.parent !== null ? (
+            <Text style={styles.fact}>{`${t('export.parent')}: ${o.parent}`}</Text>
+          ) : null}
           {o.companyParent !== null ? (
-            <Text style={styles.fact}>{`Company objective: ${o.companyParent || 'untitled'}`}</Text>
+            <Text style={styles.fact}>{`${t('export.companyObjective')}: ${o.companyParent}`}</Text>
           ) : null}
           {o.focusArea !== null ? (
-            <Text style={styles.fact}>{`Focus area: ${o.focusArea}`}</Text>
+            <Text style={styles.fact}>{`${t('export.focusArea')}: ${o.focusArea}`}</Text>
           ) : null}
         </View>
         {o.description ? (
@@ -81,19 +89,19 @@ function Objective(props: { readonly o: ObjectiveSection }) {
         ) : null}
       </View>
       {o.keyResults.length === 0 ? (
-        <Text style={styles.italic}>No key results yet.</Text>
+        <Text style={styles.italic}>{t('export.noKeyResults')}</Text>
       ) : (
-        <PdfTable columns={KR_COLUMNS} rows={o.keyResults} rowKey={(k) => k.id} />
+        <PdfTable columns={krColumns(t)} rows={o.keyResults} rowKey={(k) => k.id} />
       )}
     </>
   );
 }
 
-function Alignment(props: { readonly lines: ExportContent['alignment'] }) {
+function Alignment(props: { readonly lines: ExportContent['alignment']; readonly t: TFunction }) {
   if (props.lines.length === 0) return null;
   return (
     <>
-      <SectionHeading>Alignment</SectionHeading>
+      <SectionHeading>{props.t('export.alignment')}</SectionHeading>
       {props.lines.map((a, i) => (
         <View
           key={i}
@@ -112,19 +120,33 @@ function Alignment(props: { readonly lines: ExportContent['alignment'] }) {
   );
 }
 
-function projectColumns(withKeyResults: boolean): PdfColumn<ProjectLine>[] {
+function projectColumns(t: TFunction, withKeyResults: boolean): PdfColumn<ProjectLine>[] {
   return [
-    { header: 'Project', width: withKeyResults ? '30%' : '34%', cell: (p) => p.title },
-    { header: 'Team', width: '16%', cell: (p) => p.team },
     {
-      header: 'Focus areas',
+      header: t('export.columns.project'),
+      width: withKeyResults ? '30%' : '34%',
+      cell: (p) => p.title,
+    },
+    { header: t('export.columns.team'), width: '16%', cell: (p) => p.team },
+    {
+      header: t('export.columns.focusAreas'),
       width: withKeyResults ? '20%' : '22%',
       cell: (p) => p.focusAreas.join(', '),
     },
     ...(withKeyResults
-      ? [{ header: 'Moves', width: '12%', cell: (p: ProjectLine) => p.keyResults.join(', ') }]
+      ? [
+          {
+            header: t('export.columns.moves'),
+            width: '12%',
+            cell: (p: ProjectLine) => p.keyResults.join(', '),
+          },
+        ]
       : []),
-    { header: 'Why', width: withKeyResults ? '22%' : '28%', cell: (p) => p.rationale },
+    {
+      header: t('export.columns.why'),
+      width: withKeyResults ? '22%' : '28%',
+      cell: (p) => p.rationale,
+    },
   ];
 }
 
@@ -139,20 +161,21 @@ function Bullet(props: { readonly text: string }) {
 
 function Projects(props: { readonly c: ExportContent }) {
   const c = props.c;
+  const t = fixedT(c.language);
   const key = (_: ProjectLine, i: number) => String(i);
   return (
     <>
-      <SectionHeading>Projects we keep</SectionHeading>
-      {c.kept.length === 0 ? <Text style={styles.italic}>None.</Text> : null}
+      <SectionHeading>{t('export.projectsKept')}</SectionHeading>
+      {c.kept.length === 0 ? <Text style={styles.italic}>{t('export.none')}</Text> : null}
       {c.kept.length > 0 ? (
-        <PdfTable columns={projectColumns(true)} rows={c.kept} rowKey={key} />
+        <PdfTable columns={projectColumns(t, true)} rows={c.kept} rowKey={key} />
       ) : null}
-      <SectionHeading>Not doing</SectionHeading>
+      <SectionHeading>{t('onepager.notDoing')}</SectionHeading>
       {c.killed.length === 0 && c.notDoingLines.length === 0 ? (
-        <Text style={styles.italic}>Nothing listed.</Text>
+        <Text style={styles.italic}>{t('export.nothingListed')}</Text>
       ) : null}
       {c.killed.length > 0 ? (
-        <PdfTable columns={projectColumns(false)} rows={c.killed} rowKey={key} />
+        <PdfTable columns={projectColumns(t, false)} rows={c.killed} rowKey={key} />
       ) : null}
       {c.notDoingLines.length > 0 ? <View style={{ height: 8 }} /> : null}
       {c.notDoingLines.map((line, i) => (
@@ -160,33 +183,38 @@ function Projects(props: { readonly c: ExportContent }) {
       ))}
       {c.unsorted.length > 0 ? (
         <>
-          <SectionHeading>Not yet sorted</SectionHeading>
-          <PdfTable columns={projectColumns(false)} rows={c.unsorted} rowKey={key} />
+          <SectionHeading>{t('export.unsorted')}</SectionHeading>
+          <PdfTable columns={projectColumns(t, false)} rows={c.unsorted} rowKey={key} />
         </>
       ) : null}
     </>
   );
 }
 
-function weekdayName(iso: string): string {
+function dayName(iso: string, language: string): string {
   const d = dayNumber(iso);
-  return d === null ? '' : (WEEKDAY_NAMES[weekdayOf(d)] ?? '');
+  return d === null ? '' : weekdayName(weekdayOf(d), language);
 }
 
-const CALENDAR_COLUMNS: readonly PdfColumn<CalendarWeek>[] = [
-  { header: 'Week', width: '15%', cell: (w) => String(w.week) },
-  { header: 'Check-in', width: '50%', cell: (w) => `${weekdayName(w.date)}, ${longDate(w.date)}` },
+const calendarColumns = (t: TFunction, language: string): readonly PdfColumn<CalendarWeek>[] => [
+  { header: t('export.columns.week'), width: '15%', cell: (w) => String(w.week) },
   {
-    header: 'Recorded',
+    header: t('export.columns.checkIn'),
+    width: '50%',
+    cell: (w) => `${dayName(w.date, language)}, ${longDate(w.date, language)}`,
+  },
+  {
+    header: t('export.columns.recorded'),
     width: '35%',
-    cell: (w) => (w.checkIns > 0 ? `✓ ${w.checkIns} check-in${w.checkIns === 1 ? '' : 's'}` : ''),
+    cell: (w) => (w.checkIns > 0 ? `✓ ${t('export.checkIns', { count: w.checkIns })}` : ''),
   },
 ];
 
-export const STATUS_COLUMNS: readonly PdfColumn<StatusRow>[] = [
+/** The status table's columns, headed in the language of `t`. */
+export const statusColumns = (t: TFunction): readonly PdfColumn<StatusRow>[] => [
   { header: '#', width: '8%', cell: (s) => s.label },
   {
-    header: 'Key result',
+    header: t('export.columns.keyResult'),
     width: '36%',
     cell: (s) => (
       <>
@@ -197,7 +225,7 @@ export const STATUS_COLUMNS: readonly PdfColumn<StatusRow>[] = [
     ),
   },
   {
-    header: 'Status',
+    header: t('export.columns.status'),
     width: '20%',
     cell: (s) => (
       <>
@@ -207,33 +235,43 @@ export const STATUS_COLUMNS: readonly PdfColumn<StatusRow>[] = [
     ),
   },
   {
-    header: 'Progress',
+    header: t('export.columns.progress'),
     width: '11%',
     cell: (s) => (
       <>
         <Text>{s.progress}</Text>
-        {s.expected ? <Text style={styles.muted}>{`exp. ${s.expected}`}</Text> : null}
+        {s.expected ? (
+          <Text style={styles.muted}>{t('export.expectedShort', { value: s.expected })}</Text>
+        ) : null}
       </>
     ),
   },
   {
-    header: 'Latest',
+    header: t('export.columns.latest'),
     width: '11%',
     cell: (s) => (
       <>
         <Text>{s.value ? [s.value, s.unit].filter(Boolean).join(' ') : '—'}</Text>
-        {s.confidence ? <Text style={styles.muted}>{`conf. ${s.confidence}`}</Text> : null}
+        {s.confidence ? (
+          <Text style={styles.muted}>{t('export.confidenceShort', { value: s.confidence })}</Text>
+        ) : null}
       </>
     ),
   },
-  { header: 'Checked in', width: '14%', cell: (s) => checkedIn(s) || '—' },
+  { header: t('export.columns.checkedIn'), width: '14%', cell: (s) => checkedIn(s) || '—' },
 ];
 
+/** The status table's columns in English (a workshop without a language). */
+export const STATUS_COLUMNS = statusColumns(fixedT('en'));
+
 /** An objective's chart, then its key results' charts two by two. */
-export function DrumbeatCharts(props: { readonly objectives: readonly DrumbeatObjective[] }) {
+export function DrumbeatCharts(props: {
+  readonly objectives: readonly DrumbeatObjective[];
+  readonly language?: string;
+}) {
   return (
     <>
-      <PdfChartLegend />
+      <PdfChartLegend language={props.language} />
       {props.objectives.map((o) => (
         <View key={o.id} style={{ marginBottom: 6 }}>
           <View wrap={false} minPresenceAhead={120}>
@@ -259,32 +297,39 @@ export function DrumbeatCharts(props: { readonly objectives: readonly DrumbeatOb
 }
 
 function Drumbeat(props: { readonly c: ExportContent }) {
-  const { calendar, status, drumbeat, hasCheckIns, generatedOn } = props.c;
+  const { calendar, status, drumbeat, hasCheckIns, generatedOn, language } = props.c;
+  const t = fixedT(language);
   return (
     <>
-      <SectionHeading>Drumbeat: the first weeks</SectionHeading>
+      <SectionHeading>{t('export.drumbeatHeading')}</SectionHeading>
       <Text style={[styles.muted, { marginBottom: 6 }]} minPresenceAhead={60}>
         {calendar.basis}
       </Text>
       {calendar.weeks.length > 0 ? (
-        <PdfTable columns={CALENDAR_COLUMNS} rows={calendar.weeks} rowKey={(w) => w.date} />
+        <PdfTable
+          columns={calendarColumns(t, language)}
+          rows={calendar.weeks}
+          rowKey={(w) => w.date}
+        />
       ) : null}
-      <SectionHeading>{`Status on ${longDate(generatedOn)}`}</SectionHeading>
+      <SectionHeading>
+        {t('export.statusOn', { date: longDate(generatedOn, language) })}
+      </SectionHeading>
       {hasCheckIns ? (
         <>
           <Text style={[styles.muted, { marginBottom: 6 }]} minPresenceAhead={60}>
-            {STATUS_LEGEND}
+            {t('export.statusLegend')}
           </Text>
-          <PdfTable columns={STATUS_COLUMNS} rows={status} rowKey={(s) => s.id} />
+          <PdfTable columns={statusColumns(t)} rows={status} rowKey={(s) => s.id} />
         </>
       ) : (
         // Before the first check-in every key result would read "No data": said once.
-        <Text style={styles.italic}>No check-ins yet.</Text>
+        <Text style={styles.italic}>{t('export.noCheckIns')}</Text>
       )}
       {hasCheckIns ? (
         <>
-          <SectionHeading>Progress and confidence over the weeks</SectionHeading>
-          <DrumbeatCharts objectives={drumbeat} />
+          <SectionHeading>{t('export.trends')}</SectionHeading>
+          <DrumbeatCharts objectives={drumbeat} language={language} />
         </>
       ) : null}
     </>
@@ -294,16 +339,19 @@ function Drumbeat(props: { readonly c: ExportContent }) {
 /** Everything after the one-pager, flowing over as many pages as it needs. */
 export function OkrSections(props: { readonly content: ExportContent }) {
   const c = props.content;
+  const t = fixedT(c.language);
   return (
     <>
-      <SectionHeading first>OKRs</SectionHeading>
-      {c.objectives.length === 0 ? <Text style={styles.italic}>No objectives yet.</Text> : null}
+      <SectionHeading first>{t('export.okrs')}</SectionHeading>
+      {c.objectives.length === 0 ? (
+        <Text style={styles.italic}>{t('export.noObjectives')}</Text>
+      ) : null}
       {c.objectives.map((o) => (
         <Fragment key={o.id}>
-          <Objective o={o} />
+          <Objective o={o} t={t} />
         </Fragment>
       ))}
-      <Alignment lines={c.alignment} />
+      <Alignment lines={c.alignment} t={t} />
       <Projects c={c} />
       <Drumbeat c={c} />
     </>

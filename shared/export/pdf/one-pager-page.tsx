@@ -1,6 +1,7 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { ExportContent } from '../content';
 import { styles } from './styles';
+import { fixedT } from '../../i18n';
 
 /**
  * Text sizes for the one-pager: it is meant to fit one page, so long texts get a smaller
@@ -18,13 +19,15 @@ function fontSizeFor(p: ExportContent['onePager']): number {
   return 10;
 }
 
-function TextBlock(props: { readonly label: string; readonly text: string }) {
+function TextBlock(props: {
+  readonly label: string;
+  readonly text: string;
+  readonly empty: string;
+}) {
   return (
     <View style={styles.block}>
       <Text style={styles.label}>{props.label.toUpperCase()}</Text>
-      <Text style={props.text ? styles.paragraph : styles.italic}>
-        {props.text || 'Not written yet.'}
-      </Text>
+      <Text style={props.text ? styles.paragraph : styles.italic}>{props.text || props.empty}</Text>
     </View>
   );
 }
@@ -51,15 +54,17 @@ function Bullets(props: {
 /** The strategy one-pager: purpose, vision, customers, focus areas, not doing, health metrics. */
 export function OnePagerPage(props: { readonly content: ExportContent }) {
   const p = props.content.onePager;
+  const t = fixedT(props.content.language);
+  const empty = t('export.notWritten');
   return (
     <View style={{ fontSize: fontSizeFor(p) }}>
-      <Text style={styles.h1}>Strategy one-pager</Text>
-      <TextBlock label="Purpose" text={p.purpose} />
-      <TextBlock label="Vision" text={p.vision} />
-      <TextBlock label="Customers" text={p.customers} />
-      <Text style={styles.label}>FOCUS AREAS</Text>
+      <Text style={styles.h1}>{t('steps.onepager.label')}</Text>
+      <TextBlock label={t('onepager.purpose')} text={p.purpose} empty={empty} />
+      <TextBlock label={t('onepager.vision')} text={p.vision} empty={empty} />
+      <TextBlock label={t('onepager.customers')} text={p.customers} empty={empty} />
+      <Text style={styles.label}>{t('onepager.focusAreas').toUpperCase()}</Text>
       {p.focusAreas.length === 0 ? (
-        <Text style={[styles.italic, styles.block]}>None yet.</Text>
+        <Text style={[styles.italic, styles.block]}>{t('export.noneYet')}</Text>
       ) : null}
       <View style={styles.focusRow}>
         {p.focusAreas.map((f, i) => (
@@ -72,8 +77,12 @@ export function OnePagerPage(props: { readonly content: ExportContent }) {
         ))}
       </View>
       <View style={styles.columns}>
-        <Bullets label="What we will not do" items={p.notDoing} empty="Nothing listed." />
-        <Bullets label="Health metrics" items={p.metrics} empty="None listed." />
+        <Bullets
+          label={t('export.willNotDo')}
+          items={p.notDoing}
+          empty={t('export.nothingListed')}
+        />
+        <Bullets label={t('onepager.metrics')} items={p.metrics} empty={t('export.noneListed')} />
       </View>
     </View>
   );

@@ -1,6 +1,7 @@
 import { Circle, Line, Polyline, Svg, Text, View } from '@react-pdf/renderer';
 import { chartGeometry, type ChartBox, type ProgressChart } from '../../drumbeat';
 import { COLORS } from './styles';
+import { fixedT } from '../../i18n';
 
 /** The chart's colours on paper: the app's, darkened enough to print in grey too. */
 export const CHART_COLORS = {
@@ -142,7 +143,8 @@ export function PdfProgressChart(props: {
 }
 
 /** The legend printed once above a group of charts. */
-export function PdfChartLegend() {
+export function PdfChartLegend(props: { readonly language?: string }) {
+  const t = fixedT(props.language);
   const item = (color: string, label: string, dashed = false) => (
     <View style={{ flexDirection: 'row', alignItems: 'center', marginRight: 12 }}>
       <Svg width={16} height={6}>
@@ -161,10 +163,12 @@ export function PdfChartLegend() {
   );
   return (
     <View style={{ flexDirection: 'row', flexWrap: 'wrap', marginBottom: 6 }} wrap={false}>
-      {item(CHART_COLORS.progress, 'Progress (0–100 %, left)')}
-      {item(CHART_COLORS.confidence, 'Confidence (0–10, right)', true)}
-      {item(CHART_COLORS.expected, 'Expected pace', true)}
-      <Text style={{ fontSize: 7.5, color: CHART_COLORS.missed }}>× missed week</Text>
+      {item(CHART_COLORS.progress, t('export.legend.progress'))}
+      {item(CHART_COLORS.confidence, t('export.legend.confidence'), true)}
+      {item(CHART_COLORS.expected, t('export.legend.expected'), true)}
+      <Text style={{ fontSize: 7.5, color: CHART_COLORS.missed }}>
+        × {t('export.legend.missed')}
+      </Text>
     </View>
   );
 }

@@ -74,3 +74,11 @@ export function setAgreed(doc: Y.Doc, agreed: boolean, by = ''): void {
     }),
   );
 }
+
+/**
+ * Sets the workshop's language (a BCP 47 tag; '' = English, the default). A facilitator's
+ * setting: the hub refuses it from anyone else (shared/protocol/policy.ts).
+ */
+export function setWorkshopLanguage(doc: Y.Doc, tag: string): void {
+  local(doc, () => setFields(metaMap(doc), { language: tag === '' ? null : tag }));
+}

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import * as Y from 'yjs';
 import { ISO_DATE_PATTERN, isIsoDate } from '../../dates';
+import { LANGUAGE_TAG } from '../../i18n/languages';
 import { LIMITS } from '../limits';
 import type { ReportProblem } from '../problems';
 
@@ -495,6 +496,39 @@ export function date<M extends 'required' | 'optional'>(opts: Opts<M>): Field<st
     toDoc: same,
   };
 }
+
+/**
+ * A BCP 47 language tag (`"de"`, `"it-CH"`), '' when unset (English). A tag that is not one
+ * reads as unset, with a warning: a peer's typo must not switch the room to no language.
+ */
+export function languageTag(
+  opts: { description?: string } = {},
+): Field<string, string, 'optional'> {
+  const message = 'expected a BCP 47 language tag such as "en", "it" or "de"';
+  return {
+    json: 'optional',
+    omitInSnapshot: false,
+    read: (raw, at) => {
+      const value = readText(raw, LANGUAGE_TAG_MAX, at);
+      if (value === '' || LANGUAGE_TAG.test(value)) return value;
+      at.report({ where: at.where, message: `${message}, found ${preview(value)}; read as unset` });
+      return '';
+    },
+    schema: described(
+      v.pipe(
+        v.string(message),
+        v.maxLength(LANGUAGE_TAG_MAX, message),
+        v.regex(LANGUAGE_TAG, message),
+      ),
+      opts.description,
+    ),
+    toJson: (value) => (value === '' ? undefined : value),
+    toDoc: same,
+  };
+}
+
+/** BCP 47 allows long tags; 35 characters hold every registered one with room to spare. */
+const LANGUAGE_TAG_MAX = 35;
 
 /** A short code matching `pattern` (a coach rule id); the record is skipped without one. */
 export function code(pattern: RegExp, message: string): Field<string, string, 'required'> {

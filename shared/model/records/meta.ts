@@ -1,5 +1,5 @@
 import { LIMITS } from '../limits';
-import { absentWhenEmpty, counter, date, flag, id, text, wholeNumber } from './fields';
+import { absentWhenEmpty, counter, date, flag, id, languageTag, text, wholeNumber } from './fields';
 import { previousCycleField } from './previous-cycle';
 import { defineRecord, type SnapshotOf } from './spec';
 
@@ -22,6 +22,18 @@ export const metaSpec = defineRecord({
       message: 'expected a whole number from 0 (Sunday) to 6 (Saturday)',
       description: '0 = Sunday … 6 = Saturday',
     }),
+    /**
+     * The room's language (BCP 47): the app's text, the coach's messages and the exports
+     * speak it, whatever a reader's browser says. Absent (empty) means English. The
+     * facilitator's setting (shared/protocol/policy.ts).
+     */
+    language: absentWhenEmpty(
+      languageTag({
+        description:
+          'The workshop\'s language, a BCP 47 tag ("en", "it", "de"); absent means English',
+      }),
+      (tag): tag is '' => tag === '',
+    ),
     schemaVersion: counter(0),
     /** The facilitator marked the OKR set agreed; editing asks for an unlock. */
     agreed: flag(),

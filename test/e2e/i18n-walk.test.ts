@@ -1,0 +1,162 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resources } from '../../shared/i18n/resources';
+import {
+  launchChromium,
+  seriousViolations,
+  serveWeb,
+  watchPage,
+  type StaticServer,
+} from './support';
+
+/**
+ * The room's own language in real Chromium (issue 13 §4): the facilitator switches the
+ * sample workshop to Italian, then German, and on every step walked here no English UI
+ * string is left. Two checks per step: no visible text or accessible name equals an
+ * English catalogue string whose translation differs, and nothing shown in English mode
+ * is shown unchanged in the other language except the workshop's own words (the sample's
+ * strings). The second catches text a component still hard-codes.
+ *
+ * Walked: the header, the agenda, the strategy one-pager and the alignment board. The
+ * OKR, review and Drumbeat screens are not translated yet (see the branch's report), so
+ * they are not walked.
+ */
+const WALKED = [
+  {
+    label: {
+      en: 'Strategy one-pager',
+      it: 'Strategia in una pagina',
+      de: 'Strategie auf einer Seite',
+    },
+  },
+  { label: { en: 'Project alignment', it: 'Allineamento dei progetti', de: 'Projektabgleich' } },
+] as const;
+
+type Tree = { readonly [key: string]: string | Tree };
+const leaves = (tree: Tree): string[] =>
+  Object.values(tree).flatMap((v) => (typeof v === 'string' ? [v] : leaves(v)));
+
+/** Every string the sample workshop holds: the room's words, the same in every language. */
+function sampleWords(): Set<string> {
+  const json = JSON.parse(
+    readFileSync(
+      new URL('../../renderer/features/home/sample/acme-field-service.json', import.meta.url),
+      'utf8',
+    ),
+  ) as Tree;
+  const out = new Set<string>();
+  const walk = (v: unknown) => {
+    if (typeof v === 'string') out.add(v.trim());
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  walk(json);
+  return out;
+}
+
+/** Text a person meets on the page: text lines, and names, placeholders and titles. */
+async function shownTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out = new Set<string>();
+    const add = (s: string | null | undefined) => {
+      const t = (s ?? '').replace(/\s+/g, ' ').trim();
+      if (t && /\p{L}{2}/u.test(t)) out.add(t);
+    };
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!el || el.closest('[hidden], script, style, textarea, option:not(:checked)')) continue;
+      add(n.textContent);
+    }
+    for (const el of document.body.querySelectorAll('[aria-label], [placeholder], [title]')) {
+      add(el.getAttribute('aria-label'));
+      add(el.getAttribute('placeholder'));
+      add(el.getAttribute('title'));
+    }
+    return [...out];
+  });
+}
+
+/** Proper nouns and symbols that read the same in every language. */
+const ALLOWED = new Set([
+  'Offsite',
+  'OKR',
+  'OKRs',
+  'English',
+  'Italiano',
+  'Deutsch',
+  'Team',
+  'Vision',
+  // German writes these as English does.
+  'optional',
+  '(optional)',
+]);
+
+describe('the whole UI in the workshop’s language', () => {
+  let server: StaticServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await serveWeb();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const language of ['it', 'de'] as const) {
+    it(`switches the sample workshop to ${language} and leaves no English on the steps walked`, async () => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      const errors = watchPage(page);
+      const english = new Map<string, string>();
+      const en = leaves(resources.en.translation as Tree);
+      const translated = leaves(resources[language].translation as Tree);
+      // An English string counts only where the language says it differently.
+      const foreign = new Set(translated);
+      for (const s of en) if (!foreign.has(s)) english.set(s.replace(/\s+/g, ' ').trim(), s);
+      const room = sampleWords();
+
+      await page.goto(server.url);
+      await page.getByRole('button', { name: 'Try the sample workshop' }).click();
+      await page.getByRole('heading', { name: 'Strategy one-pager', level: 2 }).waitFor();
+
+      // English first: what each step shows before the switch.
+      const before = new Map<string, string[]>();
+      for (const step of WALKED) {
+        await page.getByRole('navigation').getByRole('link', { name: step.label.en }).click();
+        await page.getByRole('heading', { name: step.label.en, level: 2 }).waitFor();
+        before.set(step.label.en, await shownTexts(page));
+      }
+
+      // The facilitator's setting, in the header.
+      await page.getByRole('combobox', { name: 'Workshop language' }).selectOption(language);
+      const last = WALKED[WALKED.length - 1]!;
+      await page.getByRole('heading', { name: last.label[language], level: 2 }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(language);
+
+      for (const step of WALKED) {
+        await page
+          .getByRole('navigation')
+          .getByRole('link', { name: step.label[language] })
+          .click();
+        await page.getByRole('heading', { name: step.label[language], level: 2 }).waitFor();
+        const shown = await shownTexts(page);
+        const leftInEnglish = shown.filter((s) => english.has(s) && !ALLOWED.has(s));
+        expect(leftInEnglish, `${step.label.en}: catalogue strings in English`).toEqual([]);
+        const unchanged = (before.get(step.label.en) ?? []).filter(
+          (s) =>
+            shown.includes(s) &&
+            !room.has(s) &&
+            !ALLOWED.has(s) &&
+            !/^[\d\s·–—%→+×↑↓.,:/()-]+$/.test(s),
+        );
+        expect(unchanged, `${step.label.en}: shown unchanged after the switch`).toEqual([]);
+        expect(await seriousViolations(page)).toEqual([]);
+      }
+      errors.assertClean();
+      await context.close();
+    });
+  }
+});
