@@ -1,14 +1,18 @@
 // Room propagation: the Offsite hub, a plain Hocuspocus server (default settings) and a raw
-// WebSocket relay, each with N real clients in this one process on loopback. Measures the
-// time from a client's edit to its arrival at every other peer, the hub's RSS with a
-// 500-card workshop (a spawned `offsite hub` process), and divergence after each run.
-import { spawn, execFileSync } from 'node:child_process';
+// WebSocket relay (the floor: no CRDT on the server), each in a child process of its own, with
+// N real clients in this process on loopback. Edits are paced open-loop (edit k is due at
+// start + k/rate, whatever happened to the ones before) and latency runs from that due time,
+// so a late sender counts against the figure instead of hiding it. Reports, per run: offered
+// and achieved rates, the server's CPU per delivered update (its own process.cpuUsage), the
+// clients' CPU per delivery, WebSocket messages and bytes each peer receives per second, the
+// latency percentiles, missing deliveries and divergent peers; then the hub's RSS with a
+// 500-card workshop (a spawned `offsite hub` process).
+import { spawn, execFileSync, fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { Server } from '@hocuspocus/server';
 import WebSocket, { WebSocketServer } from 'ws';
@@ -23,12 +27,18 @@ import {
 import { checkUpdate } from '../electron/hub/update-guard';
 import { startHub } from '../electron/hub/hub';
 import { saveWorkshopDoc } from '../electron/storage/workshop-file';
+import { reply } from './_ipc';
 import { percentile, type BenchResult } from './types';
 
-const SIZES = [10, 50, 100, 200];
-const RATES = [100, 500];
-const SEND_MS = 3000;
-const DRAIN_MS = 4000;
+/** Peers × offered edits per second (in total, round-robin over the peers). */
+const RUNS: readonly (readonly [number, number])[] = [
+  [100, 100],
+  [100, 500],
+  [200, 500],
+];
+const SEND_MS = Number(process.env.HUB_BENCH_SEND_MS ?? 3000);
+/** Long enough that a backlog drains and "missing" means lost, not late. */
+const DRAIN_MS = 10_000;
 const CARDS = 500;
 
 type Kind = 'offsite-hub' | 'hocuspocus-default' | 'ws-echo';
@@ -37,6 +47,13 @@ interface Peer {
   doc: Y.Doc;
   cardId: string;
   close(): void;
+}
+
+/** What the clients' sockets received: every frame, and the awareness frames among them. */
+interface Traffic {
+  frames: number;
+  awareness: number;
+  bytes: number;
 }
 
 function tmp(prefix: string): string {
@@ -70,16 +87,55 @@ function until(predicate: () => boolean, ms: number): Promise<boolean> {
   });
 }
 
+/** Hocuspocus' message type: after the document name (a length-prefixed string). */
+function messageType(data: Uint8Array): number {
+  let i = 0;
+  let length = 0;
+  for (let shift = 0; i < data.length; shift += 7) {
+    const byte = data[i++]!;
+    length += (byte & 0x7f) * 2 ** shift;
+    if (byte < 0x80) break;
+  }
+  return data[i + length] ?? -1;
+}
+
+const AWARENESS = 1;
+
+/**
+ * Time (ms) this process's main thread has spent runnable but waiting for a CPU: on a shared
+ * machine, a figure taken while this grows is the machine's, not the code's.
+ */
+function waitedMs(): number {
+  return Number(readFileSync('/proc/self/schedstat', 'utf8').split(' ')[1]) / 1e6;
+}
+
+/** A ws WebSocket that counts what it receives, for the provider to open. */
+function countingWebSocket(traffic: Traffic): typeof WebSocket {
+  return class extends WebSocket {
+    constructor(...args: ConstructorParameters<typeof WebSocket>) {
+      super(...args);
+      this.on('message', (data: Buffer | ArrayBuffer) => {
+        const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : data;
+        traffic.frames++;
+        traffic.bytes += bytes.byteLength;
+        if (messageType(bytes) === AWARENESS) traffic.awareness++;
+      });
+    }
+  };
+}
+
 function providerPeer(
   url: string,
   name: string,
   token: string,
   cardId: string,
-  seed: Uint8Array | null,
+  traffic: Traffic = { frames: 0, awareness: 0, bytes: 0 },
 ): Promise<Peer> {
   const doc = new Y.Doc();
-  if (seed) Y.applyUpdate(doc, seed);
-  const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket });
+  const socket = new HocuspocusProviderWebsocket({
+    url,
+    WebSocketPolyfill: countingWebSocket(traffic),
+  });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('provider did not sync in 30 s')), 30_000);
     const provider = new HocuspocusProvider({
@@ -125,7 +181,12 @@ async function echoServer(): Promise<{ url: string; close(): Promise<void> }> {
   };
 }
 
-async function echoPeer(url: string, seed: Uint8Array, cardId: string): Promise<Peer> {
+async function echoPeer(
+  url: string,
+  seed: Uint8Array,
+  cardId: string,
+  traffic: Traffic,
+): Promise<Peer> {
   const doc = new Y.Doc();
   Y.applyUpdate(doc, seed);
   const ws = new WebSocket(url, { perMessageDeflate: false });
@@ -134,15 +195,15 @@ async function echoPeer(url: string, seed: Uint8Array, cardId: string): Promise<
   doc.on('update', (u: Uint8Array, origin: unknown) => {
     if (origin !== REMOTE) ws.send(u);
   });
-  ws.on('message', (data: Buffer) => Y.applyUpdate(doc, new Uint8Array(data), REMOTE));
+  ws.on('message', (data: Buffer) => {
+    traffic.frames++;
+    traffic.bytes += data.byteLength;
+    Y.applyUpdate(doc, new Uint8Array(data), REMOTE);
+  });
   return { doc, cardId, close: () => ws.terminate() };
 }
 
-interface Setup {
-  peers: Peer[];
-  reference: () => Promise<Uint8Array>;
-  close(): Promise<void>;
-}
+// ---------------------------------------------------------------- the server process
 
 interface ServerReady {
   url: string;
@@ -150,15 +211,20 @@ interface ServerReady {
   token: string;
 }
 
+type ToServer =
+  | { type: 'init'; n: number; seed: Uint8Array }
+  | { type: 'start' }
+  | { type: 'stop' }
+  | { type: 'sv' }
+  | { type: 'close' };
+
 /**
- * The server side runs in a worker thread of this process: in a room the hub has its own
- * machine, and on one event loop the N client docs (not the server) would dominate every
- * figure. All three servers run the same way, so the comparison stays fair.
+ * The server runs in a child process of its own, as a hub has its own machine in a room:
+ * on one event loop the N client docs would dominate every figure, and only a process of
+ * its own lets process.cpuUsage() say what the server alone spent (on Node 20 a worker
+ * thread's CPU is not separable from the process's). All three servers run the same way.
  */
-async function serveInWorker(kind: Kind, n: number, seed: Uint8Array): Promise<ServerReady> {
-  let ready: ServerReady;
-  let stateVector: () => Uint8Array;
-  let close: () => Promise<void>;
+async function serve(kind: Kind, n: number, seed: Uint8Array) {
   if (kind === 'offsite-hub') {
     const hub = await startHub({
       host: '127.0.0.1',
@@ -177,50 +243,77 @@ async function serveInWorker(kind: Kind, n: number, seed: Uint8Array): Promise<S
       log: (m) => process.stderr.write(`[hub] ${m}\n`),
     });
     Y.applyUpdate(hub.document, seed);
-    ready = { url: hub.wsUrl, room: hub.room, token: hub.tokens.participant };
-    stateVector = () => Y.encodeStateVector(hub.document);
-    close = () => hub.close();
-  } else if (kind === 'hocuspocus-default') {
+    return {
+      ready: { url: hub.wsUrl, room: hub.room, token: hub.tokens.participant },
+      stateVector: () => Y.encodeStateVector(hub.document),
+      close: () => hub.close(),
+    };
+  }
+  if (kind === 'hocuspocus-default') {
     const server = new Server({ port: 0, address: '127.0.0.1', quiet: true, stopOnSignals: false });
     await server.listen();
     const direct = await server.hocuspocus.openDirectConnection('bench');
     await direct.transact((doc) => Y.applyUpdate(doc, seed));
-    ready = { url: `ws://127.0.0.1:${server.address.port}`, room: 'bench', token: '' };
-    stateVector = () => Y.encodeStateVector(direct.document!);
-    close = async () => {
-      await direct.disconnect();
-      await server.destroy();
+    return {
+      ready: { url: `ws://127.0.0.1:${server.address.port}`, room: 'bench', token: '' },
+      stateVector: () => Y.encodeStateVector(direct.document!),
+      close: async () => {
+        await direct.disconnect();
+        await server.destroy();
+      },
     };
-  } else {
-    const echo = await echoServer();
-    ready = { url: echo.url, room: '', token: '' };
-    stateVector = () => new Uint8Array();
-    close = () => echo.close();
   }
-  parentPort!.on('message', (m: string) => {
-    if (m === 'sv') parentPort!.postMessage({ sv: stateVector() });
-    if (m === 'close') void close().then(() => parentPort!.postMessage({ closed: true }));
-  });
-  return ready;
+  const echo = await echoServer();
+  return {
+    ready: { url: echo.url, room: '', token: '' },
+    stateVector: () => new Uint8Array(),
+    close: () => echo.close(),
+  };
 }
 
-if (!isMainThread && (workerData as { benchServer?: Kind } | null)?.benchServer) {
-  const data = workerData as { benchServer: Kind; n: number; seed: Uint8Array };
-  void serveInWorker(data.benchServer, data.n, data.seed).then((ready) =>
-    parentPort!.postMessage({ ready }),
-  );
+function serverMain(kind: Kind): void {
+  const send = (m: unknown) => process.send!(m);
+  let server: Awaited<ReturnType<typeof serve>> | undefined;
+  let cpuStart = process.cpuUsage();
+  let waitStart = 0;
+  process.on('message', (m: ToServer) => {
+    if (m.type === 'init') {
+      void serve(kind, m.n, m.seed).then((s) => {
+        server = s;
+        send({ type: 'ready', ready: s.ready });
+      });
+    } else if (m.type === 'start') {
+      cpuStart = process.cpuUsage();
+      waitStart = waitedMs();
+      send({ type: 'started' });
+    } else if (m.type === 'stop') {
+      const cpu = process.cpuUsage(cpuStart);
+      send({ type: 'stopped', cpuUs: cpu.user + cpu.system, waitMs: waitedMs() - waitStart });
+    } else if (m.type === 'sv') {
+      send({ type: 'sv', sv: server!.stateVector() });
+    } else if (m.type === 'close') {
+      void server!.close().then(() => {
+        send({ type: 'closed' });
+        setTimeout(() => process.exit(0), 50);
+      });
+    }
+  });
+  send({ type: 'hello' });
 }
 
-function request<T>(worker: Worker, message: string, key: string): Promise<T> {
-  return new Promise((resolve) => {
-    const on = (m: Record<string, unknown>) => {
-      if (!(key in m)) return;
-      worker.off('message', on);
-      resolve(m[key] as T);
-    };
-    worker.on('message', on);
-    if (message) worker.postMessage(message);
-  });
+const SERVER_ROLE = 'OFFSITE_HUB_BENCH_SERVER';
+if (process.env[SERVER_ROLE]) serverMain(process.env[SERVER_ROLE] as Kind);
+
+// ---------------------------------------------------------------- the run
+
+interface Setup {
+  peers: Peer[];
+  traffic: Traffic;
+  /** Starts and stops the server's CPU count; stop answers its CPU time and run-queue wait. */
+  start(): Promise<void>;
+  stop(): Promise<{ cpuUs: number; waitMs: number }>;
+  reference: () => Promise<Uint8Array>;
+  close(): Promise<void>;
 }
 
 async function setup(
@@ -229,31 +322,47 @@ async function setup(
   seed: { update: Uint8Array; ids: string[] },
 ): Promise<Setup> {
   const card = (i: number) => seed.ids[i % seed.ids.length]!;
-  const worker = new Worker(new URL(import.meta.url), {
-    workerData: { benchServer: kind, n, seed: seed.update },
+  const child: ChildProcess = fork(fileURLToPath(import.meta.url), [], {
+    env: { ...process.env, [SERVER_ROLE]: kind },
+    serialization: 'advanced',
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
-  const ready = await request<ServerReady>(worker, '', 'ready');
+  const ask = <T>(m: ToServer, type: string) => {
+    const answer = reply<T>(child, type);
+    child.send(m);
+    return answer;
+  };
+  await reply(child, 'hello');
+  const { ready } = await ask<{ ready: ServerReady }>(
+    { type: 'init', n, seed: seed.update },
+    'ready',
+  );
+  const traffic: Traffic = { frames: 0, awareness: 0, bytes: 0 };
   const peers: Peer[] = [];
   for (let i = 0; i < n; i++) {
     peers.push(
       kind === 'ws-echo'
-        ? await echoPeer(ready.url, seed.update, card(i))
-        : await providerPeer(ready.url, ready.room, ready.token, card(i), null),
+        ? await echoPeer(ready.url, seed.update, card(i), traffic)
+        : await providerPeer(ready.url, ready.room, ready.token, card(i), traffic),
     );
   }
   return {
     peers,
+    traffic,
+    start: async () => void (await ask({ type: 'start' }, 'started')),
+    stop: () => ask<{ cpuUs: number; waitMs: number }>({ type: 'stop' }, 'stopped'),
     reference: async () =>
       kind === 'ws-echo'
         ? Y.encodeStateVector(peers[0]!.doc)
-        : request<Uint8Array>(worker, 'sv', 'sv'),
+        : (await ask<{ sv: Uint8Array }>({ type: 'sv' }, 'sv')).sv,
     close: async () => {
       peers.forEach((p) => p.close());
-      await request(worker, 'close', 'closed');
-      await worker.terminate();
+      await ask({ type: 'close' }, 'closed').catch(() => child.kill('SIGKILL'));
     },
   };
 }
+
+const round1 = (v: number) => Math.round(v * 10) / 10;
 
 async function measure(
   kind: Kind,
@@ -263,11 +372,13 @@ async function measure(
 ): Promise<BenchResult[]> {
   const s = await setup(kind, n, seed);
   await until(() => s.peers.every((p) => readProjects(p.doc).length >= CARDS), 30_000);
+  const total = Math.round((SEND_MS * rate) / 1000);
   const samples: number[] = [];
-  let expected = 0;
+  const lateness: number[] = [];
+  let lastArrival = 0;
   // Each card is edited by one peer, in order. A receiver may see several edits of a card in
   // one merged update (the hub batches): every edit up to the one it now shows has arrived.
-  const sentAt: number[] = [];
+  const dueAt: number[] = [];
   const cardSeqs = new Map<string, number[]>();
   const indexInCard: number[] = [];
   for (const peer of s.peers) {
@@ -284,55 +395,98 @@ async function measure(
         const list = cardSeqs.get(card)!;
         const upTo = indexInCard[seq]!;
         for (let j = (seen.get(card) ?? -1) + 1; j <= upTo; j++)
-          samples.push(now - sentAt[list[j]!]!);
+          samples.push(now - dueAt[list[j]!]!);
         seen.set(card, Math.max(seen.get(card) ?? -1, upTo));
+        lastArrival = now;
       }
     });
   }
-  // Paced sending: `rate` edits per second in total, round-robin over the peers.
-  const start = performance.now();
+  const load = loadavg().map(round1);
+  await s.start();
+  const cpuStart = process.cpuUsage();
+  const waitStart = waitedMs();
+  s.traffic.frames = s.traffic.awareness = s.traffic.bytes = 0;
+  // Open loop: edit k is due at start + k/rate, round-robin over the peers. A tick sends
+  // every edit already due; how late each went out is the sender's lateness.
+  const start = performance.now() + 20;
+  const due = (k: number) => start + (k * 1000) / rate;
   let seq = 0;
+  let lastSend = start;
   await new Promise<void>((resolve) => {
     const tick = () => {
-      const elapsed = performance.now() - start;
-      const due = Math.min(
-        Math.floor((elapsed * rate) / 1000),
-        Math.floor((SEND_MS * rate) / 1000),
-      );
-      while (seq < due) {
+      while (seq < total && due(seq) <= performance.now()) {
         const peer = s.peers[seq % s.peers.length]!;
         const list = cardSeqs.get(peer.cardId) ?? [];
         cardSeqs.set(peer.cardId, list);
         indexInCard[seq] = list.length;
         list.push(seq);
-        sentAt[seq] = performance.now();
+        dueAt[seq] = due(seq);
+        lastSend = performance.now();
+        lateness.push(lastSend - dueAt[seq]!);
         updateProject(peer.doc, peer.cardId, { title: `b|${seq}` });
         seq++;
-        expected += s.peers.length - 1;
       }
-      if (elapsed >= SEND_MS) resolve();
-      else setTimeout(tick, 5);
+      if (seq >= total) resolve();
+      else setTimeout(tick, Math.max(0, due(seq) - performance.now()));
     };
-    tick();
+    setTimeout(tick, 20);
   });
-  await until(() => samples.length >= expected, DRAIN_MS);
+  const expected = total * (n - 1);
+  const complete = await until(() => samples.length >= expected, DRAIN_MS);
+  const end = complete ? lastArrival : performance.now();
+  const server = await s.stop();
+  const cpu = process.cpuUsage(cpuStart);
+  const clientsWaitMs = waitedMs() - waitStart;
+  const traffic = { ...s.traffic };
   const ref = Buffer.from(await s.reference());
   const same = (p: Peer) => Buffer.from(Y.encodeStateVector(p.doc)).equals(ref);
   await until(() => s.peers.every(same), 2000);
   const divergent = s.peers.filter((p) => !same(p)).length;
   await s.close();
-  const params = { server: kind, peers: n, updatesPerSecond: rate, updates: seq };
+
+  const deliveries = samples.length;
+  const sendSeconds = (lastSend - start + 1000 / rate) / 1000;
+  const windowSeconds = (end - start) / 1000;
+  const params = {
+    server: kind,
+    peers: n,
+    offeredEditsPerSecond: rate,
+    edits: total,
+    sendSeconds: Math.round(sendSeconds * 100) / 100,
+    windowSeconds: Math.round(windowSeconds * 100) / 100,
+    loadavg: load,
+  };
+  const perPeerSecond = (v: number) => v / n / windowSeconds;
+  const figure = (name: string, value: number, unit: string): BenchResult => ({
+    name: `${name} (${kind})`,
+    value,
+    unit,
+    params,
+  });
   return [
-    { name: `room propagation p50 (${kind})`, value: percentile(samples, 50), unit: 'ms', params },
-    { name: `room propagation p95 (${kind})`, value: percentile(samples, 95), unit: 'ms', params },
-    { name: `room propagation p99 (${kind})`, value: percentile(samples, 99), unit: 'ms', params },
-    {
-      name: `room deliveries missing (${kind})`,
-      value: Math.max(0, expected - samples.length),
-      unit: 'deliveries',
-      params,
-    },
-    { name: `room divergent peers (${kind})`, value: divergent, unit: 'peers', params },
+    figure('room achieved send rate', seq / sendSeconds, 'edits/s'),
+    figure('room offered delivery rate', rate * (n - 1), 'deliveries/s'),
+    figure('room achieved delivery rate', deliveries / windowSeconds, 'deliveries/s'),
+    figure('room server CPU per delivery', server.cpuUs / deliveries, 'µs'),
+    figure('room clients CPU per delivery', (cpu.user + cpu.system) / deliveries, 'µs'),
+    figure('room messages per peer per second', perPeerSecond(traffic.frames), 'msg/s'),
+    figure('room messages received per delivery', traffic.frames / deliveries, 'msg'),
+    figure('room bytes received per delivery', traffic.bytes / deliveries, 'B'),
+    figure(
+      'room awareness messages per peer per second',
+      perPeerSecond(traffic.awareness),
+      'msg/s',
+    ),
+    figure('room bytes per peer per second', perPeerSecond(traffic.bytes) / 1024, 'KiB/s'),
+    figure('room propagation p50', percentile(samples, 50), 'ms'),
+    figure('room propagation p95', percentile(samples, 95), 'ms'),
+    figure('room propagation p99', percentile(samples, 99), 'ms'),
+    figure('room sender lateness p50', percentile(lateness, 50), 'ms'),
+    figure('room sender lateness p99', percentile(lateness, 99), 'ms'),
+    figure('room server run-queue wait', server.waitMs / 10 / windowSeconds, '% of window'),
+    figure('room clients run-queue wait', clientsWaitMs / 10 / windowSeconds, '% of window'),
+    figure('room deliveries missing', Math.max(0, expected - deliveries), 'deliveries'),
+    figure('room divergent peers', divergent, 'peers'),
   ];
 }
 
@@ -367,7 +521,7 @@ async function hubRss(seed: { update: Uint8Array; ids: string[] }): Promise<Benc
     const info = JSON.parse(line) as { ws: string; room: string; token: string };
     const peers: Peer[] = [];
     for (let i = 0; i < 100; i++)
-      peers.push(await providerPeer(info.ws, info.room, info.token, seed.ids[i]!, null));
+      peers.push(await providerPeer(info.ws, info.room, info.token, seed.ids[i]!));
     for (let round = 0; round < 30; round++) {
       for (const p of peers.slice(0, 10)) updateProject(p.doc, p.cardId, { title: `r${round}` });
       await new Promise((r) => setTimeout(r, 50));
@@ -438,26 +592,23 @@ function guardCost(seed: { update: Uint8Array; ids: string[] }): BenchResult[] {
 export async function run(): Promise<BenchResult[]> {
   const seed = seedUpdate();
   const results: BenchResult[] = [...guardCost(seed)];
-  const only = process.env.HUB_BENCH_SIZES?.split(',').map(Number);
-  for (const n of only ?? SIZES) {
-    for (const rate of RATES) {
-      const kinds = (process.env.HUB_BENCH_SERVERS?.split(',') ?? [
-        'offsite-hub',
-        'hocuspocus-default',
-        'ws-echo',
-      ]) as Kind[];
-      for (const kind of kinds) {
-        const r = await measure(kind, n, rate, seed);
-        process.stderr.write(
-          `hub-propagation: ${kind} N=${n} ${rate}/s: ${r
-            .map(
-              (x) =>
-                `${x.name.split(' (')[0]!.replace('room ', '')}=${Math.round(x.value * 10) / 10}`,
-            )
-            .join(' ')}\n`,
-        );
-        results.push(...r);
-      }
+  const sizes = process.env.HUB_BENCH_SIZES?.split(',').map(Number);
+  const rates = process.env.HUB_BENCH_RATES?.split(',').map(Number);
+  const kinds = (process.env.HUB_BENCH_SERVERS?.split(',') ?? [
+    'offsite-hub',
+    'hocuspocus-default',
+    'ws-echo',
+  ]) as Kind[];
+  for (const [n, rate] of RUNS) {
+    if (sizes && !sizes.includes(n)) continue;
+    if (rates && !rates.includes(rate)) continue;
+    for (const kind of kinds) {
+      const r = await measure(kind, n, rate, seed);
+      const brief = r
+        .map((x) => `${x.name.split(' (')[0]!.replace('room ', '')}=${round1(x.value)}`)
+        .join(' ');
+      process.stderr.write(`hub-propagation: ${kind} N=${n} ${rate}/s: ${brief}\n`);
+      results.push(...r);
     }
   }
   if (!process.env.HUB_BENCH_SKIP_RSS) results.push(...(await hubRss(seed)));

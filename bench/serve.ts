@@ -24,6 +24,7 @@ import {
   startRedis,
   type Service,
 } from '../test/support/services';
+import { reply } from './_ipc';
 import { percentile, type BenchResult } from './types';
 
 const WORKSHOPS = Number(process.env.SERVE_BENCH_WORKSHOPS ?? 50);
@@ -206,31 +207,6 @@ async function clientMain(): Promise<void> {
 if (process.env.OFFSITE_SERVE_BENCH_CLIENT === '1') void clientMain();
 
 // ---------------------------------------------------------------- the run
-
-function reply<T>(child: ChildProcess, type: string, ms = 120_000): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const done = () => {
-      clearTimeout(timer);
-      child.off('message', on);
-      child.off('exit', exited);
-    };
-    const timer = setTimeout(() => {
-      done();
-      reject(new Error(`client process: no "${type}" in ${ms} ms`));
-    }, ms);
-    const exited = (code: number | null) => {
-      done();
-      reject(new Error(`client process exited (${code}) before "${type}"`));
-    };
-    const on = (m: { type: string }) => {
-      if (m.type !== type) return;
-      done();
-      resolve(m as T);
-    };
-    child.on('message', on);
-    child.once('exit', exited);
-  });
-}
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
