@@ -12,6 +12,7 @@ import { isRoomId } from '../../shared/protocol/room';
 import { FailedAuthTracker } from '../hub/limits';
 import { tokensEqual } from '../hub/tokens';
 import { WorkshopFileError } from '../storage/workshop-file';
+import { API_HEADERS, json, jsonError } from './json-response';
 import { BodyTooLarge, readBody, readJsonObject } from './request-body';
 import type { ServerLinks } from './server-links';
 import type { WorkshopRecord, WorkshopStore } from './store/workshop-store';
@@ -31,25 +32,7 @@ export interface AdminApiOptions {
   readonly maxFailedAuthPerMinute?: number;
 }
 
-const HEADERS = {
-  'X-Content-Type-Options': 'nosniff',
-  'Cache-Control': 'no-store',
-  'Referrer-Policy': 'no-referrer',
-  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
-};
-
-function json(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    ...HEADERS,
-    'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': Buffer.byteLength(text),
-  });
-  res.end(text);
-}
-
-const error = (res: ServerResponse, status: number, message: string) =>
-  json(res, status, { error: message });
+const error = jsonError;
 
 /** A file name for a workshop's export: its title, safe in any file system. */
 export function exportFileName(record: WorkshopRecord): string {
@@ -60,6 +43,28 @@ export function exportFileName(record: WorkshopRecord): string {
     .replace(/\s+/g, '-')
     .slice(0, 60);
   return `${slug || 'workshop'}-${record.id}.offsite`;
+}
+
+/**
+ * Why `id` cannot align to `parent`, or null if it can: the parent must be another workshop
+ * on this server, and the chain of parents above it must not come back to `id` (a cycle
+ * would make every workshop in it read every other).
+ */
+async function alignmentRefusal(
+  store: WorkshopStore,
+  id: string,
+  parent: string,
+): Promise<string | null> {
+  if (parent === id) return 'a workshop cannot align to itself';
+  let at: string | null = parent;
+  for (let depth = 0; at !== null; depth++) {
+    const record: WorkshopRecord | null = isRoomId(at) ? await store.get(at) : null;
+    if (!record) return `no workshop ${at.slice(0, 64)}`;
+    if (depth > 16) return 'the chain of aligned workshops is too long';
+    at = record.parent;
+    if (at === id) return `${parent} already aligns (through its parents) to ${id}`;
+  }
+  return null;
 }
 
 /**
@@ -79,6 +84,7 @@ export function createAdminApi(options: AdminApiOptions) {
       archived: record.archived,
       createdAt: record.createdAt,
       updatedAt: record.updatedAt,
+      parent: record.parent,
       links: {
         participant: links.participant,
         viewer: links.viewer,
@@ -125,7 +131,7 @@ export function createAdminApi(options: AdminApiOptions) {
       const record = (await store.get(added.id))!;
       return json(res, added.added ? 201 : 200, { workshop: view(record), added: added.added });
     }
-    const action = /^\/api\/admin\/workshops\/([^/]+)\/(archive|export)$/.exec(path);
+    const action = /^\/api\/admin\/workshops\/([^/]+)\/(archive|export|parent)$/.exec(path);
     if (action) {
       const id = decodeURIComponent(action[1]!);
       const record = isRoomId(id) ? await store.get(id) : null;
@@ -139,10 +145,21 @@ export function createAdminApi(options: AdminApiOptions) {
         options.log(`admin: workshop ${id} ${body.archived ? 'archived' : 'restored'}`);
         return json(res, 200, { workshop: view((await store.get(id))!) });
       }
+      if (action[2] === 'parent' && method === 'POST') {
+        const body = await readJsonObject(req, ADMIN_LIMITS.jsonBytes);
+        const parent = body?.parent;
+        if (parent !== null && typeof parent !== 'string')
+          return error(res, 400, 'give {"parent": "<workshop id>"|null}');
+        const refusal = parent === null ? null : await alignmentRefusal(store, id, parent);
+        if (refusal) return error(res, 400, refusal);
+        await store.setParent(id, parent);
+        options.log(`admin: workshop ${id} aligned to ${parent ?? 'none'}`);
+        return json(res, 200, { workshop: view((await store.get(id))!) });
+      }
       if (action[2] === 'export' && method === 'GET') {
         const bytes = await exportWorkshop(store, record, options.liveDocument(id));
         res.writeHead(200, {
-          ...HEADERS,
+          ...API_HEADERS,
           'Content-Type': 'application/octet-stream',
           'Content-Length': bytes.byteLength,
           'Content-Disposition': `attachment; filename="${exportFileName(record)}"`,

@@ -14,6 +14,7 @@ import { policyGuard } from '../hub/policy-guard';
 import { defaultWebRoot } from '../hub/web-root';
 import { createAdminApi } from './admin-api';
 import { adminToken } from './admin-token';
+import { createAlignedApi } from './aligned-api';
 import { forwardedAddress, workshopDocuments } from './client-address';
 import { redisExtension } from './redis';
 import { serverLinks, type ServerLinks } from './server-links';
@@ -184,6 +185,12 @@ export async function startServer(options: ServerOptions): Promise<OffsiteServer
     addressOf: addressOf ?? ((req) => req.socket.remoteAddress ?? 'unknown'),
     log,
   });
+  const alignedApi = createAlignedApi({
+    store,
+    liveDocument,
+    addressOf: addressOf ?? ((req) => req.socket.remoteAddress ?? 'unknown'),
+    log,
+  });
   const health = (): HubHealth => ({
     ok: true,
     room: '',
@@ -199,7 +206,7 @@ export async function startServer(options: ServerOptions): Promise<OffsiteServer
       host: options.host ?? '0.0.0.0',
       port: options.port ?? DEFAULT_SERVE_PORT,
       handler: (req, res) => {
-        if (!adminApi(req, res)) webUi(req, res);
+        if (!adminApi(req, res) && !alignedApi(req, res)) webUi(req, res);
       },
       upgrade: admission.upgrade,
       tls: options.tls,

@@ -1,5 +1,4 @@
 import type { Extension, Hocuspocus, onAuthenticatePayload } from '@hocuspocus/server';
-import * as Y from 'yjs';
 import { workshopIdentity } from '../../shared/model';
 import { HUB_CLOSE, isRoomId, WORKSHOP_PARAM } from '../../shared/protocol/room';
 import {
@@ -11,6 +10,7 @@ import {
   type RemovedDevices,
 } from '../hub/auth';
 import type { WorkshopStore } from './store/workshop-store';
+import { readWorkshopDoc } from './workshop-doc';
 
 function refusal(reason: string): Error {
   // No `message`: Hocuspocus logs hook errors that have one; admission logs its own line.
@@ -26,17 +26,8 @@ async function identityOf(
   name: string,
   options: { readonly store: WorkshopStore; readonly instance: () => Hocuspocus },
 ): Promise<string | null> {
-  const live = options.instance().documents.get(name);
-  if (live) return workshopIdentity(live);
-  const state = await options.store.state(name);
-  if (!state) return null;
-  const doc = new Y.Doc();
-  try {
-    Y.applyUpdate(doc, state);
-    return workshopIdentity(doc);
-  } finally {
-    doc.destroy();
-  }
+  const live = (id: string) => options.instance().documents.get(id);
+  return readWorkshopDoc(name, options.store, live, workshopIdentity);
 }
 
 /**
@@ -45,11 +36,10 @@ async function identityOf(
  * decides the role, as in the laptop room). The tokens are read from the store at every
  * connection, so a workshop created or rotated by another process is known at once.
  *
- * Across workshops (a team aligning to the company's objectives) this is the one place to
- * extend: a socket may already open several workshops (client-address.ts), so a rule such
- * as "a token of a workshop whose record names P as its parent opens P read-only" is a
- * column in the store and a branch here; nothing else in the server assumes one workshop
- * per client.
+ * Across workshops (a team aligning to the company's objectives) reading goes through
+ * aligned-api.ts, not here: a token of a workshop whose record names P as its parent
+ * (`parent`, set by the admin) reads P's objective ids and titles over HTTP, and never
+ * opens P's document, so it can neither write to P nor see the rest of it.
  */
 export function workshopAuth(options: {
   readonly store: WorkshopStore;

@@ -5,6 +5,7 @@ import { platform } from '../platform';
 import { ChoiceDialog } from '../ui/choice-dialog';
 import { ErrorDialog } from '../ui/error-dialog';
 import { JoinPage } from '../features/room/join-page';
+import { ConnectServerSection } from '../features/room/connect-server-section';
 import { JoinRoomSection } from '../features/room/join-room-section';
 import { PresentRoute } from './present-route';
 import { RoomRoute } from './room-route';
@@ -45,7 +46,7 @@ export function App() {
   let page;
   switch (route.name) {
     case 'home':
-      page = <HomePage joinRoom={<JoinRoomSection />} />;
+      page = <HomePage joinRoom={<JoinRoomSection />} connectServer={<ConnectServerSection />} />;
       break;
     case 'workshop': {
       // A joined room is a workshop too, opened from its local copy and the hub.

@@ -12,6 +12,8 @@ export function bindRegistry(
   id: string,
   doc: Y.Doc,
   onError: (error: unknown) => void = console.error,
+  /** The server a connected workshop syncs with (`HOST:PORT`), kept on its row. */
+  server?: string,
 ): () => void {
   let last: WorkshopEntry | null = null;
   let chain: Promise<void> = Promise.resolve();
@@ -23,6 +25,7 @@ export function bindRegistry(
       cycle: meta.cycle,
       updatedAt: meta.updatedAt || Date.now(),
       ...(meta.previousCycle ? { previousCycleId: meta.previousCycle.id } : {}),
+      ...(server ? { server } : {}),
     };
     if (
       last &&

@@ -6,6 +6,12 @@ export interface RoomLink {
   readonly token: string;
   /** `ws://HOST:PORT/collab`. */
   readonly wsUrl: string;
+  /**
+   * `http(s)://HOST:PORT` when the room is a workshop on an `offsite serve` server the user
+   * connected to ("Connect to a server"): listed apart on the home screen, and asked for the
+   * company workshop it aligns to. Absent for a laptop room.
+   */
+  readonly server?: string;
 }
 
 /** Joined rooms are workshops too (`#/w/room~<room>/<step>`), each with its own local copy. */
@@ -50,7 +56,20 @@ export function recallRoomLink(room: string): RoomLink | null {
     !/^wss?:\/\//.test(link.wsUrl)
   )
     return null;
-  return { room, token: link.token, wsUrl: link.wsUrl };
+  const server =
+    typeof link.server === 'string' && /^https?:\/\/[^/?#\s]+$/.test(link.server)
+      ? link.server
+      : undefined;
+  return { room, token: link.token, wsUrl: link.wsUrl, ...(server && { server }) };
+}
+
+/** `HOST:PORT` of a server's base URL, as the home screen names it. */
+export function serverHost(server: string): string {
+  try {
+    return new URL(server).host;
+  } catch {
+    return server;
+  }
 }
 
 /** The sync URL of the hub that served this page (a browser participant's case). */

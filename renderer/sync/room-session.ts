@@ -4,10 +4,11 @@ import type { WorkshopSession } from './local-workshops';
 import { persistLocally } from './local-persistence';
 import { deviceId } from './identity';
 import { connectRoom, type RoomConnection } from './room-connection';
-import { roomWorkshopId, type RoomLink } from './room-links';
+import { roomWorkshopId, serverHost, type RoomLink } from './room-links';
 import { setRoomConnection } from './room-registry';
 import { bindRegistry } from './registry-binding';
 import { metaMap } from '../../shared/model';
+import { watchAlignedWorkshop } from './aligned-workshop';
 import { platform } from '../platform';
 
 /** A joined room: a workshop session whose doc is synced with the hub. */
@@ -34,13 +35,23 @@ export async function openRoomSession(link: RoomLink): Promise<RoomSession> {
     throw error;
   }
   const session = connectSession(id, doc, link);
+  // A server workshop may be aligned to another (the company's): its objectives to pick from.
+  const server = link.server;
+  const stopAligned = server
+    ? watchAlignedWorkshop({ ...link, server }, doc, session.connection)
+    : null;
   // A joined room is listed on the home screen like a local workshop (to reopen it, or
   // keep a copy), once it has content: never as an empty, untitled row.
   let stopRegistry: (() => void) | null = null;
   const meta = metaMap(doc);
   const listOnceKnown = () => {
     if (stopRegistry || typeof meta.get('id') !== 'string') return;
-    stopRegistry = bindRegistry(id, doc);
+    stopRegistry = bindRegistry(
+      id,
+      doc,
+      undefined,
+      link.server ? serverHost(link.server) : undefined,
+    );
     meta.unobserve(listOnceKnown);
   };
   meta.observe(listOnceKnown);
@@ -48,6 +59,7 @@ export async function openRoomSession(link: RoomLink): Promise<RoomSession> {
   return {
     ...session,
     close: async () => {
+      stopAligned?.();
       if (stopRegistry) stopRegistry();
       else meta.unobserve(listOnceKnown);
       await session.close(() => persistence.destroy());

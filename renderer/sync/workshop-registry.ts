@@ -10,6 +10,8 @@ export interface WorkshopEntry {
   readonly updatedAt: number;
   /** The workshop of the cycle this one follows (`meta.previousCycle.id`), if any. */
   readonly previousCycleId?: string;
+  /** `HOST:PORT` of the `offsite serve` server a connected workshop syncs with. */
+  readonly server?: string;
 }
 
 const DB_NAME = 'offsite-registry';
@@ -48,7 +50,8 @@ function isEntry(value: unknown): value is WorkshopEntry {
     typeof v.title === 'string' &&
     typeof v.cycle === 'string' &&
     typeof v.updatedAt === 'number' &&
-    (v.previousCycleId === undefined || typeof v.previousCycleId === 'string')
+    (v.previousCycleId === undefined || typeof v.previousCycleId === 'string') &&
+    (v.server === undefined || typeof v.server === 'string')
   );
 }
 
@@ -75,6 +78,7 @@ export async function putWorkshopEntry(entry: WorkshopEntry): Promise<void> {
     cycle: entry.cycle,
     updatedAt: entry.updatedAt,
     ...(entry.previousCycleId ? { previousCycleId: entry.previousCycleId } : {}),
+    ...(entry.server ? { server: entry.server } : {}),
   });
   await transactionDone(tx);
 }

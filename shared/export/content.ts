@@ -16,6 +16,7 @@ import type {
   Project,
   Workshop,
 } from '../model/types';
+import { upstreamOf, type UpstreamParent } from '../model/upstream';
 import { dayNumber, isoFromDayNumber, localIsoDate, nextWeekday, weekdayName } from '../dates';
 import { DEFAULT_LANGUAGE, fixedT, uiLanguage, type UiLanguage } from '../i18n';
 
@@ -67,6 +68,8 @@ export interface ObjectiveSection {
   /** `Company` or the owning team. */
   readonly level: string;
   readonly parent: string | null;
+  /** The title of its parent in another workshop (the company's), as last read. */
+  readonly companyParent: string | null;
   readonly focusArea: string | null;
   readonly kind: ObjectiveKind;
   readonly keyResults: readonly KeyResultRow[];
@@ -241,6 +244,13 @@ function keyResultRows(
   }));
 }
 
+/** The title of an objective's parent in another workshop, or null when it has none. */
+function companyParentTitle(o: Objective, language: UiLanguage): string | null {
+  const parent = upstreamOf(o);
+  if (!parent) return null;
+  return parent.title || fixedT(language)('export.untitledObjective');
+}
+
 function alignmentLines(
   objectives: readonly Objective[],
   labels: ReadonlyMap<string, string>,
@@ -256,15 +266,31 @@ function alignmentLines(
   }
   const out: AlignmentLine[] = [];
   const seen = new Set<string>();
-  const walk = (parent: string | null, depth: number) => {
-    for (const o of children.get(parent) ?? []) {
-      if (seen.has(o.id)) continue;
-      seen.add(o.id);
-      out.push({ label: labels.get(o.id) ?? '', title: o.title, level: teamLabel(o.team), depth });
-      walk(o.id, depth + 1);
-    }
+  const emit = (o: Objective, depth: number) => {
+    if (seen.has(o.id)) return;
+    seen.add(o.id);
+    out.push({ label: labels.get(o.id) ?? '', title: o.title, level: teamLabel(o.team), depth });
+    for (const child of children.get(o.id) ?? []) emit(child, depth + 1);
   };
-  walk(null, 0);
+  // The cascade above this workshop: each objective of the company workshop that roots here
+  // heads its own branch, named by the title last read from the server.
+  const roots = children.get(null) ?? [];
+  const upstream = new Map<string, { parent: UpstreamParent; roots: Objective[] }>();
+  for (const o of roots) {
+    const parent = upstreamOf(o);
+    if (!parent) continue;
+    const key = `${parent.workshop}/${parent.objective}`;
+    const group = upstream.get(key);
+    if (group) group.roots.push(o);
+    else upstream.set(key, { parent, roots: [o] });
+  }
+  const t = fixedT(language);
+  for (const { parent, roots: aligned } of upstream.values()) {
+    const title = `${t('export.companyObjective')}: ${parent.title || t('export.untitledObjective')}`;
+    out.push({ label: '', title, level: t('export.companyWorkshop'), depth: 0 });
+    for (const o of aligned) emit(o, 1);
+  }
+  for (const o of roots) emit(o, 0);
   // Objectives on a parent cycle are unreachable from a root; readWorkshop breaks cycles,
   // but a hand-built snapshot may not have been through it.
   for (const o of objectives) {
@@ -421,6 +447,7 @@ export function exportContent(w: Workshop, options: ExportOptions = {}): ExportC
       description: o.description,
       level: teamLabelIn(o.team, language),
       parent: o.parentId === null ? null : (objectivesById.get(o.parentId)?.title ?? null),
+      companyParent: companyParentTitle(o, language),
       focusArea: o.focusAreaId === null ? null : (focusById.get(o.focusAreaId)?.title ?? null),
       kind: o.kind,
       keyResults: krs,

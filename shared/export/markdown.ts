@@ -164,6 +164,8 @@ function okrs(c: ExportContent): string[] {
       `**${t('export.kind')}:** ${t(`export.kinds.${o.kind}`)}`,
     ];
     if (o.parent !== null) facts.push(`**${t('export.parent')}:** ${mdInline(o.parent)}`);
+    if (o.companyParent !== null)
+      facts.push(`**${t('export.companyObjective')}:** ${mdInline(o.companyParent)}`);
     if (o.focusArea !== null) facts.push(`**${t('export.focusArea')}:** ${mdInline(o.focusArea)}`);
     out.push(facts.join(' · '), '');
     if (o.description) out.push(mdParagraph(o.description), '');
@@ -215,7 +217,7 @@ function alignment(c: ExportContent): string[] {
     '',
     ...c.alignment.map(
       (a) =>
-        `${'  '.repeat(a.depth)}- **${a.label}** ${mdInline(a.title)} _(${mdInline(a.level)})_`,
+        `${'  '.repeat(a.depth)}- ${a.label ? `**${a.label}** ` : ''}${mdInline(a.title)} _(${mdInline(a.level)})_`,
     ),
     '',
   ];

@@ -17,6 +17,7 @@ export * from './mutations/meta';
 export * from './mutations/one-pager';
 export * from './mutations/projects';
 export * from './mutations/objectives';
+export * from './upstream';
 export * from './mutations/key-results';
 export * from './mutations/suggestions';
 export * from './mutations/check-ins';

@@ -19,8 +19,11 @@ export const ADMIN_ROUTE = 'admin';
 export const WORKSHOPS_PATH = `${ADMIN_API}/workshops`;
 /** `POST` with the bytes of a `.offsite` or interchange JSON file as the body. */
 export const IMPORT_PATH = `${ADMIN_API}/workshops/import`;
-/** `POST WORKSHOPS_PATH/<id>/archive` (body {@link ArchiveRequest}), `GET …/<id>/export`. */
-export const workshopPath = (id: string, action: 'archive' | 'export'): string =>
+/**
+ * `POST WORKSHOPS_PATH/<id>/archive` (body {@link ArchiveRequest}), `GET …/<id>/export`,
+ * `POST …/<id>/parent` (body {@link ParentRequest}).
+ */
+export const workshopPath = (id: string, action: 'archive' | 'export' | 'parent'): string =>
   `${WORKSHOPS_PATH}/${encodeURIComponent(id)}/${action}`;
 
 /** Largest JSON request body, and largest workshop file an import takes. */
@@ -36,6 +39,11 @@ export interface AdminWorkshop {
   /** Milliseconds since the epoch. */
   readonly createdAt: number;
   readonly updatedAt: number;
+  /**
+   * The workshop this one aligns to (a team's to the company's): its token holders read
+   * that workshop's objective titles (shared/protocol/aligned.ts). Null: none.
+   */
+  readonly parent: string | null;
   /** Join links: `participant` and `viewer` to share, `facilitator` to keep. */
   readonly links: {
     readonly participant: string;
@@ -50,6 +58,11 @@ export interface WorkshopList {
 
 export interface CreateWorkshopRequest {
   readonly title: string;
+}
+
+/** Aligns a workshop to another on the server, or (null) to none. */
+export interface ParentRequest {
+  readonly parent: string | null;
 }
 
 export interface ArchiveRequest {
@@ -76,6 +89,7 @@ function isAdminWorkshop(value: unknown): value is AdminWorkshop {
     typeof w.archived === 'boolean' &&
     typeof w.createdAt === 'number' &&
     typeof w.updatedAt === 'number' &&
+    (w.parent === null || typeof w.parent === 'string') &&
     !!w.links &&
     typeof w.links.participant === 'string' &&
     typeof w.links.viewer === 'string' &&

@@ -145,3 +145,14 @@ describe('issue 15 item 12: allowRoomConnection and the hosted room (IPC)', () =
     expect(origins.allows('ws://192.168.1.20:4455/collab')).toBe(false);
   });
 });
+
+describe('issue 14 §6: a server workshop reads the titles of the workshop it aligns to', () => {
+  it('over HTTP at the origin of its sync socket, and nowhere else', () => {
+    const origins = new RoomOrigins();
+    // What a room session allows before it syncs: the origin of its sync URL.
+    origins.allow(new URL('wss://okr.example.com/collab').origin);
+    expect(origins.allows('https://okr.example.com/api/workshops/team-cs/aligned')).toBe(true);
+    expect(origins.allows('http://okr.example.com/api/workshops/team-cs/aligned')).toBe(false);
+    expect(origins.allows('https://other.example.com/api/workshops/team-cs/aligned')).toBe(false);
+  });
+});

@@ -76,6 +76,9 @@ describe('types derived from the record specs keep their shape', () => {
       readonly parentId: string | null;
       readonly focusAreaId: string | null;
       readonly kind: ObjectiveKind;
+      readonly upstreamWorkshop?: string;
+      readonly upstreamObjective?: string;
+      readonly upstreamTitle?: string;
     }>();
     expectTypeOf<KeyResult>().toEqualTypeOf<{
       readonly id: string;
@@ -134,6 +137,9 @@ describe('types derived from the record specs keep their shape', () => {
       description?: string;
       team?: string | null;
       parentId?: string | null;
+      upstreamWorkshop?: string | null;
+      upstreamObjective?: string | null;
+      upstreamTitle?: string | null;
       focusAreaId?: string | null;
       kind?: ObjectiveKind;
       retrospective?: RetrospectiveJson;

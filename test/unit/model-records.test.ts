@@ -95,6 +95,9 @@ function everyField(): WorkshopJson {
     description: 'Customers see it.',
     team: 'Customer success',
     parentId: data.objectives[0]!.id,
+    upstreamWorkshop: 'company-workshop',
+    upstreamObjective: 'o-company-1',
+    upstreamTitle: 'Win the DACH market',
     focusAreaId: data.onePager.focusAreas[0]!.id,
     kind: 'committed',
   });

@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { encodeTokens, type WorkshopStore } from './workshop-store';
 import { recordOf } from './sqlite-store';
 
-const COLUMNS = 'id, title, archived::int AS archived, tokens, created_at, updated_at';
+const COLUMNS = 'id, title, archived::int AS archived, tokens, parent, created_at, updated_at';
 
 /** `postgres HOST:PORT/DB` for logs: the URL without its user and password. */
 export function describePostgres(url: string): string {
@@ -42,6 +42,16 @@ export async function openPostgresStore(url: string): Promise<WorkshopStore> {
       throw error;
     }
   }
+  // Added for cross-workshop alignment; a table made before it gets the column here.
+  await pool
+    .query('ALTER TABLE offsite_workshops ADD COLUMN IF NOT EXISTS parent TEXT')
+    .catch(async (error: { code?: string }) => {
+      // Two processes adding it at once: the other one did (duplicate column, 42701).
+      if (error.code !== '42701' && error.code !== '23505') {
+        await pool.end();
+        throw error;
+      }
+    });
 
   const merge = async (id: string, update: Uint8Array, title: string) => {
     const client = await pool.connect();
@@ -104,6 +114,9 @@ export async function openPostgresStore(url: string): Promise<WorkshopStore> {
         encodeTokens(tokens),
         id,
       ]);
+    },
+    setParent: async (id, parent) => {
+      await pool.query('UPDATE offsite_workshops SET parent = $1 WHERE id = $2', [parent, id]);
     },
     close: () => pool.end(),
   };

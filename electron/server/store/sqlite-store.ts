@@ -10,11 +10,12 @@ interface Row {
   title: string;
   archived: number;
   tokens: string;
+  parent: string | null;
   created_at: number;
   updated_at: number;
 }
 
-const COLUMNS = 'id, title, archived, tokens, created_at, updated_at';
+const COLUMNS = 'id, title, archived, tokens, parent, created_at, updated_at';
 
 export function recordOf(row: Row): WorkshopRecord {
   const tokens = parseStoredTokens(row.tokens);
@@ -24,6 +25,7 @@ export function recordOf(row: Row): WorkshopRecord {
     title: row.title,
     archived: Boolean(row.archived),
     tokens,
+    parent: typeof row.parent === 'string' ? row.parent : null,
     createdAt: Number(row.created_at),
     updatedAt: Number(row.updated_at),
   };
@@ -50,6 +52,10 @@ export function openSqliteStore(file: string): WorkshopStore {
     created_at INTEGER NOT NULL,
     updated_at INTEGER NOT NULL
   )`);
+  // Added for cross-workshop alignment; a table made before it gets the column here.
+  const columns = db.prepare<[], { name: string }>('PRAGMA table_info(offsite_workshops)').all();
+  if (!columns.some((c) => c.name === 'parent'))
+    db.exec('ALTER TABLE offsite_workshops ADD COLUMN parent TEXT');
   const list = db.prepare<[], Row>(
     `SELECT ${COLUMNS} FROM offsite_workshops ORDER BY created_at, id`,
   );
@@ -66,6 +72,7 @@ export function openSqliteStore(file: string): WorkshopStore {
   );
   const setArchived = db.prepare('UPDATE offsite_workshops SET archived = ? WHERE id = ?');
   const setTokens = db.prepare('UPDATE offsite_workshops SET tokens = ? WHERE id = ?');
+  const setParent = db.prepare('UPDATE offsite_workshops SET parent = ? WHERE id = ?');
   const merge = db.transaction((id: string, update: Uint8Array, title: string) => {
     const row = state.get(id);
     if (!row) return;
@@ -102,6 +109,9 @@ export function openSqliteStore(file: string): WorkshopStore {
     setArchived: async (id, archived) => setArchived.run(archived ? 1 : 0, id).changes === 1,
     setTokens: async (id, tokens: RoomTokens) => {
       setTokens.run(encodeTokens(tokens), id);
+    },
+    setParent: async (id, parent) => {
+      setParent.run(parent, id);
     },
     close: async () => {
       db.close();

@@ -9,6 +9,11 @@ export interface WorkshopRecord {
   /** An archived workshop keeps its data but admits nobody. */
   readonly archived: boolean;
   readonly tokens: RoomTokens;
+  /**
+   * The workshop this one aligns to (a team's to the company's), set by the admin: its
+   * token holders may read that workshop's objective titles (aligned-api.ts). Null: none.
+   */
+  readonly parent: string | null;
   /** Milliseconds since the epoch. */
   readonly createdAt: number;
   readonly updatedAt: number;
@@ -41,6 +46,8 @@ export interface WorkshopStore {
   /** False if there is no such workshop. */
   setArchived(id: string, archived: boolean): Promise<boolean>;
   setTokens(id: string, tokens: RoomTokens): Promise<void>;
+  /** Sets (or, with null, clears) the workshop this one aligns to. */
+  setParent(id: string, parent: string | null): Promise<void>;
   close(): Promise<void>;
 }
 

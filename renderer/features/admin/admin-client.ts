@@ -78,6 +78,9 @@ export function adminClient(token: string) {
     async setArchived(id: string, archived: boolean): Promise<void> {
       await call(workshopPath(id, 'archive'), json({ archived }));
     },
+    async setParent(id: string, parent: string | null): Promise<void> {
+      await call(workshopPath(id, 'parent'), json({ parent }));
+    },
     async exportFile(id: string): Promise<ExportedFile> {
       const res = await call(workshopPath(id, 'export'));
       const name = /filename="([^"]+)"/.exec(res.headers.get('Content-Disposition') ?? '')?.[1];

@@ -94,6 +94,14 @@ export function AdminPage({ token: fromLink }: { token: string }) {
       key={w.id}
       workshop={w}
       busy={busy}
+      others={active.filter((o) => o.id !== w.id)}
+      onAlign={(parent) =>
+        void run(async () => {
+          await client.setParent(w.id, parent);
+          const to = active.find((o) => o.id === parent)?.title;
+          return to ? `“${w.title}” aligns to “${to}”.` : `“${w.title}” aligns to no workshop.`;
+        })
+      }
       onArchive={(flag) =>
         void run(async () => {
           await client.setArchived(w.id, flag);

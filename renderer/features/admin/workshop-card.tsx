@@ -8,15 +8,23 @@ const LINKS = [
   { key: 'facilitator', label: 'Facilitator link', note: 'keep it private' },
 ] as const;
 
-/** One workshop on the admin page: its links, a QR code to join, archive and export. */
+/**
+ * One workshop on the admin page: its links, a QR code to join, the workshop it aligns to,
+ * archive and export.
+ */
 export function WorkshopCard({
   workshop,
   busy,
+  others,
+  onAlign,
   onArchive,
   onExport,
 }: {
   workshop: AdminWorkshop;
   busy: boolean;
+  /** The workshops it may align to (the others being served). */
+  others: readonly AdminWorkshop[];
+  onAlign: (parent: string | null) => void;
   onArchive: (archived: boolean) => void;
   onExport: () => void;
 }) {
@@ -51,6 +59,30 @@ export function WorkshopCard({
               </div>
             ))}
           </dl>
+        )}
+        {!workshop.archived && (
+          <label className="admin-align">
+            <span>Aligns to</span>
+            <select
+              value={workshop.parent ?? ''}
+              disabled={busy}
+              aria-describedby={`${headingId}-align`}
+              onChange={(e) => onAlign(e.target.value === '' ? null : e.target.value)}
+            >
+              <option value="">No other workshop</option>
+              {others.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.title || 'Untitled workshop'}
+                </option>
+              ))}
+              {workshop.parent && !others.some((o) => o.id === workshop.parent) && (
+                <option value={workshop.parent}>{workshop.parent} (archived)</option>
+              )}
+            </select>
+            <span id={`${headingId}-align`} className="muted">
+              Its members may pick that workshop’s objectives as parents and see their titles.
+            </span>
+          </label>
         )}
         <div className="admin-actions">
           {!workshop.archived && (

@@ -61,6 +61,12 @@ function ObjectiveBlock({ objective: o }: { objective: ObjectiveSection }) {
             <dd>{o.parent}</dd>
           </div>
         )}
+        {o.companyParent !== null && (
+          <div>
+            <dt>Company objective</dt>
+            <dd>{o.companyParent}</dd>
+          </div>
+        )}
         {o.focusArea !== null && (
           <div>
             <dt>Focus area</dt>
@@ -117,7 +123,7 @@ export const PreviewAlignment = memo(function PreviewAlignment({
             className={a.depth > 0 ? 'preview-tree-child' : undefined}
             style={{ marginInlineStart: `${Math.min(a.depth, 8) * 1.75}rem` }}
           >
-            <span className="preview-label">{a.label}</span> {a.title}{' '}
+            {a.label && <span className="preview-label">{a.label}</span>} {a.title}{' '}
             <span className="muted">({a.level})</span>
           </li>
         ))}

@@ -13,10 +13,19 @@ import { trySampleWorkshop } from './sample-workshop';
 import { WorkshopRow } from './workshop-row';
 
 /**
- * The home screen: local workshops, and the ways to start one. Joining a room belongs to the
- * room feature: the shell passes its section in (`joinRoom`), so features stay independent.
+ * The home screen: local workshops, and the ways to start one. Joining a room and connecting
+ * to a server belong to the room feature: the shell passes its sections in (`joinRoom`,
+ * `connectServer`), so features stay independent. Workshops of a server the user connected
+ * to are listed apart, under the server's name; each is a local copy too, so it opens with
+ * the server out of reach.
  */
-export function HomePage({ joinRoom }: { joinRoom?: ReactNode }) {
+export function HomePage({
+  joinRoom,
+  connectServer,
+}: {
+  joinRoom?: ReactNode;
+  connectServer?: ReactNode;
+}) {
   const [entries, setEntries] = useState<WorkshopEntry[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [deleting, setDeleting] = useState<WorkshopEntry | null>(null);
@@ -71,6 +80,24 @@ export function HomePage({ joinRoom }: { joinRoom?: ReactNode }) {
     });
   };
 
+  const local = (entries ?? []).filter((e) => !e.server);
+  const onServer = (entries ?? []).filter((e) => e.server);
+  const row = (entry: WorkshopEntry) => (
+    <WorkshopRow
+      key={entry.id}
+      entry={entry}
+      chain={chainOf(
+        entries ?? [],
+        entry,
+        entry.previousCycleId ? { id: entry.previousCycleId, title: '', cycle: '' } : null,
+      )}
+      now={now}
+      busy={busy}
+      onDuplicate={(e) => void duplicate(e)}
+      onDelete={setDeleting}
+    />
+  );
+
   return (
     <div className="home">
       <header className="home-header">
@@ -119,32 +146,32 @@ export function HomePage({ joinRoom }: { joinRoom?: ReactNode }) {
           <h2 id="local-workshops-heading">Workshops on this device</h2>
           {entries === null ? (
             <p className="muted">Loading…</p>
-          ) : entries.length === 0 ? (
+          ) : local.length === 0 ? (
             <p className="muted">
               No workshops yet. Start a new one, or open a file someone shared with you.
             </p>
           ) : (
             <ul className="workshop-list" aria-label="Local workshops">
-              {entries.map((entry) => (
-                <WorkshopRow
-                  key={entry.id}
-                  entry={entry}
-                  chain={chainOf(
-                    entries,
-                    entry,
-                    entry.previousCycleId
-                      ? { id: entry.previousCycleId, title: '', cycle: '' }
-                      : null,
-                  )}
-                  now={now}
-                  busy={busy}
-                  onDuplicate={(e) => void duplicate(e)}
-                  onDelete={setDeleting}
-                />
-              ))}
+              {local.map(row)}
             </ul>
           )}
         </section>
+        {(connectServer || onServer.length > 0) && (
+          <section className="workshop-list-section" aria-labelledby="server-workshops-heading">
+            <h2 id="server-workshops-heading">Server workshops</h2>
+            {connectServer}
+            {onServer.length === 0 ? (
+              <p className="muted">
+                None yet. A workshop on your company’s Offsite server stays on this device once
+                connected, and syncs whenever the server can be reached.
+              </p>
+            ) : (
+              <ul className="workshop-list" aria-label="Server workshops">
+                {onServer.map(row)}
+              </ul>
+            )}
+          </section>
+        )}
       </main>
       {deleting && (
         <ConfirmDeleteDialog

@@ -22,6 +22,7 @@ export function WorkshopRow({ entry, now, busy, onDuplicate, onDelete, chain }: 
         <h3 className="workshop-row-title">{title}</h3>
         <p className="workshop-row-meta">
           {entry.cycle && <span className="cycle-badge">{entry.cycle}</span>}
+          {entry.server && <span className="server-badge">on {entry.server}</span>}
           <span>
             Last edit{' '}
             <time

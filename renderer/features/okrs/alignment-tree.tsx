@@ -1,12 +1,16 @@
-import type { Objective } from '../../../shared/model';
+import { useStore } from 'zustand';
+import { upstreamOf, type Objective, type UpstreamParent } from '../../../shared/model';
+import { alignedStoreOf } from '../../sync/aligned-workshop';
 import { resolvedObjectives } from '../../state/selectors';
-import { useWorkshop } from '../../state/workshop-context';
+import { useWorkshop, useWorkshopDoc } from '../../state/workshop-context';
 import { focusEditor } from './focus-editor';
 
 /**
  * The alignment tree: company objectives, team objectives under the objective they align
  * to, key results under each objective; team objectives with no parent are listed apart
- * ("Not aligned yet"). Each node is a button that moves focus to its editor.
+ * ("Not aligned yet"). Each node is a button that moves focus to its editor. In a team
+ * workshop aligned to the company's on a server, the company's objectives its objectives
+ * align to head the tree, read-only (they are edited in the company's workshop).
  */
 export function AlignmentTree() {
   const objectives = useWorkshop(resolvedObjectives);
@@ -19,8 +23,12 @@ export function AlignmentTree() {
     if (siblings) siblings.push(o);
     else children.set(o.parentId, [o]);
   }
-  const roots = list.filter((o) => o.parentId === null && o.team === null);
-  const unaligned = list.filter((o) => o.parentId === null && o.team !== null);
+  const upstream = useUpstreamGroups(list);
+  const aligned = new Set(upstream.flatMap((g) => g.objectives.map((o) => o.id)));
+  const roots = list.filter((o) => o.parentId === null && o.team === null && !aligned.has(o.id));
+  const unaligned = list.filter(
+    (o) => o.parentId === null && o.team !== null && !aligned.has(o.id),
+  );
 
   return (
     <nav aria-label="Alignment tree" className="okr-tree">
@@ -29,13 +37,30 @@ export function AlignmentTree() {
         <p className="okr-empty-line">Objectives appear here as you add them.</p>
       ) : (
         <>
+          {upstream.length > 0 && (
+            <ul className="okr-tree-list" aria-label="Company objectives">
+              {upstream.map((g) => (
+                <li key={`${g.parent.workshop}/${g.parent.objective}`} className="okr-tree-node">
+                  <p className="okr-tree-upstream">
+                    <span className="okr-tree-owner">Company workshop</span>
+                    <span className="okr-tree-title">{g.title}</span>
+                  </p>
+                  <ul className="okr-tree-list">
+                    {g.objectives.map((o) => (
+                      <TreeNode key={o.id} objective={o} childrenOf={children} />
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ul>
+          )}
           {roots.length > 0 ? (
             <ul className="okr-tree-list">
               {roots.map((o) => (
                 <TreeNode key={o.id} objective={o} childrenOf={children} />
               ))}
             </ul>
-          ) : (
+          ) : upstream.length > 0 ? null : (
             <p className="okr-empty-line">No company objective yet.</p>
           )}
           {unaligned.length > 0 && (
@@ -55,6 +80,36 @@ export function AlignmentTree() {
       )}
     </nav>
   );
+}
+
+interface UpstreamGroup {
+  readonly parent: UpstreamParent;
+  /** The server's current title when it answered, else the one copied into the doc. */
+  readonly title: string;
+  readonly objectives: readonly Objective[];
+}
+
+/** This workshop's objectives grouped under the other workshop's objective they align to. */
+function useUpstreamGroups(list: readonly Objective[]): UpstreamGroup[] {
+  const aligned = useStore(alignedStoreOf(useWorkshopDoc()), (s) => s.parent);
+  const groups = new Map<string, UpstreamGroup & { objectives: Objective[] }>();
+  for (const o of list) {
+    const parent = upstreamOf(o);
+    if (!parent) continue;
+    const key = `${parent.workshop}/${parent.objective}`;
+    const group = groups.get(key);
+    if (group) {
+      group.objectives.push(o);
+      continue;
+    }
+    const live =
+      aligned?.workshop === parent.workshop
+        ? aligned.objectives.find((x) => x.id === parent.objective)?.title
+        : undefined;
+    const title = (live ?? parent.title).trim() || 'Untitled objective';
+    groups.set(key, { parent, title, objectives: [o] });
+  }
+  return [...groups.values()];
 }
 
 function TreeNode({

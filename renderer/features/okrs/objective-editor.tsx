@@ -4,6 +4,7 @@ import {
   deleteObjective,
   moveObjective,
   updateObjective,
+  upstreamOf,
   type ObjectiveKind,
 } from '../../../shared/model';
 import { useRenderCount } from '../../ui/render-count';
@@ -131,7 +132,12 @@ export const ObjectiveEditor = memo(function ObjectiveEditor({ id }: { id: strin
       </OkrField>
       <div className="okr-objective-fields">
         <LevelField objectiveId={id} team={objective.team} readOnly={readOnly} />
-        <ParentSelect objectiveId={id} parentId={objective.parentId} readOnly={readOnly} />
+        <ParentSelect
+          objectiveId={id}
+          parentId={objective.parentId}
+          upstream={upstreamOf(objective)}
+          readOnly={readOnly}
+        />
         <FocusAreaSelect objectiveId={id} focusAreaId={objective.focusAreaId} readOnly={readOnly} />
         <OkrField label="Kind">
           {(fieldId) => (

@@ -1,5 +1,7 @@
 import { useId, useMemo, useRef, useState } from 'react';
-import { updateObjective } from '../../../shared/model';
+import { useStore } from 'zustand';
+import { updateObjective, type UpstreamParent } from '../../../shared/model';
+import { alignedStoreOf } from '../../sync/aligned-workshop';
 import { useWorkshop, useWorkshopDoc } from '../../state/workshop-context';
 import { OkrField } from './okr-field';
 import { TEAM_SUGGESTIONS_ID } from './team-suggestions';
@@ -69,38 +71,81 @@ export function LevelField({ objectiveId, team, readOnly }: FieldProps & { team:
   );
 }
 
-/** The parent objective: any other objective except those aligned under this one (no cycles). */
+/** A `<select>` value for a parent in another workshop (local parents are bare ids). */
+const upstreamValue = (workshop: string, objective: string) => `upstream:${workshop}/${objective}`;
+
+/**
+ * The parent objective: any other objective except those aligned under this one (no
+ * cycles), or, in a server workshop the admin aligned to another (the company's), one of
+ * that workshop's objectives — read-only here, its title kept up to date from the server.
+ */
 export function ParentSelect({
   objectiveId,
   parentId,
+  upstream,
   readOnly,
-}: FieldProps & { parentId: string | null }) {
+}: FieldProps & { parentId: string | null; upstream: UpstreamParent | null }) {
   const doc = useWorkshopDoc();
   const choices = useWorkshop(objectiveChoices);
+  const aligned = useStore(alignedStoreOf(doc), (s) => s.parent);
   const options = useMemo(() => {
     const excluded = selfAndDescendants(choices, objectiveId);
     return choices.filter((c) => !excluded.has(c.id));
   }, [choices, objectiveId]);
+  const upstreamOptions = aligned?.objectives ?? [];
+  // The parent chosen earlier stays shown while the server cannot be asked (offline), or
+  // after the admin aligned this workshop elsewhere.
+  const keepChosen =
+    upstream !== null &&
+    (aligned?.workshop !== upstream.workshop ||
+      !upstreamOptions.some((o) => o.id === upstream.objective));
+  const value = upstream ? upstreamValue(upstream.workshop, upstream.objective) : (parentId ?? '');
+  const choose = (next: string) => {
+    const chosen =
+      aligned && upstreamOptions.find((o) => upstreamValue(aligned.workshop, o.id) === next);
+    if (chosen) {
+      const up = { workshop: aligned.workshop, objective: chosen.id, title: chosen.title };
+      updateObjective(doc, objectiveId, { upstream: up });
+    } else if (next === value) {
+      return;
+    } else {
+      updateObjective(doc, objectiveId, { parentId: next === '' ? null : next, upstream: null });
+    }
+  };
   return (
     <OkrField label="Aligned to">
       {(id) => (
         <select
           id={id}
           className="okr-input"
-          value={parentId ?? ''}
+          value={value}
           disabled={readOnly}
-          onChange={(e) =>
-            updateObjective(doc, objectiveId, {
-              parentId: e.target.value === '' ? null : e.target.value,
-            })
-          }
+          onChange={(e) => choose(e.target.value)}
         >
           <option value="">No parent objective</option>
-          {options.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.team === null ? 'Company' : c.team}: {c.title.trim() || 'Untitled objective'}
+          {options.length > 0 && (
+            <optgroup label="This workshop">
+              {options.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.team === null ? 'Company' : c.team}: {c.title.trim() || 'Untitled objective'}
+                </option>
+              ))}
+            </optgroup>
+          )}
+          {aligned && upstreamOptions.length > 0 && (
+            <optgroup label={`Company workshop: ${aligned.title || 'untitled'}`}>
+              {upstreamOptions.map((o) => (
+                <option key={o.id} value={upstreamValue(aligned.workshop, o.id)}>
+                  {o.title.trim() || 'Untitled objective'}
+                </option>
+              ))}
+            </optgroup>
+          )}
+          {keepChosen && (
+            <option value={value}>
+              Company objective: {upstream.title.trim() || 'Untitled objective'}
             </option>
-          ))}
+          )}
         </select>
       )}
     </OkrField>

@@ -84,7 +84,9 @@ export function JoinPage({ room, token }: { room: string; token: string }) {
       setError('Paste the whole join link into "Join room" on the home screen.');
       return;
     }
-    rememberRoomLink({ room, token, wsUrl });
+    // A server workshop stays one ("Connect to a server" remembered its server).
+    const server = recallRoomLink(room)?.server;
+    rememberRoomLink({ room, token, wsUrl, ...(server && { server }) });
     navigate(workshopHref(roomWorkshopId(room)));
   };
 

@@ -1,24 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { parseJoinLink } from '../../../shared/protocol/room';
-import { navigate } from '../../ui/routes';
 import { platform, type NearbyRoomInfo } from '../../platform';
-import { rememberRoomLink } from '../../sync/room-links';
+import { openJoinLink } from './open-join-link';
 import './room.css';
-
-/** Opens a pasted join link: in this window when it can sync from here, else on its hub. */
-function joinWithLink(text: string): string | null {
-  const link = parseJoinLink(text);
-  if (!link) return null;
-  const here = window.location.protocol.startsWith('http') ? window.location.origin : null;
-  if (platform().kind === 'web' && here !== null && new URL(link.httpBase).origin !== here) {
-    // Another hub serves its own web UI: go there (the token stays in the fragment).
-    window.location.href = `${link.httpBase}/#/join/${encodeURIComponent(link.room)}?t=${encodeURIComponent(link.token)}`;
-    return '';
-  }
-  rememberRoomLink({ room: link.room, token: link.token, wsUrl: link.wsUrl });
-  navigate(`#/join/${encodeURIComponent(link.room)}?t=${encodeURIComponent(link.token)}`);
-  return '';
-}
 
 function NearbyRooms({ onPick }: { onPick: (room: NearbyRoomInfo) => void }) {
   const [rooms, setRooms] = useState<NearbyRoomInfo[] | null>(null);
@@ -77,7 +60,7 @@ export function JoinRoomSection() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (joinWithLink(text) === null) {
+    if (!openJoinLink(text, { server: false })) {
       setError(
         'That is not a join link. It looks like http://192.168.1.20:4455/#/join/ROOM?t=… — copy it again from the facilitator’s screen.',
       );

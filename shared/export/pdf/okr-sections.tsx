@@ -77,6 +77,9 @@ function Objective(props: { readonly o: ObjectiveSection; readonly t: TFunction 
           {o.parent !== null ? (
             <Text style={styles.fact}>{`${t('export.parent')}: ${o.parent}`}</Text>
           ) : null}
+          {o.companyParent !== null ? (
+            <Text style={styles.fact}>{`${t('export.companyObjective')}: ${o.companyParent}`}</Text>
+          ) : null}
           {o.focusArea !== null ? (
             <Text style={styles.fact}>{`${t('export.focusArea')}: ${o.focusArea}`}</Text>
           ) : null}
@@ -107,7 +110,7 @@ function Alignment(props: { readonly lines: ExportContent['alignment']; readonly
         >
           <Text style={styles.treeMark}>{a.depth === 0 ? '■' : '└'}</Text>
           <Text style={{ flex: 1 }}>
-            <Text style={styles.objectiveLabel}>{`${a.label}  `}</Text>
+            {a.label ? <Text style={styles.objectiveLabel}>{`${a.label}  `}</Text> : null}
             {a.title}
             <Text style={styles.muted}>{`  ·  ${a.level}`}</Text>
           </Text>
