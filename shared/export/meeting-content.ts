@@ -2,6 +2,7 @@ import { addDays } from '../dates';
 import { confidenceHistory, meetingsIn, type ConfidenceTrend, type Meeting } from '../drumbeat';
 import { teamOf } from '../drumbeat/team';
 import type { HealthRating, Workshop } from '../model/types';
+import type { TFunction } from 'i18next';
 import type { ExportContent } from './content';
 
 /**
@@ -108,4 +109,24 @@ export function meetingSections(w: Workshop, c: ExportContent): MeetingSection[]
       })),
     };
   });
+}
+
+/**
+ * What is said of a key result's confidence beside its value, in the document's language:
+ * its move since the check-in before, whether a round agreed it, and the weeks (the
+ * chart, as words). The Markdown and the PDF print the same.
+ */
+export function confidenceFacts(t: TFunction, k: MeetingConfidence): string {
+  const move =
+    k.change === null || k.trend === null
+      ? t('meetingExport.firstCheckIn')
+      : k.trend === 'flat'
+        ? t('meetingExport.unchanged')
+        : t(k.trend === 'up' ? 'meetingExport.up' : 'meetingExport.down', {
+            n: Math.abs(k.change),
+          });
+  const facts = [move];
+  if (k.agreedInRound) facts.push(t('meetingExport.agreedInRound'));
+  if (k.weeks.length > 1) facts.push(t('meetingExport.overWeeks', { values: k.weeks.join(', ') }));
+  return facts.join('; ');
 }

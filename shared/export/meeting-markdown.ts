@@ -2,26 +2,15 @@ import { longDate } from '../dates';
 import { fixedT } from '../i18n';
 import type { ExportContent } from './content';
 import { list, mdInline } from './markdown';
-import type { MeetingConfidence, MeetingSection } from './meeting-content';
+import { confidenceFacts, type MeetingConfidence, type MeetingSection } from './meeting-content';
 
 type T = ReturnType<typeof fixedT>;
 
-/** A key result's confidence in words: the value, its move, the weeks (the chart as text). */
+/** A key result's confidence line: its label, title, value and (move; round; weeks). */
 function confidenceLine(t: T, k: MeetingConfidence): string {
   const head = `**${k.label}** ${mdInline(k.title)}`;
   if (k.latest === null) return `- ${head}: _${t('meetingExport.noCheckIn')}_`;
-  const move =
-    k.change === null || k.trend === null
-      ? t('meetingExport.firstCheckIn')
-      : k.trend === 'flat'
-        ? t('meetingExport.unchanged')
-        : t(k.trend === 'up' ? 'meetingExport.up' : 'meetingExport.down', {
-            n: Math.abs(k.change),
-          });
-  const facts = [move];
-  if (k.agreedInRound) facts.push(t('meetingExport.agreedInRound'));
-  if (k.weeks.length > 1) facts.push(t('meetingExport.overWeeks', { values: k.weeks.join(', ') }));
-  return `- ${head}: **${k.latest}/10** (${facts.join('; ')})`;
+  return `- ${head}: **${k.latest}/10** (${mdInline(confidenceFacts(t, k))})`;
 }
 
 function meeting(t: T, m: MeetingSection, language: string): string[] {

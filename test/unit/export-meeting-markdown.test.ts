@@ -1,17 +1,8 @@
 import { marked, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import { workshopToMarkdown } from '../../shared/export';
-import {
-  addWeeklyItem,
-  createCheckIn,
-  importWorkshopJson,
-  readWorkshop,
-  setHealthRating,
-  setWorkshopLanguage,
-  type MeetingRef,
-} from '../../shared/model';
-import { sampleJson } from '../support/export-workshops';
+import { readWorkshop, setWorkshopLanguage } from '../../shared/model';
+import { sampleDoc, withMeetings } from '../support/meeting-workshops';
 
 /**
  * The weekly meetings in the Markdown export: each team's latest meeting as its
@@ -20,44 +11,6 @@ import { sampleJson } from '../support/export-workshops';
  */
 
 const generatedAt = new Date(2027, 0, 20, 9, 0);
-const CS = 'Customer Success';
-const TTV = 'k-ttv';
-const CHURN = 'k-churn90';
-
-function sampleDoc(): Y.Doc {
-  const doc = new Y.Doc();
-  importWorkshopJson(doc, sampleJson());
-  return doc;
-}
-
-function withMeetings(): Y.Doc {
-  const doc = sampleDoc();
-  const at = (team: string, week: string): MeetingRef => ({ team, week });
-  addWeeklyItem(doc, at(CS, '2027-01-12'), 'p1', 'An older priority');
-  const now = at(CS, '2027-01-19');
-  addWeeklyItem(doc, now, 'p1', 'Ship the onboarding checklist');
-  addWeeklyItem(doc, now, 'p1', 'Call the *three* stuck customers');
-  addWeeklyItem(doc, now, 'p2', 'Draft the churn interview guide');
-  addWeeklyItem(doc, now, 'next', 'Vienna go-live');
-  addWeeklyItem(doc, now, 'wins', 'First dispatched job in 6 days');
-  const metrics = readWorkshop(doc).onePager.metrics;
-  setHealthRating(doc, now, metrics[0]!.id, 'red');
-  setHealthRating(doc, now, metrics[1]!.id, 'green');
-  addWeeklyItem(doc, at('Platform', '2027-01-19'), 'wins', 'Uptime 99.95%');
-  addWeeklyItem(doc, at('Platform', '2027-02-02'), 'p1', 'Planned two weeks ahead');
-  addWeeklyItem(doc, at('Company', '2027-03-02'), 'p1', 'Q2 kick-off');
-  // Check-ins by named people: their names must not reach the meeting section.
-  createCheckIn(doc, TTV, { date: '2027-01-08', value: 18, confidence: 4, author: 'Ana Author' });
-  createCheckIn(doc, CHURN, {
-    date: '2027-01-19',
-    value: 2.1,
-    confidence: 6,
-    author: 'Rita Rounder',
-    confidenceRound: true,
-  });
-  return doc;
-}
-
 /** The Markdown from the meetings' heading to the closing rule. */
 function meetingPart(md: string, title = 'Weekly meetings'): string {
   const start = md.indexOf(`## ${title}`);
