@@ -125,7 +125,7 @@ export function confidenceFacts(t: TFunction, k: MeetingConfidence): string {
         : t(k.trend === 'up' ? 'meetingExport.up' : 'meetingExport.down', {
             n: Math.abs(k.change),
           });
-  const facts = [move];
+  const facts: string[] = [move];
   if (k.agreedInRound) facts.push(t('meetingExport.agreedInRound'));
   if (k.weeks.length > 1) facts.push(t('meetingExport.overWeeks', { values: k.weeks.join(', ') }));
   return facts.join('; ');
