@@ -25,6 +25,7 @@ const EMPTY: RoomState = {
   voting: null,
   focus: null,
   spotlight: null,
+  meeting: null,
 };
 const docs = new WeakMap<Y.Doc, RoomSnapshots>();
 

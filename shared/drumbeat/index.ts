@@ -13,3 +13,4 @@ export * from './chart';
 export * from './grades';
 export * from './next-cycle';
 export * from './meeting';
+export * from './team';

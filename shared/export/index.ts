@@ -7,6 +7,12 @@ export * from './content';
 export { workshopToMarkdown, mdCell, mdInline } from './markdown';
 export * from './cycle-report';
 export { cycleReportToMarkdown } from './cycle-report-markdown';
+export {
+  meetingSections,
+  type MeetingConfidence,
+  type MeetingHealth,
+  type MeetingSection,
+} from './meeting-content';
 export { workshopToCsv, csvField, guardCell, CSV_HEADER, type CsvOptions } from './csv';
 export { workshopToJsonText, workshopToJson } from './json';
 export { exportFileName, reportFileName, EXPORT_MIME, type ExportKind } from './file-name';

@@ -10,6 +10,8 @@ import {
 import { longDate } from '../dates';
 import type { TFunction } from 'i18next';
 import { fixedT } from '../i18n';
+import { meetingSections } from './meeting-content';
+import { meetingsMarkdown } from './meeting-markdown';
 
 /**
  * Characters that would format user text anywhere in a line, plus the table cell
@@ -324,7 +326,8 @@ function drumbeat(c: ExportContent): string[] {
 /**
  * The workshop as GitHub-flavoured Markdown, ready to paste into a wiki: the same content
  * as the PDF (cover facts, one-pager, OKRs with key-result tables and initiatives, alignment
- * tree, kept and killed projects, drumbeat calendar and latest status). Pure.
+ * tree, kept and killed projects, drumbeat calendar and latest status, and each team's
+ * latest weekly meeting when there is one). Pure.
  *
  * @example
  * ```ts
@@ -341,6 +344,7 @@ export function workshopToMarkdown(w: Workshop, options: ExportOptions = {}): st
     ...alignment(c),
     ...projects(c),
     ...drumbeat(c),
+    ...meetingsMarkdown(c, meetingSections(w, c)),
     `---`,
     '',
     `_${fixedT(c.language)('export.exportedOn', { date: longDate(c.generatedOn, c.language) })}_`,

@@ -7,7 +7,9 @@ import {
   ROOM_KEYS,
   ROOM_MAP,
   STEPS,
+  MEETING_STAGE_TEAM_LENGTH,
   type FollowState,
+  type MeetingStageState,
   type RecordRef,
   type RecordRefType,
   type RoomState,
@@ -24,6 +26,7 @@ import {
   confidenceValue,
   type ConfidenceRoundState,
 } from '../protocol/confidence';
+import { isIsoDate } from '../dates';
 import type { ReportProblem } from './read';
 
 /** The room map (facilitation state), created on first use like every root type. */
@@ -194,6 +197,17 @@ function readSpotlight(value: unknown, report: ReportProblem): SpotlightState | 
   return { ...ref, step: map.step };
 }
 
+function readMeetingStage(value: unknown, report: ReportProblem): MeetingStageState | null {
+  if (value === undefined || value === null) return null;
+  const map = record(value);
+  const team = typeof map?.team === 'string' ? map.team.trim() : '';
+  if (!map || team === '' || team.length > MEETING_STAGE_TEAM_LENGTH || !isIsoDate(map.week)) {
+    report({ where: 'room.meeting', message: 'expected { team, week } of a weekly meeting' });
+    return null;
+  }
+  return { team, week: map.week };
+}
+
 /**
  * The facilitation state, validated: whatever a peer wrote into the `room` map, this
  * returns a well-formed `RoomState` (bad parts become null/empty, each reported).
@@ -208,6 +222,7 @@ export function readRoomState(doc: Y.Doc, report: ReportProblem = ignore): RoomS
     voting: readVoting(map.get(ROOM_KEYS.voting), report),
     focus: readFocus(map.get(ROOM_KEYS.focus), report),
     spotlight: readSpotlight(map.get(ROOM_KEYS.spotlight), report),
+    meeting: readMeetingStage(map.get(ROOM_KEYS.meeting), report),
   };
 }
 

@@ -175,7 +175,23 @@ export const ROOM_KEYS = {
   voteHistory: 'voteHistory',
   focus: 'focus',
   spotlight: 'spotlight',
+  /** The weekly meeting the facilitator has open on the Drumbeat (MeetingStageState). */
+  meeting: 'meeting',
 } as const;
+
+/**
+ * The weekly Drumbeat meeting the facilitator has open (its team and week, the week being
+ * its check-in day): the projector shows that meeting's four-square while the facilitator
+ * is on the Drumbeat, and followers open it. Null when the facilitator is on another view.
+ */
+export interface MeetingStageState {
+  readonly team: string;
+  /** `YYYY-MM-DD`. */
+  readonly week: string;
+}
+
+/** The longest team name the meeting stage carries (a weekly item's team is as long). */
+export const MEETING_STAGE_TEAM_LENGTH = 500;
 
 /**
  * Follow mode: participants' screens follow the facilitator's step while `on`. `step` is
@@ -288,6 +304,8 @@ export interface RoomState {
   /** The record the facilitator's cursor is in (on the facilitator's step), or null. */
   readonly focus: RecordRef | null;
   readonly spotlight: SpotlightState | null;
+  /** The weekly meeting the facilitator has open on the Drumbeat, or null. */
+  readonly meeting: MeetingStageState | null;
 }
 
 /**

@@ -10,8 +10,12 @@ import {
   readMeta,
   readProjects,
   SCHEMA_VERSION,
+  readRoomState,
   setAgreed,
+  setMeetingStage,
 } from '../../shared/model';
+import { mayWrite, partOf } from '../../shared/protocol/policy';
+import { ROOM_KEYS, ROOM_MAP } from '../../shared/protocol/room';
 import { connect, startTestHub, trackClients, waitForDoc, type TestHub } from './hub-helpers';
 
 let t: TestHub;
@@ -86,6 +90,40 @@ describe('the agreement (meta.agreed) is the facilitator’s', () => {
     await waitForDoc(t.hub.document, () => readMeta(t.hub.document).agreed);
     await expectRefused('participant', (doc) => setAgreed(doc, false));
     expect(readMeta(t.hub.document).agreed).toBe(true);
+    expect(facilitator.closes).toEqual([]);
+    facilitator.destroy();
+  });
+});
+
+describe('the weekly meeting on the projector (room.meeting) is the facilitator’s', () => {
+  it('the policy table places it in the room state: the facilitator’s alone', () => {
+    const part = partOf(ROOM_MAP, ROOM_KEYS.meeting);
+    expect(part).toEqual({ kind: 'room' });
+    expect(mayWrite('facilitator', part, [])).toBe(true);
+    expect(mayWrite('participant', part, [])).toBe(false);
+    expect(mayWrite('viewer', part, [])).toBe(false);
+  });
+
+  it('the facilitator’s choice of team and week reaches the hub; a participant’s is refused with 4403', async () => {
+    const facilitator = track(connect(t.hub, t.hub.tokens.facilitator));
+    await facilitator.synced;
+    setMeetingStage(facilitator.doc, { team: 'Customer Success', week: '2027-01-12' });
+    await waitForDoc(t.hub.document, () => readRoomState(t.hub.document).meeting !== null);
+    expect(readRoomState(t.hub.document).meeting).toEqual({
+      team: 'Customer Success',
+      week: '2027-01-12',
+    });
+    // Neither pointing the projector at another team, nor taking the meeting off it.
+    await expectRefused('participant', (doc) =>
+      setMeetingStage(doc, { team: 'Sales', week: '2027-01-12' }),
+    );
+    await expectRefused('participant', (doc) => setMeetingStage(doc, null));
+    expect(readRoomState(t.hub.document).meeting).toEqual({
+      team: 'Customer Success',
+      week: '2027-01-12',
+    });
+    setMeetingStage(facilitator.doc, null);
+    await waitForDoc(t.hub.document, () => readRoomState(t.hub.document).meeting === null);
     expect(facilitator.closes).toEqual([]);
     facilitator.destroy();
   });

@@ -108,6 +108,7 @@ describe('facilitation state', () => {
     room.set('voting', 42);
     room.set('focus', { type: 'projects', id: 7 });
     room.set('spotlight', ['projects', 'p1']);
+    room.set('meeting', { team: 'Sales', week: 'next tuesday' });
     expect(readRoomState(doc, (p) => problems.push(p.where))).toEqual({
       locks: [],
       follow: null,
@@ -115,6 +116,7 @@ describe('facilitation state', () => {
       voting: null,
       focus: null,
       spotlight: null,
+      meeting: null,
     });
     expect(problems).toEqual([
       'room.locks',
@@ -123,6 +125,7 @@ describe('facilitation state', () => {
       'room.voting',
       'room.focus',
       'room.spotlight',
+      'room.meeting',
     ]);
   });
 

@@ -8,6 +8,7 @@ import { useDrumbeatKeyResultIds, useTeams } from './drumbeat-selectors';
 import { DrumbeatToast } from './drumbeat-toast';
 import { useToday } from './local-date';
 import { MeetingView } from './meeting-view';
+import { useNoMeetingOpen } from './meeting-stage';
 import { ObjectiveGroup } from './objective-group';
 import { ChartLegend } from './progress-chart';
 import { ReviewSection } from './review-section';
@@ -43,6 +44,7 @@ export function DrumbeatPage() {
   const { id: workshopId } = useOpenWorkshop();
   const today = useToday();
   const view = viewOf(useHash());
+  useNoMeetingOpen(view !== 'meeting');
   const href = workshopHref(workshopId, 'drumbeat');
   const [teamFilter, setTeamFilter] = useState(ALL_TEAMS);
   const objectiveIds = useWorkshop((s) => s.objectiveIds);

@@ -1,31 +1,12 @@
 import { useShallow } from 'zustand/react/shallow';
 import type { CheckIn, KeyResult } from '../../../shared/model';
+import { checkInsOfState } from '../../state/team-key-results';
 import { resolvedObjectives, keyResultIdsOf } from '../../state/selectors';
 import { useWorkshop } from '../../state/workshop-context';
-import type { WorkshopState } from '../../state/workshop-state';
 import { teamOf } from './teams';
 
-const NO_CHECK_INS: readonly CheckIn[] = Object.freeze([]);
-
-function checkInsOfState(s: WorkshopState, keyResultId: string): readonly CheckIn[] {
-  const ids = s.checkInIdsByKeyResult[keyResultId];
-  if (!ids) return NO_CHECK_INS;
-  const out: CheckIn[] = [];
-  for (const id of ids) {
-    const c = s.checkIns[id];
-    if (c) out.push(c);
-  }
-  return out;
-}
-
-/**
- * The check-ins of one key result, oldest first. The list is rebuilt per store update but
- * compared element by element (useShallow), so a row re-renders only when one of ITS
- * check-ins changed.
- */
-export function useCheckInsOf(keyResultId: string): readonly CheckIn[] {
-  return useWorkshop(useShallow((s) => checkInsOfState(s, keyResultId)));
-}
+// Shared with the projector's weekly meeting (renderer/features/present).
+export { useCheckInsOf, useTeamKeyResults } from '../../state/team-key-results';
 
 /** The key results of one objective, in order (same re-render rule as useCheckInsOf). */
 export function useKeyResultsOf(objectiveId: string): readonly KeyResult[] {
@@ -74,21 +55,4 @@ export function pastCheckIns(checkIns: readonly CheckIn[], today: string): reado
   return checkIns.every((c) => c.date <= today)
     ? checkIns
     : checkIns.filter((c) => c.date <= today);
-}
-
-/** The key results a team owns (teams.ts), in Drumbeat order. */
-export function useTeamKeyResults(team: string): readonly KeyResult[] {
-  return useWorkshop(
-    useShallow((s) => {
-      const objectives = resolvedObjectives(s);
-      return s.objectiveIds.flatMap((objectiveId) =>
-        keyResultIdsOf(s, objectiveId)
-          .map((id) => s.keyResults[id])
-          .filter(
-            (kr): kr is KeyResult =>
-              kr !== undefined && teamOf(kr, objectives[objectiveId]) === team,
-          ),
-      );
-    }),
-  );
 }

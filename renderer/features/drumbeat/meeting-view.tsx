@@ -8,6 +8,8 @@ import { useTeams } from './drumbeat-selectors';
 import { formatDate } from './format';
 import { HealthSquare } from './health-square';
 import { MeetingList } from './meeting-list';
+import { usePublishMeeting } from './meeting-stage';
+import { useLinkedMeeting } from '../../ui/meeting-route';
 import './meeting.css';
 
 /** The team a meeting is for when no key result names one. */
@@ -46,13 +48,21 @@ export function MeetingView({ today }: { today: string }) {
   const cycleEnd = useWorkshop((s) => s.meta.cycleEnd);
   const checkInWeekday = useWorkshop((s) => s.meta.checkInWeekday);
   const thisWeek = meetingWeek({ cycleStart, cycleEnd, checkInWeekday }, today) ?? today;
-  const [week, setWeek] = useState(thisWeek);
-  useEffect(() => setWeek(thisWeek), [thisWeek]);
+  // A link naming a team and week (a follower sent to the facilitator's meeting) opens it.
+  const linked = useLinkedMeeting();
+  const linkedWeek = linked?.week ?? thisWeek;
+  const [week, setWeek] = useState(linkedWeek);
+  useEffect(() => setWeek(linkedWeek), [linkedWeek]);
   const options = teams.length > 0 ? teams : [COMPANY];
-  const [chosen, setChosen] = useState(options[0]!);
+  const [chosen, setChosen] = useState(linked?.team ?? options[0]!);
+  const linkedTeam = linked?.team;
+  useEffect(() => {
+    if (linkedTeam) setChosen(linkedTeam);
+  }, [linkedTeam]);
   const team = options.includes(chosen) ? chosen : options[0]!;
   const teamId = useId();
   const meeting: MeetingRef = { team, week };
+  usePublishMeeting(meeting);
 
   return (
     <section className="meeting" aria-labelledby="meeting-heading">

@@ -1,15 +1,5 @@
-import type { KeyResult, Objective } from '../../../shared/model';
-
-/** The team shown for key results of a company-level objective that name no team. */
-const COMPANY_TEAM = 'Company';
-
-/** Who owns a key result: its own team, else its objective's team, else the company. */
-export function teamOf(
-  kr: Pick<KeyResult, 'team'>,
-  objective: Pick<Objective, 'team'> | undefined,
-): string {
-  return kr.team.trim() || objective?.team?.trim() || COMPANY_TEAM;
-}
+// Who owns a key result is one rule for the view, the projector and the exports.
+export { teamOf } from '../../../shared/drumbeat/team';
 
 /** The filter's value for "every team". */
 export const ALL_TEAMS = '';

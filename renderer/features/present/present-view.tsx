@@ -7,7 +7,7 @@ import { useFacilitatorStep, useStageTargets } from '../../sync/stage';
 import { useBringIntoView, useHighlightRecords } from '../../ui/record-target';
 import { STEPS } from '../../ui/routes';
 import { PresentBoard } from './present-board';
-import { PresentDrumbeat } from './present-drumbeat';
+import { PresentDrumbeatStage } from './present-meeting';
 import { PresentOkrs } from './present-okrs';
 import { PresentOnePager } from './present-onepager';
 import { PresentReview } from './present-review';
@@ -21,7 +21,7 @@ const LAYOUTS: Readonly<Record<Step, ComponentType>> = {
   alignment: PresentBoard,
   okrs: PresentOkrs,
   review: PresentReview,
-  drumbeat: PresentDrumbeat,
+  drumbeat: PresentDrumbeatStage,
 };
 
 /** A word on the connection when it is not live: a wall should not look current when stale. */

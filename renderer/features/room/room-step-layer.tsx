@@ -2,10 +2,11 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { mayDo, mayWrite } from '../../../shared/protocol/policy';
 import type { Role, Step } from '../../../shared/protocol/room';
 import type { RoomConnection } from '../../sync/room-connection';
-import { navigate, STEPS, workshopHref } from '../../ui/routes';
+import { navigate, STEPS, useHash, workshopHref } from '../../ui/routes';
 import { useOpenWorkshop } from '../../state/workshop-context';
 import { EarlierVotes } from './earlier-votes';
 import { FacilitatorBar } from './facilitator-bar';
+import { followTarget } from './follow-target';
 import { LockedEditsBanner } from './locked-edits-banner';
 import { RefusalBanner } from './refusal-banner';
 import { SpotlightBanner } from './spotlight-banner';
@@ -38,11 +39,15 @@ function useFollow(step: Step, role: string | null, inRoom: boolean) {
     wasOn.current = follow?.on === true;
   }, [follow?.on, doc]);
 
-  // The facilitator's step goes to the room in usePublishStage (stage-sync.ts).
+  // The facilitator's step goes to the room in usePublishStage (stage-sync.ts), the weekly
+  // meeting open on the Drumbeat in features/drumbeat/meeting-stage.ts.
+  const meeting = useRoomState().meeting;
+  const hash = useHash();
+  const target = follow ? followTarget(id, { step: follow.step, meeting }, step, hash) : null;
   useEffect(() => {
     if (!inRoom || !follow?.on || role === 'facilitator') return;
-    if (following && follow.step !== step) navigate(workshopHref(id, follow.step));
-  }, [inRoom, follow?.on, follow?.step, role, following, step, id]);
+    if (following && target) navigate(target);
+  }, [inRoom, follow?.on, role, following, target]);
 
   const setFollowing = (on: boolean) => followStore(doc).setState({ following: on, wanted: null });
   /** Leaves follow mode on this device and opens the step this person asked for. */

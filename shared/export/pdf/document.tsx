@@ -3,6 +3,8 @@ import type { ExportContent } from '../content';
 import { CoverPage } from './cover-page';
 import { OnePagerPage } from './one-pager-page';
 import { OkrSections } from './okr-sections';
+import { MeetingSections } from './meeting-sections';
+import type { MeetingSection } from '../meeting-content';
 import { PdfFooter } from './footer';
 import { styles } from './styles';
 import { fixedT } from '../../i18n';
@@ -14,7 +16,8 @@ const PAGE_SIZE = { a4: 'A4', letter: 'LETTER' } as const;
 
 /**
  * The whole PDF as a @react-pdf `<Document>`: cover, the strategy one-pager on its own page,
- * then the OKRs, alignment, projects and drumbeat flowing over as many pages as they need.
+ * then the OKRs, alignment, projects, drumbeat and the teams' latest weekly meetings flowing
+ * over as many pages as they need.
  * Every page carries the footer with page numbers.
  * @public
  */
@@ -24,6 +27,8 @@ export function WorkshopPdfDocument(props: {
   readonly fontFamily: string | readonly string[];
   readonly paper: Paper;
   readonly generatedAt: Date;
+  /** Each team's latest weekly meeting (meetingSections); none: no such section. */
+  readonly meetings?: readonly MeetingSection[];
 }) {
   const { content: c, fontFamily, paper } = props;
   const pageStyle = [
@@ -51,6 +56,7 @@ export function WorkshopPdfDocument(props: {
       </Page>
       <Page size={PAGE_SIZE[paper]} style={pageStyle}>
         <OkrSections content={c} />
+        <MeetingSections content={c} meetings={props.meetings ?? []} />
         {footer}
       </Page>
     </Document>

@@ -32,13 +32,14 @@ function TextBlock(props: {
   );
 }
 
-function Bullets(props: {
+/** A labelled list of lines, or a quiet word when it is empty (also the weekly meetings'). */
+export function LabelledLines(props: {
   readonly label: string;
   readonly items: readonly string[];
   readonly empty: string;
 }) {
   return (
-    <View style={styles.column}>
+    <>
       <Text style={styles.label}>{props.label.toUpperCase()}</Text>
       {props.items.length === 0 ? <Text style={styles.italic}>{props.empty}</Text> : null}
       {props.items.map((item, i) => (
@@ -47,6 +48,19 @@ function Bullets(props: {
           <Text style={styles.bulletText}>{item}</Text>
         </View>
       ))}
+    </>
+  );
+}
+
+/** {@link LabelledLines} as one column of a row. */
+export function Bullets(props: {
+  readonly label: string;
+  readonly items: readonly string[];
+  readonly empty: string;
+}) {
+  return (
+    <View style={styles.column}>
+      <LabelledLines {...props} />
     </View>
   );
 }

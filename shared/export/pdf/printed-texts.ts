@@ -57,6 +57,11 @@ export function printedTexts(w: Workshop, participants: readonly string[] = []):
     add(`checkIns[${i}].note`, c.note);
     add(`checkIns[${i}].author`, c.author);
   });
+  // The weekly meetings' lines and teams (the PDF prints each team's latest meeting).
+  json.weeklyItems?.forEach((item, i) => {
+    add(`weeklyItems[${i}].team`, item.team);
+    add(`weeklyItems[${i}].text`, item.text);
+  });
   for (const [field, text] of Object.entries(json.retrospective ?? {}))
     add(`retrospective.${field}`, text);
   add('previousCycle.title', json.previousCycle?.title);

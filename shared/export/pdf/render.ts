@@ -2,6 +2,7 @@ import { createElement, type ReactElement } from 'react';
 import { pdf } from '@react-pdf/renderer';
 import type { Workshop } from '../../model/types';
 import { exportContent } from '../content';
+import { meetingSections } from '../meeting-content';
 import { cycleReportContent } from '../cycle-report';
 import { CycleReportPdfDocument } from './cycle-report-document';
 import { WorkshopPdfDocument, type Paper } from './document';
@@ -52,18 +53,20 @@ let queue: Promise<unknown> = Promise.resolve();
  * @public
  */
 export function renderWorkshopPdfReport(w: Workshop, options: PdfOptions): Promise<PdfReport> {
-  return render(w, options, (generatedAt, fontFamily, paper) =>
-    createElement(WorkshopPdfDocument, {
-      content: exportContent(w, {
-        participants: options.participants,
-        generatedAt,
-        calendarWeeks: options.calendarWeeks,
-      }),
+  return render(w, options, (generatedAt, fontFamily, paper) => {
+    const content = exportContent(w, {
+      participants: options.participants,
+      generatedAt,
+      calendarWeeks: options.calendarWeeks,
+    });
+    return createElement(WorkshopPdfDocument, {
+      content,
+      meetings: meetingSections(w, content),
       fontFamily,
       paper,
       generatedAt,
-    }),
-  );
+    });
+  });
 }
 
 /**

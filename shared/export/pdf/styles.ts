@@ -88,6 +88,8 @@ export const styles = StyleSheet.create({
   bullet: { flexDirection: 'row', marginBottom: 2 },
   bulletMark: { width: 10, color: COLORS.muted },
   bulletText: { flex: 1 },
+  /** A list inside a column (a meeting's P1 and P2 under its priorities). */
+  subList: { marginLeft: 6, marginTop: 2 },
 
   objectiveHead: { marginTop: 16, marginBottom: 6 },
   objectiveTitle: { fontSize: 12, fontWeight: 700, marginBottom: 3 },

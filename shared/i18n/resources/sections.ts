@@ -3,10 +3,20 @@ import { board } from './board';
 import { coachReport } from './coach-report';
 import { exportSection } from './export';
 import { guide } from './guide';
+import { meetingExport } from './meeting-export';
 import { onepager } from './onepager';
 
 /**
  * The catalogue's sections, one per part of the app. The coach's messages and hints are
  * added beside them (index.ts) from their own catalogue.
  */
-export const SECTIONS = { app, steps, onepager, board, export: exportSection, coachReport, guide };
+export const SECTIONS = {
+  app,
+  steps,
+  onepager,
+  board,
+  export: exportSection,
+  coachReport,
+  guide,
+  meetingExport,
+};

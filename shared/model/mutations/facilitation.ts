@@ -8,6 +8,7 @@ import {
   ROOM_KEYS,
   VOTE_HISTORY_MAX,
   VOTE_LIMITS,
+  type MeetingStageState,
   type RecordRef,
   type SpotlightState,
   type Step,
@@ -54,14 +55,18 @@ export function setFollow(doc: Y.Doc, on: boolean, step: Step): void {
 /**
  * Records the step the facilitator is on, leaving follow mode as it is: followers go there
  * while it is on, and the projector always shows it. A move to another step also drops the
- * focus, which belonged to the step left. No-op when nothing changes.
+ * focus, which belonged to the step left (and the weekly meeting, when leaving the
+ * Drumbeat). No-op when nothing changes.
  */
 export function setFacilitatorStep(doc: Y.Doc, step: Step): void {
-  const { follow, focus } = readRoomState(doc);
+  const { follow, focus, meeting } = readRoomState(doc);
   if (follow?.step === step) return;
   transact(doc, (room) => {
     room.set(ROOM_KEYS.follow, { on: follow?.on ?? false, step });
     if (focus) room.delete(ROOM_KEYS.focus);
+    // The weekly meeting belongs to the Drumbeat. Kept on arriving there: the meeting view
+    // (a child of the step's layout) publishes it before the step is published.
+    if (meeting && step !== 'drumbeat') room.delete(ROOM_KEYS.meeting);
   });
 }
 
@@ -91,6 +96,19 @@ export function setSpotlight(doc: Y.Doc, spotlight: SpotlightState | null): void
         step: spotlight.step,
       });
     else room.delete(ROOM_KEYS.spotlight);
+  });
+}
+
+/**
+ * The weekly meeting the facilitator has open (null: none), for the projector and the
+ * followers. No-op when it is already that, so re-rendering the meeting writes nothing.
+ */
+export function setMeetingStage(doc: Y.Doc, meeting: MeetingStageState | null): void {
+  const current = readRoomState(doc).meeting;
+  if (current?.team === meeting?.team && current?.week === meeting?.week) return;
+  transact(doc, (room) => {
+    if (meeting) room.set(ROOM_KEYS.meeting, { team: meeting.team, week: meeting.week });
+    else room.delete(ROOM_KEYS.meeting);
   });
 }
 
