@@ -4,9 +4,23 @@ import { coachReport } from './coach-report';
 import { exportSection } from './export';
 import { guide } from './guide';
 import { onepager } from './onepager';
+import { okrs } from './okrs';
+import { coachPanel } from './coach-panel';
+import { widgets } from './widgets';
 
 /**
  * The catalogue's sections, one per part of the app. The coach's messages and hints are
  * added beside them (index.ts) from their own catalogue.
  */
-export const SECTIONS = { app, steps, onepager, board, export: exportSection, coachReport, guide };
+export const SECTIONS = {
+  app,
+  steps,
+  onepager,
+  board,
+  export: exportSection,
+  coachReport,
+  guide,
+  okrs,
+  coachPanel,
+  widgets,
+};
