@@ -7,6 +7,8 @@ import { onepager } from './onepager';
 import { okrs } from './okrs';
 import { coachPanel } from './coach-panel';
 import { widgets } from './widgets';
+import { review } from './review';
+import { history } from './history';
 
 /**
  * The catalogue's sections, one per part of the app. The coach's messages and hints are
@@ -23,4 +25,6 @@ export const SECTIONS = {
   okrs,
   coachPanel,
   widgets,
+  review,
+  history,
 };
