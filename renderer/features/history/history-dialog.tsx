@@ -5,6 +5,7 @@ import type { HistoryPointInfo } from '../../../shared/protocol/history';
 import { useOpenWorkshop } from '../../state/workshop-context';
 import { ModalDialog } from '../../ui/modal-dialog';
 import { messageOf } from '../../ui/notices';
+import { useT } from '../../ui/i18n';
 import type { HistorySource } from './history-access';
 import { HistoryPreview } from './history-preview';
 import { Comparison } from './record-status';
@@ -54,6 +55,7 @@ export function HistoryDialog({ source, onClose }: { source: HistorySource; onCl
   const [confirm, setConfirm] = useState<RestoreTarget | null>(null);
   const [done, setDone] = useState('');
   const compare = useComparison(past?.doc ?? null, doc);
+  const t = useT();
 
   const refresh = useCallback(() => {
     setError(null);
@@ -87,30 +89,25 @@ export function HistoryDialog({ source, onClose }: { source: HistorySource; onCl
     applyRestore(doc, past.doc, target);
     binding.undoManager.stopCapturing();
     setConfirm(null);
-    setDone(
-      `Restored ${describeTarget(target)} as it was at ${pointTime(past.at)}. Undo takes it back.`,
-    );
+    setDone(t('history.restored', { what: describeTarget(t, target), time: pointTime(past.at) }));
   };
 
   const selected = points?.find((p) => p.at === past?.at);
   return (
     <ModalDialog
-      title="History"
+      title={t('guide.history')}
       onCancel={onClose}
       actions={
         <button type="button" className="button" onClick={onClose}>
-          Close
+          {t('history.close')}
         </button>
       }
     >
       <div className="history-view">
-        <nav className="history-points" aria-label="Kept points">
-          <p className="history-hint">
-            The workshop as it was, a point a minute while people edit, and one right before any
-            large deletion. Newest first.
-          </p>
-          {points === null && !error && <p aria-busy="true">Loading the history…</p>}
-          {points?.length === 0 && <p>No points kept yet.</p>}
+        <nav className="history-points" aria-label={t('history.points')}>
+          <p className="history-hint">{t('history.pointsHint')}</p>
+          {points === null && !error && <p aria-busy="true">{t('history.loading')}</p>}
+          {points?.length === 0 && <p>{t('history.noPoints')}</p>}
           <ol className="history-point-list">
             {points?.map((point) => (
               <li key={point.at}>
@@ -133,21 +130,19 @@ export function HistoryDialog({ source, onClose }: { source: HistorySource; onCl
             <p className="history-error" role="alert">
               {error}{' '}
               <button type="button" className="button small" onClick={refresh}>
-                Try again
+                {t('history.tryAgain')}
               </button>
             </p>
           )}
           <p className="history-done" role="status">
             {done}
           </p>
-          {!past && !error && (
-            <p className="history-empty">Pick a point to see the workshop as it was.</p>
-          )}
+          {!past && !error && <p className="history-empty">{t('history.pick')}</p>}
           {past && (
             <>
               <header className="history-detail-header">
                 <h3>
-                  As it was at <time dateTime={past.at}>{pointTime(past.at)}</time>
+                  {t('history.asItWas')} <time dateTime={past.at}>{pointTime(past.at)}</time>
                 </h3>
                 {selected && <p className="history-detail-summary">{selected.summary}</p>}
                 <button
@@ -155,7 +150,7 @@ export function HistoryDialog({ source, onClose }: { source: HistorySource; onCl
                   className="button primary"
                   onClick={() => setConfirm({ kind: 'workshop' })}
                 >
-                  Restore the whole workshop
+                  {t('history.restoreWorkshop')}
                 </button>
               </header>
               {compare && (
@@ -168,12 +163,12 @@ export function HistoryDialog({ source, onClose }: { source: HistorySource; onCl
       {confirm && past && (
         <ModalDialog
           role="alertdialog"
-          title={`Restore ${describeTarget(confirm)}?`}
+          title={t('history.restoreTitle', { what: describeTarget(t, confirm) })}
           onCancel={() => setConfirm(null)}
           actions={
             <>
               <button type="button" className="button" onClick={() => setConfirm(null)}>
-                Cancel
+                {t('history.cancel')}
               </button>
               <button
                 type="button"
@@ -181,13 +176,17 @@ export function HistoryDialog({ source, onClose }: { source: HistorySource; onCl
                 data-autofocus
                 onClick={() => restore(confirm)}
               >
-                Restore
+                {t('history.restore')}
               </button>
             </>
           }
         >
           <p>
-            {`${capitalized(describeTarget(confirm))} goes back to how it was at ${pointTime(past.at)}, as a new edit everyone in the workshop receives. ${consequences(confirm)} You can undo it.`}
+            {t('history.confirm', {
+              what: capitalized(describeTarget(t, confirm)),
+              time: pointTime(past.at),
+              consequences: consequences(t, confirm),
+            })}
           </p>
         </ModalDialog>
       )}
