@@ -5,18 +5,22 @@ import type { HistoryPointInfo } from '../../../shared/protocol/history';
 import { useOpenWorkshop } from '../../state/workshop-context';
 import { ModalDialog } from '../../ui/modal-dialog';
 import { messageOf } from '../../ui/notices';
-import { useT } from '../../ui/i18n';
+import { useLanguage, useT } from '../../ui/i18n';
 import type { HistorySource } from './history-access';
 import { HistoryPreview } from './history-preview';
 import { Comparison } from './record-status';
 import { applyRestore, consequences, describeTarget, type RestoreTarget } from './restore-targets';
 import './history.css';
 
-/** "10:31:02" today, a date and time otherwise, in this device's locale. */
-function pointTime(iso: string): string {
+/**
+ * "10:31:02" today, a date and time otherwise: in the workshop's language when it is not
+ * English, else in this device's locale (so an English room keeps its own date order).
+ */
+function pointTime(iso: string, language: string): string {
+  const locale = language === 'en' ? undefined : language;
   const date = new Date(iso);
   const today = new Date().toDateString() === date.toDateString();
-  return today ? date.toLocaleTimeString() : date.toLocaleString();
+  return today ? date.toLocaleTimeString(locale) : date.toLocaleString(locale);
 }
 
 const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -56,6 +60,7 @@ export function HistoryDialog({ source, onClose }: { source: HistorySource; onCl
   const [done, setDone] = useState('');
   const compare = useComparison(past?.doc ?? null, doc);
   const t = useT();
+  const language = useLanguage();
 
   const refresh = useCallback(() => {
     setError(null);
@@ -89,7 +94,12 @@ export function HistoryDialog({ source, onClose }: { source: HistorySource; onCl
     applyRestore(doc, past.doc, target);
     binding.undoManager.stopCapturing();
     setConfirm(null);
-    setDone(t('history.restored', { what: describeTarget(t, target), time: pointTime(past.at) }));
+    setDone(
+      t('history.restored', {
+        what: describeTarget(t, target),
+        time: pointTime(past.at, language),
+      }),
+    );
   };
 
   const selected = points?.find((p) => p.at === past?.at);
@@ -118,7 +128,7 @@ export function HistoryDialog({ source, onClose }: { source: HistorySource; onCl
                   aria-busy={loadingAt === point.at}
                   onClick={() => pick(point.at)}
                 >
-                  <time dateTime={point.at}>{pointTime(point.at)}</time>
+                  <time dateTime={point.at}>{pointTime(point.at, language)}</time>
                   <span>{point.summary}</span>
                 </button>
               </li>
@@ -142,7 +152,8 @@ export function HistoryDialog({ source, onClose }: { source: HistorySource; onCl
             <>
               <header className="history-detail-header">
                 <h3>
-                  {t('history.asItWas')} <time dateTime={past.at}>{pointTime(past.at)}</time>
+                  {t('history.asItWas')}{' '}
+                  <time dateTime={past.at}>{pointTime(past.at, language)}</time>
                 </h3>
                 {selected && <p className="history-detail-summary">{selected.summary}</p>}
                 <button
@@ -184,7 +195,7 @@ export function HistoryDialog({ source, onClose }: { source: HistorySource; onCl
           <p>
             {t('history.confirm', {
               what: capitalized(describeTarget(t, confirm)),
-              time: pointTime(past.at),
+              time: pointTime(past.at, language),
               consequences: consequences(t, confirm),
             })}
           </p>
