@@ -15,7 +15,13 @@
  */
 type ParsedNumber =
   | { readonly ok: true; readonly value: number | null }
-  | { readonly ok: false; readonly message: string };
+  | {
+      readonly ok: false;
+      /** The English sentence; `problem` and `params` let the UI say it in the room's language. */
+      readonly message: string;
+      readonly problem: 'invalid' | 'ambiguous' | 'tooLarge';
+      readonly params: Readonly<Record<string, string>>;
+    };
 
 const PLAIN = /^[+-]?(\d+\.?\d*|\.\d+)$/;
 
@@ -43,7 +49,13 @@ export function parseNumberInput(raw: string): ParsedNumber {
   }
   if (!PLAIN.test(s)) return invalid(raw);
   const value = Number(s);
-  if (!Number.isFinite(value)) return { ok: false, message: `“${raw.trim()}” is too large.` };
+  if (!Number.isFinite(value))
+    return {
+      ok: false,
+      message: `“${raw.trim()}” is too large.`,
+      problem: 'tooLarge',
+      params: { raw: raw.trim() },
+    };
   return { ok: true, value: Object.is(value, -0) ? 0 : value };
 }
 
@@ -59,13 +71,18 @@ function invalid(raw: string): ParsedNumber {
   return {
     ok: false,
     message: `“${raw.trim()}” is not a number. Write e.g. 71, 0.8 or 1,5.`,
+    problem: 'invalid',
+    params: { raw: raw.trim() },
   };
 }
 
 function ambiguous(raw: string): ParsedNumber {
   const s = raw.trim().replace(/%$/, '').trim();
+  const params = { raw: s, thousands: s.replace(',', ''), decimal: s.replace(',', '.') };
   return {
     ok: false,
-    message: `“${s}” is ambiguous: write ${s.replace(',', '')} for thousands, or ${s.replace(',', '.')} for a decimal.`,
+    message: `“${s}” is ambiguous: write ${params.thousands} for thousands, or ${params.decimal} for a decimal.`,
+    problem: 'ambiguous',
+    params,
   };
 }

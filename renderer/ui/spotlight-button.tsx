@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useT } from './i18n';
 import './spotlight-button.css';
 
 /**
@@ -16,6 +17,7 @@ export function SpotlightButton({
   itemName: string;
 }) {
   const descriptionId = useId();
+  const t = useT();
   return (
     <>
       <button
@@ -24,7 +26,7 @@ export function SpotlightButton({
         aria-describedby={descriptionId}
         onClick={onToggle}
       >
-        {active ? 'Clear spotlight' : 'Spotlight'}
+        {active ? t('widgets.clearSpotlight') : t('widgets.spotlight')}
       </button>
       <span id={descriptionId} hidden>
         {itemName}

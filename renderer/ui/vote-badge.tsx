@@ -1,3 +1,4 @@
+import { useT } from './i18n';
 import './vote-badge.css';
 
 /**
@@ -6,12 +7,13 @@ import './vote-badge.css';
  * are no results (`count` null).
  */
 export function VoteBadge({ count }: { count: number | null }) {
+  const t = useT();
   if (count === null) return null;
   return (
     <span className={`vote-badge${count === 0 ? ' vote-badge-zero' : ''}`}>
       <span aria-hidden="true">● </span>
-      {count} {count === 1 ? 'dot' : 'dots'}
-      <span className="vote-badge-hint"> in the vote</span>
+      {t('widgets.dots', { count })}
+      <span className="vote-badge-hint">{t('widgets.inTheVote')}</span>
     </span>
   );
 }

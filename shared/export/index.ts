@@ -4,7 +4,7 @@
  * @public
  */
 export * from './content';
-export { workshopToMarkdown, mdCell, mdInline } from './markdown';
+export { workshopToMarkdown, mdCell, mdInline, keyResultColumns } from './markdown';
 export * from './cycle-report';
 export { cycleReportToMarkdown } from './cycle-report-markdown';
 export {

@@ -13,6 +13,19 @@ import { fixedT } from '../i18n';
 import { meetingSections } from './meeting-content';
 import { meetingsMarkdown } from './meeting-markdown';
 
+/** The columns of an objective's key-result table, as the document and the preview head them. */
+export function keyResultColumns(t: TFunction): string[] {
+  return [
+    '#',
+    t('export.columns.keyResult'),
+    t('export.columns.metric'),
+    t('export.columns.baselineToTarget'),
+    t('export.columns.unit'),
+    t('export.columns.current'),
+    t('export.columns.confidence'),
+  ];
+}
+
 /**
  * Characters that would format user text anywhere in a line, plus the table cell
  * separator: emphasis, code, links, HTML, `#` (a heading's closing sequence eats a title's
@@ -177,15 +190,7 @@ function okrs(c: ExportContent): string[] {
     }
     out.push(
       table(
-        [
-          '#',
-          t('export.columns.keyResult'),
-          t('export.columns.metric'),
-          t('export.columns.baselineToTarget'),
-          t('export.columns.unit'),
-          t('export.columns.current'),
-          t('export.columns.confidence'),
-        ],
+        keyResultColumns(t),
         o.keyResults.map((k) => [
           k.label,
           k.title,

@@ -42,6 +42,7 @@ const SAME_AS_ENGLISH: Record<'it' | 'de', ReadonlySet<string>> = {
     'export.columns.team',
     'export.columns.checkIn',
     'export.csv.team',
+    'coachPanel.name',
   ]),
   de: new Set([
     'onepager.vision',
@@ -54,6 +55,9 @@ const SAME_AS_ENGLISH: Record<'it' | 'de', ReadonlySet<string>> = {
     'export.columns.team',
     'export.columns.status',
     'export.columns.checkIn',
+    'okrs.team',
+    'okrs.teamBadge',
+    'coachPanel.name',
   ]),
 };
 

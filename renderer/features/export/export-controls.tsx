@@ -1,5 +1,6 @@
 import { useEffect, useEffectEvent, useId, type ReactNode } from 'react';
 import type { Paper } from '../../../shared/export';
+import { useT } from '../../ui/i18n';
 import type { ExportRunner, ExportSettings, ExportTarget } from './use-export-runner';
 
 const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.userAgent);
@@ -96,6 +97,7 @@ export function ExportControls({
   settings: ExportSettings;
 }) {
   const id = useId();
+  const t = useT();
 
   const exportPdfShortcut = useEffectEvent((event: KeyboardEvent) => {
     if (event.isComposing || event.altKey || event.shiftKey) return;
@@ -113,21 +115,21 @@ export function ExportControls({
 
   return (
     <section className="export-panel" aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`}>Export</h3>
+      <h3 id={`${id}-heading`}>{t('review.export')}</h3>
       <div className="export-field" data-native-undo>
-        <label htmlFor={`${id}-participants`}>Participants</label>
+        <label htmlFor={`${id}-participants`}>{t('review.participants')}</label>
         <input
           id={`${id}-participants`}
           type="text"
           value={participantsText}
-          placeholder="e.g. Ana Müller, Ben Smith, Chloé Dubois"
+          placeholder={t('review.participantsPlaceholder')}
           maxLength={2000}
           autoComplete="off"
           aria-describedby={`${id}-participants-hint`}
           onChange={(e) => onParticipantsText(e.target.value)}
         />
         <p id={`${id}-participants-hint`} className="export-hint">
-          Comma-separated names for the cover. Remembered on this device for this workshop.
+          {t('review.participantsHint')}
         </p>
         {participantsPicker}
       </div>
@@ -136,17 +138,17 @@ export function ExportControls({
         <ExportOption
           id={`${id}-pdf`}
           title="PDF"
-          hint="Print-ready, to send and pin on the wall."
+          hint={t('review.pdfHint')}
           setting={
             <div className="export-field export-field-inline">
-              <label htmlFor={`${id}-paper`}>Paper size</label>
+              <label htmlFor={`${id}-paper`}>{t('review.paperSize')}</label>
               <select
                 id={`${id}-paper`}
                 value={paper}
                 onChange={(e) => onPaper(e.target.value === 'letter' ? 'letter' : 'a4')}
               >
                 <option value="a4">A4</option>
-                <option value="letter">US Letter</option>
+                <option value="letter">{t('review.letter')}</option>
               </select>
             </div>
           }
@@ -154,14 +156,17 @@ export function ExportControls({
             <>
               <ExportButton
                 kind="pdf"
-                label="Export PDF…"
+                label={t('review.exportPdf')}
                 runner={runner}
                 settings={settings}
                 primary
-                shortcut={{ aria: 'Control+P Meta+P', title: `Export PDF (${PDF_SHORTCUT})` }}
+                shortcut={{
+                  aria: 'Control+P Meta+P',
+                  title: t('review.exportPdfTitle', { shortcut: PDF_SHORTCUT }),
+                }}
               />
               <p className="export-hint">
-                Shortcut: <kbd>{PDF_SHORTCUT}</kbd>
+                {t('review.shortcut')} <kbd>{PDF_SHORTCUT}</kbd>
               </p>
             </>
           }
@@ -169,40 +174,50 @@ export function ExportControls({
         <ExportOption
           id={`${id}-md`}
           title="Markdown"
-          hint="The same content as headings and tables, ready for a wiki."
+          hint={t('review.mdHint')}
           action={
-            <ExportButton kind="md" label="Export Markdown…" runner={runner} settings={settings} />
+            <ExportButton
+              kind="md"
+              label={t('review.exportMd')}
+              runner={runner}
+              settings={settings}
+            />
           }
         />
         <ExportOption
           id={`${id}-csv`}
           title="CSV"
-          hint="One row per key result, for spreadsheets."
+          hint={t('review.csvHint')}
           setting={
             <label className="export-check">
               <input type="checkbox" checked={bom} onChange={(e) => onBom(e.target.checked)} />
-              Add BOM for spreadsheet apps
+              {t('review.bom')}
             </label>
           }
           action={
-            <ExportButton kind="csv" label="Export CSV…" runner={runner} settings={settings} />
+            <ExportButton
+              kind="csv"
+              label={t('review.exportCsv')}
+              runner={runner}
+              settings={settings}
+            />
           }
         />
         <ExportOption
           id={`${id}-report`}
-          title="Cycle report"
-          hint="At the cycle’s end: the one-pager, OKRs with grades and progress charts, and the retrospective (grade in Drumbeat → Review the cycle)."
+          title={t('review.report')}
+          hint={t('review.reportHint')}
           action={
             <div className="export-report-actions">
               <ExportButton
                 kind="report-pdf"
-                label="Cycle report (PDF)"
+                label={t('review.reportPdf')}
                 runner={runner}
                 settings={settings}
               />
               <ExportButton
                 kind="report-md"
-                label="Cycle report (Markdown)"
+                label={t('review.reportMd')}
                 runner={runner}
                 settings={settings}
               />
@@ -212,9 +227,14 @@ export function ExportControls({
         <ExportOption
           id={`${id}-json`}
           title="JSON"
-          hint="The interchange format, to import into Offsite again."
+          hint={t('review.jsonHint')}
           action={
-            <ExportButton kind="json" label="Export JSON…" runner={runner} settings={settings} />
+            <ExportButton
+              kind="json"
+              label={t('review.exportJson')}
+              runner={runner}
+              settings={settings}
+            />
           }
         />
       </div>

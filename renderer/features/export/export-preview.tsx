@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { exportContent } from '../../../shared/export';
 import type { Workshop } from '../../../shared/model';
+import { useT } from '../../ui/i18n';
 import { PreviewAlignment, PreviewOkrs } from './preview-okrs';
 import {
   PreviewCover,
@@ -24,12 +25,13 @@ export function ExportPreview({
   participants: readonly string[];
   generatedAt: Date;
 }) {
+  const t = useT();
   const content = useMemo(() => exportContent(workshop, { generatedAt }), [workshop, generatedAt]);
   return (
     <section className="export-preview" aria-labelledby="preview-heading">
       <h3 id="preview-heading" className="export-preview-heading">
-        Preview
-        <span className="muted"> — what the PDF and Markdown will contain</span>
+        {t('review.preview')}
+        <span className="muted">{t('review.previewNote')}</span>
       </h3>
       <div className="preview-document">
         <PreviewCover content={content} participants={participants} />

@@ -1,27 +1,21 @@
 import { memo } from 'react';
 import type { AlignmentLine, KeyResultRow, ObjectiveSection } from '../../../shared/export';
+import { keyResultColumns } from '../../../shared/export';
+import { useT } from '../../ui/i18n';
 import { PreviewEmpty, PreviewTable, PreviewText } from './preview-table';
 
-const KR_HEADER = [
-  '#',
-  'Key result',
-  'Metric',
-  'Baseline → target',
-  'Unit',
-  'Current',
-  'Confidence',
-] as const;
-
-const KIND_LABEL = { committed: 'Committed', aspirational: 'Aspirational' } as const;
-
 function KeyResultLine({ kr }: { kr: KeyResultRow }) {
+  const t = useT();
   return (
     <tr>
       <td className="preview-label">{kr.label}</td>
       <td className="preview-wide">
-        {kr.title || <span className="preview-empty">Untitled key result</span>}
+        {kr.title || <span className="preview-empty">{t('review.untitledKeyResult')}</span>}
         {kr.initiatives.length > 0 && (
-          <ul className="preview-initiatives" aria-label={`Initiatives for ${kr.label}`}>
+          <ul
+            className="preview-initiatives"
+            aria-label={t('review.initiativesFor', { label: kr.label })}
+          >
             {kr.initiatives.map((i, n) => (
               <li key={n}>
                 {i.title}
@@ -41,23 +35,25 @@ function KeyResultLine({ kr }: { kr: KeyResultRow }) {
 }
 
 function ObjectiveBlock({ objective: o }: { objective: ObjectiveSection }) {
+  const t = useT();
+  const header = keyResultColumns(t);
   return (
     <article className="preview-objective" aria-labelledby={`preview-${o.id}`}>
       <h5 id={`preview-${o.id}`} className="preview-objective-title">
-        <span className="preview-label">{o.label}</span> {o.title || 'Untitled objective'}
+        <span className="preview-label">{o.label}</span> {o.title || t('review.untitledObjective')}
       </h5>
       <dl className="preview-facts">
         <div>
-          <dt>Level</dt>
+          <dt>{t('export.level')}</dt>
           <dd>{o.level}</dd>
         </div>
         <div>
-          <dt>Kind</dt>
-          <dd>{KIND_LABEL[o.kind]}</dd>
+          <dt>{t('export.kind')}</dt>
+          <dd>{t(`review.kinds.${o.kind}`)}</dd>
         </div>
         {o.parent !== null && (
           <div>
-            <dt>Parent</dt>
+            <dt>{t('export.parent')}</dt>
             <dd>{o.parent}</dd>
           </div>
         )}
@@ -69,16 +65,16 @@ function ObjectiveBlock({ objective: o }: { objective: ObjectiveSection }) {
         )}
         {o.focusArea !== null && (
           <div>
-            <dt>Focus area</dt>
+            <dt>{t('export.focusArea')}</dt>
             <dd>{o.focusArea}</dd>
           </div>
         )}
       </dl>
       {o.description && <PreviewText text={o.description} empty="" />}
       {o.keyResults.length === 0 ? (
-        <PreviewEmpty>No key results yet.</PreviewEmpty>
+        <PreviewEmpty>{t('export.noKeyResults')}</PreviewEmpty>
       ) : (
-        <PreviewTable caption={`Key results of ${o.label}`} header={KR_HEADER}>
+        <PreviewTable caption={t('review.keyResultsOf', { label: o.label })} header={header}>
           {o.keyResults.map((kr) => (
             <KeyResultLine key={kr.id} kr={kr} />
           ))}
@@ -94,11 +90,12 @@ export const PreviewOkrs = memo(function PreviewOkrs({
 }: {
   objectives: readonly ObjectiveSection[];
 }) {
+  const t = useT();
   return (
     <section className="preview-section" aria-labelledby="preview-okrs">
-      <h4 id="preview-okrs">OKRs</h4>
+      <h4 id="preview-okrs">{t('export.okrs')}</h4>
       {objectives.length === 0 ? (
-        <PreviewEmpty>No objectives yet — draft them in OKR drafting.</PreviewEmpty>
+        <PreviewEmpty>{t('review.noObjectives')}</PreviewEmpty>
       ) : (
         objectives.map((o) => <ObjectiveBlock key={o.id} objective={o} />)
       )}
@@ -112,10 +109,11 @@ export const PreviewAlignment = memo(function PreviewAlignment({
 }: {
   lines: readonly AlignmentLine[];
 }) {
+  const t = useT();
   if (lines.length === 0) return null;
   return (
     <section className="preview-section" aria-labelledby="preview-alignment">
-      <h4 id="preview-alignment">Alignment</h4>
+      <h4 id="preview-alignment">{t('export.alignment')}</h4>
       <ul className="preview-tree">
         {lines.map((a, i) => (
           <li

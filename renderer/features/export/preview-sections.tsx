@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { ExportContent, ProjectLine } from '../../../shared/export';
 import { longDate } from '../../../shared/dates';
+import { useLanguage, useT } from '../../ui/i18n';
 import { PreviewEmpty, PreviewTable, PreviewText } from './preview-table';
 
 /**
@@ -14,58 +15,58 @@ export function PreviewCover({
   content: ExportContent;
   participants: readonly string[];
 }) {
+  const t = useT();
+  const language = useLanguage();
   const dates =
     c.cycleStart || c.cycleEnd
-      ? `${longDate(c.cycleStart) || '…'} – ${longDate(c.cycleEnd) || '…'}`
+      ? `${longDate(c.cycleStart, language) || '…'} – ${longDate(c.cycleEnd, language) || '…'}`
       : '';
   return (
     <header className="preview-cover">
-      <p className="preview-kicker">{['OKRs', c.cycle].filter(Boolean).join(' · ')}</p>
-      <h4 className="preview-title">{c.title || 'Untitled workshop'}</h4>
+      <p className="preview-kicker">{[t('export.okrs'), c.cycle].filter(Boolean).join(' · ')}</p>
+      <h4 className="preview-title">{c.title || t('review.untitledWorkshop')}</h4>
       <dl className="preview-facts">
         {dates && (
           <div>
-            <dt>Cycle</dt>
+            <dt>{t('export.cycle')}</dt>
             <dd>{dates}</dd>
           </div>
         )}
         <div>
-          <dt>Date</dt>
-          <dd>{longDate(c.generatedOn)}</dd>
+          <dt>{t('export.date')}</dt>
+          <dd>{longDate(c.generatedOn, language)}</dd>
         </div>
         <div>
-          <dt>Who took part</dt>
+          <dt>{t('export.whoTookPart')}</dt>
           <dd>
             {participants.length > 0 ? (
               participants.join(', ')
             ) : (
-              <span className="preview-empty">Nobody listed — add names under Participants.</span>
+              <span className="preview-empty">{t('review.nobodyListed')}</span>
             )}
           </dd>
         </div>
         <div>
-          <dt>In this document</dt>
+          <dt>{t('export.inThisDocument')}</dt>
           <dd>
             {[
-              count(c.counts.objectives, 'objective', 'objectives'),
-              count(c.counts.keyResults, 'key result', 'key results'),
-              count(c.kept.length, 'project kept', 'projects kept'),
-              count(c.killed.length, 'project stopped', 'projects stopped'),
+              t('export.counts.objectives', { count: c.counts.objectives }),
+              t('export.counts.keyResults', { count: c.counts.keyResults }),
+              t('export.counts.kept', { count: c.kept.length }),
+              t('export.counts.killed', { count: c.killed.length }),
             ].join(', ')}
           </dd>
         </div>
         {c.agreed && (
           <div>
-            <dt>Status</dt>
-            <dd>✓ Agreed by the room</dd>
+            <dt>{t('export.status')}</dt>
+            <dd>✓ {t('export.agreedByRoom')}</dd>
           </div>
         )}
       </dl>
     </header>
   );
 }
-
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 function BulletList({
   items,
@@ -92,28 +93,30 @@ export const PreviewOnePager = memo(function PreviewOnePager({
 }: {
   onePager: ExportContent['onePager'];
 }) {
+  const t = useT();
+  const notWritten = t('export.notWritten');
   return (
     <section className="preview-section" aria-labelledby="preview-onepager">
-      <h4 id="preview-onepager">Strategy one-pager</h4>
+      <h4 id="preview-onepager">{t('steps.onepager.label')}</h4>
       <div className="preview-onepager-grid">
         <div>
-          <h5>Purpose</h5>
-          <PreviewText text={p.purpose} empty="Not written yet." />
+          <h5>{t('onepager.purpose')}</h5>
+          <PreviewText text={p.purpose} empty={notWritten} />
         </div>
         <div>
-          <h5>Vision</h5>
-          <PreviewText text={p.vision} empty="Not written yet." />
+          <h5>{t('onepager.vision')}</h5>
+          <PreviewText text={p.vision} empty={notWritten} />
         </div>
         <div>
-          <h5>Customers</h5>
-          <PreviewText text={p.customers} empty="Not written yet." />
+          <h5>{t('onepager.customers')}</h5>
+          <PreviewText text={p.customers} empty={notWritten} />
         </div>
       </div>
-      <h5>Focus areas</h5>
+      <h5>{t('onepager.focusAreas')}</h5>
       {p.focusAreas.length === 0 ? (
-        <PreviewEmpty>None yet.</PreviewEmpty>
+        <PreviewEmpty>{t('export.noneYet')}</PreviewEmpty>
       ) : (
-        <ol className="preview-list" aria-label="Focus areas">
+        <ol className="preview-list" aria-label={t('onepager.focusAreas')}>
           {p.focusAreas.map((f, i) => (
             <li key={i}>
               <strong>{f.title}</strong>
@@ -124,12 +127,20 @@ export const PreviewOnePager = memo(function PreviewOnePager({
       )}
       <div className="preview-onepager-grid">
         <div>
-          <h5>What we will not do</h5>
-          <BulletList items={p.notDoing} empty="Nothing listed." label="What we will not do" />
+          <h5>{t('export.willNotDo')}</h5>
+          <BulletList
+            items={p.notDoing}
+            empty={t('export.nothingListed')}
+            label={t('export.willNotDo')}
+          />
         </div>
         <div>
-          <h5>Health metrics</h5>
-          <BulletList items={p.metrics} empty="None listed." label="Health metrics" />
+          <h5>{t('onepager.metrics')}</h5>
+          <BulletList
+            items={p.metrics}
+            empty={t('export.noneListed')}
+            label={t('onepager.metrics')}
+          />
         </div>
       </div>
     </section>
@@ -145,9 +156,14 @@ function ProjectTable({
   projects: readonly ProjectLine[];
   withKeyResults: boolean;
 }) {
-  const header = withKeyResults
-    ? ['Project', 'Team', 'Focus areas', 'Moves', 'Why']
-    : ['Project', 'Team', 'Focus areas', 'Why'];
+  const t = useT();
+  const header = [
+    t('export.columns.project'),
+    t('export.columns.team'),
+    t('export.columns.focusAreas'),
+    ...(withKeyResults ? [t('export.columns.moves')] : []),
+    t('export.columns.why'),
+  ];
   return (
     <PreviewTable caption={caption} header={header}>
       {projects.map((p, i) => (
@@ -170,42 +186,40 @@ export const PreviewProjects = memo(function PreviewProjects({
   notDoingLines,
   unsorted,
 }: Pick<ExportContent, 'kept' | 'killed' | 'notDoingLines' | 'unsorted'>) {
+  const t = useT();
   return (
     <>
       <section className="preview-section" aria-labelledby="preview-kept">
-        <h4 id="preview-kept">Projects we keep</h4>
+        <h4 id="preview-kept">{t('export.projectsKept')}</h4>
         {kept.length === 0 ? (
-          <PreviewEmpty>None.</PreviewEmpty>
+          <PreviewEmpty>{t('export.none')}</PreviewEmpty>
         ) : (
-          <ProjectTable caption="Projects we keep" projects={kept} withKeyResults />
+          <ProjectTable caption={t('export.projectsKept')} projects={kept} withKeyResults />
         )}
       </section>
       <section className="preview-section" aria-labelledby="preview-not-doing">
-        <h4 id="preview-not-doing">Not doing</h4>
+        <h4 id="preview-not-doing">{t('review.notDoing')}</h4>
         {killed.length === 0 && notDoingLines.length === 0 && (
-          <PreviewEmpty>Nothing listed.</PreviewEmpty>
+          <PreviewEmpty>{t('export.nothingListed')}</PreviewEmpty>
         )}
         {killed.length > 0 && (
           <>
-            <h5>Killed projects</h5>
-            <ProjectTable caption="Killed projects" projects={killed} withKeyResults={false} />
+            <h5>{t('export.killed')}</h5>
+            <ProjectTable caption={t('export.killed')} projects={killed} withKeyResults={false} />
           </>
         )}
         {notDoingLines.length > 0 && (
           <>
-            <h5>From the one-pager</h5>
-            <BulletList items={notDoingLines} empty="" label="Not doing, from the one-pager" />
+            <h5>{t('export.fromOnePager')}</h5>
+            <BulletList items={notDoingLines} empty="" label={t('review.notDoingFromOnePager')} />
           </>
         )}
       </section>
       {unsorted.length > 0 && (
         <section className="preview-section preview-unsorted" aria-labelledby="preview-unsorted">
-          <h4 id="preview-unsorted">Not yet sorted</h4>
-          <p className="muted">
-            These projects are still in the Inbox. Sort them into Keep or Kill in Project alignment,
-            or they go out as “not yet sorted”.
-          </p>
-          <ProjectTable caption="Not yet sorted" projects={unsorted} withKeyResults={false} />
+          <h4 id="preview-unsorted">{t('export.unsorted')}</h4>
+          <p className="muted">{t('review.unsortedNote')}</p>
+          <ProjectTable caption={t('export.unsorted')} projects={unsorted} withKeyResults={false} />
         </section>
       )}
     </>
@@ -217,15 +231,20 @@ export const PreviewDrumbeat = memo(function PreviewDrumbeat({
   calendar,
   status,
 }: Pick<ExportContent, 'calendar' | 'status'>) {
+  const t = useT();
   return (
     <section className="preview-section" aria-labelledby="preview-drumbeat">
-      <h4 id="preview-drumbeat">Drumbeat</h4>
-      <h5>Check-in calendar</h5>
+      <h4 id="preview-drumbeat">{t('steps.drumbeat.label')}</h4>
+      <h5>{t('export.calendar')}</h5>
       <p>{calendar.basis}</p>
       {calendar.weeks.length > 0 && (
         <PreviewTable
-          caption="Check-in calendar"
-          header={['Week', 'Check-in', 'Check-ins recorded']}
+          caption={t('export.calendar')}
+          header={[
+            t('export.columns.week'),
+            t('export.columns.checkIn'),
+            t('review.checkInsRecorded'),
+          ]}
         >
           {calendar.weeks.map((w) => (
             <tr key={w.week}>
@@ -236,21 +255,21 @@ export const PreviewDrumbeat = memo(function PreviewDrumbeat({
           ))}
         </PreviewTable>
       )}
-      <h5>Latest status</h5>
+      <h5>{t('review.latestStatus')}</h5>
       {status.length === 0 ? (
-        <PreviewEmpty>No check-ins yet.</PreviewEmpty>
+        <PreviewEmpty>{t('export.noCheckIns')}</PreviewEmpty>
       ) : (
         <PreviewTable
-          caption="Latest status"
+          caption={t('review.latestStatus')}
           header={[
             '#',
-            'Key result',
-            'Latest',
-            'Target',
-            'Progress',
-            'Status',
-            'Confidence',
-            'Date',
+            t('export.columns.keyResult'),
+            t('export.columns.latest'),
+            t('review.target'),
+            t('export.columns.progress'),
+            t('export.columns.status'),
+            t('export.columns.confidence'),
+            t('export.date'),
           ]}
         >
           {/* The note gets a row of its own under its key result: as a ninth column it was
@@ -272,7 +291,7 @@ export const PreviewDrumbeat = memo(function PreviewDrumbeat({
               <tr key={`${i}-note`} className="preview-note-row">
                 <td />
                 <td colSpan={7} className="preview-text">
-                  <span className="preview-note-label">Note: </span>
+                  <span className="preview-note-label">{t('review.note')}</span>
                   {s.note}
                 </td>
               </tr>

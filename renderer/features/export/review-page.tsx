@@ -12,23 +12,25 @@ import { useExportRunner, type ExportSettings } from './use-export-runner';
 import { WhoTookPart } from './who-took-part';
 import './review-page.css';
 import { StepWhy } from '../../ui/step-why';
+import { useT } from '../../ui/i18n';
 
 /** Whether the room has agreed the set: prominent, because a draft should not pass as final. */
 function AgreedStatus({ workshopId }: { workshopId: string }) {
   const agreed = useWorkshop((s) => s.meta.agreed);
+  const t = useT();
   return agreed ? (
-    <div className="agreed-status is-agreed" role="note" aria-label="Agreement">
-      <strong className="agreed-status-title">✓ Agreed</strong>
-      <span>The room agreed this set of OKRs. The documents say so on their cover.</span>
+    <div className="agreed-status is-agreed" role="note" aria-label={t('review.agreement')}>
+      <strong className="agreed-status-title">{t('review.agreedTitle')}</strong>
+      <span>{t('review.agreedText')}</span>
     </div>
   ) : (
-    <div className="agreed-status is-draft" role="note" aria-label="Agreement">
+    <div className="agreed-status is-draft" role="note" aria-label={t('review.agreement')}>
       <div>
-        <strong className="agreed-status-title">Draft — not yet agreed</strong>
-        <span>Exports work now. Agree the set in OKR drafting when the room is ready.</span>
+        <strong className="agreed-status-title">{t('review.draftTitle')}</strong>
+        <span>{t('review.draftText')}</span>
       </div>
       <a className="button" href={workshopHref(workshopId, 'okrs')}>
-        Go to OKR drafting to agree
+        {t('review.goAgree')}
       </a>
     </div>
   );
@@ -93,12 +95,11 @@ function Review({ workshopId }: { workshopId: string }) {
 /** Review & export: check what the documents will say, then export PDF, Markdown, CSV or JSON. */
 export function ReviewPage() {
   const { id } = useOpenWorkshop();
+  const t = useT();
   return (
     <section className="step-page review-page" aria-labelledby="step-heading">
-      <h2 id="step-heading">Review &amp; export</h2>
-      <p className="step-lead">
-        Agree the set together, then take it home as a print-ready PDF, Markdown, CSV or JSON.
-      </p>
+      <h2 id="step-heading">{t('steps.review.label')}</h2>
+      <p className="step-lead">{t('review.lead')}</p>
       <StepWhy step="review" />
       {/* Keyed by workshop: participants and status belong to one workshop. */}
       <Review key={id} workshopId={id} />

@@ -4,16 +4,15 @@ import { messageOf, showError } from '../../ui/notices';
 import { platform } from '../../platform';
 import { selectWorkshop } from '../../state/select-workshop';
 import { useOpenWorkshop } from '../../state/workshop-context';
+import { useT } from '../../ui/i18n';
 import { exportWorkshop } from './export-workshop';
 
-/** What each format is called in status lines and error titles. */
-const KIND_NAME: Record<ExportTarget, string> = {
+/** What each format is called in status lines and error titles (the formats' own names). */
+const KIND_NAME: Record<ExportKind, string> = {
   pdf: 'PDF',
   md: 'Markdown',
   csv: 'CSV',
   json: 'JSON',
-  'report-pdf': 'cycle report (PDF)',
-  'report-md': 'cycle report (Markdown)',
 };
 
 export interface ExportSettings {
@@ -46,17 +45,23 @@ export function useExportRunner(): ExportRunner {
   // A ref, not the state: a double click or Ctrl+P held down must not start two exports
   // before React has re-rendered with `busy` set.
   const running = useRef(false);
+  const t = useT();
 
   const run = useCallback(
     async (target: ExportTarget, settings: ExportSettings) => {
       if (running.current) return;
       running.current = true;
-      const name = KIND_NAME[target];
+      const name =
+        target === 'report-pdf'
+          ? t('review.reportPdfName')
+          : target === 'report-md'
+            ? t('review.reportMdName')
+            : KIND_NAME[target];
       const report = target === 'report-pdf' || target === 'report-md';
       const kind: ExportKind =
         target === 'report-pdf' ? 'pdf' : target === 'report-md' ? 'md' : target;
       setBusy(target);
-      setStatus(`Preparing ${name}…`);
+      setStatus(t('review.preparing', { name }));
       try {
         binding.flush();
         const file = await exportWorkshop(selectWorkshop(binding.store.getState()), kind, {
@@ -68,31 +73,32 @@ export function useExportRunner(): ExportRunner {
         });
         const p = platform();
         const where = await p.exportFile(kind, file.name, file.bytes);
-        if (where === null) setStatus(`${name} export cancelled — nothing was saved.`);
+        if (where === null) setStatus(t('review.cancelled', { name }));
         else {
-          const done = p.kind === 'desktop' ? `Saved to ${where}` : `Downloaded ${where}`;
+          const done =
+            p.kind === 'desktop'
+              ? t('review.savedTo', { where })
+              : t('review.downloaded', { where });
           const n = file.warnings.length;
-          setStatus(
-            n === 0 ? done : `${done} — ${n} field${n === 1 ? '' : 's'} with text it cannot show`,
-          );
+          setStatus(n === 0 ? done : t('review.withWarnings', { done, count: n }));
           // Never a silent garble: the PDF is kept, and the dialog names every field.
           if (n > 0) {
             showError(
-              `Some text cannot be shown in the ${name}`,
-              'The file was made, but these fields use a script its fonts do not cover; those characters print as empty boxes.',
+              t('review.cannotShowTitle', { name }),
+              t('review.cannotShowText'),
               file.warnings,
             );
           }
         }
       } catch (error) {
-        setStatus(`The ${name} export failed.`);
-        showError(`Could not export the ${name}`, messageOf(error));
+        setStatus(t('review.failed', { name }));
+        showError(t('review.couldNotExport', { name }), messageOf(error));
       } finally {
         running.current = false;
         setBusy(null);
       }
     },
-    [binding],
+    [binding, t],
   );
 
   return { busy, status, run };

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { peopleSeen } from '../../sync/people-seen';
+import { useT } from '../../ui/i18n';
 import { parseParticipants } from './participants-storage';
 
 /** `text` with `name` added at the end, or every mention of it taken out. */
@@ -25,13 +26,14 @@ export function WhoTookPart({
 }) {
   const [seen] = useState(() => peopleSeen(workshopId));
   const id = useId();
+  const t = useT();
   if (seen.length === 0) return null;
   const listed = new Set(parseParticipants(participantsText));
   return (
     <fieldset className="who-took-part" aria-describedby={`${id}-hint`}>
-      <legend>Who took part</legend>
+      <legend>{t('export.whoTookPart')}</legend>
       <p id={`${id}-hint`} className="export-hint">
-        The people this device saw in the room. Tick those to list on the cover.
+        {t('review.whoTookPartHint')}
       </p>
       <ul className="who-took-part-list">
         {seen.map((name) => (

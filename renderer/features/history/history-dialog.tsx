@@ -5,17 +5,22 @@ import type { HistoryPointInfo } from '../../../shared/protocol/history';
 import { useOpenWorkshop } from '../../state/workshop-context';
 import { ModalDialog } from '../../ui/modal-dialog';
 import { messageOf } from '../../ui/notices';
+import { useLanguage, useT } from '../../ui/i18n';
 import type { HistorySource } from './history-access';
 import { HistoryPreview } from './history-preview';
 import { Comparison } from './record-status';
 import { applyRestore, consequences, describeTarget, type RestoreTarget } from './restore-targets';
 import './history.css';
 
-/** "10:31:02" today, a date and time otherwise, in this device's locale. */
-function pointTime(iso: string): string {
+/**
+ * "10:31:02" today, a date and time otherwise: in the workshop's language when it is not
+ * English, else in this device's locale (so an English room keeps its own date order).
+ */
+function pointTime(iso: string, language: string): string {
+  const locale = language === 'en' ? undefined : language;
   const date = new Date(iso);
   const today = new Date().toDateString() === date.toDateString();
-  return today ? date.toLocaleTimeString() : date.toLocaleString();
+  return today ? date.toLocaleTimeString(locale) : date.toLocaleString(locale);
 }
 
 const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -54,6 +59,8 @@ export function HistoryDialog({ source, onClose }: { source: HistorySource; onCl
   const [confirm, setConfirm] = useState<RestoreTarget | null>(null);
   const [done, setDone] = useState('');
   const compare = useComparison(past?.doc ?? null, doc);
+  const t = useT();
+  const language = useLanguage();
 
   const refresh = useCallback(() => {
     setError(null);
@@ -88,29 +95,29 @@ export function HistoryDialog({ source, onClose }: { source: HistorySource; onCl
     binding.undoManager.stopCapturing();
     setConfirm(null);
     setDone(
-      `Restored ${describeTarget(target)} as it was at ${pointTime(past.at)}. Undo takes it back.`,
+      t('history.restored', {
+        what: describeTarget(t, target),
+        time: pointTime(past.at, language),
+      }),
     );
   };
 
   const selected = points?.find((p) => p.at === past?.at);
   return (
     <ModalDialog
-      title="History"
+      title={t('guide.history')}
       onCancel={onClose}
       actions={
         <button type="button" className="button" onClick={onClose}>
-          Close
+          {t('history.close')}
         </button>
       }
     >
       <div className="history-view">
-        <nav className="history-points" aria-label="Kept points">
-          <p className="history-hint">
-            The workshop as it was, a point a minute while people edit, and one right before any
-            large deletion. Newest first.
-          </p>
-          {points === null && !error && <p aria-busy="true">Loading the history…</p>}
-          {points?.length === 0 && <p>No points kept yet.</p>}
+        <nav className="history-points" aria-label={t('history.points')}>
+          <p className="history-hint">{t('history.pointsHint')}</p>
+          {points === null && !error && <p aria-busy="true">{t('history.loading')}</p>}
+          {points?.length === 0 && <p>{t('history.noPoints')}</p>}
           <ol className="history-point-list">
             {points?.map((point) => (
               <li key={point.at}>
@@ -121,7 +128,7 @@ export function HistoryDialog({ source, onClose }: { source: HistorySource; onCl
                   aria-busy={loadingAt === point.at}
                   onClick={() => pick(point.at)}
                 >
-                  <time dateTime={point.at}>{pointTime(point.at)}</time>
+                  <time dateTime={point.at}>{pointTime(point.at, language)}</time>
                   <span>{point.summary}</span>
                 </button>
               </li>
@@ -133,21 +140,20 @@ export function HistoryDialog({ source, onClose }: { source: HistorySource; onCl
             <p className="history-error" role="alert">
               {error}{' '}
               <button type="button" className="button small" onClick={refresh}>
-                Try again
+                {t('history.tryAgain')}
               </button>
             </p>
           )}
           <p className="history-done" role="status">
             {done}
           </p>
-          {!past && !error && (
-            <p className="history-empty">Pick a point to see the workshop as it was.</p>
-          )}
+          {!past && !error && <p className="history-empty">{t('history.pick')}</p>}
           {past && (
             <>
               <header className="history-detail-header">
                 <h3>
-                  As it was at <time dateTime={past.at}>{pointTime(past.at)}</time>
+                  {t('history.asItWas')}{' '}
+                  <time dateTime={past.at}>{pointTime(past.at, language)}</time>
                 </h3>
                 {selected && <p className="history-detail-summary">{selected.summary}</p>}
                 <button
@@ -155,7 +161,7 @@ export function HistoryDialog({ source, onClose }: { source: HistorySource; onCl
                   className="button primary"
                   onClick={() => setConfirm({ kind: 'workshop' })}
                 >
-                  Restore the whole workshop
+                  {t('history.restoreWorkshop')}
                 </button>
               </header>
               {compare && (
@@ -168,12 +174,12 @@ export function HistoryDialog({ source, onClose }: { source: HistorySource; onCl
       {confirm && past && (
         <ModalDialog
           role="alertdialog"
-          title={`Restore ${describeTarget(confirm)}?`}
+          title={t('history.restoreTitle', { what: describeTarget(t, confirm) })}
           onCancel={() => setConfirm(null)}
           actions={
             <>
               <button type="button" className="button" onClick={() => setConfirm(null)}>
-                Cancel
+                {t('history.cancel')}
               </button>
               <button
                 type="button"
@@ -181,13 +187,17 @@ export function HistoryDialog({ source, onClose }: { source: HistorySource; onCl
                 data-autofocus
                 onClick={() => restore(confirm)}
               >
-                Restore
+                {t('history.restore')}
               </button>
             </>
           }
         >
           <p>
-            {`${capitalized(describeTarget(confirm))} goes back to how it was at ${pointTime(past.at)}, as a new edit everyone in the workshop receives. ${consequences(confirm)} You can undo it.`}
+            {t('history.confirm', {
+              what: capitalized(describeTarget(t, confirm)),
+              time: pointTime(past.at, language),
+              consequences: consequences(t, confirm),
+            })}
           </p>
         </ModalDialog>
       )}

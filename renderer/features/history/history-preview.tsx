@@ -1,26 +1,27 @@
 import { useId, type ReactNode } from 'react';
-import {
-  COLUMNS,
-  ONE_PAGER_FIELDS,
-  type Column,
-  type ListItem,
-  type Workshop,
-} from '../../../shared/model';
-import { STATUS_LABEL, type Comparison, type RecordStatus } from './record-status';
+import { COLUMNS, ONE_PAGER_FIELDS, type ListItem, type Workshop } from '../../../shared/model';
+import { useT } from '../../ui/i18n';
+import type { Comparison, RecordStatus } from './record-status';
 import type { RestoreTarget } from './restore-targets';
 
 type OnRestore = (target: RestoreTarget) => void;
 
-const COLUMN_LABEL: Readonly<Record<Column, string>> = {
-  inbox: 'Inbox',
-  keep: 'Keep',
-  kill: 'Kill',
-};
-const FIELD_LABEL = { purpose: 'Purpose', vision: 'Vision', customers: 'Customers' } as const;
+/** The restore buttons' names, by catalogue key. */
+type RestoreLabel =
+  | 'history.restoreLine'
+  | 'history.restoreField'
+  | 'history.restoreFocusArea'
+  | 'history.restoreCard'
+  | 'history.restoreObjective';
 
 function Status({ status }: { status: RecordStatus }) {
+  const t = useT();
   if (status === 'same') return null;
-  return <span className={`history-status history-status-${status}`}>{STATUS_LABEL[status]}</span>;
+  return (
+    <span className={`history-status history-status-${status}`}>
+      {t(`history.status.${status}`)}
+    </span>
+  );
 }
 
 /** One record as it was: its text, its status now, and its restore button if it differs. */
@@ -32,11 +33,12 @@ function Item({
 }: {
   status: RecordStatus;
   /** "Restore this card": the button's name, the same on every record (a contract). */
-  label: string;
+  label: RestoreLabel;
   onRestore: () => void;
   children: ReactNode;
 }) {
   const id = useId();
+  const t = useT();
   return (
     <li className={`history-item history-item-${status}`}>
       <div className="history-item-text" id={id}>
@@ -45,7 +47,7 @@ function Item({
       </div>
       {status !== 'same' && (
         <button type="button" className="button small" aria-describedby={id} onClick={onRestore}>
-          {label}
+          {t(label)}
         </button>
       )}
     </li>
@@ -63,12 +65,13 @@ function StepSection({
   children: ReactNode;
 }) {
   const id = useId();
+  const t = useT();
   return (
     <section className="history-step" aria-labelledby={id}>
       <header className="history-step-header">
         <h3 id={id}>{title}</h3>
         <button type="button" className="button small" aria-describedby={id} onClick={onRestore}>
-          Restore this step
+          {t('history.restoreStep')}
         </button>
       </header>
       {children}
@@ -89,6 +92,7 @@ function Lines({
   compare: Comparison;
   onRestore: OnRestore;
 }) {
+  const t = useT();
   if (past.length === 0) return null;
   return (
     <>
@@ -98,10 +102,10 @@ function Lines({
           <Item
             key={line.id}
             status={compare.record(name, line.id)}
-            label="Restore this line"
+            label="history.restoreLine"
             onRestore={() => onRestore({ kind: 'line', list: name, id: line.id, title: line.text })}
           >
-            {line.text || <em>empty</em>}
+            {line.text || <em>{t('history.empty')}</em>}
           </Item>
         ))}
       </ul>
@@ -110,13 +114,15 @@ function Lines({
 }
 
 function OnePagerPreview({ past, compare, onRestore }: PreviewProps) {
+  const t = useT();
+  const title = t('steps.onepager.label');
   return (
     <StepSection
-      title="Strategy one-pager"
-      onRestore={() => onRestore({ kind: 'step', step: 'onepager', title: 'Strategy one-pager' })}
+      title={title}
+      onRestore={() => onRestore({ kind: 'step', step: 'onepager', title })}
     >
       <p className="history-meta">
-        <strong>{past.meta.title || 'Untitled workshop'}</strong>
+        <strong>{past.meta.title || t('history.untitledWorkshop')}</strong>
         {past.meta.cycle && <> · {past.meta.cycle}</>}
       </p>
       <ul className="history-list history-texts">
@@ -124,26 +130,30 @@ function OnePagerPreview({ past, compare, onRestore }: PreviewProps) {
           <Item
             key={field}
             status={compare.text(field)}
-            label="Restore this field"
-            onRestore={() => onRestore({ kind: 'text', field, title: FIELD_LABEL[field] })}
+            label="history.restoreField"
+            onRestore={() => onRestore({ kind: 'text', field, title: t(`onepager.${field}`) })}
           >
-            <span className="history-field-label">{FIELD_LABEL[field]}</span>
-            <span className="history-text">{past.onePager[field] || <em>empty</em>}</span>
+            <span className="history-field-label">{t(`onepager.${field}`)}</span>
+            <span className="history-text">
+              {past.onePager[field] || <em>{t('history.empty')}</em>}
+            </span>
           </Item>
         ))}
       </ul>
       {past.onePager.focusAreas.length > 0 && (
         <>
-          <h4>Focus areas</h4>
+          <h4>{t('onepager.focusAreas')}</h4>
           <ul className="history-list">
             {past.onePager.focusAreas.map((area) => (
               <Item
                 key={area.id}
                 status={compare.record('focusAreas', area.id)}
-                label="Restore this focus area"
+                label="history.restoreFocusArea"
                 onRestore={() => onRestore({ kind: 'focus-area', id: area.id, title: area.title })}
               >
-                <span className="history-title">{area.title || 'Untitled focus area'}</span>
+                <span className="history-title">
+                  {area.title || t('history.untitledFocusArea')}
+                </span>
                 {area.description && <span className="history-sub">{area.description}</span>}
               </Item>
             ))}
@@ -152,14 +162,14 @@ function OnePagerPreview({ past, compare, onRestore }: PreviewProps) {
       )}
       <Lines
         name="notDoing"
-        title="What we will not do"
+        title={t('history.willNotDo')}
         past={past.onePager.notDoing}
         compare={compare}
         onRestore={onRestore}
       />
       <Lines
         name="metrics"
-        title="Health metrics"
+        title={t('onepager.metrics')}
         past={past.onePager.metrics}
         compare={compare}
         onRestore={onRestore}
@@ -169,10 +179,12 @@ function OnePagerPreview({ past, compare, onRestore }: PreviewProps) {
 }
 
 function BoardPreview({ past, compare, onRestore }: PreviewProps) {
+  const t = useT();
+  const title = t('steps.alignment.label');
   return (
     <StepSection
-      title="Project alignment"
-      onRestore={() => onRestore({ kind: 'step', step: 'alignment', title: 'Project alignment' })}
+      title={title}
+      onRestore={() => onRestore({ kind: 'step', step: 'alignment', title })}
     >
       <div className="history-columns">
         {COLUMNS.map((column) => {
@@ -181,20 +193,22 @@ function BoardPreview({ past, compare, onRestore }: PreviewProps) {
             <section
               key={column}
               className="history-column"
-              aria-label={`${COLUMN_LABEL[column]} (as it was)`}
+              aria-label={t('history.column', { column: t(`board.columns.${column}`) })}
             >
               <h4>
-                {COLUMN_LABEL[column]} <span className="history-count">{cards.length}</span>
+                {t(`board.columns.${column}`)} <span className="history-count">{cards.length}</span>
               </h4>
               <ul className="history-list">
                 {cards.map((card) => (
                   <Item
                     key={card.id}
                     status={compare.record('projects', card.id)}
-                    label="Restore this card"
+                    label="history.restoreCard"
                     onRestore={() => onRestore({ kind: 'card', id: card.id, title: card.title })}
                   >
-                    <span className="history-title">{card.title || 'Untitled project'}</span>
+                    <span className="history-title">
+                      {card.title || t('history.untitledProject')}
+                    </span>
                     {card.team && <span className="history-sub">{card.team}</span>}
                   </Item>
                 ))}
@@ -208,12 +222,11 @@ function BoardPreview({ past, compare, onRestore }: PreviewProps) {
 }
 
 function OkrsPreview({ past, compare, onRestore }: PreviewProps) {
+  const t = useT();
+  const title = t('steps.okrs.label');
   return (
-    <StepSection
-      title="OKR drafting"
-      onRestore={() => onRestore({ kind: 'step', step: 'okrs', title: 'OKR drafting' })}
-    >
-      {past.objectives.length === 0 && <p className="history-empty">No objectives.</p>}
+    <StepSection title={title} onRestore={() => onRestore({ kind: 'step', step: 'okrs', title })}>
+      {past.objectives.length === 0 && <p className="history-empty">{t('history.noObjectives')}</p>}
       <ul className="history-list">
         {past.objectives.map((objective) => {
           const krs = past.keyResults.filter((kr) => kr.objectiveId === objective.id);
@@ -225,18 +238,20 @@ function OkrsPreview({ past, compare, onRestore }: PreviewProps) {
             <Item
               key={objective.id}
               status={status}
-              label="Restore this objective"
+              label="history.restoreObjective"
               onRestore={() =>
                 onRestore({ kind: 'objective', id: objective.id, title: objective.title })
               }
             >
-              <span className="history-title">{objective.title || 'Untitled objective'}</span>
+              <span className="history-title">
+                {objective.title || t('history.untitledObjective')}
+              </span>
               {objective.team && <span className="history-sub">{objective.team}</span>}
               {krs.length > 0 && (
                 <ul className="history-krs">
                   {krs.map((kr) => (
                     <li key={kr.id}>
-                      {kr.title || 'Untitled key result'}
+                      {kr.title || t('history.untitledKeyResult')}
                       {kr.baseline !== null && kr.target !== null && (
                         <span className="history-sub">
                           {' '}
@@ -258,13 +273,15 @@ function OkrsPreview({ past, compare, onRestore }: PreviewProps) {
 
 function DrumbeatPreview({ past, compare, onRestore }: PreviewProps) {
   const changed = compare.collection('checkIns') !== 'same';
+  const t = useT();
+  const title = t('steps.drumbeat.label');
   return (
     <StepSection
-      title="Drumbeat"
-      onRestore={() => onRestore({ kind: 'step', step: 'drumbeat', title: 'Drumbeat' })}
+      title={title}
+      onRestore={() => onRestore({ kind: 'step', step: 'drumbeat', title })}
     >
       <p className="history-meta">
-        {past.checkIns.length === 1 ? '1 check-in' : `${past.checkIns.length} check-ins`}
+        {t('history.checkIns', { count: past.checkIns.length })}
         {changed && <Status status="changed" />}
       </p>
     </StepSection>

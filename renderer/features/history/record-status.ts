@@ -9,11 +9,6 @@ import {
 /** How a record of a past point stands now: gone since, changed since, or as it was. */
 export type RecordStatus = 'deleted' | 'changed' | 'same';
 
-export const STATUS_LABEL: Readonly<Record<Exclude<RecordStatus, 'same'>, string>> = {
-  deleted: 'Deleted since',
-  changed: 'Changed since',
-};
-
 /** A stored value as comparable text: maps with their keys sorted, texts as strings. */
 function canonical(value: unknown): string {
   if (value instanceof Y.Map) {

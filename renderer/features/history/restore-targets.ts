@@ -7,6 +7,7 @@ import {
   restoreWorkshop,
   type OnePagerField,
 } from '../../../shared/model';
+import type { TFunction } from 'i18next';
 import type { Step } from '../../../shared/protocol/room';
 
 /** What the facilitator restores from a point of the history. */
@@ -24,39 +25,36 @@ export type RestoreTarget =
   | { readonly kind: 'step'; readonly step: Step; readonly title: string }
   | { readonly kind: 'workshop' };
 
-const quoted = (title: string) => `“${title.trim() || 'untitled'}”`;
-
-/** "the card “Offline mode”", "the whole workshop", … */
-export function describeTarget(target: RestoreTarget): string {
+/** "the card “Offline mode”", "the whole workshop", … in the workshop's language. */
+export function describeTarget(t: TFunction, target: RestoreTarget): string {
+  const title = (raw: string) => raw.trim() || t('history.targets.untitled');
   switch (target.kind) {
     case 'card':
-      return `the card ${quoted(target.title)}`;
+      return t('history.targets.card', { title: title(target.title) });
     case 'objective':
-      return `the objective ${quoted(target.title)} with its key results`;
+      return t('history.targets.objective', { title: title(target.title) });
     case 'focus-area':
-      return `the focus area ${quoted(target.title)}`;
+      return t('history.targets.focusArea', { title: title(target.title) });
     case 'line':
-      return `the line ${quoted(target.title)}`;
+      return t('history.targets.line', { title: title(target.title) });
     case 'text':
-      return `the one-pager’s ${target.title.toLowerCase()}`;
+      return t(`history.targets.${target.field}`);
     case 'step':
-      return `the step “${target.title}”`;
+      return t('history.targets.step', { title: target.title });
     case 'workshop':
-      return 'the whole workshop';
+      return t('history.targets.workshop');
   }
 }
 
 /** What else a restore does, for its confirmation. */
-export function consequences(target: RestoreTarget): string {
+export function consequences(t: TFunction, target: RestoreTarget): string {
   switch (target.kind) {
     case 'step':
-      return 'Edits made to this step since are replaced, and what was added to it since is removed.';
     case 'workshop':
-      return 'Edits made since are replaced and what was added since is removed, in every step; the room’s locks, timer and votes stay as they are.';
     case 'objective':
-      return 'Its key results come back as they were; key results added to it since are removed.';
+      return t(`history.consequences.${target.kind}`);
     default:
-      return 'Edits made to it since are replaced; nothing else changes.';
+      return t('history.consequences.other');
   }
 }
 

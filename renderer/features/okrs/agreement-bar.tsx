@@ -5,6 +5,7 @@ import { ModalDialog } from '../../ui/modal-dialog';
 import { shownName } from '../../sync/identity';
 import { useRoomConnection, useRoomRole } from '../../sync/room-hooks';
 import { useWorkshop, useWorkshopDoc } from '../../state/workshop-context';
+import { useLanguage, useT } from '../../ui/i18n';
 
 /**
  * Whether this device may agree or un-agree the set: the policy table's answer for the role
@@ -15,19 +16,33 @@ function useMayAgree(): boolean {
   return role !== null && mayWrite(role, { kind: 'agreement' }, []);
 }
 
-const TIME = new Intl.DateTimeFormat(undefined, {
-  day: 'numeric',
-  month: 'short',
-  hour: '2-digit',
-  minute: '2-digit',
-});
+/** "12 Mar, 14:32" in the workshop's language. */
+const when = (at: number | string, language: string) =>
+  new Intl.DateTimeFormat(language, {
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date(at));
 
-/** "by Fran at 12 Mar, 14:32" — who last changed the agreement and when; '' if unknown. */
-function useLastChange(): string {
-  const by = useWorkshop((s) => s.meta.agreedBy.trim());
+/**
+ * "Marked agreed by Fran on 12 Mar, 14:32." (or "Unlocked …") — who last changed the
+ * agreement and when, in the workshop's language; '' if unknown.
+ */
+function useLastChange(agreed: boolean): string {
+  const t = useT();
+  const language = useLanguage();
+  const name = useWorkshop((s) => s.meta.agreedBy.trim());
   const at = useWorkshop((s) => s.meta.agreedAt);
   if (!at) return '';
-  return `${by ? ` by ${by}` : ''} on ${TIME.format(new Date(at))}`;
+  const date = when(at, language);
+  if (agreed)
+    return name
+      ? t('okrs.agreement.markedBy', { name, date })
+      : t('okrs.agreement.markedOn', { date });
+  return name
+    ? t('okrs.agreement.unlockedBy', { name, date })
+    : t('okrs.agreement.unlockedOn', { date });
 }
 
 /** Why a participant cannot use the agreement's button: visible, and its description. */
@@ -51,8 +66,9 @@ export function AgreementBar({ onUnlock }: { onUnlock: () => void }) {
   const empty = useWorkshop((s) => s.objectiveIds.length === 0);
   const mayAgree = useMayAgree();
   const connection = useRoomConnection();
-  const change = useLastChange();
+  const change = useLastChange(agreed);
   const whyId = useId();
+  const t = useT();
   if (agreed) {
     return (
       <div className="okr-agreement okr-agreed" role="status">
@@ -60,8 +76,8 @@ export function AgreementBar({ onUnlock }: { onUnlock: () => void }) {
           <span className="okr-agreed-mark" aria-hidden="true">
             ✓
           </span>{' '}
-          <strong>Agreed.</strong> The room agreed this set: it is read-only now.
-          {change && <span className="okr-agreement-when"> Marked agreed{change}.</span>}
+          <strong>{t('okrs.agreement.agreed')}</strong> {t('okrs.agreement.agreedText')}
+          {change && <span className="okr-agreement-when"> {change}</span>}
         </p>
         <div className="okr-agreement-action">
           <button
@@ -71,9 +87,9 @@ export function AgreementBar({ onUnlock }: { onUnlock: () => void }) {
             aria-describedby={mayAgree ? undefined : whyId}
             onClick={onUnlock}
           >
-            Unlock to edit
+            {t('okrs.agreement.unlockToEdit')}
           </button>
-          {!mayAgree && <NotYours id={whyId}>Only the facilitator can unlock the OKRs</NotYours>}
+          {!mayAgree && <NotYours id={whyId}>{t('okrs.agreement.onlyUnlock')}</NotYours>}
         </div>
       </div>
     );
@@ -81,8 +97,8 @@ export function AgreementBar({ onUnlock }: { onUnlock: () => void }) {
   return (
     <div className="okr-agreement">
       <p className="okr-agreement-text">
-        {change ? `Unlocked${change}. ` : ''}
-        When the room agrees, lock the set: editing then needs an explicit unlock.
+        {change ? `${change} ` : ''}
+        {t('okrs.agreement.lockHint')}
       </p>
       <div className="okr-agreement-action">
         <button
@@ -92,9 +108,9 @@ export function AgreementBar({ onUnlock }: { onUnlock: () => void }) {
           aria-describedby={mayAgree ? undefined : whyId}
           onClick={() => setAgreed(doc, true, shownName(connection))}
         >
-          Mark as agreed
+          {t('okrs.agreement.markAgreed')}
         </button>
-        {!mayAgree && <NotYours id={whyId}>Only the facilitator can agree the OKRs</NotYours>}
+        {!mayAgree && <NotYours id={whyId}>{t('okrs.agreement.onlyAgree')}</NotYours>}
       </div>
     </div>
   );
@@ -108,33 +124,31 @@ export function UnlockDialog({ onClose }: { onClose: () => void }) {
   const doc = useWorkshopDoc();
   const mayAgree = useMayAgree();
   const connection = useRoomConnection();
+  const t = useT();
   if (!mayAgree) {
     return (
       <ModalDialog
-        title="The agreed OKRs are read-only"
+        title={t('okrs.agreement.readOnlyTitle')}
         onCancel={onClose}
         actions={
           <button type="button" className="button primary" data-autofocus onClick={onClose}>
-            OK
+            {t('okrs.agreement.ok')}
           </button>
         }
       >
-        <p>
-          The room agreed this set. Only the facilitator can unlock it for editing: ask them if
-          something needs to change.
-        </p>
+        <p>{t('okrs.agreement.readOnlyText')}</p>
       </ModalDialog>
     );
   }
   return (
     <ModalDialog
-      title="Unlock the agreed OKRs?"
+      title={t('okrs.agreement.unlockTitle')}
       onCancel={onClose}
       role="alertdialog"
       actions={
         <>
           <button type="button" className="button" data-autofocus onClick={onClose}>
-            Cancel
+            {t('okrs.agreement.cancel')}
           </button>
           <button
             type="button"
@@ -144,15 +158,12 @@ export function UnlockDialog({ onClose }: { onClose: () => void }) {
               onClose();
             }}
           >
-            Unlock
+            {t('okrs.agreement.unlock')}
           </button>
         </>
       }
     >
-      <p>
-        The room agreed this set. Unlocking lets everyone edit it again; mark it as agreed once the
-        changes are settled.
-      </p>
+      <p>{t('okrs.agreement.unlockText')}</p>
     </ModalDialog>
   );
 }

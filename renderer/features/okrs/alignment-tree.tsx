@@ -4,6 +4,7 @@ import { alignedStoreOf } from '../../sync/aligned-workshop';
 import { resolvedObjectives } from '../../state/selectors';
 import { useWorkshop, useWorkshopDoc } from '../../state/workshop-context';
 import { focusEditor } from './focus-editor';
+import { useT } from '../../ui/i18n';
 
 /**
  * The alignment tree: company objectives, team objectives under the objective they align
@@ -15,6 +16,7 @@ import { focusEditor } from './focus-editor';
 export function AlignmentTree() {
   const objectives = useWorkshop(resolvedObjectives);
   const order = useWorkshop((s) => s.objectiveIds);
+  const t = useT();
   const list = order.map((id) => objectives[id]).filter((o): o is Objective => o !== undefined);
   const children = new Map<string, Objective[]>();
   for (const o of list) {
@@ -31,18 +33,18 @@ export function AlignmentTree() {
   );
 
   return (
-    <nav aria-label="Alignment tree" className="okr-tree">
-      <h3 className="okr-side-title">Alignment</h3>
+    <nav aria-label={t('okrs.tree.name')} className="okr-tree">
+      <h3 className="okr-side-title">{t('okrs.tree.title')}</h3>
       {list.length === 0 ? (
-        <p className="okr-empty-line">Objectives appear here as you add them.</p>
+        <p className="okr-empty-line">{t('okrs.tree.empty')}</p>
       ) : (
         <>
           {upstream.length > 0 && (
-            <ul className="okr-tree-list" aria-label="Company objectives">
+            <ul className="okr-tree-list" aria-label={t('okrs.tree.companyObjectives')}>
               {upstream.map((g) => (
                 <li key={`${g.parent.workshop}/${g.parent.objective}`} className="okr-tree-node">
                   <p className="okr-tree-upstream">
-                    <span className="okr-tree-owner">Company workshop</span>
+                    <span className="okr-tree-owner">{t('okrs.tree.companyWorkshop')}</span>
                     <span className="okr-tree-title">{g.title}</span>
                   </p>
                   <ul className="okr-tree-list">
@@ -61,14 +63,12 @@ export function AlignmentTree() {
               ))}
             </ul>
           ) : upstream.length > 0 ? null : (
-            <p className="okr-empty-line">No company objective yet.</p>
+            <p className="okr-empty-line">{t('okrs.tree.noCompany')}</p>
           )}
           {unaligned.length > 0 && (
-            <section aria-label="Not aligned yet" className="okr-tree-unaligned">
-              <h4 className="okr-tree-subtitle">Not aligned yet</h4>
-              <p className="okr-tree-note">
-                Team objectives with no parent: align each to a company objective.
-              </p>
+            <section aria-label={t('okrs.tree.notAligned')} className="okr-tree-unaligned">
+              <h4 className="okr-tree-subtitle">{t('okrs.tree.notAligned')}</h4>
+              <p className="okr-tree-note">{t('okrs.tree.notAlignedNote')}</p>
               <ul className="okr-tree-list">
                 {unaligned.map((o) => (
                   <TreeNode key={o.id} objective={o} childrenOf={children} />
@@ -122,7 +122,8 @@ function TreeNode({
   const krIds = useWorkshop((s) => s.keyResultIdsByObjective[objective.id]);
   const keyResults = useWorkshop((s) => s.keyResults);
   const kids = childrenOf.get(objective.id) ?? [];
-  const title = objective.title.trim() || 'Untitled objective';
+  const t = useT();
+  const title = objective.title.trim() || t('okrs.untitledObjective');
   return (
     <li className="okr-tree-node">
       <button
@@ -130,7 +131,7 @@ function TreeNode({
         className="okr-tree-button okr-tree-objective"
         onClick={() => focusEditor({ type: 'objective', id: objective.id })}
       >
-        <span className="okr-tree-owner">{objective.team ?? 'Company'}</span>
+        <span className="okr-tree-owner">{objective.team ?? t('okrs.company')}</span>
         <span className="okr-tree-title">{title}</span>
       </button>
       {((krIds?.length ?? 0) > 0 || kids.length > 0) && (
@@ -142,9 +143,9 @@ function TreeNode({
                 className="okr-tree-button"
                 onClick={() => focusEditor({ type: 'keyResult', id })}
               >
-                <span className="okr-tree-owner">KR</span>
+                <span className="okr-tree-owner">{t('okrs.kr')}</span>
                 <span className="okr-tree-title">
-                  {keyResults[id]?.title.trim() || 'Untitled key result'}
+                  {keyResults[id]?.title.trim() || t('okrs.untitledKeyResult')}
                 </span>
               </button>
             </li>

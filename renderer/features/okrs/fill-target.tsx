@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { languageOf, parseTarget } from '../../../shared/coach';
 import { updateKeyResult, type KeyResult } from '../../../shared/model';
 import { useOpenWorkshop, useWorkshopDoc } from '../../state/workshop-context';
+import { useT } from '../../ui/i18n';
 
 /**
  * "Fill baseline and target": when a key result's wording carries its numbers ("from 71 %
@@ -12,6 +13,7 @@ import { useOpenWorkshop, useWorkshopDoc } from '../../state/workshop-context';
 export function FillTarget({ keyResult: kr }: { keyResult: KeyResult }) {
   const doc = useWorkshopDoc();
   const { binding } = useOpenWorkshop();
+  const t = useT();
   const parsed = useMemo(() => parseTarget(kr.title, languageOf(kr.title)), [kr.title]);
   if (!parsed) return null;
   const patch = {
@@ -29,8 +31,10 @@ export function FillTarget({ keyResult: kr }: { keyResult: KeyResult }) {
     patch.unit === kr.unit;
   if (same) return null;
   const what = [
-    parsed.baseline !== null ? `baseline ${parsed.baseline}` : null,
-    `target ${parsed.target}${parsed.unit ? ` ${parsed.unit}` : ''}`,
+    parsed.baseline !== null ? t('okrs.fillBaseline', { value: parsed.baseline }) : null,
+    t('okrs.fillTargetValue', {
+      value: `${parsed.target}${parsed.unit ? ` ${parsed.unit}` : ''}`,
+    }),
   ]
     .filter(Boolean)
     .join(', ');
@@ -38,7 +42,7 @@ export function FillTarget({ keyResult: kr }: { keyResult: KeyResult }) {
     <button
       type="button"
       className="button quiet okr-small okr-fill-target"
-      title={`From the wording: ${what}`}
+      title={t('okrs.fromWording', { what })}
       onClick={() => {
         // One undo step of its own, not merged with the typing just before the click.
         binding.undoManager.stopCapturing();
@@ -46,7 +50,7 @@ export function FillTarget({ keyResult: kr }: { keyResult: KeyResult }) {
         binding.undoManager.stopCapturing();
       }}
     >
-      Fill baseline and target
+      {t('okrs.fillTarget')}
     </button>
   );
 }

@@ -3,6 +3,7 @@ import { linkInitiative, unlinkInitiative } from '../../../shared/model';
 import { keyResultInitiatives } from '../../state/selectors';
 import { useWorkshop, useWorkshopDoc } from '../../state/workshop-context';
 import { keptProjectChoices } from './okr-selectors';
+import { useT } from '../../ui/i18n';
 
 interface InitiativesProps {
   readonly keyResultId: string;
@@ -17,16 +18,17 @@ export const Initiatives = memo(function Initiatives({ keyResultId, readOnly }: 
   const doc = useWorkshopDoc();
   const linked = useWorkshop((s) => keyResultInitiatives(s, keyResultId));
   const kept = useWorkshop(keptProjectChoices);
+  const t = useT();
   const pickerId = useId();
   const headingId = useId();
   const offered = kept.filter((p) => !linked.includes(p.id));
   return (
     <div className="okr-initiatives">
       <h5 id={headingId} className="okr-initiatives-title">
-        How we’ll move this KR
+        {t('okrs.initiatives.title')}
       </h5>
       {linked.length === 0 ? (
-        <p className="okr-empty-line">No initiatives linked yet.</p>
+        <p className="okr-empty-line">{t('okrs.initiatives.none')}</p>
       ) : (
         <ul className="okr-initiative-list" aria-labelledby={headingId}>
           {linked.map((projectId) => (
@@ -42,7 +44,7 @@ export const Initiatives = memo(function Initiatives({ keyResultId, readOnly }: 
       {!readOnly && (
         <div className="okr-field okr-initiative-picker">
           <label className="okr-label" htmlFor={pickerId}>
-            Link a kept project
+            {t('okrs.initiatives.link')}
           </label>
           <select
             id={pickerId}
@@ -55,14 +57,14 @@ export const Initiatives = memo(function Initiatives({ keyResultId, readOnly }: 
           >
             <option value="">
               {kept.length === 0
-                ? 'No kept projects yet — keep some on the alignment board'
+                ? t('okrs.initiatives.noKept')
                 : offered.length === 0
-                  ? 'Every kept project is linked'
-                  : 'Choose a kept project…'}
+                  ? t('okrs.initiatives.allLinked')
+                  : t('okrs.initiatives.choose')}
             </option>
             {offered.map((p) => (
               <option key={p.id} value={p.id}>
-                {p.title.trim() || 'Untitled project'}
+                {p.title.trim() || t('okrs.initiatives.untitledProject')}
               </option>
             ))}
           </select>
@@ -82,24 +84,27 @@ function InitiativeItem({
   readOnly: boolean;
 }) {
   const doc = useWorkshopDoc();
-  const title = useWorkshop((s) => s.projects[projectId]?.title.trim() || 'Untitled project');
+  const t = useT();
+  const title =
+    useWorkshop((s) => s.projects[projectId]?.title.trim()) ||
+    t('okrs.initiatives.untitledProject');
   const column = useWorkshop((s) => s.projects[projectId]?.column);
   return (
     <li className="okr-initiative">
       <span className="okr-initiative-name">{title}</span>
       {column !== 'keep' && (
         <span className="okr-flag">
-          {column === 'kill' ? 'killed on the board' : 'no longer kept'}
+          {column === 'kill' ? t('okrs.initiatives.killed') : t('okrs.initiatives.notKept')}
         </span>
       )}
       {!readOnly && (
         <button
           type="button"
           className="button quiet okr-small"
-          aria-label={`Unlink ${title}`}
+          aria-label={t('okrs.initiatives.unlinkName', { title })}
           onClick={() => unlinkInitiative(doc, keyResultId, projectId)}
         >
-          Unlink
+          {t('okrs.initiatives.unlink')}
         </button>
       )}
     </li>

@@ -1,3 +1,5 @@
+import { useT } from '../../ui/i18n';
+
 /**
  * Move up, move down and delete for one item of an ordered OKR list (an objective, or a key
  * result). `label` is the item's name ("Objective 2"): the buttons are named after it.
@@ -15,12 +17,13 @@ export function ItemActions({
   onMove: (delta: -1 | 1) => void;
   onDelete: () => void;
 }) {
+  const t = useT();
   return (
     <div className="okr-item-actions">
       <button
         type="button"
         className="button quiet okr-small"
-        aria-label={`Move ${label} up`}
+        aria-label={t('okrs.moveUp', { label })}
         aria-keyshortcuts="Alt+ArrowUp"
         disabled={index <= 0}
         onClick={() => onMove(-1)}
@@ -30,7 +33,7 @@ export function ItemActions({
       <button
         type="button"
         className="button quiet okr-small"
-        aria-label={`Move ${label} down`}
+        aria-label={t('okrs.moveDown', { label })}
         aria-keyshortcuts="Alt+ArrowDown"
         disabled={index >= count - 1}
         onClick={() => onMove(1)}
@@ -40,10 +43,10 @@ export function ItemActions({
       <button
         type="button"
         className="button quiet danger-quiet okr-small"
-        aria-label={`Delete ${label}`}
+        aria-label={t('okrs.deleteItem', { label })}
         onClick={onDelete}
       >
-        Delete
+        {t('okrs.delete')}
       </button>
     </div>
   );

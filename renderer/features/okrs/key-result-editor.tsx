@@ -20,13 +20,7 @@ import { OkrField, OkrTextField } from './okr-field';
 import { useOkrsPage } from './okrs-context';
 import { handleReorderKey, moveByOne } from './reorder-keys';
 import { TargetCoach } from './target-coach';
-
-const DIRECTION_LABEL: Readonly<Record<Direction, string>> = {
-  increase: 'Increase',
-  decrease: 'Decrease',
-  maintain: 'Maintain',
-  milestone: 'Milestone',
-};
+import { useT } from '../../ui/i18n';
 
 const CONFIDENCE = Array.from({ length: 11 }, (_, i) => i);
 
@@ -51,6 +45,7 @@ export const KeyResultEditor = memo(function KeyResultEditor({
   const count = useWorkshop((s) => keyResultIdsOf(s, objectiveId).length);
   const readOnly = useWorkshop((s) => s.meta.agreed);
   const spotlight = useSpotlight({ type: 'keyResults', id }, 'okrs');
+  const t = useT();
   if (!kr) return null;
 
   const move = (delta: -1 | 1) =>
@@ -63,9 +58,12 @@ export const KeyResultEditor = memo(function KeyResultEditor({
   };
   const remove = () => {
     deleteKeyResult(doc, id);
-    announce(`Deleted key result “${kr.title.trim() || 'Untitled key result'}”.`, true);
+    announce(
+      t('okrs.deletedKeyResult', { title: kr.title.trim() || t('okrs.untitledKeyResult') }),
+      true,
+    );
   };
-  const label = `Key result ${index + 1}`;
+  const label = t('okrs.keyResultN', { n: index + 1 });
 
   return (
     <li
@@ -78,14 +76,14 @@ export const KeyResultEditor = memo(function KeyResultEditor({
     >
       <div className="okr-kr-head">
         <span className="okr-kr-number" aria-hidden="true">
-          KR {index + 1}
+          {t('okrs.krShort', { n: index + 1 })}
         </span>
         <OkrTextField
-          label="Key result title"
+          label={t('okrs.keyResultTitle')}
           hideLabel
           className="okr-grow"
           inputClassName="okr-kr-title"
-          placeholder="e.g. Raise first-time-fix rate from 71% to 85%"
+          placeholder={t('okrs.keyResultPlaceholder')}
           value={kr.title}
           readOnly={readOnly}
           onChange={(title) => updateKeyResult(doc, id, { title })}
@@ -94,7 +92,7 @@ export const KeyResultEditor = memo(function KeyResultEditor({
           <SpotlightButton
             active={spotlight.active}
             onToggle={spotlight.toggle}
-            itemName={kr.title.trim() || 'Untitled key result'}
+            itemName={kr.title.trim() || t('okrs.untitledKeyResult')}
           />
         )}
         {!readOnly && (
@@ -104,15 +102,15 @@ export const KeyResultEditor = memo(function KeyResultEditor({
       {!readOnly && <FillTarget keyResult={kr} />}
       <div className="okr-kr-fields">
         <OkrTextField
-          label="Metric"
+          label={t('okrs.metric')}
           className="okr-wide"
-          placeholder="e.g. First-time-fix rate"
+          placeholder={t('okrs.metricPlaceholder')}
           value={kr.metric}
           readOnly={readOnly}
           onChange={(metric) => updateKeyResult(doc, id, { metric })}
         />
         <OkrTextField
-          label="Unit"
+          label={t('okrs.unit')}
           inputClassName="okr-unit"
           placeholder="%"
           value={kr.unit}
@@ -120,24 +118,24 @@ export const KeyResultEditor = memo(function KeyResultEditor({
           onChange={(unit) => updateKeyResult(doc, id, { unit })}
         />
         <NumberField
-          label="Baseline"
+          label={t('okrs.baseline')}
           value={kr.baseline}
           readOnly={readOnly}
           onChange={(baseline) => updateKeyResult(doc, id, { baseline })}
         />
         <NumberField
-          label="Target"
+          label={t('okrs.target')}
           value={kr.target}
           readOnly={readOnly}
           onChange={(target) => updateKeyResult(doc, id, { target })}
         />
         <NumberField
-          label="Current"
+          label={t('okrs.current')}
           value={kr.current}
           readOnly={readOnly}
           onChange={(current) => updateKeyResult(doc, id, { current })}
         />
-        <OkrField label="Direction">
+        <OkrField label={t('okrs.direction')}>
           {(fieldId) => (
             <select
               id={fieldId}
@@ -148,13 +146,13 @@ export const KeyResultEditor = memo(function KeyResultEditor({
             >
               {DIRECTIONS.map((d) => (
                 <option key={d} value={d}>
-                  {DIRECTION_LABEL[d]}
+                  {t(`okrs.directions.${d}`)}
                 </option>
               ))}
             </select>
           )}
         </OkrField>
-        <OkrField label="Confidence">
+        <OkrField label={t('okrs.confidence')}>
           {(fieldId) => (
             <select
               id={fieldId}
@@ -167,10 +165,10 @@ export const KeyResultEditor = memo(function KeyResultEditor({
                 })
               }
             >
-              <option value="">Not set</option>
+              <option value="">{t('okrs.notSet')}</option>
               {CONFIDENCE.map((n) => (
                 <option key={n} value={n}>
-                  {n} / 10
+                  {t('okrs.outOfTen', { n })}
                 </option>
               ))}
             </select>

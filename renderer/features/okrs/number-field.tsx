@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { formatNumber, parseNumberInput } from '../../ui/parse-number';
+import { useT } from '../../ui/i18n';
 
 interface NumberFieldProps {
   readonly label: string;
@@ -18,6 +19,7 @@ interface NumberFieldProps {
  */
 export function NumberField({ label, value, onChange, readOnly, className }: NumberFieldProps) {
   const [draft, setDraft] = useState(() => formatNumber(value));
+  const t = useT();
   const inputId = useId();
   const errorId = `${inputId}-error`;
   const parsed = parseNumberInput(draft);
@@ -58,7 +60,12 @@ export function NumberField({ label, value, onChange, readOnly, className }: Num
       />
       {!parsed.ok && (
         <span id={errorId} className="okr-field-error" role="alert">
-          {parsed.message}
+          {t(`okrs.number.${parsed.problem}`, {
+            raw: '',
+            thousands: '',
+            decimal: '',
+            ...parsed.params,
+          })}
         </span>
       )}
     </div>

@@ -25,6 +25,7 @@ import { OkrField, OkrTextField } from './okr-field';
 import { useOkrsPage } from './okrs-context';
 import { handleReorderKey, moveByOne } from './reorder-keys';
 import { TargetCoach } from './target-coach';
+import { useT } from '../../ui/i18n';
 
 /**
  * One objective with its key results. It selects its own record, its key-result ids and
@@ -44,6 +45,7 @@ export const ObjectiveEditor = memo(function ObjectiveEditor({ id }: { id: strin
   const votes = useVoteCount('objectives', id);
   const headingId = useId();
   const spotlight = useSpotlight({ type: 'objectives', id }, 'okrs');
+  const t = useT();
   if (!objective) return null;
 
   const move = (delta: -1 | 1) =>
@@ -54,10 +56,11 @@ export const ObjectiveEditor = memo(function ObjectiveEditor({ id }: { id: strin
   const remove = () => {
     const krs = keyResultIds.length;
     deleteObjective(doc, id);
+    const title = objective.title.trim() || t('okrs.untitledObjective');
     announce(
-      `Deleted objective “${objective.title.trim() || 'Untitled objective'}”${
-        krs > 0 ? ` and its ${krs === 1 ? 'key result' : `${krs} key results`}` : ''
-      }.`,
+      krs > 0
+        ? t('okrs.deletedObjectiveKrs', { title, count: krs })
+        : t('okrs.deletedObjective', { title }),
       true,
     );
   };
@@ -74,7 +77,7 @@ export const ObjectiveEditor = memo(function ObjectiveEditor({ id }: { id: strin
       if (!section.contains(document.activeElement)) markLeft(fresh, id);
     });
   };
-  const label = `Objective ${index + 1}`;
+  const label = t('okrs.objectiveN', { n: index + 1 });
 
   return (
     <section
@@ -91,7 +94,9 @@ export const ObjectiveEditor = memo(function ObjectiveEditor({ id }: { id: strin
           {label}
         </h3>
         <span className={`okr-badge okr-badge-${objective.team === null ? 'company' : 'team'}`}>
-          {objective.team === null ? 'Company' : `Team · ${objective.team}`}
+          {objective.team === null
+            ? t('okrs.company')
+            : t('okrs.teamBadge', { team: objective.team })}
         </span>
         <KeyResultCount count={keyResultIds.length} />
         <VoteBadge count={votes} />
@@ -99,7 +104,7 @@ export const ObjectiveEditor = memo(function ObjectiveEditor({ id }: { id: strin
           <SpotlightButton
             active={spotlight.active}
             onToggle={spotlight.toggle}
-            itemName={objective.title.trim() || 'Untitled objective'}
+            itemName={objective.title.trim() || t('okrs.untitledObjective')}
           />
         )}
         {!readOnly && (
@@ -108,21 +113,21 @@ export const ObjectiveEditor = memo(function ObjectiveEditor({ id }: { id: strin
       </div>
 
       <OkrTextField
-        label="Objective title"
+        label={t('okrs.objectiveTitle')}
         hideLabel
         inputClassName="okr-objective-title"
-        placeholder="Where do we want to be?"
+        placeholder={t('okrs.objectivePlaceholder')}
         value={objective.title}
         readOnly={readOnly}
         onChange={(title) => updateObjective(doc, id, { title })}
       />
-      <OkrField label="Description">
+      <OkrField label={t('okrs.description')}>
         {(fieldId) => (
           <textarea
             id={fieldId}
             className="okr-input okr-description"
             rows={2}
-            placeholder="Why this matters now, and for whom"
+            placeholder={t('okrs.descriptionPlaceholder')}
             maxLength={20_000}
             value={objective.description}
             readOnly={readOnly}
@@ -139,18 +144,18 @@ export const ObjectiveEditor = memo(function ObjectiveEditor({ id }: { id: strin
           readOnly={readOnly}
         />
         <FocusAreaSelect objectiveId={id} focusAreaId={objective.focusAreaId} readOnly={readOnly} />
-        <OkrField label="Kind">
+        <OkrField label={t('okrs.kind')}>
           {(fieldId) => (
             <select
               id={fieldId}
-              title="Aspirational: a stretch, 70 % is a success. Committed: we will deliver 100 %."
+              title={t('okrs.kindTitle')}
               className="okr-input"
               value={objective.kind}
               disabled={readOnly}
               onChange={(e) => updateObjective(doc, id, { kind: e.target.value as ObjectiveKind })}
             >
-              <option value="aspirational">Aspirational</option>
-              <option value="committed">Committed</option>
+              <option value="aspirational">{t('okrs.kinds.aspirational')}</option>
+              <option value="committed">{t('okrs.kinds.committed')}</option>
             </select>
           )}
         </OkrField>
@@ -158,11 +163,9 @@ export const ObjectiveEditor = memo(function ObjectiveEditor({ id }: { id: strin
       <TargetCoach targetId={id} />
 
       <div className="okr-krs">
-        <h4 className="okr-krs-title">Key results</h4>
+        <h4 className="okr-krs-title">{t('okrs.keyResults')}</h4>
         {keyResultIds.length === 0 ? (
-          <p className="okr-empty-line">
-            No key results yet. Add 2 to 5 measurable outcomes: from a baseline to a target.
-          </p>
+          <p className="okr-empty-line">{t('okrs.noKeyResults')}</p>
         ) : (
           <ol className="okr-kr-list">
             {keyResultIds.map((kr) => (
@@ -172,7 +175,7 @@ export const ObjectiveEditor = memo(function ObjectiveEditor({ id }: { id: strin
         )}
         {!readOnly && (
           <button type="button" className="button okr-add-kr" onClick={addKeyResult}>
-            Add key result
+            {t('okrs.addKeyResult')}
           </button>
         )}
       </div>

@@ -5,6 +5,7 @@ import { alignedStoreOf } from '../../sync/aligned-workshop';
 import { useWorkshop, useWorkshopDoc } from '../../state/workshop-context';
 import { OkrField } from './okr-field';
 import { TEAM_SUGGESTIONS_ID } from './team-suggestions';
+import { useT } from '../../ui/i18n';
 import { focusAreaChoices, objectiveChoices, selfAndDescendants } from './okr-selectors';
 
 /**
@@ -22,11 +23,12 @@ interface FieldProps {
 export function LevelField({ objectiveId, team, readOnly }: FieldProps & { team: string | null }) {
   const doc = useWorkshopDoc();
   const [choosingTeam, setChoosingTeam] = useState(false);
+  const t = useT();
   const teamInput = useRef<HTMLInputElement>(null);
   const isTeam = team !== null || choosingTeam;
   return (
     <div className="okr-level">
-      <OkrField label="Level">
+      <OkrField label={t('okrs.level')}>
         {(id) => (
           <select
             id={id}
@@ -43,20 +45,20 @@ export function LevelField({ objectiveId, team, readOnly }: FieldProps & { team:
               }
             }}
           >
-            <option value="company">Company</option>
-            <option value="team">Team</option>
+            <option value="company">{t('okrs.company')}</option>
+            <option value="team">{t('okrs.team')}</option>
           </select>
         )}
       </OkrField>
       {isTeam && (
-        <OkrField label="Team" className="okr-team">
+        <OkrField label={t('okrs.team')} className="okr-team">
           {(id) => (
             <input
               id={id}
               ref={teamInput}
               className="okr-input"
               list={TEAM_SUGGESTIONS_ID}
-              placeholder="e.g. Mobile"
+              placeholder={t('okrs.teamPlaceholder')}
               autoComplete="off"
               maxLength={500}
               value={team ?? ''}
@@ -88,6 +90,7 @@ export function ParentSelect({
   const doc = useWorkshopDoc();
   const choices = useWorkshop(objectiveChoices);
   const aligned = useStore(alignedStoreOf(doc), (s) => s.parent);
+  const t = useT();
   const options = useMemo(() => {
     const excluded = selfAndDescendants(choices, objectiveId);
     return choices.filter((c) => !excluded.has(c.id));
@@ -113,7 +116,7 @@ export function ParentSelect({
     }
   };
   return (
-    <OkrField label="Aligned to">
+    <OkrField label={t('okrs.alignedTo')}>
       {(id) => (
         <select
           id={id}
@@ -122,28 +125,35 @@ export function ParentSelect({
           disabled={readOnly}
           onChange={(e) => choose(e.target.value)}
         >
-          <option value="">No parent objective</option>
+          <option value="">{t('okrs.noParent')}</option>
           {options.length > 0 && (
-            <optgroup label="This workshop">
+            <optgroup label={t('okrs.thisWorkshop')}>
               {options.map((c) => (
                 <option key={c.id} value={c.id}>
-                  {c.team === null ? 'Company' : c.team}: {c.title.trim() || 'Untitled objective'}
+                  {c.team === null ? t('okrs.company') : c.team}:{' '}
+                  {c.title.trim() || t('okrs.untitledObjective')}
                 </option>
               ))}
             </optgroup>
           )}
           {aligned && upstreamOptions.length > 0 && (
-            <optgroup label={`Company workshop: ${aligned.title || 'untitled'}`}>
+            <optgroup
+              label={t('okrs.companyWorkshopGroup', {
+                title: aligned.title || t('okrs.untitledWorkshop'),
+              })}
+            >
               {upstreamOptions.map((o) => (
                 <option key={o.id} value={upstreamValue(aligned.workshop, o.id)}>
-                  {o.title.trim() || 'Untitled objective'}
+                  {o.title.trim() || t('okrs.untitledObjective')}
                 </option>
               ))}
             </optgroup>
           )}
           {keepChosen && (
             <option value={value}>
-              Company objective: {upstream.title.trim() || 'Untitled objective'}
+              {t('okrs.companyObjective', {
+                title: upstream.title.trim() || t('okrs.untitledObjective'),
+              })}
             </option>
           )}
         </select>
@@ -160,9 +170,10 @@ export function FocusAreaSelect({
 }: FieldProps & { focusAreaId: string | null }) {
   const doc = useWorkshopDoc();
   const choices = useWorkshop(focusAreaChoices);
+  const t = useT();
   const hintId = useId();
   return (
-    <OkrField label="Focus area">
+    <OkrField label={t('okrs.focusArea')}>
       {(id) => (
         <>
           <select
@@ -177,16 +188,16 @@ export function FocusAreaSelect({
               })
             }
           >
-            <option value="">No focus area</option>
+            <option value="">{t('okrs.noFocusArea')}</option>
             {choices.map((f) => (
               <option key={f.id} value={f.id}>
-                {f.title.trim() || 'Untitled focus area'}
+                {f.title.trim() || t('okrs.untitledFocusArea')}
               </option>
             ))}
           </select>
           {choices.length === 0 && (
             <span id={hintId} className="okr-field-hint">
-              Add focus areas on the Strategy one-pager first.
+              {t('okrs.focusAreasFirst')}
             </span>
           )}
         </>

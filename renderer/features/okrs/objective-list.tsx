@@ -4,6 +4,7 @@ import { focusEditor } from './focus-editor';
 import { markFresh } from './fresh-objectives';
 import { ObjectiveEditor } from './objective-editor';
 import { useOkrsPage } from './okrs-context';
+import { useT } from '../../ui/i18n';
 
 /** The objectives in order, each its own memoised editor, and "Add objective". */
 export function ObjectiveList() {
@@ -11,6 +12,7 @@ export function ObjectiveList() {
   const ids = useWorkshop((s) => s.objectiveIds);
   const readOnly = useWorkshop((s) => s.meta.agreed);
   const { fresh } = useOkrsPage();
+  const t = useT();
   const add = () => {
     const id = createObjective(doc);
     markFresh(fresh, id);
@@ -20,11 +22,8 @@ export function ObjectiveList() {
     <div className="okr-objectives">
       {ids.length === 0 && (
         <div className="okr-empty">
-          <p className="okr-empty-title">No objectives yet.</p>
-          <p>
-            An objective says where you want to be at the end of the cycle: qualitative, inspiring,
-            owned by a team. Start with the one that matters most.
-          </p>
+          <p className="okr-empty-title">{t('okrs.emptyTitle')}</p>
+          <p>{t('okrs.emptyText')}</p>
         </div>
       )}
       {ids.map((id) => (
@@ -32,7 +31,7 @@ export function ObjectiveList() {
       ))}
       {!readOnly && (
         <button type="button" className="button primary large okr-add-objective" onClick={add}>
-          Add objective
+          {t('okrs.addObjective')}
         </button>
       )}
     </div>

@@ -19,6 +19,7 @@ import { PreviousCyclePanel } from './previous-cycle-panel';
 import { TeamSuggestions } from './team-suggestions';
 import './okrs.css';
 import { StepWhy } from '../../ui/step-why';
+import { useT } from '../../ui/i18n';
 
 interface Notice {
   readonly message: string;
@@ -46,6 +47,7 @@ export function OkrsPage() {
   const [fresh] = useState(createFreshObjectivesStore);
   const [unlocking, setUnlocking] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const t = useT();
 
   const context = useMemo<OkrsPageContext>(
     () => ({
@@ -68,18 +70,18 @@ export function OkrsPage() {
         } else return;
         binding.undoManager.stopCapturing();
         setNotice({
-          message: 'Applied the suggestion as a draft: edit it, or undo it (Ctrl+Z).',
+          message: t('okrs.applied'),
           offerUndo: true,
-          undoLabel: 'Undo suggestion',
+          undoLabel: t('okrs.undoSuggestion'),
         });
         // The draft is for editing: put the cursor in it once the editor shows it.
         focusEditor(finding.target, true);
       },
       requestUnlock: () => setUnlocking(true),
-      announce: (message, offerUndo = false, undoLabel = 'Undo delete') =>
+      announce: (message, offerUndo = false, undoLabel = t('okrs.undoDelete')) =>
         setNotice({ message, offerUndo, undoLabel }),
     }),
-    [coach, fresh, doc, binding],
+    [coach, fresh, doc, binding, t],
   );
 
   useEffect(() => {
@@ -107,11 +109,8 @@ export function OkrsPage() {
   return (
     <OkrsContextProvider value={context}>
       <section className="step-page okrs-page" aria-labelledby="step-heading">
-        <h2 id="step-heading">OKR drafting</h2>
-        <p className="step-lead">
-          One to three objectives, each with two to five measurable key results; link the kept
-          projects that will move them.
-        </p>
+        <h2 id="step-heading">{t('steps.okrs.label')}</h2>
+        <p className="step-lead">{t('okrs.lead')}</p>
         <StepWhy step="okrs" />
         <div className="okrs-toolbar">
           <ObjectiveCount />
@@ -122,7 +121,7 @@ export function OkrsPage() {
           <div className="okrs-editors" onKeyDownCapture={onKeyDownCapture}>
             <ObjectiveList />
           </div>
-          <aside className="okrs-side" aria-label="Alignment and coach">
+          <aside className="okrs-side" aria-label={t('okrs.side')}>
             <AlignmentTree />
             <OkrCoach />
           </aside>

@@ -4,23 +4,20 @@ import type { PreviousCycle, RetroField } from '../../../shared/model';
 import { getWorkshopEntry } from '../../sync/workshop-registry';
 import { workshopHref } from '../../ui/routes';
 import { useWorkshop } from '../../state/workshop-context';
+import { useT } from '../../ui/i18n';
 import './previous-cycle.css';
 
-const QUESTIONS: Readonly<Record<RetroField, string>> = {
-  worked: 'What worked',
-  didNotWork: 'What did not work',
-  learned: 'What we learned',
-  change: 'What to change in how we run OKRs',
-};
+const QUESTIONS: readonly RetroField[] = ['worked', 'didNotWork', 'learned', 'change'];
 
 function Retro({ retro }: { retro: Partial<Record<RetroField, string>> | undefined }) {
-  const answered = (Object.keys(QUESTIONS) as RetroField[]).filter((f) => retro?.[f]);
+  const t = useT();
+  const answered = QUESTIONS.filter((f) => retro?.[f]);
   if (answered.length === 0) return null;
   return (
     <dl className="previous-retro">
       {answered.map((f) => (
         <div key={f}>
-          <dt>{QUESTIONS[f]}</dt>
+          <dt>{t(`okrs.previous.questions.${f}`)}</dt>
           <dd>{retro![f]}</dd>
         </div>
       ))}
@@ -57,28 +54,33 @@ export function PreviousCyclePanel() {
   const previous = useWorkshop((s) => s.meta.previousCycle ?? null);
   const objectiveIds = useWorkshop((s) => s.objectiveIds);
   const local = usePreviousIsLocal(previous);
+  const t = useT();
   if (!previous) return null;
   const name = [previous.cycle, previous.title].filter(Boolean).join(' — ');
   return (
     <details className="previous-cycle" open>
       <summary>
-        <h3>Previous cycle: {name || 'untitled'}</h3>
+        <h3>{t('okrs.previous.title', { name: name || t('okrs.previous.untitled') })}</h3>
       </summary>
       <p className="previous-cycle-lead">
-        How it ended, to redraft from. Committed key results were expected at 1.0, aspirational ones
-        around 0.7.{' '}
-        {local && <a href={workshopHref(previous.id, 'drumbeat')}>Open the previous cycle</a>}
+        {t('okrs.previous.lead')}{' '}
+        {local && <a href={workshopHref(previous.id, 'drumbeat')}>{t('okrs.previous.open')}</a>}
       </p>
-      <ul className="previous-objectives" aria-label="Objectives of the previous cycle">
+      <ul className="previous-objectives" aria-label={t('okrs.previous.objectives')}>
         {previous.objectives.map((o) => (
           <li key={o.id}>
             <p className="previous-objective">
               <strong>{o.title}</strong>{' '}
               <span className="previous-score">
-                score {o.score === null ? '—' : formatGrade(o.score)} (expected{' '}
-                {o.kind === 'committed' ? '1.0' : '0.7'}, {o.kind})
+                {t('okrs.previous.score', {
+                  score: o.score === null ? '—' : formatGrade(o.score),
+                  expected: o.kind === 'committed' ? '1.0' : '0.7',
+                  kind: t(`okrs.previous.kinds.${o.kind}`),
+                })}
               </span>
-              {objectiveIds.includes(o.id) && <span className="kept-tag">kept</span>}
+              {objectiveIds.includes(o.id) && (
+                <span className="kept-tag">{t('okrs.previous.kept')}</span>
+              )}
             </p>
             {o.keyResults.length > 0 && (
               <ul className="previous-krs">
@@ -86,7 +88,9 @@ export function PreviousCyclePanel() {
                   <li key={i}>
                     <span className="previous-grade">
                       {k.grade === null ? '—' : formatGrade(k.grade)}
-                      {k.suggested && <span className="muted"> (suggested)</span>}
+                      {k.suggested && (
+                        <span className="muted"> {t('okrs.previous.suggested')}</span>
+                      )}
                     </span>{' '}
                     {k.title}
                     {k.reason && <span className="muted"> — {k.reason}</span>}
@@ -100,7 +104,7 @@ export function PreviousCyclePanel() {
       </ul>
       {previous.retrospective && (
         <>
-          <h4>Retrospective of the cycle</h4>
+          <h4>{t('okrs.previous.retrospective')}</h4>
           <Retro retro={previous.retrospective} />
         </>
       )}

@@ -5,6 +5,11 @@ import { exportSection } from './export';
 import { guide } from './guide';
 import { meetingExport } from './meeting-export';
 import { onepager } from './onepager';
+import { okrs } from './okrs';
+import { coachPanel } from './coach-panel';
+import { widgets } from './widgets';
+import { review } from './review';
+import { history } from './history';
 
 /**
  * The catalogue's sections, one per part of the app. The coach's messages and hints are
@@ -19,4 +24,9 @@ export const SECTIONS = {
   coachReport,
   guide,
   meetingExport,
+  okrs,
+  coachPanel,
+  widgets,
+  review,
+  history,
 };

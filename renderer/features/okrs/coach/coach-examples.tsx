@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { examplesFor, type Finding } from '../../../../shared/coach';
+import { useT } from '../../../ui/i18n';
 
 /** Rules whose findings are about wording, where a good published example helps. */
 const WORDING = new Set<string>([
@@ -15,6 +16,7 @@ const WORDING = new Set<string>([
 /** "Teams like yours wrote…": a few good published examples of the same theme, with sources. */
 export function CoachExamples({ finding }: { finding: Finding }) {
   const headingId = useId();
+  const t = useT();
   if (!WORDING.has(finding.rule)) return null;
   const kind = finding.target.type === 'objective' ? 'objective' : 'keyResult';
   const { theme, examples } = examplesFor(String(finding.params.name ?? ''), kind, 3);
@@ -24,7 +26,8 @@ export function CoachExamples({ finding }: { finding: Finding }) {
       {/* A labelled region, not a heading: it sits beside objectives (under an h3) and key
           results (under an h4) alike, and a fixed heading level would break the outline. */}
       <p id={headingId} className="coach-examples-title">
-        Teams like yours wrote… <span className="coach-examples-theme">({theme})</span>
+        {t('coachPanel.examples')}{' '}
+        <span className="coach-examples-theme">({t(`coachPanel.themes.${theme}`)})</span>
       </p>
       <ul>
         {examples.map((e) => (

@@ -1,6 +1,7 @@
 import type { MouseEvent } from 'react';
 import type { Finding, FindingTarget } from '../../../../shared/coach';
 import type { Workshop } from '../../../../shared/model';
+import { useT } from '../../../ui/i18n';
 import { CoachHint } from './coach-hint';
 import { coachTargetDomId, countBySeverity, groupByTarget, targetLabel } from './coach-targets';
 
@@ -12,10 +13,6 @@ interface CoachPanelProps {
   readonly workshop?: Workshop | null;
   /** Moves focus to the item's editor; by default the element with `coachTargetDomId(target)`. */
   readonly onFocusTarget?: (target: FindingTarget) => void;
-}
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 function focusById(target: FindingTarget): void {
@@ -40,6 +37,7 @@ export function CoachPanel({
   workshop,
   onFocusTarget,
 }: CoachPanelProps) {
+  const t = useT();
   const counts = countBySeverity(findings);
   const groups = groupByTarget(findings);
   const go = (target: FindingTarget) => (event: MouseEvent<HTMLAnchorElement>) => {
@@ -47,16 +45,16 @@ export function CoachPanel({
     (onFocusTarget ?? focusById)(target);
   };
   return (
-    <section aria-label="Coach" className="coach-panel">
-      <h3 className="coach-panel-title">Coach</h3>
+    <section aria-label={t('coachPanel.name')} className="coach-panel">
+      <h3 className="coach-panel-title">{t('coachPanel.name')}</h3>
       <p className="coach-summary" role="status">
         {findings.length === 0
-          ? 'No hints: every objective and key result reads well.'
+          ? t('coachReport.noHints')
           : // Only the kinds there are: "0 errors" reads like an error at a glance.
             [
-              counts.error > 0 && plural(counts.error, 'error', 'errors'),
-              counts.warning > 0 && plural(counts.warning, 'warning', 'warnings'),
-              counts.info > 0 && plural(counts.info, 'note', 'notes'),
+              counts.error > 0 && t('coachReport.errors', { count: counts.error }),
+              counts.warning > 0 && t('coachReport.warnings', { count: counts.warning }),
+              counts.info > 0 && t('coachReport.notes', { count: counts.info }),
             ]
               .filter(Boolean)
               .join(' · ')}
@@ -66,11 +64,11 @@ export function CoachPanel({
           {groups.map((g) => (
             <li key={`${g.target.type}:${g.target.id}`} className="coach-group">
               {g.target.type === 'workshop' ? (
-                <h4 className="coach-group-title">{targetLabel(g.target, workshop)}</h4>
+                <h4 className="coach-group-title">{targetLabel(t, g.target, workshop)}</h4>
               ) : (
                 <h4 className="coach-group-title">
                   <a href={`#${coachTargetDomId(g.target)}`} onClick={go(g.target)}>
-                    {targetLabel(g.target, workshop)}
+                    {targetLabel(t, g.target, workshop)}
                   </a>
                 </h4>
               )}

@@ -1,4 +1,5 @@
 import type { Finding } from '../../../../shared/coach';
+import { useT } from '../../../ui/i18n';
 import { CoachHint } from './coach-hint';
 
 interface CoachSlotProps {
@@ -10,9 +11,10 @@ interface CoachSlotProps {
 
 /** The coach hints shown beside one objective or key result; renders nothing when all is well. */
 export function CoachSlot({ findings, onDismiss, onApply }: CoachSlotProps) {
+  const t = useT();
   if (findings.length === 0) return null;
   return (
-    <ul className="coach-slot" aria-label="Coach hints">
+    <ul className="coach-slot" aria-label={t('coachPanel.hints')}>
       {findings.map((f) => (
         <li key={`${f.rule}:${f.target.id}`}>
           <CoachHint finding={f} onDismiss={onDismiss} onApply={onApply} withExamples />

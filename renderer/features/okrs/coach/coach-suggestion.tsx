@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { Finding } from '../../../../shared/coach';
+import { useT } from '../../../ui/i18n';
 
 interface CoachSuggestionProps {
   readonly finding: Finding;
@@ -14,6 +15,7 @@ interface CoachSuggestionProps {
 export function CoachSuggestion({ finding, onApply }: CoachSuggestionProps) {
   const s = finding.suggestion;
   const textId = useId();
+  const t = useT();
   if (!s) return null;
   const draft = s.objectiveTitle ?? s.keyResult?.title;
   const addsKeyResult = s.objectiveTitle !== undefined && s.keyResult !== undefined;
@@ -21,22 +23,26 @@ export function CoachSuggestion({ finding, onApply }: CoachSuggestionProps) {
   return (
     <div className="coach-suggestion">
       <p className="coach-suggestion-text" id={textId}>
-        <span className="coach-suggestion-label">Suggestion:</span> {s.text}
+        <span className="coach-suggestion-label">{t('coachPanel.suggestion')}</span> {s.text}
       </p>
       {draft !== undefined && (
         <p className="coach-suggestion-draft">
-          <span className="visually-hidden">Draft: </span>
+          <span className="visually-hidden">{t('coachPanel.draft')}</span>
           {draft}
           {addsKeyResult && (
             <>
               <br />
-              <span className="coach-suggestion-kr">+ key result: {s.keyResult!.title}</span>
+              <span className="coach-suggestion-kr">
+                {t('coachPanel.plusKeyResult', { title: s.keyResult!.title })}
+              </span>
             </>
           )}
           {s.initiative && (
             <>
               <br />
-              <span className="coach-suggestion-kr">+ initiative: {s.initiative}</span>
+              <span className="coach-suggestion-kr">
+                {t('coachPanel.plusInitiative', { title: s.initiative })}
+              </span>
             </>
           )}
         </p>
@@ -48,7 +54,7 @@ export function CoachSuggestion({ finding, onApply }: CoachSuggestionProps) {
           aria-describedby={textId}
           onClick={() => onApply(finding)}
         >
-          Apply suggestion
+          {t('coachPanel.apply')}
         </button>
       )}
     </div>

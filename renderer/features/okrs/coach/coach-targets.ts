@@ -1,5 +1,6 @@
 import type { Finding, FindingTarget } from '../../../../shared/coach';
 import type { Workshop } from '../../../../shared/model';
+import type { TFunction } from 'i18next';
 
 /**
  * The DOM id the OKR page gives the editor of a target, so the Coach panel can link to it
@@ -9,16 +10,18 @@ export function coachTargetDomId(target: FindingTarget): string {
   return `okr-${target.type}-${target.id}`;
 }
 
-const TYPE_LABEL: Readonly<Record<FindingTarget['type'], string>> = {
-  workshop: 'Whole set',
-  objective: 'Objective',
-  keyResult: 'Key result',
-  project: 'Project',
-};
-
 /** "Objective: Make the first visit the only visit" — the title from the snapshot when known. */
-export function targetLabel(target: FindingTarget, workshop?: Workshop | null): string {
-  const type = TYPE_LABEL[target.type];
+export function targetLabel(
+  t: TFunction,
+  target: FindingTarget,
+  workshop?: Workshop | null,
+): string {
+  const type =
+    target.type === 'workshop'
+      ? t('coachReport.wholeSet')
+      : target.type === 'project'
+        ? t('coachPanel.project')
+        : t(`coachReport.${target.type}`);
   if (!workshop || target.type === 'workshop') return type;
   const list =
     target.type === 'objective'
