@@ -42,6 +42,10 @@ const SAME_AS_ENGLISH: Record<'it' | 'de', ReadonlySet<string>> = {
     'export.columns.team',
     'export.columns.checkIn',
     'export.csv.team',
+    'drumbeat.team',
+    // Placeholders only: the words are in the values.
+    'drumbeat.chart.one',
+    'drumbeat.chart.whole',
   ]),
   de: new Set([
     'onepager.vision',
@@ -54,6 +58,9 @@ const SAME_AS_ENGLISH: Record<'it' | 'de', ReadonlySet<string>> = {
     'export.columns.team',
     'export.columns.status',
     'export.columns.checkIn',
+    'drumbeat.team',
+    'drumbeat.chart.one',
+    'drumbeat.chart.whole',
   ]),
 };
 
