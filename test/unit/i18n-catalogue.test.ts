@@ -43,6 +43,7 @@ const SAME_AS_ENGLISH: Record<'it' | 'de', ReadonlySet<string>> = {
     'export.columns.checkIn',
     'export.csv.team',
     'drumbeat.team',
+    'present.team',
     // Placeholders only: the words are in the values.
     'drumbeat.chart.one',
     'drumbeat.chart.whole',
@@ -59,6 +60,7 @@ const SAME_AS_ENGLISH: Record<'it' | 'de', ReadonlySet<string>> = {
     'export.columns.status',
     'export.columns.checkIn',
     'drumbeat.team',
+    'present.team',
     'drumbeat.chart.one',
     'drumbeat.chart.whole',
   ]),

@@ -6,6 +6,7 @@ import { exportSection } from './export';
 import { guide } from './guide';
 import { meeting } from './meeting';
 import { onepager } from './onepager';
+import { present } from './present';
 
 /**
  * The catalogue's sections, one per part of the app. The coach's messages and hints are
@@ -21,4 +22,5 @@ export const SECTIONS = {
   guide,
   drumbeat,
   meeting,
+  present,
 };
