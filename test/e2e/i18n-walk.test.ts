@@ -19,9 +19,8 @@ import {
  * strings). The second catches text a component still hard-codes.
  *
  * Walked: the header, the agenda, the strategy one-pager, the alignment board and the
- * Drumbeat (its weekly check-ins and its weekly meeting). The
- * OKR, review and Drumbeat screens are not translated yet (see the branch's report), so
- * they are not walked.
+ * Drumbeat (its weekly check-ins and its weekly meeting), and the facilitator's run-sheet.
+ * The OKR and review screens are translated on another branch and walked there.
  */
 const WALKED = [
   {
@@ -37,6 +36,16 @@ const WALKED = [
     label: { en: 'Drumbeat', it: 'Ritmo settimanale', de: 'Wochenrhythmus' },
     // The weekly meeting: a second view of the step, by its link in the step's own nav.
     view: { en: 'Weekly meeting', it: 'Riunione settimanale', de: 'Wöchentliches Meeting' },
+  },
+  {
+    // The facilitator's run-sheet beside the one-pager: agenda, what to say, the live
+    // warnings, the timer and the closing checklist.
+    label: {
+      en: 'Strategy one-pager',
+      it: 'Strategia in una pagina',
+      de: 'Strategie auf einer Seite',
+    },
+    sheet: { en: 'Run-sheet', it: 'Scaletta', de: 'Ablaufplan' },
   },
 ] as const;
 
@@ -55,10 +64,19 @@ async function open(page: Page, step: Walked, language: Language): Promise<void>
     await page.getByRole('link', { name: step.view[language], exact: true }).click();
     await page.locator('.meeting').waitFor();
   }
+  if ('sheet' in step) {
+    const toggle = page.getByRole('button', { name: step.sheet[language], exact: true });
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+    await page.getByRole('complementary', { name: step.sheet[language] }).waitFor();
+  }
 }
 
 const nameOf = (step: Walked) =>
-  'view' in step ? `${step.label.en} · ${step.view.en}` : step.label.en;
+  'view' in step
+    ? `${step.label.en} · ${step.view.en}`
+    : 'sheet' in step
+      ? `${step.label.en} · ${step.sheet.en}`
+      : step.label.en;
 
 type Tree = { readonly [key: string]: string | Tree };
 const leaves = (tree: Tree): string[] =>
@@ -174,6 +192,8 @@ describe('the whole UI in the workshop’s language', () => {
             // A value with the room's own unit: "20 visits", "22 → 12 visits".
             !room.has(s.replace(/^[\d\s.,→%+−-]+/, '')) &&
             !ALLOWED.has(s) &&
+            // Minutes and hours: "45 min", "2 h 50 min" read so in Italian too.
+            !/^\d+ (min|h)( \d+ min)?$/.test(s) &&
             !/^[\d\s·–—%→+×↑↓.,:/()-]+$/.test(s),
         );
         expect(unchanged, `${nameOf(step)}: shown unchanged after the switch`).toEqual([]);

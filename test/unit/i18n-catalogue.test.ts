@@ -47,6 +47,9 @@ const SAME_AS_ENGLISH: Record<'it' | 'de', ReadonlySet<string>> = {
     // Placeholders only: the words are in the values.
     'drumbeat.chart.one',
     'drumbeat.chart.whole',
+    'guide.sheet.minutes',
+    'guide.sheet.hours',
+    'guide.sheet.hoursMinutes',
   ]),
   de: new Set([
     'onepager.vision',
