@@ -168,8 +168,12 @@ export const KeyResultRow = memo(function KeyResultRow({
 
       <div role="cell" className="kr-cell-status">
         <StatusBadge status={status.status} />
-        {status.reasons.length > 0 && (
-          <span className="kr-reasons">{status.reasons.join('; ')}</span>
+        {status.why.length > 0 && (
+          <span className="kr-reasons">
+            {status.why
+              .map((r) => t(`drumbeat.reason.${r.id}` as 'drumbeat.reason.noCheckIn', r.params))
+              .join('; ')}
+          </span>
         )}
       </div>
 
