@@ -50,6 +50,10 @@ const SAME_AS_ENGLISH: Record<'it' | 'de', ReadonlySet<string>> = {
     'guide.sheet.minutes',
     'guide.sheet.hours',
     'guide.sheet.hoursMinutes',
+    'room.status.offlineShort',
+    'room.timer',
+    'room.min',
+    'room.addMinute',
   ]),
   de: new Set([
     'onepager.vision',
@@ -66,6 +70,8 @@ const SAME_AS_ENGLISH: Record<'it' | 'de', ReadonlySet<string>> = {
     'present.team',
     'drumbeat.chart.one',
     'drumbeat.chart.whole',
+    'room.status.offlineShort',
+    'room.timer',
   ]),
 };
 

@@ -7,6 +7,7 @@ import { guide } from './guide';
 import { meeting } from './meeting';
 import { onepager } from './onepager';
 import { present } from './present';
+import { room } from './room';
 
 /**
  * The catalogue's sections, one per part of the app. The coach's messages and hints are
@@ -23,4 +24,5 @@ export const SECTIONS = {
   drumbeat,
   meeting,
   present,
+  room,
 };
