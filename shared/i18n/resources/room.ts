@@ -84,7 +84,8 @@ export const room = section(
   },
   {
     status: {
-      connected: 'Connesso',
+      // Short: the header is one row at 1280 px (as in German).
+      connected: 'Online',
       connecting: 'Connessione',
       reconnecting: 'Riconnessione',
       refused: 'Link rifiutato',
@@ -161,7 +162,8 @@ export const room = section(
   },
   {
     status: {
-      connected: 'Verbunden',
+      // Short: the header holds the pill, Beamer, Raum and the menu in one row at 1280 px.
+      connected: 'Online',
       connecting: 'Verbindung',
       reconnecting: 'Neu verbinden',
       refused: 'Link abgelehnt',
@@ -181,13 +183,14 @@ export const room = section(
     opening: 'Raum wird geöffnet…',
     couldNotOpen: 'Der Raum konnte nicht geöffnet werden',
     room: 'Raum',
-    present: 'Präsentieren',
+    present: 'Beamer',
     presentTitle: 'Die Präsentation von Raum {room} in einem neuen Fenster öffnen, für den Beamer',
     couldNotPresent: 'Die Präsentation konnte nicht geöffnet werden',
     controls: 'Moderationssteuerung',
     followMe: 'Mir folgen',
-    lock: 'Schritt sperren',
-    unlock: 'Schritt entsperren',
+    // Short: the toolbar is one row at 1280 px; its place says which step.
+    lock: 'Sperren',
+    unlock: 'Entsperren',
     timer: 'Timer',
     timerMinutes: 'Timer-Minuten',
     suggested: 'Empfohlen für diesen Schritt: {count} Min.',
