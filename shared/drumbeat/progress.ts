@@ -31,6 +31,43 @@ export interface KrProgress {
   readonly overshoot: boolean;
   /** Why progress is null, or the assumption it rests on (e.g. a baseline taken from a check-in). */
   readonly reason?: string;
+  /** The same as data, for the app to say in the workshop's language (`drumbeat.progressReason.*`). */
+  readonly why?: ProgressReason;
+}
+
+/** Why a key result's progress cannot be known, or what it assumes. @public */
+export interface ProgressReason {
+  readonly id:
+    | 'noTarget'
+    | 'noBaseline'
+    | 'targetBelowBaseline'
+    | 'targetAboveBaseline'
+    | 'outsideBand'
+    | 'noValue'
+    | 'baselineFromCheckIn';
+  readonly params?: Readonly<Record<string, string | number>>;
+}
+
+/** The English text of each reason (the exports and `reason` keep it). */
+const REASON_TEXT: Record<ProgressReason['id'], string> = {
+  noTarget: 'no target',
+  noBaseline: 'no baseline, and no check-in to take one from',
+  targetBelowBaseline:
+    'the target {target} is below the baseline {baseline}, but the key result should increase',
+  targetAboveBaseline:
+    'the target {target} is above the baseline {baseline}, but the key result should decrease',
+  outsideBand: 'outside ±{percent} % of the target',
+  noValue: 'no check-in and no current value yet',
+  baselineFromCheckIn: 'no baseline: took the first check-in ({date})',
+};
+
+/** A reason as the two fields of KrProgress: the English text and the data. */
+function because(
+  id: ProgressReason['id'],
+  params?: ProgressReason['params'],
+): { reason: string; why: ProgressReason } {
+  const reason = REASON_TEXT[id].replace(/\{(\w+)\}/g, (_, k: string) => String(params?.[k] ?? ''));
+  return { reason, why: params ? { id, params } : { id } };
 }
 
 const isNum = (n: number | null | undefined): n is number =>
@@ -83,7 +120,7 @@ function resolveBaseline(kr: KeyResult, history: readonly CheckIn[]) {
   if (isNum(kr.baseline)) return { baseline: kr.baseline, note: undefined };
   const first = history[0];
   if (first) {
-    return { baseline: first.value, note: `no baseline: took the first check-in (${first.date})` };
+    return { baseline: first.value, note: because('baselineFromCheckIn', { date: first.date }) };
   }
   return { baseline: null, note: undefined };
 }
@@ -126,15 +163,11 @@ function linear(
   kr: KeyResult,
   value: number,
   baseline: number | null,
-): Pick<KrProgress, 'progress' | 'overshoot' | 'reason'> {
+): Pick<KrProgress, 'progress' | 'overshoot' | 'reason' | 'why'> {
   const target = kr.target;
-  if (!isNum(target)) return { progress: null, overshoot: false, reason: 'no target' };
+  if (!isNum(target)) return { progress: null, overshoot: false, ...because('noTarget') };
   if (baseline === null) {
-    return {
-      progress: null,
-      overshoot: false,
-      reason: 'no baseline, and no check-in to take one from',
-    };
+    return { progress: null, overshoot: false, ...because('noBaseline') };
   }
   const sign = kr.direction === 'increase' ? 1 : -1;
   const span = sign * (target - baseline);
@@ -143,10 +176,10 @@ function linear(
     return {
       progress: null,
       overshoot: false,
-      reason:
-        kr.direction === 'increase'
-          ? `the target ${target} is below the baseline ${baseline}, but the key result should increase`
-          : `the target ${target} is above the baseline ${baseline}, but the key result should decrease`,
+      ...because(kr.direction === 'increase' ? 'targetBelowBaseline' : 'targetAboveBaseline', {
+        target,
+        baseline,
+      }),
     };
   }
   if (span === 0) {
@@ -161,16 +194,16 @@ function maintain(
   kr: KeyResult,
   value: number,
   baseline: number | null,
-): Pick<KrProgress, 'progress' | 'overshoot' | 'reason'> {
+): Pick<KrProgress, 'progress' | 'overshoot' | 'reason' | 'why'> {
   const target = kr.target;
-  if (!isNum(target)) return { progress: null, overshoot: false, reason: 'no target' };
+  if (!isNum(target)) return { progress: null, overshoot: false, ...because('noTarget') };
   const side = maintainSide(baseline, target);
   if (maintainMiss(value, target, side) === 0) return { progress: 1, overshoot: false };
   if (side === 'band' || baseline === null) {
     return {
       progress: 0,
       overshoot: false,
-      reason: `outside ±${MAINTAIN_TOLERANCE * 100} % of the target`,
+      ...because('outsideBand', { percent: MAINTAIN_TOLERANCE * 100 }),
     };
   }
   // Not holding yet: the share of the way from the baseline to the target covered so far.
@@ -228,7 +261,7 @@ export function keyResultProgress(kr: KeyResult, checkIns: readonly CheckIn[]): 
       latest,
       trend,
       overshoot: false,
-      reason: 'no check-in and no current value yet',
+      ...because('noValue'),
     };
   }
   const result =
@@ -237,6 +270,6 @@ export function keyResultProgress(kr: KeyResult, checkIns: readonly CheckIn[]): 
       : kr.direction === 'maintain'
         ? maintain(kr, latest.value, baseline)
         : linear(kr, latest.value, baseline);
-  const reason = result.reason ?? note;
-  return { ...result, latest, trend, ...(reason === undefined ? {} : { reason }) };
+  const why = 'why' in result && result.why ? { reason: result.reason!, why: result.why } : note;
+  return { ...result, latest, trend, ...(why ?? {}) };
 }

@@ -1,5 +1,6 @@
 import type { CheckIn, KeyResult, Meta, Workshop } from '../model/types';
 import { dayNumber } from '../dates';
+import { drumbeat } from '../i18n/resources/drumbeat';
 import { keyResultWeeks, type KeyResultWeek } from './calendar';
 import { checkInsOf, keyResultProgress, milestoneDoneValue, type KrProgress } from './progress';
 import { weekTally, type WeekTally } from './week-tally';
@@ -35,6 +36,27 @@ export const STATUS_LABELS: Readonly<Record<KrStatus, string>> = {
   'no-data': 'No data',
 };
 
+/** Why a key result has its status: one of the catalogue's drumbeat.reason messages. @public */
+export type StatusReasonId = keyof typeof drumbeat.en.reason;
+
+/** One reason as data: the app says it in the workshop's language, `reasons` in English. @public */
+export interface StatusReason {
+  readonly id: StatusReasonId;
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+const because = (
+  id: StatusReasonId,
+  params: Readonly<Record<string, string | number>> = {},
+): StatusReason => ({ id, params });
+
+/** A reason in English (the exports' words), from the same catalogue the app reads. */
+function english(reason: StatusReason): string {
+  return drumbeat.en.reason[reason.id].replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in reason.params ? String(reason.params[key]) : whole,
+  );
+}
+
 /**
  * Expected minus actual progress, in percentage points, above which a key result is
  * behind: 10 points of slack, so a week's noise early in the cycle is not a verdict.
@@ -61,6 +83,8 @@ export interface KrStatusResult {
   readonly gap: number | null;
   /** Why it has this status, in English, shortest first; empty for a plain "on pace". */
   readonly reasons: readonly string[];
+  /** The same reasons as data, for the app to say in the workshop's language. */
+  readonly why: readonly StatusReason[];
   /** How the cycle's weeks add up for it today; null without cycle weeks. */
   readonly weeks: WeekTally | null;
   /** The latest check-in counted (dated on or before today), if any. */
@@ -102,12 +126,12 @@ function recency(
   weeks: readonly KeyResultWeek[],
   last: CheckIn,
   today: string,
-): { recent: true } | { recent: false; why: string } {
+): { recent: true } | { recent: false; why: StatusReason } {
   if (weeks.length === 0) {
     const age = dayNumber(today)! - dayNumber(last.date)!;
     return age < STALE_AFTER_DAYS
       ? { recent: true }
-      : { recent: false, why: `last check-in ${age} days ago (${last.date})` };
+      : { recent: false, why: because('stale', { days: age, date: last.date }) };
   }
   const now = weeks.findIndex((w) => w.holdsToday);
   const elapsed = weeks.filter((w) => w.state !== 'upcoming');
@@ -117,7 +141,7 @@ function recency(
   if (current?.state === 'done') return { recent: true };
   const due = current ? weeks[now - 1] : elapsed[elapsed.length - 1];
   if (due === undefined || due.state === 'done') return { recent: true };
-  return { recent: false, why: `no check-in in the week of ${due.date}` };
+  return { recent: false, why: because('missedWeek', { date: due.date }) };
 }
 
 /**
@@ -154,18 +178,19 @@ export function keyResultStatus(
   const tally = weeks.length > 0 ? weekTally(weeks) : null;
   const history = checkInsOf(kr.id, past);
   const last = history[history.length - 1] ?? null;
-  const result = (status: KrStatus, reasons: string[], gap: number | null = null) => ({
+  const result = (status: KrStatus, why: StatusReason[], gap: number | null = null) => ({
     status,
     expected,
     progress,
     gap,
-    reasons,
+    reasons: why.map(english),
+    why,
     weeks: tally,
     lastCheckIn: last,
   });
 
-  if (dayNumber(today) === null) return result('no-data', [`"${today}" is not a date`]);
-  if (last === null) return result('no-data', ['no check-in yet']);
+  if (dayNumber(today) === null) return result('no-data', [because('notADate', { today })]);
+  if (last === null) return result('no-data', [because('noCheckIn')]);
   const actual = progress.progress;
   const done =
     actual !== null &&
@@ -173,8 +198,8 @@ export function keyResultStatus(
     actual >= 1 - 1e-9 &&
     progress.latest !== null;
   if (done) {
-    const how = kr.direction === 'milestone' ? 'done' : 'target reached';
-    return result('past-target', [`${how} (${last.date})`]);
+    const how = kr.direction === 'milestone' ? 'done' : 'targetReached';
+    return result('past-target', [because(how, { date: last.date })]);
   }
 
   const recent = recency(weeks, last, today);
@@ -182,13 +207,13 @@ export function keyResultStatus(
 
   const confidence = progress.latest?.confidence ?? null;
   const lowConfidence = confidence !== null && confidence <= AT_RISK_CONFIDENCE;
-  const confidenceReason = `confidence ${confidence} of 10`;
+  const confidenceReason = because('confidence', { value: String(confidence) });
 
   if (actual === null || expected === null) {
     const why =
       actual === null
-        ? `progress unknown: ${progress.reason ?? 'no value'}`
-        : 'no cycle dates to compare progress with the time gone';
+        ? because('progressUnknown', { reason: progress.reason ?? english(because('noValue')) })
+        : because('noDates');
     return lowConfidence ? result('at-risk', [confidenceReason, why]) : result('no-data', [why]);
   }
 
@@ -196,16 +221,14 @@ export function keyResultStatus(
     const end = dayNumber(meta.cycleEnd);
     const now = dayNumber(today);
     if (end !== null && now !== null && now >= end) {
-      return result('behind', [
-        `milestone not done (needs ${milestoneDoneValue(kr)}) at the end of the cycle`,
-      ]);
+      return result('behind', [because('milestoneNotDone', { needs: milestoneDoneValue(kr) })]);
     }
   } else {
     const gap = (expected - actual) * 100;
     if (exceeds(gap, BEHIND_GAP)) {
-      const reasons = [`${pct(actual)} done, ${pct(expected)} expected by now`];
-      if (lowConfidence) reasons.push(confidenceReason);
-      return result('behind', reasons, gap);
+      const why = [because('behind', { done: pct(actual), expected: pct(expected) })];
+      if (lowConfidence) why.push(confidenceReason);
+      return result('behind', why, gap);
     }
     if (lowConfidence) return result('at-risk', [confidenceReason], gap);
     return result('on-pace', [], gap);

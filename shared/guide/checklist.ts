@@ -59,9 +59,10 @@ function item(
 /**
  * The closing checklist of a workshop. The first check-in is the first check-in day of the
  * cycle (Drumbeat's calendar), so it is set once the cycle has valid dates.
+ * `language` writes the first check-in's date in that language (the app's: see use-guide.ts).
  * @public
  */
-export function closingChecklist(w: Workshop): ChecklistItem[] {
+export function closingChecklist(w: Workshop, language = 'en'): ChecklistItem[] {
   const unowned = keyResultsWithoutTeam(w).length;
   const firstCheckIn = checkInDates(w.meta)[0];
   const notDoing = w.onePager.notDoing.length;
@@ -87,7 +88,7 @@ export function closingChecklist(w: Workshop): ChecklistItem[] {
           true,
           'guide.checklist.firstCheckIn.label',
           'guide.checklist.firstCheckIn.done',
-          { date: longDate(firstCheckIn) },
+          { date: longDate(firstCheckIn, language) },
         )
       : item(
           'first-check-in',

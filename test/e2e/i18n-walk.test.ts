@@ -19,8 +19,9 @@ import {
  * strings). The second catches text a component still hard-codes.
  *
  * Walked: the header, the agenda, the strategy one-pager, the alignment board, OKR drafting
- * (objectives, key results, the alignment tree and the coach with its findings) and Review &
- * export (controls and preview).
+ * (objectives, key results, the alignment tree and the coach with its findings), Review &
+ * export (controls and preview), the Drumbeat (its weekly check-ins and its weekly meeting),
+ * and the facilitator's run-sheet.
  */
 const WALKED = [
   {
@@ -33,7 +34,52 @@ const WALKED = [
   { label: { en: 'Project alignment', it: 'Allineamento dei progetti', de: 'Projektabgleich' } },
   { label: { en: 'OKR drafting', it: 'Stesura degli OKR', de: 'OKRs entwerfen' } },
   { label: { en: 'Review & export', it: 'Revisione ed esportazione', de: 'Prüfen & exportieren' } },
+  { label: { en: 'Drumbeat', it: 'Ritmo settimanale', de: 'Wochenrhythmus' } },
+  {
+    label: { en: 'Drumbeat', it: 'Ritmo settimanale', de: 'Wochenrhythmus' },
+    // The weekly meeting: a second view of the step, by its link in the step's own nav.
+    view: { en: 'Weekly meeting', it: 'Riunione settimanale', de: 'Wöchentliches Meeting' },
+  },
+  {
+    // The facilitator's run-sheet beside the one-pager: agenda, what to say, the live
+    // warnings, the timer and the closing checklist.
+    label: {
+      en: 'Strategy one-pager',
+      it: 'Strategia in una pagina',
+      de: 'Strategie auf einer Seite',
+    },
+    sheet: { en: 'Run-sheet', it: 'Scaletta', de: 'Ablaufplan' },
+  },
 ] as const;
+
+type Walked = (typeof WALKED)[number];
+type Language = 'en' | 'it' | 'de';
+
+/** Opens a walked screen: the step from the agenda, then its view if it has one. */
+async function open(page: Page, step: Walked, language: Language): Promise<void> {
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: step.label[language] })
+    .first()
+    .click();
+  await page.getByRole('heading', { name: step.label[language], level: 2 }).waitFor();
+  if ('view' in step) {
+    await page.getByRole('link', { name: step.view[language], exact: true }).click();
+    await page.locator('.meeting').waitFor();
+  }
+  if ('sheet' in step) {
+    const toggle = page.getByRole('button', { name: step.sheet[language], exact: true });
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+    await page.getByRole('complementary', { name: step.sheet[language] }).waitFor();
+  }
+}
+
+const nameOf = (step: Walked) =>
+  'view' in step
+    ? `${step.label.en} · ${step.view.en}`
+    : 'sheet' in step
+      ? `${step.label.en} · ${step.sheet.en}`
+      : step.label.en;
 
 type Tree = { readonly [key: string]: string | Tree };
 const leaves = (tree: Tree): string[] =>
@@ -164,8 +210,7 @@ describe('the whole UI in the workshop’s language', () => {
       // English first: what each step shows before the switch.
       const before = new Map<string, string[]>();
       for (const step of WALKED) {
-        await page.getByRole('navigation').getByRole('link', { name: step.label.en }).click();
-        await page.getByRole('heading', { name: step.label.en, level: 2 }).waitFor();
+        await open(page, step, 'en');
         if (step.label.en === 'OKR drafting') {
           // A task written as a key result: the coach flags it and suggests a rewrite.
           await page.getByRole('button', { name: 'Add key result' }).first().click();
@@ -173,7 +218,7 @@ describe('the whole UI in the workshop’s language', () => {
           room.add(WEAK_KEY_RESULT);
           await coachHints(page).first().waitFor();
         }
-        before.set(step.label.en, await shownTexts(page));
+        before.set(nameOf(step), await shownTexts(page));
       }
 
       // The facilitator's setting, in the header.
@@ -183,23 +228,27 @@ describe('the whole UI in the workshop’s language', () => {
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(language);
 
       for (const step of WALKED) {
-        await page
-          .getByRole('navigation')
-          .getByRole('link', { name: step.label[language] })
-          .click();
-        await page.getByRole('heading', { name: step.label[language], level: 2 }).waitFor();
+        await open(page, step, language);
         if (step.label.en === 'OKR drafting') {
           // The coach's finding, its why and how open, in the room's language.
           await coachHints(page).first().locator('summary').click();
         }
         const shown = await shownTexts(page);
         const leftInEnglish = shown.filter((s) => english.has(s) && !ALLOWED.has(s));
-        expect(leftInEnglish, `${step.label.en}: catalogue strings in English`).toEqual([]);
-        const unchanged = (before.get(step.label.en) ?? []).filter(
+        expect(leftInEnglish, `${nameOf(step)}: catalogue strings in English`).toEqual([]);
+        const unchanged = (before.get(nameOf(step)) ?? []).filter(
           (s) =>
-            shown.includes(s) && !room.has(s) && !ALLOWED.has(s) && !onlyRoomWords(s, roomWords),
+            shown.includes(s) &&
+            !room.has(s) &&
+            // A value with the room's own unit: "20 visits", "22 → 12 visits".
+            !room.has(s.replace(/^[\d\s.,→%+−-]+/, '')) &&
+            !ALLOWED.has(s) &&
+            !onlyRoomWords(s, roomWords) &&
+            // Minutes and hours: "45 min", "2 h 50 min" read so in Italian too.
+            !/^\d+ (min|h)( \d+ min)?$/.test(s) &&
+            !/^[\d\s·–—%→+×↑↓.,:/()-]+$/.test(s),
         );
-        expect(unchanged, `${step.label.en}: shown unchanged after the switch`).toEqual([]);
+        expect(unchanged, `${nameOf(step)}: shown unchanged after the switch`).toEqual([]);
         expect(await seriousViolations(page)).toEqual([]);
       }
       errors.assertClean();

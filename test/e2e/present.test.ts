@@ -290,6 +290,27 @@ describe('presentation mode: the viewer link, following the facilitator, spotlig
     await context.close();
   });
 
+  it('speaks the workshop’s language on the wall, whatever the projector’s browser says', async () => {
+    // The projector's browser is English; the facilitator sets the workshop to German.
+    const german: Record<string, string> = {
+      'Strategy one-pager': 'Strategie auf einer Seite',
+      'Project alignment': 'Projektabgleich',
+      'OKR drafting': 'OKRs entwerfen',
+      'Review & export': 'Prüfen & exportieren',
+      Drumbeat: 'Wochenrhythmus',
+    };
+    await facilitator.getByRole('combobox', { name: 'Workshop language' }).selectOption('de');
+    await heading(projector, german[current]!).waitFor({ timeout: 10_000 });
+    expect(await projector.evaluate(() => document.documentElement.lang)).toBe('de');
+    const n = STEPS.indexOf(current as (typeof STEPS)[number]) + 1;
+    await projector.getByText(`Schritt ${n} von ${STEPS.length}`).waitFor();
+    expect(await projector.title()).toContain('Offsite-Präsentation');
+    expect(await seriousViolations(projector)).toEqual([]);
+    // Back to English for whoever reads this room next.
+    await facilitator.getByRole('combobox', { name: 'Sprache des Workshops' }).selectOption('en');
+    await heading(projector, current).waitFor({ timeout: 10_000 });
+  });
+
   it('left no page errors', () => {
     void projectorContext;
     for (const e of errors) e.assertClean();

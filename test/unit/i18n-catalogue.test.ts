@@ -43,6 +43,18 @@ const SAME_AS_ENGLISH: Record<'it' | 'de', ReadonlySet<string>> = {
     'export.columns.checkIn',
     'export.csv.team',
     'coachPanel.name',
+    'drumbeat.team',
+    'present.team',
+    // Placeholders only: the words are in the values.
+    'drumbeat.chart.one',
+    'drumbeat.chart.whole',
+    'guide.sheet.minutes',
+    'guide.sheet.hours',
+    'guide.sheet.hoursMinutes',
+    'room.status.offlineShort',
+    'room.timer',
+    'room.min',
+    'room.addMinute',
   ]),
   de: new Set([
     'onepager.vision',
@@ -58,6 +70,12 @@ const SAME_AS_ENGLISH: Record<'it' | 'de', ReadonlySet<string>> = {
     'okrs.team',
     'okrs.teamBadge',
     'coachPanel.name',
+    'drumbeat.team',
+    'present.team',
+    'drumbeat.chart.one',
+    'drumbeat.chart.whole',
+    'room.status.offlineShort',
+    'room.timer',
   ]),
 };
 

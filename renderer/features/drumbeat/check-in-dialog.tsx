@@ -15,6 +15,8 @@ import { ModalDialog } from '../../ui/modal-dialog';
 import { useWorkshopDoc } from '../../state/workshop-context';
 import { formatDate, formatNumber, parseNumber, withUnit } from './format';
 import { showToast } from './drumbeat-toast';
+import { useT } from '../../ui/i18n';
+import type { TFunction } from 'i18next';
 
 interface CheckInDialogProps {
   readonly keyResult: KeyResult;
@@ -34,30 +36,34 @@ interface Errors {
   form?: string;
 }
 
-function validate(date: string, value: string, confidence: string): Errors {
+function validate(t: TFunction, date: string, value: string, confidence: string): Errors {
   const errors: Errors = {};
-  if (!isIsoDate(date)) errors.date = 'Enter a date (YYYY-MM-DD).';
+  if (!isIsoDate(date)) errors.date = t('drumbeat.form.badDate');
   const parsed = parseNumberInput(value);
   // "1,000" gets the parser's own explanation (one thousand, or one?); anything else the
   // plain request for a number.
   if (!parsed.ok && parsed.message.includes('ambiguous')) errors.value = parsed.message;
-  else if (!parsed.ok || parsed.value === null) errors.value = 'Enter a number, e.g. 74 or 0.9.';
+  else if (!parsed.ok || parsed.value === null) errors.value = t('drumbeat.form.badValue');
   const c = parseNumber(confidence);
   if (c === null || !Number.isInteger(c) || c < 0 || c > 10) {
-    errors.confidence = 'Enter a whole number from 0 to 10.';
+    errors.confidence = t('drumbeat.form.badConfidence');
   }
   return errors;
 }
 
-function dateWarning(date: string, today: string, cycle: CheckInDialogProps['cycle']): string {
+function dateWarning(
+  t: TFunction,
+  date: string,
+  today: string,
+  cycle: CheckInDialogProps['cycle'],
+): string {
   if (!isIsoDate(date)) return '';
-  if (date > today)
-    return `This date is after today: the check-in counts from ${formatDate(date)}.`;
+  if (date > today) return t('drumbeat.form.afterToday', { date: formatDate(date) });
   if (isIsoDate(cycle.cycleStart) && date < cycle.cycleStart) {
-    return `This date is before the cycle starts (${formatDate(cycle.cycleStart)}).`;
+    return t('drumbeat.form.beforeCycle', { date: formatDate(cycle.cycleStart) });
   }
   if (isIsoDate(cycle.cycleEnd) && date > cycle.cycleEnd) {
-    return `This date is after the cycle ends (${formatDate(cycle.cycleEnd)}).`;
+    return t('drumbeat.form.afterCycle', { date: formatDate(cycle.cycleEnd) });
   }
   return '';
 }
@@ -76,6 +82,7 @@ export function CheckInDialog({
   onClose,
 }: CheckInDialogProps) {
   const doc = useWorkshopDoc();
+  const t = useT();
   const formId = useId();
   const ids = {
     date: useId(),
@@ -98,19 +105,25 @@ export function CheckInDialog({
   const milestone = kr.direction === 'milestone';
   const unit = kr.unit.trim();
   const valueHint = milestone
-    ? `Milestone: ${formatNumber(milestoneDoneValue(kr))} when done, 0 when not yet.`
+    ? t('drumbeat.form.milestone', { done: formatNumber(milestoneDoneValue(kr)) })
     : [
-        kr.baseline !== null ? `Baseline ${withUnit(kr.baseline, kr.unit)}.` : '',
-        kr.target !== null ? `Target ${withUnit(kr.target, kr.unit)}.` : '',
-        latest && latest.id !== checkIn?.id ? `Last: ${withUnit(latest.value, kr.unit)}.` : '',
+        kr.baseline !== null
+          ? t('drumbeat.form.baseline', { value: withUnit(kr.baseline, kr.unit) })
+          : '',
+        kr.target !== null
+          ? t('drumbeat.form.target', { value: withUnit(kr.target, kr.unit) })
+          : '',
+        latest && latest.id !== checkIn?.id
+          ? t('drumbeat.form.last', { value: withUnit(latest.value, kr.unit) })
+          : '',
       ]
         .filter(Boolean)
         .join(' ');
-  const warning = dateWarning(date, today, cycle);
+  const warning = dateWarning(t, date, today, cycle);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const found = validate(date, value, confidence);
+    const found = validate(t, date, value, confidence);
     if (found.date || found.value || found.confidence) {
       setErrors(found);
       const first = found.date ? ids.date : found.value ? ids.value : ids.confidence;
@@ -127,16 +140,18 @@ export function CheckInDialog({
     rememberDisplayName(author);
     if (checkIn) {
       if (!updateCheckIn(doc, checkIn.id, input)) {
-        setErrors({ form: 'This check-in was deleted meanwhile (perhaps on another device).' });
+        setErrors({ form: t('drumbeat.form.deletedCheckIn') });
         return;
       }
-      showToast(`Check-in of ${formatDate(date)} updated for “${kr.title}”.`);
+      showToast(t('drumbeat.form.updated', { date: formatDate(date), title: kr.title }));
     } else {
       if (createCheckIn(doc, kr.id, input) === null) {
-        setErrors({ form: 'This key result was deleted meanwhile: the check-in was not saved.' });
+        setErrors({ form: t('drumbeat.form.deletedKr') });
         return;
       }
-      showToast(`Checked in ${withUnit(input.value, kr.unit)} on “${kr.title}”.`);
+      showToast(
+        t('drumbeat.form.saved', { value: withUnit(input.value, kr.unit), title: kr.title }),
+      );
     }
     onClose();
   };
@@ -146,15 +161,19 @@ export function CheckInDialog({
 
   return (
     <ModalDialog
-      title={checkIn ? `Edit check-in: ${kr.title}` : `Check in: ${kr.title}`}
+      title={
+        checkIn
+          ? t('drumbeat.form.editTitle', { title: kr.title })
+          : t('drumbeat.form.newTitle', { title: kr.title })
+      }
       onCancel={onClose}
       actions={
         <>
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {t('drumbeat.form.cancel')}
           </button>
           <button type="submit" form={formId} className="button primary">
-            Save check-in
+            {t('drumbeat.form.save')}
           </button>
         </>
       }
@@ -166,7 +185,7 @@ export function CheckInDialog({
           </p>
         )}
         <div className="field">
-          <label htmlFor={ids.date}>Date</label>
+          <label htmlFor={ids.date}>{t('drumbeat.form.date')}</label>
           <input
             id={ids.date}
             type="date"
@@ -189,7 +208,7 @@ export function CheckInDialog({
           )}
         </div>
         <div className="field">
-          <label htmlFor={ids.value}>Value</label>
+          <label htmlFor={ids.value}>{t('drumbeat.form.value')}</label>
           <div className="field-with-unit">
             <input
               id={ids.value}
@@ -221,7 +240,7 @@ export function CheckInDialog({
           )}
         </div>
         <div className="field">
-          <label htmlFor={ids.confidence}>Confidence</label>
+          <label htmlFor={ids.confidence}>{t('drumbeat.form.confidence')}</label>
           <input
             id={ids.confidence}
             type="number"
@@ -234,7 +253,7 @@ export function CheckInDialog({
             onChange={(e) => setConfidence(e.target.value)}
           />
           <p id={`${ids.confidence}-hint`} className="field-hint">
-            0–10: how sure the team is to reach the target by the end of the cycle.
+            {t('drumbeat.form.confidenceHint')}
           </p>
           {errors.confidence && (
             <p id={`${ids.confidence}-error`} className="field-error">
@@ -243,7 +262,7 @@ export function CheckInDialog({
           )}
         </div>
         <div className="field">
-          <label htmlFor={ids.author}>Recorded by</label>
+          <label htmlFor={ids.author}>{t('drumbeat.form.author')}</label>
           <input
             id={ids.author}
             type="text"
@@ -254,18 +273,17 @@ export function CheckInDialog({
             onChange={(e) => setAuthor(e.target.value)}
           />
           <p id={`${ids.author}-hint`} className="field-hint">
-            Your name, shown with this check-in. It says who recorded the team’s check-in; it is
-            never a score of a person.
+            {t('drumbeat.form.authorHint')}
           </p>
         </div>
         <div className="field">
-          <label htmlFor={ids.note}>Note</label>
+          <label htmlFor={ids.note}>{t('drumbeat.form.note')}</label>
           <textarea
             id={ids.note}
             rows={3}
             maxLength={20_000}
             value={note}
-            placeholder="What moved, what is in the way?"
+            placeholder={t('drumbeat.form.notePlaceholder')}
             onChange={(e) => setNote(e.target.value)}
           />
         </div>

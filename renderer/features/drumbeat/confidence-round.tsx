@@ -18,7 +18,10 @@ import { shownName, voterId } from '../../sync/identity';
 import { useRoomConnection, useRoomRole, useRoomStatus } from '../../sync/room-hooks';
 import type { RoomConnection } from '../../sync/room-connection';
 import { useTeamKeyResults } from './drumbeat-selectors';
+import { teamLabel } from './teams';
 import { formatDate } from './format';
+import { useT } from '../../ui/i18n';
+import type { TFunction } from 'i18next';
 
 /** This device's own confidences of a round, kept locally so a reload shows (and can resend) them. */
 const key = (roundId: string) => `offsite.confidence.${roundId}`;
@@ -40,7 +43,8 @@ function saveMine(roundId: string, mine: Record<string, string>): void {
   }
 }
 
-const title = (kr: KeyResult | undefined) => kr?.title || 'A removed key result';
+const title = (t: TFunction, kr: KeyResult | undefined) =>
+  kr?.title || t('meeting.round.removedKr');
 
 /**
  * Everyone's form while the round is open: a confidence 0–10 per key result, sent to the
@@ -55,6 +59,7 @@ function MyConfidence({
   keyResults: ReadonlyMap<string, KeyResult>;
   connection: RoomConnection;
 }) {
+  const t = useT();
   const [mine, setMine] = useState<Record<string, string>>(() => loadMine(round.id));
   const [sent, setSent] = useState(false);
   const ack = useRoomStatus((s) => (s.lastVoteAck?.votingId === round.id ? s.lastVoteAck : null));
@@ -77,22 +82,18 @@ function MyConfidence({
     connection.sendConfidence({
       roundId: round.id,
       voter: voterId(),
-      name: shownName(connection) || 'Someone',
+      name: shownName(connection) || t('meeting.round.someone'),
       confidence,
     });
     setSent(true);
   };
   return (
-    <form className="round-ballot" onSubmit={send} aria-label="Your confidence">
-      <p className="round-lead">
-        How confident are you that each key result will be reached, from 0 (no chance) to 10
-        (certain)? Nobody sees your numbers, the owner’s included, until the facilitator reveals
-        everyone’s at once.
-      </p>
+    <form className="round-ballot" onSubmit={send} aria-label={t('meeting.round.yours')}>
+      <p className="round-lead">{t('meeting.round.lead')}</p>
       <ul className="round-items">
         {round.items.map((id) => (
           <li key={id} className="round-item">
-            <label htmlFor={`round-${round.id}-${id}`}>{title(keyResults.get(id))}</label>
+            <label htmlFor={`round-${round.id}-${id}`}>{title(t, keyResults.get(id))}</label>
             <input
               id={`round-${round.id}-${id}`}
               type="number"
@@ -112,13 +113,13 @@ function MyConfidence({
       </ul>
       <div className="round-actions">
         <button type="submit" className="button primary">
-          Send my confidence
+          {t('meeting.round.send')}
         </button>
         <span role="status" className="round-sent">
           {ack && !ack.accepted
-            ? `Not counted: ${ack.reason}.`
+            ? t('meeting.round.notCounted', { reason: ack.reason ?? '' })
             : sent && ack?.accepted
-              ? 'Sent. It stays private until the reveal.'
+              ? t('meeting.round.sent')
               : ''}
         </span>
       </div>
@@ -148,6 +149,7 @@ function Revealed({
   today: string;
 }) {
   const doc = useWorkshopDoc();
+  const t = useT();
   const values = round.spread[id] ?? [];
   const summary = roundSummary(values);
   const median = summary?.median ?? null;
@@ -173,27 +175,26 @@ function Revealed({
   };
   return (
     <li className="round-result">
-      <span className="round-result-title">{title(kr)}</span>
+      <span className="round-result-title">{title(t, kr)}</span>
       {summary ? (
         <span className="round-values">
-          <span className="visually-hidden">Confidences entered: </span>
+          <span className="visually-hidden">{t('meeting.round.entered')}</span>
           {summary.values.map((v, i) => (
             <span key={i} className="round-value">
               {v}
             </span>
           ))}
           <span className="round-summary">
-            median {summary.median}
-            {summary.split &&
-              ` · the room is split (${summary.low} to ${summary.high}): talk it through`}
+            {t('meeting.round.median', { median: summary.median })}
+            {summary.split && t('meeting.round.split', { low: summary.low, high: summary.high })}
           </span>
         </span>
       ) : (
-        <span className="meeting-empty">Nobody entered a confidence.</span>
+        <span className="meeting-empty">{t('meeting.round.nobody')}</span>
       )}
       {runs && (
         <form className="round-agree" onSubmit={record}>
-          <label htmlFor={inputId}>Agreed confidence in {title(kr)}</label>
+          <label htmlFor={inputId}>{t('meeting.round.agreed', { title: title(t, kr) })}</label>
           <input
             id={inputId}
             type="number"
@@ -208,13 +209,13 @@ function Revealed({
             }}
           />
           <button type="submit" className="button small">
-            Record
+            {t('meeting.round.record')}
           </button>
           <span role="status" className="round-sent">
             {recorded === 'yes'
-              ? 'Recorded as this week’s confidence.'
+              ? t('meeting.round.recorded')
               : recorded === 'failed'
-                ? 'Not recorded: check in a value for this key result first.'
+                ? t('meeting.round.notRecorded')
                 : ''}
           </span>
         </form>
@@ -232,6 +233,7 @@ function Revealed({
  */
 export function ConfidenceRound({ meeting, today }: { meeting: MeetingRef; today: string }) {
   const doc = useWorkshopDoc();
+  const t = useT();
   const connection = useRoomConnection();
   const role = useRoomRole();
   const round = useConfidenceRound();
@@ -240,20 +242,17 @@ export function ConfidenceRound({ meeting, today }: { meeting: MeetingRef; today
   const runs = connection !== null && role !== null && mayWrite(role, { kind: 'room' }, []);
   const votes = connection !== null && role !== null && mayDo(role, 'vote');
 
-  if (!connection)
-    return (
-      <p className="meeting-hint">
-        A private confidence round runs in the room: open the room for this workshop, and everyone
-        who joins enters their confidence unseen before the facilitator reveals all at once.
-      </p>
-    );
+  if (!connection) return <p className="meeting-hint">{t('meeting.round.needsRoom')}</p>;
   const here = round !== null && round.team === meeting.team && round.week === meeting.week;
   if (!here) {
     return (
       <div className="round-start">
         {round && (
           <p className="meeting-hint">
-            A round is running for {round.team}, week of {formatDate(round.week)}.
+            {t('meeting.round.runningFor', {
+              team: teamLabel(t, round.team),
+              date: formatDate(round.week),
+            })}
           </p>
         )}
         {runs ? (
@@ -269,30 +268,26 @@ export function ConfidenceRound({ meeting, today }: { meeting: MeetingRef; today
               )
             }
           >
-            Start a private confidence round
+            {t('meeting.round.start')}
           </button>
         ) : (
-          !round && (
-            <p className="meeting-hint">
-              The facilitator can start a private confidence round: you will enter your confidence
-              here, unseen until everyone’s is revealed.
-            </p>
-          )
+          !round && <p className="meeting-hint">{t('meeting.round.canStart')}</p>
         )}
       </div>
     );
   }
   return (
-    <section className="round" aria-label="Private confidence round">
+    <section className="round" aria-label={t('meeting.round.name')}>
       <p className="round-status" role="status">
         {round.revealed
-          ? `Revealed: ${round.ballots} ${round.ballots === 1 ? 'person' : 'people'} took part.`
-          : `Private confidence round: ${round.ballots} ${round.ballots === 1 ? 'person has' : 'people have'} entered theirs${
-              runs && round.voters.length > 0 ? ` (${round.voters.join(', ')})` : ''
-            }.`}
+          ? t('meeting.round.revealed', { count: round.ballots })
+          : t('meeting.round.entries', {
+              count: round.ballots,
+              voters: runs && round.voters.length > 0 ? ` (${round.voters.join(', ')})` : '',
+            })}
       </p>
       {round.revealed ? (
-        <ul className="round-results" aria-label="Everyone’s confidence">
+        <ul className="round-results" aria-label={t('meeting.round.everyone')}>
           {round.items.map((id) => (
             <Revealed key={id} round={round} id={id} kr={byId.get(id)} runs={runs} today={today} />
           ))}
@@ -308,11 +303,11 @@ export function ConfidenceRound({ meeting, today }: { meeting: MeetingRef; today
               className="button primary"
               onClick={() => revealConfidenceRound(doc)}
             >
-              Reveal everyone’s confidence
+              {t('meeting.round.reveal')}
             </button>
           )}
           <button type="button" className="button quiet" onClick={() => clearConfidenceRound(doc)}>
-            {round.revealed ? 'Close the round' : 'Cancel the round'}
+            {round.revealed ? t('meeting.round.close') : t('meeting.round.cancel')}
           </button>
         </div>
       )}

@@ -2,7 +2,10 @@ import { memo, useMemo } from 'react';
 import { confidenceHistory, type ConfidenceHistory } from '../../../shared/drumbeat';
 import type { KeyResult } from '../../../shared/model';
 import { useCheckInsOf, useTeamKeyResults } from './drumbeat-selectors';
+import { teamLabel } from './teams';
 import { formatDate } from './format';
+import { useT } from '../../ui/i18n';
+import type { TFunction } from 'i18next';
 
 const W = 96;
 const H = 28;
@@ -39,40 +42,49 @@ function Sparkline({ history }: { history: ConfidenceHistory }) {
   );
 }
 
-function trendText(h: ConfidenceHistory): string {
-  if (h.change === null || h.trend === null) return 'first check-in';
-  if (h.trend === 'flat') return '→ unchanged';
-  return `${h.trend === 'up' ? '↑' : '↓'} ${h.change > 0 ? '+' : '−'}${Math.abs(h.change)} since the check-in before`;
+function trendText(t: TFunction, h: ConfidenceHistory): string {
+  if (h.change === null || h.trend === null) return t('meeting.firstCheckIn');
+  if (h.trend === 'flat') return t('meeting.unchanged');
+  return t('meeting.since', {
+    arrow: h.trend === 'up' ? '↑' : '↓',
+    sign: h.change > 0 ? '+' : '−',
+    change: Math.abs(h.change),
+  });
 }
 
 /** One key result's confidence: the latest, its move, and the weeks as a line. */
 const ConfidenceRow = memo(function ConfidenceRow({ kr, today }: { kr: KeyResult; today: string }) {
+  const t = useT();
   const checkIns = useCheckInsOf(kr.id);
   const history = useMemo(
     () => confidenceHistory(kr.id, checkIns, today),
     [kr.id, checkIns, today],
   );
   const last = history.points[history.points.length - 1];
-  const title = kr.title || 'Untitled key result';
+  const title = kr.title || t('drumbeat.untitledKr');
   return (
     <li className="confidence-row">
       <span className="confidence-title">{title}</span>
       {history.latest === null ? (
-        <span className="confidence-none">No check-in yet</span>
+        <span className="confidence-none">{t('drumbeat.noCheckInYet')}</span>
       ) : (
         <>
           <span className="confidence-value">
             <strong>{history.latest}</strong>/10
           </span>
           <span className={`confidence-trend trend-${history.trend ?? 'none'}`}>
-            {trendText(history)}
+            {trendText(t, history)}
           </span>
           <Sparkline history={history} />
           <span className="visually-hidden">
-            Confidence over the weeks: {history.points.map((p) => p.confidence).join(', ')}.
+            {t('meeting.overWeeks', {
+              values: history.points.map((p) => p.confidence).join(', '),
+            })}
           </span>
           {last?.round && (
-            <span className="confidence-agreed">agreed in a round on {formatDate(last.date)}</span>
+            <span className="confidence-agreed">
+              {t('meeting.agreedOn', { date: formatDate(last.date) })}
+            </span>
           )}
         </>
       )}
@@ -82,11 +94,13 @@ const ConfidenceRow = memo(function ConfidenceRow({ kr, today }: { kr: KeyResult
 
 /** The square of the team's key results: each one's confidence 0–10 and its trend. */
 export function ConfidenceSquare({ team, today }: { team: string; today: string }) {
+  const t = useT();
   const keyResults = useTeamKeyResults(team);
+  const name = teamLabel(t, team);
   if (keyResults.length === 0)
-    return <p className="meeting-empty">{team} owns no key results yet.</p>;
+    return <p className="meeting-empty">{t('meeting.ownsNone', { team: name })}</p>;
   return (
-    <ul className="confidence-rows" aria-label={`Confidence in ${team}’s key results`}>
+    <ul className="confidence-rows" aria-label={t('meeting.confidenceIn', { team: name })}>
       {keyResults.map((kr) => (
         <ConfidenceRow key={kr.id} kr={kr} today={today} />
       ))}

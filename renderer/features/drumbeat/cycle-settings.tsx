@@ -5,27 +5,20 @@ import { isIsoDate } from '../../../shared/dates';
 import { updateMeta } from '../../../shared/model';
 import { useWorkshop, useWorkshopDoc } from '../../state/workshop-context';
 import { formatDate, percent, weekdayName } from './format';
+import { useT } from '../../ui/i18n';
+import type { TFunction } from 'i18next';
 
 // Monday first: how most teams plan their week.
 const WEEKDAY_ORDER = [1, 2, 3, 4, 5, 6, 0];
 
 type Pair = { start: string; end: string };
 
-/** How a cycle name was read (shared/cycle-name.ts), in words. */
-const PERIOD_TEXT = {
-  quarter: 'a calendar quarter',
-  half: 'a calendar half-year',
-  year: 'a calendar year',
-  'fiscal-year':
-    'read as the calendar year, January to December (Offsite has no fiscal-year setting)',
-} as const;
-
 /** What is wrong with a pair of cycle dates, or '' when they can be saved ('' dates = unset). */
-function cycleDatesProblem({ start, end }: Pair): string {
-  if (start !== '' && !isIsoDate(start)) return 'Cycle start is not a valid date.';
-  if (end !== '' && !isIsoDate(end)) return 'Cycle end is not a valid date.';
+function cycleDatesProblem(t: TFunction, { start, end }: Pair): string {
+  if (start !== '' && !isIsoDate(start)) return t('drumbeat.cycle.badStart');
+  if (end !== '' && !isIsoDate(end)) return t('drumbeat.cycle.badEnd');
   if (start !== '' && end !== '' && end <= start) {
-    return `Cycle end (${formatDate(end)}) must be after cycle start (${formatDate(start)}).`;
+    return t('drumbeat.cycle.endBeforeStart', { end: formatDate(end), start: formatDate(start) });
   }
   return '';
 }
@@ -38,6 +31,7 @@ function cycleDatesProblem({ start, end }: Pair): string {
  */
 export function CycleSettings({ today, expected }: { today: string; expected: number | null }) {
   const doc = useWorkshopDoc();
+  const t = useT();
   const stored: Pair = {
     start: useWorkshop((s) => s.meta.cycleStart),
     end: useWorkshop((s) => s.meta.cycleEnd),
@@ -48,11 +42,11 @@ export function CycleSettings({ today, expected }: { today: string; expected: nu
   const ids = { start: useId(), end: useId(), weekday: useId(), problem: useId() };
 
   const shown: Pair = { start: draft.start ?? stored.start, end: draft.end ?? stored.end };
-  const problem = cycleDatesProblem(shown);
+  const problem = cycleDatesProblem(t, shown);
 
   const change = (field: keyof Pair, value: string) => {
     const next = { ...shown, [field]: value };
-    if (cycleDatesProblem(next) === '') {
+    if (cycleDatesProblem(t, next) === '') {
       const patch: { cycleStart?: string; cycleEnd?: string } = {};
       if (next.start !== stored.start) patch.cycleStart = next.start;
       if (next.end !== stored.end) patch.cycleEnd = next.end;
@@ -68,6 +62,7 @@ export function CycleSettings({ today, expected }: { today: string; expected: nu
       ? checkInWeeks({ cycleStart: stored.start, cycleEnd: stored.end, checkInWeekday: weekday })
       : [];
   const current = weeks.findIndex((w) => today >= w.start && today <= w.end);
+  const unset = t('drumbeat.cycle.unset');
   const hasDates = isIsoDate(stored.start) && isIsoDate(stored.end);
   // The cycle's name (in the header) set these dates: say so, and how it was read.
   const fromName = datesFollowName({ cycle: name, cycleStart: stored.start, cycleEnd: stored.end })
@@ -77,11 +72,11 @@ export function CycleSettings({ today, expected }: { today: string; expected: nu
   return (
     <section className="cycle-settings" aria-labelledby={`${ids.start}-heading`}>
       <h3 id={`${ids.start}-heading`} className="cycle-settings-title">
-        Cycle
+        {t('drumbeat.cycle.title')}
       </h3>
       <div className="cycle-fields">
         <div className="field">
-          <label htmlFor={ids.start}>Cycle start</label>
+          <label htmlFor={ids.start}>{t('drumbeat.cycle.start')}</label>
           <input
             id={ids.start}
             type="date"
@@ -92,7 +87,7 @@ export function CycleSettings({ today, expected }: { today: string; expected: nu
           />
         </div>
         <div className="field">
-          <label htmlFor={ids.end}>Cycle end</label>
+          <label htmlFor={ids.end}>{t('drumbeat.cycle.end')}</label>
           <input
             id={ids.end}
             type="date"
@@ -104,7 +99,7 @@ export function CycleSettings({ today, expected }: { today: string; expected: nu
           />
         </div>
         <div className="field">
-          <label htmlFor={ids.weekday}>Check-in day</label>
+          <label htmlFor={ids.weekday}>{t('drumbeat.cycle.day')}</label>
           <select
             id={ids.weekday}
             value={weekday}
@@ -120,43 +115,42 @@ export function CycleSettings({ today, expected }: { today: string; expected: nu
         <p className="cycle-summary">
           {problem === '' && hasDates && weeks.length > 0 && (
             <>
-              {weeks.length} check-in {weeks.length === 1 ? 'week' : 'weeks'}
-              {` · first ${formatDate(weeks[0]?.date ?? '')}`}
+              {t('drumbeat.cycle.weeks', { count: weeks.length })}
+              {t('drumbeat.cycle.first', { date: formatDate(weeks[0]?.date ?? '') })}
               {current >= 0
-                ? ` · this is week ${current + 1}`
+                ? t('drumbeat.cycle.thisWeek', { n: current + 1 })
                 : today < stored.start
-                  ? ' · not started yet'
-                  : ' · ended'}
-              {expected !== null && current >= 0 && ` · ${percent(expected)} of the time gone`}
+                  ? t('drumbeat.cycle.notStarted')
+                  : t('drumbeat.cycle.ended')}
+              {expected !== null &&
+                current >= 0 &&
+                t('drumbeat.cycle.timeGone', { share: percent(expected) })}
             </>
           )}
         </p>
       </div>
       {problem !== '' && (
         <p id={ids.problem} className="field-error cycle-problem" role="alert">
-          {problem} Not saved: the cycle stays{' '}
-          {stored.start || stored.end
-            ? `${stored.start ? formatDate(stored.start) : 'unset'} – ${
-                stored.end ? formatDate(stored.end) : 'unset'
-              }`
-            : 'unset'}{' '}
-          until the dates make sense.
+          {t('drumbeat.cycle.notSaved', {
+            problem,
+            dates:
+              stored.start || stored.end
+                ? `${stored.start ? formatDate(stored.start) : unset} – ${
+                    stored.end ? formatDate(stored.end) : unset
+                  }`
+                : unset,
+          })}
         </p>
       )}
       {fromName && problem === '' && (
         <p className="cycle-hint">
-          Dates from the cycle’s name “{name.trim()}”: {PERIOD_TEXT[fromName.kind]}. Change a date
-          to set your own; renaming the cycle then leaves them alone.
+          {t('drumbeat.cycle.fromName', {
+            name: name.trim(),
+            period: t(`drumbeat.cycle.period.${fromName.kind}`),
+          })}
         </p>
       )}
-      {!hasDates && problem === '' && (
-        <p className="cycle-hint">
-          Set the cycle’s start and end dates to see progress against time: the expected progress,
-          the status against the schedule and the missed weeks need them. Until then a key result
-          reads “No data” (or “At risk” when its confidence is 3 or lower): without dates its
-          progress cannot be compared with the time gone.
-        </p>
-      )}
+      {!hasDates && problem === '' && <p className="cycle-hint">{t('drumbeat.cycle.noDates')}</p>}
     </section>
   );
 }

@@ -17,6 +17,8 @@ import { ALL_TEAMS } from './teams';
 import { ThisWeekList } from './this-week-list';
 import './drumbeat.css';
 import { StepWhy } from '../../ui/step-why';
+import { useT } from '../../ui/i18n';
+import { formatDate } from './format';
 
 /**
  * The Drumbeat's views: the weekly check-ins, the weekly meeting, and the review at the
@@ -41,6 +43,7 @@ function viewOf(hash: string): View {
  * workshop's doc.
  */
 export function DrumbeatPage() {
+  const t = useT();
   const { id: workshopId } = useOpenWorkshop();
   const today = useToday();
   const view = viewOf(useHash());
@@ -57,30 +60,27 @@ export function DrumbeatPage() {
 
   return (
     <section className="step-page drumbeat" aria-labelledby="step-heading">
-      <h2 id="step-heading">Drumbeat</h2>
-      <p className="step-lead">
-        Check in weekly on each key result — value, confidence and a note — to see progress and spot
-        risks early.
-      </p>
+      <h2 id="step-heading">{t('steps.drumbeat.label')}</h2>
+      <p className="step-lead">{t('drumbeat.lead')}</p>
       <StepWhy step="drumbeat" />
 
       <CycleSettings today={today} expected={expected} />
 
-      <nav aria-label="Drumbeat views">
+      <nav aria-label={t('drumbeat.views')}>
         <ul className="drumbeat-views">
           <li>
             <a href={href} aria-current={view === 'check-ins' ? 'page' : undefined}>
-              Weekly check-ins
+              {t('drumbeat.checkIns')}
             </a>
           </li>
           <li>
             <a href={`${href}?view=meeting`} aria-current={view === 'meeting' ? 'page' : undefined}>
-              Weekly meeting
+              {t('drumbeat.meeting')}
             </a>
           </li>
           <li>
             <a href={`${href}?view=review`} aria-current={view === 'review' ? 'page' : undefined}>
-              Review the cycle
+              {t('drumbeat.review')}
             </a>
           </li>
         </ul>
@@ -92,13 +92,10 @@ export function DrumbeatPage() {
         <MeetingView today={today} />
       ) : keyResultIds.length === 0 ? (
         <div className="drumbeat-empty">
-          <h3>No key results yet</h3>
-          <p>
-            The drumbeat follows key results. Draft objectives with 2–5 measurable key results
-            first, then come back here to check in on them each week.
-          </p>
+          <h3>{t('drumbeat.emptyTitle')}</h3>
+          <p>{t('drumbeat.emptyText')}</p>
           <a className="button primary" href={workshopHref(workshopId, 'okrs')}>
-            Go to OKR drafting
+            {t('drumbeat.goToOkrs')}
           </a>
         </div>
       ) : (
@@ -106,8 +103,8 @@ export function DrumbeatPage() {
           <div className="drumbeat-toolbar">
             <TeamFilter teams={teams} value={teamFilter} onChange={setTeamFilter} />
             <p className="drumbeat-today">
-              Today: <strong>{today}</strong>
-              {cycleEnded && ' · the cycle has ended: review it and grade the key results'}
+              {t('drumbeat.today')} <strong>{formatDate(today)}</strong>
+              {cycleEnded && t('drumbeat.cycleEnded')}
             </p>
           </div>
           <ChartLegend />

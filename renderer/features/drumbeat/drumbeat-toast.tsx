@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type * as Y from 'yjs';
 import { createStore, useStore } from 'zustand';
 import { useOpenWorkshop } from '../../state/workshop-context';
+import { useT } from '../../ui/i18n';
 
 interface Toast {
   readonly id: number;
@@ -47,6 +48,7 @@ export function deleteAsOwnStep(undoManager: Y.UndoManager, remove: () => boolea
 export function DrumbeatToast() {
   const toast = useStore(toasts, (s) => s.toast);
   const { binding } = useOpenWorkshop();
+  const t = useT();
 
   useEffect(() => {
     if (!toast) return;
@@ -62,9 +64,9 @@ export function DrumbeatToast() {
     if (!toast?.undoItem) return;
     if (latestItem(binding.undoManager) === toast.undoItem) {
       binding.undo();
-      showToast('Check-in restored.');
+      showToast(t('drumbeat.toast.restored'));
     } else {
-      showToast('Other edits came after the deletion: use Undo (Ctrl+Z) to step back to it.');
+      showToast(t('drumbeat.toast.otherEdits'));
     }
   };
 
@@ -75,11 +77,11 @@ export function DrumbeatToast() {
           <span>{toast.message}</span>
           {toast.undoItem !== null && (
             <button type="button" className="button" onClick={restore}>
-              Restore check-in
+              {t('drumbeat.toast.restore')}
             </button>
           )}
           <button type="button" className="button quiet" onClick={dismissToast}>
-            Dismiss
+            {t('drumbeat.toast.dismiss')}
           </button>
         </div>
       )}

@@ -1,5 +1,6 @@
 import { parseNumberInput } from '../../ui/parse-number';
-import { WEEKDAY_NAMES } from '../../../shared/dates';
+import { weekdayName as localWeekday } from '../../../shared/dates';
+import { i18n, uiLanguage } from '../../../shared/i18n';
 
 // Shared with the presentation view (renderer/ui/format-number.ts).
 export { formatNumber, percent, withUnit } from '../../ui/format-number';
@@ -21,15 +22,19 @@ export function parseNumber(text: string): number | null {
 
 /** 0 = Sunday … 6 = Saturday. */
 export function weekdayName(day: number): string {
-  return WEEKDAY_NAMES[day] ?? 'Monday';
+  return localWeekday(day, uiLanguage(i18n.language));
 }
 
-/** A readable date for an ISO day, e.g. "Mon 16 Nov 2026"; the ISO text itself if it is not one. */
+/**
+ * A readable date for an ISO day in the app's language, e.g. "Mon 16 Nov 2026", "lun 16 nov
+ * 2026", "Mo., 16. Nov. 2026"; the ISO text itself if it is not one.
+ */
 export function formatDate(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return iso;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toLocaleDateString('en-GB', {
+  const language = uiLanguage(i18n.language);
+  return d.toLocaleDateString(language === 'en' ? 'en-GB' : language, {
     weekday: 'short',
     day: 'numeric',
     month: 'short',

@@ -8,12 +8,7 @@ import {
 } from '../../../shared/model';
 import { workshopHref } from '../../ui/routes';
 import { useOpenWorkshop, useWorkshop, useWorkshopDoc } from '../../state/workshop-context';
-
-const RATING_TEXT: Record<HealthRating, string> = {
-  green: 'Green',
-  yellow: 'Yellow',
-  red: 'Red',
-};
+import { useT } from '../../ui/i18n';
 
 /** The rating of each metric in one team's week, by metric id (a new object only on change). */
 function useRatings(meeting: MeetingRef): Readonly<Record<string, HealthRating>> {
@@ -44,11 +39,12 @@ function MetricRating({
   rating: HealthRating | undefined;
 }) {
   const doc = useWorkshopDoc();
+  const t = useT();
   const name = useId();
   const choices: (HealthRating | 'none')[] = [...HEALTH_RATINGS, 'none'];
   return (
     <fieldset className={`health-metric health-${rating ?? 'none'}`}>
-      <legend>{text || 'Untitled metric'}</legend>
+      <legend>{text || t('meeting.untitledMetric')}</legend>
       <div className="health-choices">
         {choices.map((choice) => (
           <label key={choice} className={`health-choice health-choice-${choice}`}>
@@ -61,7 +57,7 @@ function MetricRating({
                 setHealthRating(doc, meeting, metricId, choice === 'none' ? null : choice)
               }
             />
-            <span>{choice === 'none' ? 'Not rated' : RATING_TEXT[choice]}</span>
+            <span>{t(`meeting.rating.${choice}`)}</span>
           </label>
         ))}
       </div>
@@ -75,6 +71,7 @@ function MetricRating({
  */
 export function HealthSquare({ meeting }: { meeting: MeetingRef }) {
   const { id: workshopId } = useOpenWorkshop();
+  const t = useT();
   const metrics = useWorkshop(
     useShallow((s) => s.metricIds.map((id) => s.metrics[id]).filter((m) => m !== undefined)),
   );
@@ -82,8 +79,8 @@ export function HealthSquare({ meeting }: { meeting: MeetingRef }) {
   if (metrics.length === 0)
     return (
       <p className="meeting-empty">
-        The one-pager lists no health metrics yet.{' '}
-        <a href={workshopHref(workshopId, 'onepager')}>Add them on the one-pager</a>.
+        {t('meeting.noMetrics')}{' '}
+        <a href={workshopHref(workshopId, 'onepager')}>{t('meeting.addMetrics')}</a>.
       </p>
     );
   return (

@@ -4,7 +4,6 @@ import {
   keyResultChart,
   keyResultStatus,
   keyResultWeeks,
-  type Trend,
 } from '../../../shared/drumbeat';
 import type { CheckIn } from '../../../shared/model';
 import { useRenderCount } from '../../ui/render-count';
@@ -18,6 +17,8 @@ import { ProgressChartSvg } from './progress-chart';
 import { StatusBadge } from './status-badge';
 import { checkInButtonId } from './this-week-list';
 import { WeekDots } from './week-dots';
+import { teamLabel } from './teams';
+import { useT } from '../../ui/i18n';
 
 interface KeyResultRowProps {
   readonly id: string;
@@ -29,12 +30,6 @@ interface KeyResultRowProps {
   /** The objective's success line (0.7 aspirational, 1.0 committed), drawn once it ended. */
   readonly successLine: number;
 }
-
-const TREND_TEXT: Record<Trend, string> = {
-  up: '↑ towards the target',
-  down: '↓ away from the target',
-  flat: '→ no change',
-};
 
 type Editing = { readonly checkIn?: CheckIn } | null;
 
@@ -53,6 +48,7 @@ export const KeyResultRow = memo(function KeyResultRow({
   successLine,
 }: KeyResultRowProps) {
   useRenderCount(`drumbeat-kr:${id}`);
+  const t = useT();
   const kr = useWorkshop((s) => s.keyResults[id]);
   const checkIns = useCheckInsOf(id);
   const cycleStart = useWorkshop((s) => s.meta.cycleStart);
@@ -81,6 +77,13 @@ export const KeyResultRow = memo(function KeyResultRow({
   const { status, chart, weeks, latestCheckIn, future } = view;
   const { progress } = status;
   const latest = progress.latest;
+  // Why progress is unknown (or what it assumes), in the workshop's language.
+  const progressWhy = progress.why
+    ? t(
+        `drumbeat.progressReason.${progress.why.id}` as 'drumbeat.progressReason.noTarget',
+        progress.why.params,
+      )
+    : progress.reason;
   const fromTo = `${kr.baseline !== null ? formatNumber(kr.baseline) : '?'} → ${
     kr.target !== null ? withUnit(kr.target, kr.unit) : '?'
   }`;
@@ -89,12 +92,13 @@ export const KeyResultRow = memo(function KeyResultRow({
     <div role="row" className={`kr-row kr-status-${status.status}`} aria-labelledby={titleId}>
       <div role="cell" className="kr-cell-title">
         <span id={titleId} className="kr-title">
-          {kr.title || 'Untitled key result'}
+          {kr.title || t('drumbeat.untitledKr')}
         </span>
-        <span className="kr-team">{team}</span>
+        <span className="kr-team">{teamLabel(t, team)}</span>
         {latestCheckIn?.note ? (
           <p className="kr-note">
-            <span className="visually-hidden">Latest note: </span>“{latestCheckIn.note}”
+            <span className="visually-hidden">{t('drumbeat.latestNote')}</span>“{latestCheckIn.note}
+            ”
             <span className="muted">
               {' '}
               — {formatDate(latestCheckIn.date)}
@@ -103,32 +107,34 @@ export const KeyResultRow = memo(function KeyResultRow({
           </p>
         ) : latestCheckIn?.author ? (
           <p className="kr-note kr-author">
-            Last check-in {formatDate(latestCheckIn.date)} · recorded by {latestCheckIn.author}
+            {t('drumbeat.lastCheckInBy', {
+              date: formatDate(latestCheckIn.date),
+              author: latestCheckIn.author,
+            })}
           </p>
         ) : null}
-        {future > 0 && (
-          <p className="kr-future">
-            {future === 1 ? '1 check-in is' : `${future} check-ins are`} dated after today and not
-            counted yet.
-          </p>
-        )}
+        {future > 0 && <p className="kr-future">{t('drumbeat.future', { count: future })}</p>}
       </div>
 
       <div role="cell" className="kr-cell-latest">
-        <span className="visually-hidden">Latest value: </span>
+        <span className="visually-hidden">{t('drumbeat.latestValue')}</span>
         {latestCheckIn ? (
           <span className="kr-latest-value">{withUnit(latestCheckIn.value, kr.unit)}</span>
         ) : (
-          <span className="kr-latest-none">No check-in yet</span>
+          <span className="kr-latest-none">{t('drumbeat.noCheckInYet')}</span>
         )}
         <span className="kr-from-to">
-          <span className="visually-hidden">baseline to target: </span>
+          <span className="visually-hidden">{t('drumbeat.baselineToTarget')}</span>
           {fromTo}
         </span>
         {!latestCheckIn && latest && (
-          <span className="muted kr-drafted">drafted at {withUnit(latest.value, kr.unit)}</span>
+          <span className="muted kr-drafted">
+            {t('drumbeat.draftedAt', { value: withUnit(latest.value, kr.unit) })}
+          </span>
         )}
-        {progress.trend && <span className="kr-trend">{TREND_TEXT[progress.trend]}</span>}
+        {progress.trend && (
+          <span className="kr-trend">{t(`drumbeat.trend.${progress.trend}`)}</span>
+        )}
       </div>
 
       <div role="cell" className="kr-cell-progress">
@@ -139,24 +145,26 @@ export const KeyResultRow = memo(function KeyResultRow({
         />
         <span className="kr-progress-text">
           {progress.progress === null
-            ? 'Progress unknown'
-            : `${percent(progress.progress)} progress`}
-          {progress.overshoot && ' · past the target'}
+            ? t('drumbeat.progressUnknown')
+            : t('drumbeat.progressShare', { share: percent(progress.progress) })}
+          {progress.overshoot && t('drumbeat.pastTarget')}
         </span>
         {status.expected !== null && !cycleEnded && (
-          <span className="muted kr-expected">expected {percent(status.expected)}</span>
+          <span className="muted kr-expected">
+            {t('drumbeat.expected', { share: percent(status.expected) })}
+          </span>
         )}
         {progress.progress === null && progress.reason && (
-          <span className="muted kr-reason">{progress.reason}</span>
+          <span className="muted kr-reason">{progressWhy}</span>
         )}
       </div>
 
       <div role="cell" className="kr-cell-trend">
-        <ProgressChartSvg chart={chart} />
+        <ProgressChartSvg chart={chart} expectedNow={status.expected} />
         {latest?.confidence !== null && latest?.confidence !== undefined && latestCheckIn && (
           <span className="kr-confidence">
-            Confidence {formatNumber(latest.confidence)}/10
-            {latestCheckIn.confidenceRound && ' · agreed in a confidence round'}
+            {t('drumbeat.confidence', { value: formatNumber(latest.confidence) })}
+            {latestCheckIn.confidenceRound && t('drumbeat.agreedInRound')}
           </span>
         )}
       </div>
@@ -167,8 +175,18 @@ export const KeyResultRow = memo(function KeyResultRow({
 
       <div role="cell" className="kr-cell-status">
         <StatusBadge status={status.status} />
-        {status.reasons.length > 0 && (
-          <span className="kr-reasons">{status.reasons.join('; ')}</span>
+        {status.why.length > 0 && (
+          <span className="kr-reasons">
+            {status.why
+              .map((r) =>
+                t(
+                  `drumbeat.reason.${r.id}` as 'drumbeat.reason.noCheckIn',
+                  // "progress unknown: <why>": the why in the workshop's language too.
+                  r.id === 'progressUnknown' && progressWhy ? { reason: progressWhy } : r.params,
+                ),
+              )
+              .join('; ')}
+          </span>
         )}
       </div>
 
@@ -179,7 +197,7 @@ export const KeyResultRow = memo(function KeyResultRow({
           className="button primary"
           onClick={() => setEditing({})}
         >
-          Check in
+          {t('drumbeat.checkIn')}
         </button>
         <button
           type="button"
@@ -188,7 +206,7 @@ export const KeyResultRow = memo(function KeyResultRow({
           aria-controls={historyOpen ? historyId : undefined}
           onClick={() => setHistoryOpen((open) => !open)}
         >
-          Check-ins ({checkIns.length})
+          {t('drumbeat.checkInsCount', { count: checkIns.length })}
         </button>
       </div>
 

@@ -11,6 +11,7 @@ import {
   type WeeklyList,
 } from '../../../shared/model';
 import { useWorkshop, useWorkshopDoc } from '../../state/workshop-context';
+import { useT } from '../../ui/i18n';
 
 /** The lines of one list of one team's meeting, in order (re-rendered only when they change). */
 function useLines(meeting: MeetingRef, list: WeeklyList): readonly WeeklyItem[] {
@@ -40,6 +41,7 @@ function Line({
   label: string;
 }) {
   const doc = useWorkshopDoc();
+  const t = useT();
   const [draft, setDraft] = useState(item.text);
   const [editing, setEditing] = useState(false);
   useEffect(() => {
@@ -58,12 +60,12 @@ function Line({
       setEditing(false);
     }
   };
-  const name = item.text || 'this line';
+  const name = item.text || t('meeting.thisLine');
   return (
     <li className="meeting-line">
       <input
         type="text"
-        aria-label={`${label}, line ${index + 1}`}
+        aria-label={t('meeting.line', { label, n: index + 1 })}
         value={draft}
         onFocus={() => setEditing(true)}
         onChange={(e) => setDraft(e.target.value)}
@@ -73,7 +75,7 @@ function Line({
       <button
         type="button"
         className="button quiet small icon-only"
-        aria-label={`Move “${name}” up`}
+        aria-label={t('meeting.moveUp', { name })}
         disabled={index === 0}
         onClick={() => moveWeeklyItem(doc, item.id, item.list, index - 1)}
       >
@@ -82,7 +84,7 @@ function Line({
       <button
         type="button"
         className="button quiet small icon-only"
-        aria-label={`Move “${name}” down`}
+        aria-label={t('meeting.moveDown', { name })}
         disabled={index === count - 1}
         onClick={() => moveWeeklyItem(doc, item.id, item.list, index + 1)}
       >
@@ -91,7 +93,7 @@ function Line({
       <button
         type="button"
         className="button quiet small icon-only"
-        aria-label={`Remove “${name}”`}
+        aria-label={t('meeting.remove', { name })}
         onClick={() => deleteWeeklyItem(doc, item.id)}
       >
         ×
@@ -125,6 +127,7 @@ export function MeetingList({
   quietHeading?: boolean;
 }) {
   const doc = useWorkshopDoc();
+  const t = useT();
   const lines = useLines(meeting, list);
   const [text, setText] = useState('');
   const headingId = useId();
@@ -150,13 +153,13 @@ export function MeetingList({
       <form className="meeting-add" onSubmit={add}>
         <input
           type="text"
-          aria-label={`New line for ${label}`}
-          placeholder="Add a line…"
+          aria-label={t('meeting.newLine', { label })}
+          placeholder={t('meeting.addLine')}
           value={text}
           onChange={(e) => setText(e.target.value)}
         />
-        <button type="submit" className="button small" aria-label={`Add to ${label}`}>
-          Add
+        <button type="submit" className="button small" aria-label={t('meeting.addTo', { label })}>
+          {t('meeting.add')}
         </button>
       </form>
     </div>

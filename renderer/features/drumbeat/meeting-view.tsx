@@ -5,15 +5,17 @@ import { useWorkshop } from '../../state/workshop-context';
 import { ConfidenceRound } from './confidence-round';
 import { ConfidenceSquare } from './confidence-square';
 import { useTeams } from './drumbeat-selectors';
+import { COMPANY_TEAM, teamLabel } from './teams';
 import { formatDate } from './format';
 import { HealthSquare } from './health-square';
 import { MeetingList } from './meeting-list';
 import { usePublishMeeting } from './meeting-stage';
 import { useLinkedMeeting } from '../../ui/meeting-route';
 import './meeting.css';
+import { useT } from '../../ui/i18n';
 
-/** The team a meeting is for when no key result names one. */
-const COMPANY = 'Company';
+/** The team a meeting is for when no key result names one (a record's key: shown translated). */
+const COMPANY = COMPANY_TEAM;
 
 /** One square of the four: a titled region. */
 function Square({
@@ -43,6 +45,7 @@ function Square({
  * its week (the week's check-in day), so last week's stays readable.
  */
 export function MeetingView({ today }: { today: string }) {
+  const t = useT();
   const teams = useTeams();
   const cycleStart = useWorkshop((s) => s.meta.cycleStart);
   const cycleEnd = useWorkshop((s) => s.meta.cycleEnd);
@@ -68,25 +71,28 @@ export function MeetingView({ today }: { today: string }) {
     <section className="meeting" aria-labelledby="meeting-heading">
       <div className="meeting-bar">
         <h3 id="meeting-heading" className="meeting-title">
-          Weekly meeting · {team} · week of {formatDate(week)}
+          {t('meeting.title', {
+            team: teamLabel(t, team),
+            date: formatDate(week),
+          })}
         </h3>
         <div className="field meeting-team" data-native-undo>
-          <label htmlFor={teamId}>Team</label>
+          <label htmlFor={teamId}>{t('drumbeat.team')}</label>
           <select id={teamId} value={team} onChange={(e) => setChosen(e.target.value)}>
-            {options.map((t) => (
-              <option key={t} value={t}>
-                {t}
+            {options.map((name) => (
+              <option key={name} value={name}>
+                {teamLabel(t, name)}
               </option>
             ))}
           </select>
         </div>
-        <div className="meeting-weeks" role="group" aria-label="Week">
+        <div className="meeting-weeks" role="group" aria-label={t('meeting.week')}>
           <button
             type="button"
             className="button quiet small"
             onClick={() => setWeek(shiftWeek(week, -1))}
           >
-            ← Previous week
+            {t('meeting.previous')}
           </button>
           <button
             type="button"
@@ -94,52 +100,57 @@ export function MeetingView({ today }: { today: string }) {
             disabled={week === thisWeek}
             onClick={() => setWeek(thisWeek)}
           >
-            This week
+            {t('meeting.thisWeek')}
           </button>
           <button
             type="button"
             className="button quiet small"
             onClick={() => setWeek(shiftWeek(week, 1))}
           >
-            Next week →
+            {t('meeting.next')}
           </button>
         </div>
       </div>
 
       <div className="meeting-grid">
-        <Square title="This week’s priorities" className="square-priorities">
+        <Square title={t('meeting.priorities')} className="square-priorities">
           <MeetingList
             meeting={meeting}
             list="p1"
-            label="P1 — must happen this week"
-            empty="No P1 yet: what must happen this week to move a key result?"
+            label={t('meeting.p1')}
+            empty={t('meeting.p1Empty')}
           />
-          <MeetingList meeting={meeting} list="p2" label="P2 — should happen" empty="No P2 yet." />
+          <MeetingList
+            meeting={meeting}
+            list="p2"
+            label={t('meeting.p2')}
+            empty={t('meeting.p2Empty')}
+          />
         </Square>
-        <Square title="Confidence in our key results" className="square-confidence">
+        <Square title={t('meeting.confidence')} className="square-confidence">
           <ConfidenceSquare team={team} today={today} />
           <ConfidenceRound meeting={meeting} today={today} />
         </Square>
-        <Square title="Next four weeks" className="square-next">
+        <Square title={t('meeting.nextFour')} className="square-next">
           <MeetingList
             meeting={meeting}
             list="next"
-            label="Coming up in the next four weeks"
+            label={t('meeting.nextLabel')}
             quietHeading
-            empty="Nothing planned yet: launches, milestones, absences the team should see coming."
+            empty={t('meeting.nextEmpty')}
           />
         </Square>
-        <Square title="Health metrics" className="square-health">
+        <Square title={t('meeting.health')} className="square-health">
           <HealthSquare meeting={meeting} />
         </Square>
       </div>
-      <Square title="Wins of the week" className="square-wins">
+      <Square title={t('meeting.wins')} className="square-wins">
         <MeetingList
           meeting={meeting}
           list="wins"
-          label="Wins of the week"
+          label={t('meeting.wins')}
           quietHeading
-          empty="No wins noted yet: celebrate what went well, however small."
+          empty={t('meeting.winsEmpty')}
         />
       </Square>
     </section>

@@ -15,6 +15,7 @@ import { KeyResultRow } from './key-result-row';
 import { ProgressBar } from './progress-bar';
 import { ProgressChartSvg } from './progress-chart';
 import { matchesTeam, teamOf } from './teams';
+import { useT } from '../../ui/i18n';
 
 interface ObjectiveGroupProps {
   readonly id: string;
@@ -39,6 +40,7 @@ export const ObjectiveGroup = memo(function ObjectiveGroup({
   teamFilter,
 }: ObjectiveGroupProps) {
   useRenderCount(`drumbeat-objective:${id}`);
+  const t = useT();
   const objective = useWorkshop((s) => selectObjective(s, id));
   const keyResults = useKeyResultsOf(id);
   const checkIns = useCheckInsOfObjective(id);
@@ -55,6 +57,10 @@ export const ObjectiveGroup = memo(function ObjectiveGroup({
     return {
       progress: objectiveProgress(id, keyResults, past),
       chart: objectiveChart(keyResults, past, meta, today),
+      coverage: {
+        known: keyResults.filter((kr) => past.some((c) => c.keyResultId === kr.id)).length,
+        total: keyResults.length,
+      },
       // At the cycle's end the score is the grades' mean (the team's, else suggested).
       score: cycleEnded
         ? (cycleGrades(
@@ -85,7 +91,7 @@ export const ObjectiveGroup = memo(function ObjectiveGroup({
   const line = successLine(objective.kind);
   const { progress } = summary;
   const final = summary.score;
-  const title = objective.title || 'Untitled objective';
+  const title = objective.title || t('drumbeat.untitledObjective');
 
   return (
     <section className="objective-group" aria-labelledby={headingId}>
@@ -94,9 +100,11 @@ export const ObjectiveGroup = memo(function ObjectiveGroup({
           <h3 id={headingId}>{title}</h3>
           <p className="objective-meta">
             <span className={`kind-tag kind-${objective.kind}`}>
-              {objective.kind === 'committed' ? 'Committed' : 'Aspirational'}
+              {objective.kind === 'committed'
+                ? t('drumbeat.committed')
+                : t('drumbeat.aspirational')}
             </span>
-            <span>{objective.team?.trim() || 'Company'}</span>
+            <span>{objective.team?.trim() || t('drumbeat.company')}</span>
           </p>
         </div>
         <div className="objective-progress">
@@ -108,47 +116,60 @@ export const ObjectiveGroup = memo(function ObjectiveGroup({
           {final ? (
             <p className="objective-score">
               {final.score === null ? (
-                'Score unknown: no key result has a grade or a value'
+                t('drumbeat.scoreUnknown')
               ) : (
                 <>
-                  <strong>Score {formatGrade(final.score)}</strong> · expected {formatGrade(line)} (
-                  {objective.kind})
+                  <strong>{t('drumbeat.score', { score: formatGrade(final.score) })}</strong>
+                  {t('drumbeat.expectedScore', {
+                    score: formatGrade(line),
+                    kind: t(`drumbeat.kind.${objective.kind}`),
+                  })}
                   {final.graded < final.total &&
-                    ` · ${final.total - final.graded} of ${final.total} grades suggested`}
+                    t('drumbeat.gradesSuggested', {
+                      count: final.total - final.graded,
+                      total: final.total,
+                    })}
                 </>
               )}
             </p>
           ) : (
             <p className="objective-score">
               {progress.progress === null ? (
-                'Progress unknown yet'
+                t('drumbeat.progressUnknownYet')
               ) : (
                 <>
-                  <strong>{percent(progress.progress)} progress</strong>
+                  <strong>
+                    {t('drumbeat.progressShare', { share: percent(progress.progress) })}
+                  </strong>
                   {progress.known < progress.total &&
-                    ` · from ${progress.known} of ${progress.total} key results`}
+                    t('drumbeat.fromKnown', { known: progress.known, total: progress.total })}
                 </>
               )}
             </p>
           )}
         </div>
         <div className="objective-chart">
-          <ProgressChartSvg chart={summary.chart} size="wide" />
+          <ProgressChartSvg
+            chart={summary.chart}
+            size="wide"
+            expectedNow={expected}
+            coverage={summary.coverage}
+          />
         </div>
       </header>
       {keyResults.length === 0 ? (
-        <p className="muted objective-empty">No key results yet: add them in OKR drafting.</p>
+        <p className="muted objective-empty">{t('drumbeat.noKrsYet')}</p>
       ) : (
-        <div role="table" className="kr-table" aria-label={`Key results of ${title}`}>
+        <div role="table" className="kr-table" aria-label={t('drumbeat.krsOf', { title })}>
           <div role="rowgroup" className="visually-hidden">
             <div role="row">
-              <span role="columnheader">Key result</span>
-              <span role="columnheader">Latest value</span>
-              <span role="columnheader">Progress</span>
-              <span role="columnheader">Values and confidence</span>
-              <span role="columnheader">Check-in weeks</span>
-              <span role="columnheader">Status</span>
-              <span role="columnheader">Actions</span>
+              {(['kr', 'latest', 'progress', 'chart', 'weeks', 'status', 'actions'] as const).map(
+                (c) => (
+                  <span key={c} role="columnheader">
+                    {t(`drumbeat.columns.${c}`)}
+                  </span>
+                ),
+              )}
             </div>
           </div>
           <div role="rowgroup" className="kr-rows">

@@ -1,6 +1,8 @@
 import { memo } from 'react';
 import { chartGeometry, type ChartBox, type ProgressChart } from '../../../shared/drumbeat';
 import './chart.css';
+import { useLanguage, useT } from '../../ui/i18n';
+import { chartSummary } from './chart-summary';
 
 /**
  * Two sizes: a key result's row (a column of a crowded table: no axis labels, the scale is
@@ -22,10 +24,25 @@ const BOXES: Readonly<Record<'row' | 'wide', ChartBox>> = {
 export const ProgressChartSvg = memo(function ProgressChartSvg({
   chart,
   size = 'row',
+  expectedNow,
+  coverage = null,
 }: {
   chart: ProgressChart;
   size?: 'row' | 'wide';
+  /** Where progress should be today, said in the text alternative. */
+  expectedNow: number | null;
+  /** An objective's: how many of its key results have check-ins. */
+  coverage?: { known: number; total: number } | null;
 }) {
+  const t = useT();
+  const summary = chartSummary(
+    t,
+    useLanguage(),
+    chart,
+    size === 'wide' ? 'objective' : 'kr',
+    expectedNow,
+    coverage,
+  );
   const box = BOXES[size];
   const g = chartGeometry(chart, box);
   const labelled = size === 'wide';
@@ -36,10 +53,10 @@ export const ProgressChartSvg = memo(function ProgressChartSvg({
     <svg
       className={`progress-chart progress-chart-${size}`}
       role="img"
-      aria-label={chart.summary}
+      aria-label={summary}
       viewBox={`0 0 ${box.width} ${box.height}`}
     >
-      <title>{chart.summary}</title>
+      <title>{summary}</title>
       <g className="chart-grid">
         {g.grid.map((line) => (
           <line key={line.y} x1={g.plot.x1} x2={g.plot.x2} y1={line.y} y2={line.y} />
@@ -101,7 +118,7 @@ export const ProgressChartSvg = memo(function ProgressChartSvg({
           dominantBaseline="middle"
           aria-hidden="true"
         >
-          No check-ins yet
+          {t('drumbeat.chartEmpty')}
         </text>
       )}
     </svg>
@@ -110,12 +127,13 @@ export const ProgressChartSvg = memo(function ProgressChartSvg({
 
 /** What the lines of the charts are, once per page rather than per chart. */
 export function ChartLegend() {
+  const t = useT();
   return (
     <p className="chart-legend" aria-hidden="true">
-      <span className="legend-progress">Progress (0–100 %, left)</span>
-      <span className="legend-confidence">Confidence (0–10, right)</span>
-      <span className="legend-expected">Expected pace</span>
-      <span className="legend-missed">× missed week</span>
+      <span className="legend-progress">{t('drumbeat.legend.progress')}</span>
+      <span className="legend-confidence">{t('drumbeat.legend.confidence')}</span>
+      <span className="legend-expected">{t('drumbeat.legend.expected')}</span>
+      <span className="legend-missed">{t('drumbeat.legend.missed')}</span>
     </p>
   );
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
-import { STATUS_LABELS, type KrStatus } from '../../../shared/drumbeat';
+import type { KrStatus } from '../../../shared/drumbeat';
 import { IconDot, IconRing, IconSquare, IconStar, IconTriangle } from '../../ui/icons';
+import { useT } from '../../ui/i18n';
 
 // A shape per status as well as a colour, so the status never rests on colour alone; drawn,
 // not typed (symbol characters are missing from common Linux fonts).
@@ -12,12 +13,16 @@ const STATUS_ICON: Record<KrStatus, ReactNode> = {
   'no-data': <IconRing />,
 };
 
-/** A key result's status as text, shape and colour (the words are shared/drumbeat's). */
+/**
+ * A key result's status as text, shape and colour (the words: the catalogue's drumbeat.status,
+ * in English shared/drumbeat's STATUS_LABELS).
+ */
 export function StatusBadge({ status }: { status: KrStatus }) {
+  const t = useT();
   return (
     <span className={`status-badge status-${status}`}>
       <span className="status-icon">{STATUS_ICON[status]}</span>
-      {STATUS_LABELS[status]}
+      {t(`drumbeat.status.${status}`)}
     </span>
   );
 }

@@ -7,6 +7,7 @@ import { useWorkshop } from '../../state/workshop-context';
 import { pastCheckIns, useDrumbeatKeyResultIds } from './drumbeat-selectors';
 import { formatDate } from './format';
 import { matchesTeam, teamOf } from './teams';
+import { useT } from '../../ui/i18n';
 
 /** The DOM id of a key result's "Check in" button, so the list can jump to it. */
 export function checkInButtonId(keyResultId: string): string {
@@ -25,6 +26,7 @@ function focusRow(keyResultId: string): void {
  * or none at all; each entry moves focus to the key result's "Check in" button.
  */
 export function ThisWeekList({ today, teamFilter }: { today: string; teamFilter: string }) {
+  const t = useT();
   const ids = useDrumbeatKeyResultIds();
   const keyResults = useWorkshop((s) => s.keyResults);
   const checkIns = useWorkshop((s) => s.checkIns);
@@ -50,24 +52,19 @@ export function ThisWeekList({ today, teamFilter }: { today: string; teamFilter:
 
   return (
     <section className="this-week" aria-labelledby="this-week-heading">
-      <h3 id="this-week-heading">This week</h3>
+      <h3 id="this-week-heading">{t('drumbeat.thisWeek')}</h3>
       {notStarted ? (
-        <p className="muted">The cycle starts on {formatDate(cycleStart)}: nothing is due yet.</p>
+        <p className="muted">{t('drumbeat.notStarted', { date: formatDate(cycleStart) })}</p>
       ) : ended ? (
-        <p className="muted">
-          The cycle ended on {formatDate(cycleEnd)}: no more check-ins are due.
-        </p>
+        <p className="muted">{t('drumbeat.ended', { date: formatDate(cycleEnd) })}</p>
       ) : due.length === 0 ? (
-        <p className="this-week-done">
-          Every key result has a check-in from the last {DUE_AFTER_DAYS} days.
-        </p>
+        <p className="this-week-done">{t('drumbeat.allDone', { days: DUE_AFTER_DAYS })}</p>
       ) : (
         <>
           <p className="muted this-week-lead">
-            {due.length === 1 ? '1 key result needs' : `${due.length} key results need`} a check-in
-            (none for {DUE_AFTER_DAYS} days or more):
+            {t('drumbeat.due', { count: due.length, days: DUE_AFTER_DAYS })}
           </p>
-          <ul className="this-week-list" aria-label="This week">
+          <ul className="this-week-list" aria-label={t('drumbeat.thisWeek')}>
             {due.map(({ keyResult, lastCheckIn, daysSince }) => (
               <li key={keyResult.id}>
                 <button
@@ -75,13 +72,16 @@ export function ThisWeekList({ today, teamFilter }: { today: string; teamFilter:
                   className="link-button"
                   onClick={() => focusRow(keyResult.id)}
                 >
-                  {keyResult.title || 'Untitled key result'}
+                  {keyResult.title || t('drumbeat.untitledKr')}
                 </button>
                 <span className="muted">
                   {' '}
                   {lastCheckIn === null
-                    ? '· never checked in'
-                    : `· last check-in ${daysSince} days ago (${formatDate(lastCheckIn)})`}
+                    ? t('drumbeat.neverCheckedIn')
+                    : t('drumbeat.lastCheckInAgo', {
+                        days: daysSince ?? 0,
+                        date: formatDate(lastCheckIn),
+                      })}
                 </span>
               </li>
             ))}

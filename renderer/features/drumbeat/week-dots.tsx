@@ -1,21 +1,27 @@
-import {
-  weekTallyText,
-  type KeyResultWeek,
-  type WeekState,
-  type WeekTally,
-} from '../../../shared/drumbeat';
+import type { TFunction } from 'i18next';
+import type { KeyResultWeek, WeekTally } from '../../../shared/drumbeat';
 import { formatDate } from './format';
+import { useT } from '../../ui/i18n';
 
-const STATE_TEXT: Record<WeekState, string> = {
-  done: 'checked in',
-  missing: 'missed',
-  open: 'this week, not checked in yet',
-  upcoming: 'upcoming',
-};
+function weekLabel(t: TFunction, week: KeyResultWeek): string {
+  const args = { date: formatDate(week.date), state: t(`drumbeat.weekState.${week.state}`) };
+  return week.checkIn
+    ? t('drumbeat.weekOfOn', { ...args, on: formatDate(week.checkIn.date) })
+    : t('drumbeat.weekOf', args);
+}
 
-function weekLabel(week: KeyResultWeek): string {
-  const base = `Week of ${formatDate(week.date)}: ${STATE_TEXT[week.state]}`;
-  return week.checkIn ? `${base} (${formatDate(week.checkIn.date)})` : base;
+/** shared/drumbeat's weekTallyText in the app's language (the exports keep the English one). */
+function tallyText(t: TFunction, tally: WeekTally): string {
+  if (tally.total === 0) return '';
+  if (tally.current === 0) return t('drumbeat.tally.notStarted', { count: tally.total });
+  const parts: string[] = [t('drumbeat.tally.checkedIn', { count: tally.checkedIn })];
+  if (tally.missed > 0) parts.push(t('drumbeat.tally.missed', { count: tally.missed }));
+  if (tally.open > 0) parts.push(t('drumbeat.tally.open'));
+  const head =
+    tally.current > tally.total
+      ? t('drumbeat.tally.weeks', { count: tally.total })
+      : t('drumbeat.tally.weekOf', { current: tally.current, total: tally.total });
+  return `${head}: ${parts.join(', ')}`;
 }
 
 /**
@@ -31,22 +37,23 @@ export function WeekDots({
   weeks: readonly KeyResultWeek[];
   tally: WeekTally | null;
 }) {
+  const t = useT();
   if (weeks.length === 0 || tally === null)
-    return <span className="muted week-none">No cycle weeks</span>;
+    return <span className="muted week-none">{t('drumbeat.noWeeks')}</span>;
   return (
     <div className="week-dots-cell">
-      <ol className="week-dots" aria-label="Check-in weeks">
+      <ol className="week-dots" aria-label={t('drumbeat.columns.weeks')}>
         {weeks.map((week) => (
           <li
             key={week.date}
             className={`week-dot week-${week.state}`}
-            aria-label={weekLabel(week)}
-            title={weekLabel(week)}
+            aria-label={weekLabel(t, week)}
+            title={weekLabel(t, week)}
           />
         ))}
       </ol>
       <span className={`week-summary${tally.missed > 0 ? ' week-has-missed' : ''}`}>
-        {weekTallyText(tally)}
+        {tallyText(t, tally)}
       </span>
     </div>
   );

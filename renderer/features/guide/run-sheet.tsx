@@ -1,26 +1,30 @@
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
-import {
-  STEP_GUIDES,
-  SUGGESTED_MINUTES,
-  totalSuggestedMinutes,
-  type Watch,
-} from '../../../shared/guide';
+import type { TFunction } from 'i18next';
+import { SUGGESTED_MINUTES, totalSuggestedMinutes, type Watch } from '../../../shared/guide';
+import { guide as catalogue } from '../../../shared/i18n/resources/guide';
 import { useOpenWorkshop } from '../../state/workshop-context';
 import { IconCross, IconInfo, IconWarning } from '../../ui/icons';
-import { plural } from '../../ui/plural';
 import { STEPS, whyHref, workshopHref, type StepId } from '../../ui/routes';
 import { ClosingChecklist } from './closing-checklist';
 import { closeRunSheet, RUN_SHEET_ID } from './run-sheet-state';
 import { StepTimer } from './step-timer';
 import { useGuide } from './use-guide';
 import './guide.css';
+import { useT } from '../../ui/i18n';
 
 /** `170` → `2 h 50 min`. */
-function duration(minutes: number): string {
+function duration(t: TFunction, minutes: number): string {
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
-  return h === 0 ? `${m} min` : m === 0 ? `${h} h` : `${h} h ${m} min`;
+  return h === 0
+    ? t('guide.sheet.minutes', { count: m })
+    : m === 0
+      ? t('guide.sheet.hours', { h })
+      : t('guide.sheet.hoursMinutes', { h, m });
 }
+
+/** A step's numbered lines (`s1`, `s2`, … or `w1`, …): their keys, in order. */
+const lineKeys = (group: Readonly<Record<string, string>>) => Object.keys(group);
 
 /**
  * The facilitator's run-sheet, beside the step (a drawer over it on narrow screens): the
@@ -30,6 +34,7 @@ function duration(minutes: number): string {
  * to the toggle when it closes. Loaded only when first opened (see run-sheet-host.tsx).
  */
 export function RunSheetPanel({ step }: { step: StepId }) {
+  const t = useT();
   const { id } = useOpenWorkshop();
   const { watches, checklist } = useGuide();
   const headingId = useId();
@@ -50,13 +55,13 @@ export function RunSheetPanel({ step }: { step: StepId }) {
     >
       <div className="run-sheet-head">
         <h2 id={headingId} ref={heading} tabIndex={-1}>
-          Run-sheet
+          {t('guide.runSheet')}
         </h2>
         <button
           type="button"
           className="button quiet icon-button"
-          aria-label="Close run-sheet"
-          title="Close run-sheet (Escape)"
+          aria-label={t('guide.sheet.close')}
+          title={t('guide.sheet.closeTitle')}
           aria-keyshortcuts="Escape"
           onClick={closeRunSheet}
         >
@@ -64,7 +69,7 @@ export function RunSheetPanel({ step }: { step: StepId }) {
         </button>
       </div>
 
-      <section className="run-sheet-section" aria-label="Agenda and minutes">
+      <section className="run-sheet-section" aria-label={t('guide.sheet.agenda')}>
         <ol className="run-sheet-agenda">
           {STEPS.map((s, i) => {
             const count = watches.filter((w) => w.step === s.id && w.severity === 'warning').length;
@@ -78,24 +83,28 @@ export function RunSheetPanel({ step }: { step: StepId }) {
                   <span className="run-sheet-agenda-number" aria-hidden="true">
                     {i + 1}
                   </span>
-                  <span className="run-sheet-agenda-label">{s.label}</span>
+                  <span className="run-sheet-agenda-label">{t(`steps.${s.id}.label`)}</span>
                   {count > 0 && (
                     <>
                       <span className="run-sheet-badge" aria-hidden="true">
                         <IconWarning />
                         {count}
                       </span>
-                      <span className="visually-hidden">({plural(count, 'warning')})</span>
+                      <span className="visually-hidden">
+                        {t('guide.sheet.warnings', { count })}
+                      </span>
                     </>
                   )}
-                  <span className="run-sheet-agenda-minutes">{SUGGESTED_MINUTES[s.id]} min</span>
+                  <span className="run-sheet-agenda-minutes">
+                    {t('guide.sheet.minutes', { count: SUGGESTED_MINUTES[s.id] })}
+                  </span>
                 </a>
               </li>
             );
           })}
         </ol>
         <p className="run-sheet-note">
-          {duration(totalSuggestedMinutes())} in all; plan a ten-minute break after the alignment.
+          {t('guide.sheet.total', { duration: duration(t, totalSuggestedMinutes()) })}
         </p>
       </section>
 
@@ -118,48 +127,48 @@ interface CurrentStepProps {
 }
 
 function CurrentStep({ step, number, watches, workshopId }: CurrentStepProps) {
-  const guide = STEP_GUIDES[step];
-  const label = STEPS[number - 1]?.label ?? '';
+  const t = useT();
+  const label = t(`steps.${step}.label`);
   const headingId = useId();
   const minutes = SUGGESTED_MINUTES[step];
   return (
     <section className="run-sheet-section run-sheet-step" aria-labelledby={headingId}>
-      <h3 id={headingId}>
-        Step {number} of {STEPS.length}: {label}
-      </h3>
+      <h3 id={headingId}>{t('guide.sheet.stepOf', { n: number, count: STEPS.length, label })}</h3>
       <p className="run-sheet-minutes">
-        <strong>{minutes} min</strong> suggested ·{' '}
+        <strong>{t('guide.sheet.minutes', { count: minutes })}</strong> {t('guide.sheet.suggested')}{' '}
+        ·{' '}
         <a href={whyHref(workshopId, step)} className="step-why-link">
-          Why this step?
+          {t('guide.whyLink')}
         </a>
       </p>
       <StepTimer step={step} minutes={minutes} />
 
-      <h4>What to say</h4>
+      <h4>{t('guide.sheet.say')}</h4>
       <ol className="run-sheet-say">
-        {guide.say.map((line) => (
-          <li key={line}>{line}</li>
+        {lineKeys(catalogue.en.say[step]).map((key) => (
+          <li key={key}>{t(`guide.say.${step}.${key}` as 'guide.say.onepager.s1')}</li>
         ))}
       </ol>
 
-      <h4>What to watch for</h4>
-      <div role="status" aria-label={`Live warnings for ${label}`} className="run-sheet-live">
+      <h4>{t('guide.sheet.watch')}</h4>
+      <div role="status" aria-label={t('guide.sheet.live', { label })} className="run-sheet-live">
         {watches.length === 0 ? (
-          <p className="run-sheet-clear">Nothing to flag in the workshop right now.</p>
+          <p className="run-sheet-clear">{t('guide.sheet.clear')}</p>
         ) : (
           <ul className="run-sheet-warnings">
             {watches.map((w) => (
               <li key={w.id} className={`run-sheet-warning run-sheet-${w.severity}`}>
                 {w.severity === 'warning' ? <IconWarning /> : <IconInfo />}
-                <span>{w.message}</span>
+                {/* The params fill the message's placeholders; `count` where it has a plural. */}
+                <span>{t(w.messageId, w.params as { count: number })}</span>
               </li>
             ))}
           </ul>
         )}
       </div>
       <ul className="run-sheet-tips">
-        {guide.watch.map((line) => (
-          <li key={line}>{line}</li>
+        {lineKeys(catalogue.en.tips[step]).map((key) => (
+          <li key={key}>{t(`guide.tips.${step}.${key}` as 'guide.tips.onepager.w1')}</li>
         ))}
       </ul>
     </section>

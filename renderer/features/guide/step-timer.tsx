@@ -10,6 +10,7 @@ import { useRoomConnection, useRoomState, useRoomStatus } from '../../sync/room-
 import { useOpenWorkshop } from '../../state/workshop-context';
 import { useNow } from '../../ui/use-now';
 import { setCountdown, useCountdown } from './run-sheet-state';
+import { useT } from '../../ui/i18n';
 
 interface Props {
   readonly step: Step;
@@ -32,6 +33,7 @@ export function StepTimer({ step, minutes }: Props) {
 }
 
 function RoomTimer({ step, minutes, connection }: Props & { connection: RoomConnection }) {
+  const t = useT();
   const { doc } = useOpenWorkshop();
   const timer = useRoomState().timer;
   const offsetMs = useRoomStatus((s) => s.offsetMs);
@@ -43,10 +45,10 @@ function RoomTimer({ step, minutes, connection }: Props & { connection: RoomConn
       <div className="run-sheet-timer">
         <p className="run-sheet-timer-state">
           {left === 0
-            ? 'The room’s timer has run out.'
+            ? t('guide.sheet.roomOut')
             : mine.running
-              ? `The room’s timer is running: ${formatTimerRemaining(left)} left.`
-              : `The room’s timer is paused at ${formatTimerRemaining(left)}.`}
+              ? t('guide.sheet.roomRunning', { left: formatTimerRemaining(left) })
+              : t('guide.sheet.roomPaused', { left: formatTimerRemaining(left) })}
         </p>
         {!mine.running && left > 0 && (
           <button
@@ -54,7 +56,7 @@ function RoomTimer({ step, minutes, connection }: Props & { connection: RoomConn
             className="button small"
             onClick={() => resumeTimer(doc, connection.hubNow())}
           >
-            Resume timer
+            {t('guide.sheet.resumeTimer')}
           </button>
         )}
       </div>
@@ -67,14 +69,15 @@ function RoomTimer({ step, minutes, connection }: Props & { connection: RoomConn
         className="button small primary"
         onClick={() => startTimer(doc, step, minutes * 60_000, connection.hubNow())}
       >
-        Start {minutes}-min timer
+        {t('guide.sheet.startTimer', { minutes })}
       </button>
-      <p className="run-sheet-note">Everyone in the room sees it.</p>
+      <p className="run-sheet-note">{t('guide.sheet.everyone')}</p>
     </div>
   );
 }
 
 function LocalCountdown({ step, minutes }: Props) {
+  const t = useT();
   const { id } = useOpenWorkshop();
   const stored = useCountdown(id);
   const countdown = stored?.step === step ? stored : null;
@@ -95,9 +98,9 @@ function LocalCountdown({ step, minutes }: Props) {
             })
           }
         >
-          Start {minutes}-min countdown
+          {t('guide.sheet.startCountdown', { minutes })}
         </button>
-        <p className="run-sheet-note">On this screen only: open the room to share a timer.</p>
+        <p className="run-sheet-note">{t('guide.sheet.screenOnly')}</p>
       </div>
     );
   }
@@ -107,14 +110,14 @@ function LocalCountdown({ step, minutes }: Props) {
       <span
         className={`run-sheet-countdown${left === 0 ? ' run-sheet-countdown-done' : ''}`}
         role="timer"
-        aria-label="Countdown for this step"
+        aria-label={t('guide.sheet.countdown')}
       >
-        {left === 0 ? 'Time is up' : formatTimerRemaining(left)}
+        {left === 0 ? t('guide.sheet.timeUp') : formatTimerRemaining(left)}
       </span>
       {left > 0 &&
         (countdown.running ? (
           <button type="button" className="button small" onClick={() => set(paused(countdown))}>
-            Pause
+            {t('guide.sheet.pause')}
           </button>
         ) : (
           <button
@@ -124,11 +127,11 @@ function LocalCountdown({ step, minutes }: Props) {
               set({ ...countdown, running: true, endsAt: Date.now() + countdown.remainingMs })
             }
           >
-            Resume
+            {t('guide.sheet.resume')}
           </button>
         ))}
       <button type="button" className="button quiet small" onClick={() => set(null)}>
-        Reset
+        {t('guide.sheet.reset')}
       </button>
     </div>
   );

@@ -2,6 +2,7 @@ import { STEP_GUIDES } from '../../../shared/guide/texts';
 import { ModalDialog } from '../../ui/modal-dialog';
 import type { StepId } from '../../ui/routes';
 import './guide.css';
+import { useT } from '../../ui/i18n';
 
 /**
  * The longer "Why this step?" page: what the step is for, in a few paragraphs for a manager
@@ -9,6 +10,7 @@ import './guide.css';
  * Back closes it); the text scrolls inside and takes focus, so arrow keys read on.
  */
 export function WhyPage({ step, onClose }: { step: StepId; onClose: () => void }) {
+  const t = useT();
   const guide = STEP_GUIDES[step];
   return (
     <ModalDialog
@@ -16,7 +18,7 @@ export function WhyPage({ step, onClose }: { step: StepId; onClose: () => void }
       onCancel={onClose}
       actions={
         <button type="button" className="button primary" onClick={onClose}>
-          Close
+          {t('guide.sheet.close2')}
         </button>
       }
     >
@@ -30,7 +32,7 @@ export function WhyPage({ step, onClose }: { step: StepId; onClose: () => void }
         {guide.page.map((paragraph) => (
           <p key={paragraph}>{paragraph}</p>
         ))}
-        <h3 className="why-sources-heading">Sources</h3>
+        <h3 className="why-sources-heading">{t('guide.sheet.sources')}</h3>
         <ul className="why-sources">
           {guide.sources.map((source) => (
             <li key={source}>{source}</li>

@@ -9,26 +9,24 @@ import { presentColumnWindow, type ColumnFit } from './board-window';
 const CARD_EM = 5.3;
 const MORE_EM = 2.2;
 import { VoteBadge } from './vote-badge';
+import { useT } from '../../ui/i18n';
 
-const COLUMNS: readonly { id: Column; label: string }[] = [
-  { id: 'inbox', label: 'Inbox' },
-  { id: 'keep', label: 'Keep' },
-  { id: 'kill', label: 'Kill' },
-];
+const COLUMNS: readonly Column[] = ['inbox', 'keep', 'kill'];
 
 const PresentCard = memo(function PresentCard({ id }: { id: string }) {
+  const t = useT();
   const project = useWorkshop((s) => s.projects[id]);
   const tags = useWorkshop((s) => projectFocusAreaIds(s, id));
   const focusAreas = useWorkshop((s) => s.focusAreas);
   if (!project) return null;
   const meta = [
     project.team.trim(),
-    ...tags.map((tag) => focusAreas[tag]?.title.trim() || 'Untitled focus area'),
+    ...tags.map((tag) => focusAreas[tag]?.title.trim() || t('board.untitledFocus')),
   ].filter(Boolean);
   return (
     <li className="present-card" data-record-type="projects" data-record-id={id}>
       <span className="present-card-title" title={project.title}>
-        {project.title.trim() || 'Untitled project'}
+        {project.title.trim() || t('board.untitled')}
       </span>
       <span className="present-card-meta">
         {meta.join(' · ')}
@@ -71,9 +69,12 @@ function useColumnFit(): [RefObject<HTMLOListElement | null>, ColumnFit | null] 
 }
 
 function More({ count, where }: { count: number; where: 'earlier' | 'more' }) {
+  const t = useT();
   if (count <= 0) return null;
   return (
-    <li className="present-more">{where === 'more' ? `+ ${count} more` : `${count} earlier`}</li>
+    <li className="present-more">
+      {where === 'more' ? t('present.more', { count }) : t('present.earlier', { count })}
+    </li>
   );
 }
 
@@ -111,10 +112,11 @@ function PresentColumn({ column, label }: { column: Column; label: string }) {
  * fit (never all 500: the rest is counted), the card the facilitator points at among them.
  */
 export function PresentBoard() {
+  const t = useT();
   return (
     <div className="present-board">
       {COLUMNS.map((c) => (
-        <PresentColumn key={c.id} column={c.id} label={c.label} />
+        <PresentColumn key={c} column={c} label={t(`board.columns.${c}`)} />
       ))}
     </div>
   );

@@ -1,12 +1,13 @@
 import { memo, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { keyResultStatus, STATUS_LABELS } from '../../../shared/drumbeat';
+import { keyResultStatus } from '../../../shared/drumbeat';
 import type { CheckIn } from '../../../shared/model';
 import { keyResultIdsOf, selectObjective } from '../../state/selectors';
 import { useWorkshop } from '../../state/workshop-context';
 import { percent, withUnit } from '../../ui/format-number';
 import { useToday } from '../../ui/use-today';
 import { fromTo } from './present-okrs';
+import { useT } from '../../ui/i18n';
 
 const PresentProgress = memo(function PresentProgress({
   id,
@@ -15,6 +16,7 @@ const PresentProgress = memo(function PresentProgress({
   id: string;
   today: string;
 }) {
+  const t = useT();
   const kr = useWorkshop((s) => s.keyResults[id]);
   const checkIns = useWorkshop(
     useShallow((s) =>
@@ -42,27 +44,30 @@ const PresentProgress = memo(function PresentProgress({
       data-record-type="keyResults"
       data-record-id={id}
     >
-      <span className="present-kr-title">{kr.title.trim() || 'Untitled key result'}</span>
+      <span className="present-kr-title">{kr.title.trim() || t('drumbeat.untitledKr')}</span>
       <span className="present-progress-bar" aria-hidden="true">
         <span style={{ width: `${(progress ?? 0) * 100}%` }} />
       </span>
       <span className="present-progress-figures">
         <strong>{progress === null ? '—' : percent(progress)}</strong>
-        {latest && <> · now {withUnit(latest.value, kr.unit)}</>}
+        {latest && t('present.now', { value: withUnit(latest.value, kr.unit) })}
         {range && <> · {range}</>}
-        <span className="present-status">{STATUS_LABELS[status.status]}</span>
+        <span className="present-status">{t(`drumbeat.status.${status.status}`)}</span>
       </span>
     </li>
   );
 });
 
 function PresentObjectiveProgress({ id, today }: { id: string; today: string }) {
+  const t = useT();
   const objective = useWorkshop((s) => selectObjective(s, id));
   const krIds = useWorkshop((s) => keyResultIdsOf(s, id));
   if (!objective) return null;
   return (
     <section className="present-objective" data-record-type="objectives" data-record-id={id}>
-      <h2 className="present-objective-title">{objective.title.trim() || 'Untitled objective'}</h2>
+      <h2 className="present-objective-title">
+        {objective.title.trim() || t('drumbeat.untitledObjective')}
+      </h2>
       <ol className="present-kr-list">
         {krIds.map((kr) => (
           <PresentProgress key={kr} id={kr} today={today} />
@@ -76,7 +81,8 @@ function PresentObjectiveProgress({ id, today }: { id: string; today: string }) 
 export function PresentDrumbeat() {
   const ids = useWorkshop(useShallow((s) => s.objectiveIds));
   const today = useToday();
-  if (ids.length === 0) return <p className="present-empty-step">No objectives yet.</p>;
+  const t = useT();
+  if (ids.length === 0) return <p className="present-empty-step">{t('present.noObjectives')}</p>;
   return (
     <div className="present-okrs">
       {ids.map((id) => (

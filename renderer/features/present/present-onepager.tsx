@@ -1,6 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import type { ListItem } from '../../../shared/model';
 import { useWorkshop } from '../../state/workshop-context';
+import { useT } from '../../ui/i18n';
 
 function TextBlock({ field, title }: { field: 'purpose' | 'vision' | 'customers'; title: string }) {
   const text = useWorkshop((s) => s.texts[field]);
@@ -39,12 +40,13 @@ function ListBlock({ list, title }: { list: 'notDoing' | 'metrics'; title: strin
 }
 
 function FocusAreas() {
+  const t = useT();
   const areas = useWorkshop(
     useShallow((s) => s.focusAreaIds.map((id) => s.focusAreas[id]).filter((a) => a !== undefined)),
   );
   return (
     <section className="present-block present-focus-areas">
-      <h2>Focus areas</h2>
+      <h2>{t('onepager.focusAreas')}</h2>
       {areas.length === 0 ? (
         <p className="present-empty">—</p>
       ) : (
@@ -52,7 +54,7 @@ function FocusAreas() {
           {areas.map((area) => (
             <li key={area.id} data-record-type="focusAreas" data-record-id={area.id}>
               <span className="present-focus-title">
-                {area.title.trim() || 'Untitled focus area'}
+                {area.title.trim() || t('board.untitledFocus')}
               </span>
               {area.description.trim() && (
                 <span className="present-focus-description">{area.description}</span>
@@ -67,14 +69,15 @@ function FocusAreas() {
 
 /** The strategy on one page: purpose, vision, customers, focus areas, not doing, health metrics. */
 export function PresentOnePager() {
+  const t = useT();
   return (
     <div className="present-onepager">
-      <TextBlock field="purpose" title="Purpose" />
-      <TextBlock field="vision" title="Vision" />
-      <TextBlock field="customers" title="Customers" />
+      <TextBlock field="purpose" title={t('onepager.purpose')} />
+      <TextBlock field="vision" title={t('onepager.vision')} />
+      <TextBlock field="customers" title={t('onepager.customers')} />
       <FocusAreas />
-      <ListBlock list="notDoing" title="Not doing" />
-      <ListBlock list="metrics" title="Health metrics" />
+      <ListBlock list="notDoing" title={t('onepager.notDoing')} />
+      <ListBlock list="metrics" title={t('onepager.metrics')} />
     </div>
   );
 }

@@ -15,6 +15,7 @@ import { PresentTimer } from './present-timer';
 import { PresentVoteCount, PresentVoteResults } from './present-vote';
 import { useViewerPresence } from './use-viewer-presence';
 import './present.css';
+import { useT, useWorkshopLanguage } from '../../ui/i18n';
 
 const LAYOUTS: Readonly<Record<Step, ComponentType>> = {
   onepager: PresentOnePager,
@@ -26,14 +27,15 @@ const LAYOUTS: Readonly<Record<Step, ComponentType>> = {
 
 /** A word on the connection when it is not live: a wall should not look current when stale. */
 function ConnectionNote() {
+  const t = useT();
   const phase = useRoomStatus((s) => s.phase);
   if (phase === 'connected') return null;
   const text =
     phase === 'refused'
-      ? 'The room refused this link: ask the facilitator for the current viewer link.'
+      ? t('present.refused')
       : phase === 'connecting'
-        ? 'Connecting to the room…'
-        : 'Reconnecting to the room… (showing the last state)';
+        ? t('present.connecting')
+        : t('present.reconnecting');
   return (
     <p className="present-connection" role="status">
       {text}
@@ -42,10 +44,11 @@ function ConnectionNote() {
 }
 
 function SpotlightLine({ step }: { step: Step }) {
+  const t = useT();
   const spotlight = useStageTargets(step).spotlight;
   const title = useWorkshop((s) => (spotlight ? recordTitle(s, spotlight) : undefined));
   if (!spotlight || title === undefined) return null;
-  return <p className="present-spotlight-line">In the spotlight: “{title}”</p>;
+  return <p className="present-spotlight-line">{t('present.spotlight', { title })}</p>;
 }
 
 /**
@@ -54,6 +57,9 @@ function SpotlightLine({ step }: { step: Step }) {
  * the vote. Nothing here is editable, and nothing writes to the workshop.
  */
 export function PresentView() {
+  // The wall speaks the workshop's language, whatever the projector's browser prefers.
+  useWorkshopLanguage();
+  const t = useT();
   const step = useFacilitatorStep();
   const connection = useRoomConnection();
   const voting = useRoomState().voting;
@@ -75,10 +81,11 @@ export function PresentView() {
   useBringIntoView(spotlight, spotlight && `${step}/${spotlight.type}/${spotlight.id}`);
 
   const index = STEPS.findIndex((s) => s.id === step);
-  const label = STEPS[index]?.label ?? '';
+  const label = index >= 0 ? t(`steps.${step}.label`) : '';
+  const shownTitle = title.trim() || t('app.untitled');
   useEffect(() => {
-    document.title = `${label} · ${title || 'Untitled workshop'} · Offsite presentation`;
-  }, [label, title]);
+    document.title = t('present.documentTitle', { step: label, title: shownTitle });
+  }, [t, label, shownTitle]);
 
   const Layout = LAYOUTS[step];
   const results = voting?.revealed ? voting : null;
@@ -87,11 +94,11 @@ export function PresentView() {
       <header className="present-header">
         <div className="present-heading">
           <p className="present-workshop">
-            {title.trim() || 'Untitled workshop'}
+            {shownTitle}
             {cycle.trim() && <span className="present-cycle"> · {cycle}</span>}
           </p>
           <p className="present-step-number">
-            Step {index + 1} of {STEPS.length}
+            {t('present.stepOf', { n: index + 1, count: STEPS.length })}
           </p>
           <h1 className="present-step-title">{label}</h1>
           <SpotlightLine step={step} />

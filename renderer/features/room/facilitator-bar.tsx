@@ -15,6 +15,7 @@ import type { RoomConnection } from '../../sync/room-connection';
 import { useWorkshopDoc } from '../../state/workshop-context';
 import { useRoomState } from './room-hooks';
 import { VoteSetup } from './vote-setup';
+import { useT } from '../../ui/i18n';
 
 /**
  * The facilitator's controls for the room, one compact toolbar row: follow mode, the step
@@ -33,6 +34,7 @@ export function FacilitatorBar({
   connection: RoomConnection;
   tools?: ReactNode;
 }) {
+  const t = useT();
   const doc = useWorkshopDoc();
   const room = useRoomState();
   const suggested = SUGGESTED_MINUTES[step];
@@ -44,7 +46,7 @@ export function FacilitatorBar({
   const hubNow = () => connection.hubNow();
 
   return (
-    <section className="facilitator-bar" aria-label="Facilitator controls">
+    <section className="facilitator-bar" aria-label={t('room.controls')}>
       <div className="facilitator-group">
         <button
           type="button"
@@ -52,20 +54,20 @@ export function FacilitatorBar({
           aria-pressed={following}
           onClick={() => setFollow(doc, !following, step)}
         >
-          Follow me
+          {t('room.followMe')}
         </button>
         <button
           type="button"
           className={`button small${locked ? ' primary' : ''}`}
           onClick={() => (locked ? unlockStep(doc, step) : lockStep(doc, step))}
         >
-          {locked ? 'Unlock this step' : 'Lock this step'}
+          {locked ? t('room.unlock') : t('room.lock')}
         </button>
         {/* In this group: a group of its own would push the row past 1280 px. */}
         {tools}
       </div>
 
-      <div className="facilitator-group" role="group" aria-label="Timer">
+      <div className="facilitator-group" role="group" aria-label={t('room.timer')}>
         {!timer ? (
           <>
             <label className="inline-field">
@@ -74,11 +76,11 @@ export function FacilitatorBar({
                 min={1}
                 max={180}
                 value={minutes}
-                aria-label="Timer minutes"
-                title={`Suggested for this step: ${suggested} min`}
+                aria-label={t('room.timerMinutes')}
+                title={t('room.suggested', { count: suggested })}
                 onChange={(e) => setTyped({ step, minutes: e.target.value })}
               />
-              <span aria-hidden="true">min</span>
+              <span aria-hidden="true">{t('room.min')}</span>
             </label>
             <button
               type="button"
@@ -88,7 +90,7 @@ export function FacilitatorBar({
                 startTimer(doc, step, m * 60_000, hubNow());
               }}
             >
-              Start timer
+              {t('room.startTimer')}
             </button>
           </>
         ) : (
@@ -99,7 +101,7 @@ export function FacilitatorBar({
                 className="button small"
                 onClick={() => pauseTimer(doc, hubNow())}
               >
-                Pause
+                {t('room.pause')}
               </button>
             ) : (
               <button
@@ -107,7 +109,7 @@ export function FacilitatorBar({
                 className="button small"
                 onClick={() => resumeTimer(doc, hubNow())}
               >
-                Resume
+                {t('room.resume')}
               </button>
             )}
             <button
@@ -115,10 +117,10 @@ export function FacilitatorBar({
               className="button small"
               onClick={() => addTimerMinute(doc, hubNow())}
             >
-              +1 min
+              {t('room.addMinute')}
             </button>
             <button type="button" className="button quiet small" onClick={() => resetTimer(doc)}>
-              Reset
+              {t('room.reset')}
             </button>
           </>
         )}

@@ -4,6 +4,7 @@ import type { RoomConnection } from '../../sync/room-connection';
 import { useWorkshopDoc } from '../../state/workshop-context';
 import { hostedRoomInfo } from './hosted-room';
 import { useRoomStatus } from './room-hooks';
+import { useT } from '../../ui/i18n';
 
 /**
  * "Present" (facilitator): the presentation view in a new window, for the projector or a
@@ -11,6 +12,7 @@ import { useRoomStatus } from './room-hooks';
  * on the room it hosts — a room it only joined has no viewer link it may load.
  */
 export function PresentButton({ connection }: { connection: RoomConnection }) {
+  const t = useT();
   const doc = useWorkshopDoc();
   const role = useRoomStatus((s) => s.role);
   const viewer = useRoomStatus((s) => s.links?.viewer ?? null);
@@ -20,15 +22,15 @@ export function PresentButton({ connection }: { connection: RoomConnection }) {
   const present = () =>
     platform()
       .openPresentation(viewer ?? '')
-      .catch((error: unknown) => showError('Could not open the presentation', messageOf(error)));
+      .catch((error: unknown) => showError(t('room.couldNotPresent'), messageOf(error)));
   return (
     <button
       type="button"
       className="button"
-      title={`Open the presentation of room ${connection.room} in a new window, for the projector`}
+      title={t('room.presentTitle', { room: connection.room })}
       onClick={() => void present()}
     >
-      Present
+      {t('room.present')}
     </button>
   );
 }

@@ -11,6 +11,7 @@ import { useRoomConnection } from './room-hooks';
 import { RoomPanel } from './room-panel';
 import { StatusPill } from './status-pill';
 import './room.css';
+import { useT } from '../../ui/i18n';
 
 /** The header's status pill: always in view, on a phone too. Nothing outside a room. */
 export function RoomStatusControl() {
@@ -20,6 +21,7 @@ export function RoomStatusControl() {
 
 /** The header's room part: presence and "Room" — or "Open room" on the desktop. */
 export function RoomPeopleControls() {
+  const t = useT();
   const { id, doc, binding } = useOpenWorkshop();
   const connection = useRoomConnection();
   useRememberPeople(id, connection);
@@ -37,7 +39,7 @@ export function RoomPeopleControls() {
         await openHostedRoom(doc, Y.encodeStateAsUpdate(doc), title);
         setPanel(true);
       } catch (error) {
-        showError('Could not open the room', messageOf(error));
+        showError(t('room.couldNotOpen'), messageOf(error));
       } finally {
         setOpening(false);
       }
@@ -45,7 +47,7 @@ export function RoomPeopleControls() {
     return (
       <div className="room-header">
         <button type="button" className="button" disabled={opening} onClick={() => void open()}>
-          {opening ? 'Opening room…' : 'Open room'}
+          {opening ? t('room.opening') : t('room.openRoom')}
         </button>
       </div>
     );
@@ -55,7 +57,7 @@ export function RoomPeopleControls() {
       <PresenceList connection={connection} />
       <PresentButton connection={connection} />
       <button type="button" className="button" onClick={() => setPanel(true)}>
-        Room
+        {t('room.room')}
       </button>
       {panel && <RoomPanel connection={connection} onClose={() => setPanel(false)} />}
     </div>

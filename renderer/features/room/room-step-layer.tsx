@@ -23,6 +23,8 @@ import { followStore, useFollowLocal } from './follow-state';
 import { TimerDisplay } from './timer-display';
 import { VoteChip } from './vote-chip';
 import { VotingPanel } from './voting-panel';
+import { useT } from '../../ui/i18n';
+import type { TFunction } from 'i18next';
 
 /** Follow mode for this device: the facilitator leads, participants follow unless they step out. */
 function useFollow(step: Step, role: string | null, inRoom: boolean) {
@@ -70,13 +72,14 @@ type Follow = ReturnType<typeof useFollow>;
 
 /** Follow mode as this person sees it; while following, a click on another step says so. */
 function FollowNotice({ follow }: { follow: Follow }) {
+  const t = useT();
   if (!follow.on) return null;
   if (!follow.following) {
     return (
       <p className="room-chip follow-chip" role="status">
-        <span>You stepped out of follow mode.</span>
+        <span>{t('room.steppedOut')}</span>
         <button type="button" className="button small" onClick={() => follow.setFollowing(true)}>
-          Follow facilitator
+          {t('room.followFacilitator')}
         </button>
       </p>
     );
@@ -88,15 +91,18 @@ function FollowNotice({ follow }: { follow: Follow }) {
     >
       <span>
         {follow.wanted
-          ? `You are following the facilitator on ${label(follow.leaderStep)}. Stop following to open ${label(follow.wanted)}.`
-          : 'Following the facilitator.'}
+          ? t('room.followingOn', {
+              leader: label(t, follow.leaderStep),
+              wanted: label(t, follow.wanted),
+            })
+          : t('room.following')}
       </span>
       <button
         type="button"
         className={`button small${follow.wanted ? ' primary' : ''}`}
         onClick={follow.stopAndGo}
       >
-        Stop following
+        {t('room.stopFollowing')}
       </button>
     </p>
   );
@@ -117,6 +123,7 @@ export function RoomStepLayer({
   facilitatorTools?: ReactNode;
   children: ReactNode;
 }) {
+  const t = useT();
   const connection = useRoomConnection();
   const role = useRoomRole();
   const locked = useStepLocked(step);
@@ -154,8 +161,8 @@ export function RoomStepLayer({
             <rect x="3" y="7" width="10" height="8" rx="1.5" fill="currentColor" />
             <path d="M5 7V5a3 3 0 0 1 6 0v2" fill="none" stroke="currentColor" strokeWidth="1.8" />
           </svg>{' '}
-          Locked by the facilitator
-          {role === 'viewer' ? ' (you are viewing read-only)' : ''}
+          {t('room.lockedBy')}
+          {role === 'viewer' ? t('room.readOnly') : ''}
         </p>
       )}
       {voting && (
@@ -169,7 +176,7 @@ export function RoomStepLayer({
       <fieldset
         className="step-fieldset"
         disabled={locked}
-        aria-label={locked ? `${label(step)} (locked)` : undefined}
+        aria-label={locked ? t('room.locked', { step: label(t, step) }) : undefined}
       >
         {children}
       </fieldset>
@@ -214,6 +221,7 @@ function RoomBar({
   );
 }
 
-function label(step: Step): string {
-  return STEPS.find((s) => s.id === step)?.label ?? step;
+/** A step's name in the app's language (an unknown id as it is). */
+function label(t: TFunction, step: Step): string {
+  return STEPS.some((s) => s.id === step) ? t(`steps.${step}.label`) : step;
 }

@@ -5,6 +5,7 @@ import { useOpenWorkshop, useWorkshop } from '../../state/workshop-context';
 import { useRoomState } from '../../sync/room-hooks';
 import { bringIntoView, recordSelector } from '../../ui/record-target';
 import { navigate, STEPS, workshopHref } from '../../ui/routes';
+import { useT } from '../../ui/i18n';
 
 /**
  * The spotlight where it is not brought to you: a participant who does not follow learns
@@ -22,18 +23,21 @@ export function SpotlightBanner({
   following: boolean;
 }) {
   const { id: workshopId, doc } = useOpenWorkshop();
+  const t = useT();
   const spotlight = useRoomState().spotlight;
   const title = useWorkshop((s) => (spotlight ? recordTitle(s, spotlight) : undefined));
   if (!spotlight || title === undefined || role === 'viewer') return null;
-  const stepLabel = STEPS.find((s) => s.id === spotlight.step)?.label ?? spotlight.step;
+  const stepLabel = STEPS.some((s) => s.id === spotlight.step)
+    ? t(`steps.${spotlight.step}.label`)
+    : spotlight.step;
 
   if (role === 'facilitator') {
     if (spotlight.step === step) return null;
     return (
       <p className="room-banner room-banner-spotlight" role="status">
-        Spotlight on “{title}” ({stepLabel}).{' '}
+        {t('room.spotlightOn', { title, step: stepLabel })}{' '}
         <button type="button" className="button small" onClick={() => setSpotlight(doc, null)}>
-          Clear spotlight
+          {t('room.clearSpotlight')}
         </button>
       </p>
     );
@@ -48,9 +52,9 @@ export function SpotlightBanner({
   };
   return (
     <p className="room-banner room-banner-spotlight" role="status">
-      The facilitator spotlights “{title}” ({stepLabel}).{' '}
+      {t('room.spotlights', { title, step: stepLabel })}{' '}
       <button type="button" className="button small" onClick={show}>
-        Show me
+        {t('room.showMe')}
       </button>
     </p>
   );

@@ -4,6 +4,7 @@ import { IconSound, IconTimer } from '../../ui/icons';
 import { STEPS } from '../../ui/routes';
 import { useNow, useRoomState, useRoomStatus } from './room-hooks';
 import { playTimeUp, setTimerSound, useTimerSound } from './timer-sound';
+import { useT } from '../../ui/i18n';
 
 /** Chimes once when a running timer reaches zero on this screen (never on a reload). */
 function useTimeUpChime(left: number, running: boolean): void {
@@ -15,14 +16,15 @@ function useTimeUpChime(left: number, running: boolean): void {
 }
 
 function SoundToggle() {
+  const t = useT();
   const sound = useTimerSound();
   return (
     <button
       type="button"
       className="button quiet small icon-button"
       aria-pressed={sound}
-      aria-label="Sound at time's end"
-      title={sound ? "Sound at time's end: on" : "Sound at time's end: off"}
+      aria-label={t('room.sound')}
+      title={sound ? t('room.soundOn') : t('room.soundOff')}
       onClick={() => setTimerSound(!sound)}
     >
       <IconSound on={sound} />
@@ -36,21 +38,26 @@ function SoundToggle() {
  * hub. At zero it turns red and pulses, and chimes if this person turned the sound on.
  */
 export function TimerDisplay() {
+  const t = useT();
   const timer = useRoomState().timer;
   const offsetMs = useRoomStatus((s) => s.offsetMs);
   const now = useNow(250, timer?.running === true);
   const left = timer ? timerRemainingMs(timer, now, offsetMs) : 0;
   useTimeUpChime(left, timer?.running === true);
   if (!timer) return null;
-  const label = STEPS.find((s) => s.id === timer.step)?.label ?? '';
+  const label = STEPS.some((s) => s.id === timer.step) ? t(`steps.${timer.step}.label`) : '';
   const done = left === 0;
   return (
     <div className={`room-chip room-timer${done ? ' room-timer-done' : ''}`}>
-      <div className="room-timer-face" role="timer" aria-label={`Timer for ${label}`}>
+      <div
+        className="room-timer-face"
+        role="timer"
+        aria-label={t('room.timerFor', { step: label })}
+      >
         <IconTimer />
         <span className="room-timer-time">{formatRemaining(left)}</span>
         <span className="room-timer-state">
-          {done ? 'Time is up' : timer.running ? label : `${label} · paused`}
+          {done ? t('room.timeUp') : timer.running ? label : t('room.paused', { step: label })}
         </span>
       </div>
       <SoundToggle />

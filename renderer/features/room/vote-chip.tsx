@@ -1,12 +1,13 @@
 import type { VotingState } from '../../../shared/protocol/room';
 import { IconDot } from '../../ui/icons';
-import { plural } from '../../ui/plural';
+import { useT } from '../../ui/i18n';
+import type { TFunction } from 'i18next';
 
 /** The dot vote's state in a few words, pinned in the room bar while the vote runs. */
-function voteText(voting: VotingState): string {
-  const voted = `${plural(voting.ballots, 'person has', 'people have')} voted`;
-  if (voting.revealed) return 'Vote results are in';
-  return voting.open ? `Dot vote open · ${voted}` : `Voting closed · ${voted}`;
+function voteText(t: TFunction, voting: VotingState): string {
+  const voted = t('room.voted', { count: voting.ballots });
+  if (voting.revealed) return t('room.resultsIn');
+  return voting.open ? t('room.voteOpen', { voted }) : t('room.voteClosed', { voted });
 }
 
 /**
@@ -14,11 +15,12 @@ function voteText(voting: VotingState): string {
  * the ballot (or the results) into view.
  */
 export function VoteChip({ voting }: { voting: VotingState }) {
+  const t = useT();
   return (
     <div className={`room-chip vote-chip${voting.open ? ' vote-chip-open' : ''}`}>
       <IconDot />
       <span className="vote-chip-text" role="status">
-        {voteText(voting)}
+        {voteText(t, voting)}
       </span>
       <button
         type="button"
@@ -29,7 +31,11 @@ export function VoteChip({ voting }: { voting: VotingState }) {
             ?.scrollIntoView({ behavior: 'smooth', block: 'start' })
         }
       >
-        {voting.revealed ? 'See results' : voting.open ? 'Go to the vote' : 'See the vote'}
+        {voting.revealed
+          ? t('room.seeResults')
+          : voting.open
+            ? t('room.goToVote')
+            : t('room.seeVote')}
       </button>
     </div>
   );

@@ -4,6 +4,7 @@ import type { Step, VoteTarget } from '../../../shared/protocol/room';
 import { useOpenWorkshop } from '../../state/workshop-context';
 import { useRoomState } from './room-hooks';
 import { ballotIds } from './vote-items';
+import { useT } from '../../ui/i18n';
 
 /**
  * The facilitator's dot-vote controls: the question, what the vote is on and the dots each
@@ -17,6 +18,7 @@ export function VoteSetup({ step }: { step: Step }) {
   const [target, setTarget] = useState<VoteTarget>(step === 'okrs' ? 'objectives' : 'projects');
   const [dots, setDots] = useState('3');
 
+  const t = useT();
   const start = () => {
     const items = ballotIds(binding.store.getState(), target);
     openVote(doc, target, Math.min(20, Math.max(1, Number(dots) || 3)), { question, items });
@@ -24,7 +26,7 @@ export function VoteSetup({ step }: { step: Step }) {
   };
 
   return (
-    <div className="facilitator-group" role="group" aria-label="Dot vote">
+    <div className="facilitator-group" role="group" aria-label={t('room.dotVote')}>
       {!voting ? (
         <>
           <label className="inline-field vote-question-field">
@@ -32,8 +34,8 @@ export function VoteSetup({ step }: { step: Step }) {
               type="text"
               value={question}
               maxLength={200}
-              placeholder="Question"
-              aria-label="Question"
+              placeholder={t('room.question')}
+              aria-label={t('room.question')}
               onChange={(e) => setQuestion(e.target.value)}
               onKeyDown={(e) => {
                 if (e.key === 'Enter') start();
@@ -43,11 +45,11 @@ export function VoteSetup({ step }: { step: Step }) {
           <label className="inline-field">
             <select
               value={target}
-              aria-label="Vote on"
+              aria-label={t('room.voteOn')}
               onChange={(e) => setTarget(e.target.value as VoteTarget)}
             >
-              <option value="projects">Projects</option>
-              <option value="objectives">Objectives</option>
+              <option value="projects">{t('room.projects')}</option>
+              <option value="objectives">{t('room.objectives')}</option>
             </select>
           </label>
           <label className="inline-field">
@@ -56,22 +58,22 @@ export function VoteSetup({ step }: { step: Step }) {
               min={1}
               max={20}
               value={dots}
-              aria-label="Dots each"
+              aria-label={t('room.dotsEach')}
               onChange={(e) => setDots(e.target.value)}
             />
-            <span aria-hidden="true">dots</span>
+            <span aria-hidden="true">{t('room.dots')}</span>
           </label>
           <button type="button" className="button small" onClick={start}>
-            Start vote
+            {t('room.startVote')}
           </button>
         </>
       ) : !voting.revealed ? (
         <button type="button" className="button primary small" onClick={() => revealVote(doc)}>
-          Reveal votes
+          {t('room.revealVotes')}
         </button>
       ) : (
         <button type="button" className="button quiet small" onClick={() => clearVote(doc)}>
-          Clear vote
+          {t('room.clearVote')}
         </button>
       )}
     </div>

@@ -1,6 +1,7 @@
 import { app, steps } from './app';
 import { board } from './board';
 import { coachReport } from './coach-report';
+import { drumbeat } from './drumbeat';
 import { exportSection } from './export';
 import { guide } from './guide';
 import { meetingExport } from './meeting-export';
@@ -10,6 +11,9 @@ import { coachPanel } from './coach-panel';
 import { widgets } from './widgets';
 import { review } from './review';
 import { history } from './history';
+import { meeting } from './meeting';
+import { present } from './present';
+import { room } from './room';
 
 /**
  * The catalogue's sections, one per part of the app. The coach's messages and hints are
@@ -29,4 +33,8 @@ export const SECTIONS = {
   widgets,
   review,
   history,
+  drumbeat,
+  meeting,
+  present,
+  room,
 };
