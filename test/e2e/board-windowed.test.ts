@@ -193,6 +193,12 @@ describe('a long board is windowed and behaves like a full list', () => {
       .poll(() => list('Kill').evaluate((el) => el.scrollTop), { timeout: 10_000 })
       .toBeGreaterThan(600);
     await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 5 });
+    // On a loaded machine dnd-kit may not have placed the card at the new pointer yet: one
+    // more move and two frames let it measure where it is before the drop.
+    await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2 + 1);
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
     await page.mouse.up();
     await expect
       .poll(() => column('Kill').locator('.board-column-count').textContent())
