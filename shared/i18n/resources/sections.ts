@@ -13,6 +13,7 @@ import { review } from './review';
 import { history } from './history';
 import { meeting } from './meeting';
 import { present } from './present';
+import { presentMeeting } from './present-meeting';
 import { room } from './room';
 
 /**
@@ -36,5 +37,6 @@ export const SECTIONS = {
   drumbeat,
   meeting,
   present,
+  presentMeeting,
   room,
 };
