@@ -2,6 +2,7 @@ import { app, steps } from './app';
 import { board } from './board';
 import { coachReport } from './coach-report';
 import { drumbeat } from './drumbeat';
+import { drumbeatReview } from './drumbeat-review';
 import { exportSection } from './export';
 import { guide } from './guide';
 import { meetingExport } from './meeting-export';
@@ -35,6 +36,7 @@ export const SECTIONS = {
   review,
   history,
   drumbeat,
+  drumbeatReview,
   meeting,
   present,
   presentMeeting,
