@@ -5,7 +5,7 @@ import { useCheckInsOf, useTeamKeyResults } from './drumbeat-selectors';
 import { teamLabel } from './teams';
 import { formatDate } from './format';
 import { useT } from '../../ui/i18n';
-import type { TFunction } from 'i18next';
+import { confidenceTrendText } from '../../ui/confidence-trend';
 
 const W = 96;
 const H = 28;
@@ -42,16 +42,6 @@ function Sparkline({ history }: { history: ConfidenceHistory }) {
   );
 }
 
-function trendText(t: TFunction, h: ConfidenceHistory): string {
-  if (h.change === null || h.trend === null) return t('meeting.firstCheckIn');
-  if (h.trend === 'flat') return t('meeting.unchanged');
-  return t('meeting.since', {
-    arrow: h.trend === 'up' ? '↑' : '↓',
-    sign: h.change > 0 ? '+' : '−',
-    change: Math.abs(h.change),
-  });
-}
-
 /** One key result's confidence: the latest, its move, and the weeks as a line. */
 const ConfidenceRow = memo(function ConfidenceRow({ kr, today }: { kr: KeyResult; today: string }) {
   const t = useT();
@@ -73,7 +63,7 @@ const ConfidenceRow = memo(function ConfidenceRow({ kr, today }: { kr: KeyResult
             <strong>{history.latest}</strong>/10
           </span>
           <span className={`confidence-trend trend-${history.trend ?? 'none'}`}>
-            {trendText(t, history)}
+            {confidenceTrendText(t, history)}
           </span>
           <Sparkline history={history} />
           <span className="visually-hidden">

@@ -3,6 +3,7 @@ import { chainOf, type ChainLink } from '../../sync/cycle-chain';
 import { listWorkshops } from '../../sync/workshop-registry';
 import { workshopHref } from '../../ui/routes';
 import { useWorkshop } from '../../state/workshop-context';
+import { useT } from '../../ui/i18n';
 
 /**
  * The chain of cycles this workshop belongs to, oldest first, each one openable when it
@@ -13,6 +14,7 @@ export function CycleHistory() {
   const title = useWorkshop((s) => s.meta.title);
   const cycle = useWorkshop((s) => s.meta.cycle);
   const previous = useWorkshop((s) => s.meta.previousCycle ?? null);
+  const t = useT();
   const [chain, setChain] = useState<readonly ChainLink[] | null>(null);
 
   useEffect(() => {
@@ -31,22 +33,22 @@ export function CycleHistory() {
 
   if (!chain || chain.length < 2) return null;
   return (
-    <nav className="cycle-history" aria-label="Cycle history">
-      <h5>Cycle history</h5>
+    <nav className="cycle-history" aria-label={t('drumbeatReview.history.title')}>
+      <h5>{t('drumbeatReview.history.title')}</h5>
       <ol>
         {chain.map((link) => {
-          const name = `${link.cycle || 'Unnamed cycle'}${link.title ? ` — ${link.title}` : ''}`;
+          const name = `${link.cycle || t('drumbeatReview.history.unnamed')}${link.title ? ` — ${link.title}` : ''}`;
           return (
             <li key={link.id}>
               {link.id === id ? (
                 <span aria-current="page">
-                  {name} <span className="muted">(this workshop)</span>
+                  {name} <span className="muted">{t('drumbeatReview.history.thisWorkshop')}</span>
                 </span>
               ) : link.local ? (
                 <a href={workshopHref(link.id, 'drumbeat')}>{name}</a>
               ) : (
                 <span>
-                  {name} <span className="muted">(not on this device)</span>
+                  {name} <span className="muted">{t('drumbeatReview.history.elsewhere')}</span>
                 </span>
               )}
             </li>

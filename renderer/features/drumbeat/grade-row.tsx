@@ -3,6 +3,7 @@ import { formatGrade, type KrGrade } from '../../../shared/drumbeat';
 import { clearGrade, setGrade, type KeyResult } from '../../../shared/model';
 import { useWorkshopDoc } from '../../state/workshop-context';
 import { parseNumber } from './format';
+import { useT } from '../../ui/i18n';
 
 /** A grade as typed: "0.7", "0,7", ".7" or "1"; null unless it is a number from 0 to 1. */
 export function parseGrade(text: string): number | null {
@@ -31,7 +32,8 @@ export const GradeRow = memo(function GradeRow({ keyResult: kr, grade, progress 
   const [reasonDraft, setReasonDraft] = useState<string | null>(null);
   const shown = draft ?? stored;
   const invalid = draft !== null && draft.trim() !== '' && parseGrade(draft) === null;
-  const title = kr.title || 'Untitled key result';
+  const t = useT();
+  const title = kr.title || t('drumbeat.untitledKr');
 
   // The field keeps what is typed ("0." on the way to "0.7") until it is left; each valid
   // number is written at once, so the room sees the grade as it is typed.
@@ -61,13 +63,15 @@ export const GradeRow = memo(function GradeRow({ keyResult: kr, grade, progress 
         </span>
         <span className="muted grade-basis">
           {progress}
-          {grade.suggested !== null && ` · suggested ${formatGrade(grade.suggested)}`}
-          {` · expected ${formatGrade(grade.expected)}`}
+          {grade.suggested !== null &&
+            t('drumbeatReview.suggested', { grade: formatGrade(grade.suggested) })}
+          {t('drumbeatReview.expected', { grade: formatGrade(grade.expected) })}
         </span>
       </div>
       <div className="field grade-field">
         <label htmlFor={`${id}-grade`}>
-          Grade<span className="visually-hidden"> for {title}</span>
+          {t('drumbeatReview.grade')}
+          <span className="visually-hidden">{t('drumbeatReview.forTitle', { title })}</span>
         </label>
         <input
           id={`${id}-grade`}
@@ -84,13 +88,14 @@ export const GradeRow = memo(function GradeRow({ keyResult: kr, grade, progress 
         />
         {invalid && (
           <p id={`${id}-error`} className="field-error">
-            A grade from 0.0 to 1.0.
+            {t('drumbeatReview.invalid')}
           </p>
         )}
       </div>
       <div className="field grade-reason">
         <label htmlFor={`${id}-reason`}>
-          Reason<span className="visually-hidden"> for {title}</span>
+          {t('drumbeatReview.reason')}
+          <span className="visually-hidden">{t('drumbeatReview.forTitle', { title })}</span>
         </label>
         <input
           id={`${id}-reason`}
@@ -98,7 +103,7 @@ export const GradeRow = memo(function GradeRow({ keyResult: kr, grade, progress 
           autoComplete="off"
           maxLength={2000}
           value={reasonDraft ?? grade.reason}
-          placeholder="Why this grade?"
+          placeholder={t('drumbeatReview.why')}
           onChange={(e) => setReasonDraft(e.target.value)}
           onBlur={saveReason}
           onKeyDown={(e) => {
@@ -109,7 +114,8 @@ export const GradeRow = memo(function GradeRow({ keyResult: kr, grade, progress 
       <div className="grade-actions">
         {grade.graded ? (
           <button type="button" className="button quiet" onClick={() => clearGrade(doc, kr.id)}>
-            Clear<span className="visually-hidden"> the grade of {title}</span>
+            {t('drumbeatReview.clear')}
+            <span className="visually-hidden">{t('drumbeatReview.clearOf', { title })}</span>
           </button>
         ) : (
           grade.suggested !== null && (
@@ -118,7 +124,8 @@ export const GradeRow = memo(function GradeRow({ keyResult: kr, grade, progress 
               className="button"
               onClick={() => setGrade(doc, kr.id, { score: grade.suggested! })}
             >
-              Use suggestion<span className="visually-hidden"> for {title}</span>
+              {t('drumbeatReview.useSuggestion')}
+              <span className="visually-hidden">{t('drumbeatReview.forTitle', { title })}</span>
             </button>
           )
         )}

@@ -12,6 +12,7 @@ import { messageOf, showError } from '../../ui/notices';
 import { navigate, workshopHref } from '../../ui/routes';
 import { selectWorkshop } from '../../state/select-workshop';
 import { useOpenWorkshop, useWorkshop } from '../../state/workshop-context';
+import { useT } from '../../ui/i18n';
 
 /**
  * "Start next cycle…": the next cycle's name and the objectives kept for it (none by
@@ -21,6 +22,7 @@ import { useOpenWorkshop, useWorkshop } from '../../state/workshop-context';
 export function NextCycleDialog({ today, onClose }: { today: string; onClose: () => void }) {
   const { binding } = useOpenWorkshop();
   const w = useWorkshop(selectWorkshop);
+  const t = useT();
   const formId = useId();
   const nameId = useId();
   const [cycle, setCycle] = useState(() => suggestNextCycleName(w.meta.cycle));
@@ -41,7 +43,7 @@ export function NextCycleDialog({ today, onClose }: { today: string; onClose: ()
     event.preventDefault();
     if (busy) return;
     if (cycle.trim() === '') {
-      setError('Name the next cycle, e.g. 2027-Q2.');
+      setError(t('drumbeatReview.dialog.nameIt'));
       document.getElementById(nameId)?.focus();
       return;
     }
@@ -58,18 +60,18 @@ export function NextCycleDialog({ today, onClose }: { today: string; onClose: ()
       navigate(workshopHref(id, 'okrs'));
     } catch (e) {
       setBusy(false);
-      showError('Could not start the next cycle', messageOf(e));
+      showError(t('drumbeatReview.dialog.failed'), messageOf(e));
     }
   };
 
   return (
     <ModalDialog
-      title="Start the next cycle"
+      title={t('drumbeatReview.dialog.title')}
       onCancel={onClose}
       actions={
         <>
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {t('drumbeatReview.dialog.cancel')}
           </button>
           <button
             type="submit"
@@ -77,20 +79,20 @@ export function NextCycleDialog({ today, onClose }: { today: string; onClose: ()
             className="button primary"
             aria-disabled={busy || undefined}
           >
-            Start next cycle
+            {t('drumbeatReview.dialog.start')}
           </button>
         </>
       }
     >
       <form id={formId} className="next-cycle-form" onSubmit={(e) => void submit(e)} noValidate>
         <div className="field">
-          <label htmlFor={nameId}>Next cycle</label>
+          <label htmlFor={nameId}>{t('drumbeatReview.dialog.name')}</label>
           <input
             id={nameId}
             type="text"
             value={cycle}
             maxLength={LIMITS.shortText}
-            placeholder="e.g. 2027-Q2"
+            placeholder={t('drumbeatReview.dialog.example')}
             data-autofocus
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? `${nameId}-error` : undefined}
@@ -106,13 +108,11 @@ export function NextCycleDialog({ today, onClose }: { today: string; onClose: ()
           )}
         </div>
         <fieldset className="next-cycle-keep">
-          <legend>Objectives to keep for the next cycle</legend>
-          <p className="field-hint">
-            Goals that change every quarter confuse teams: keep the objectives that still hold for
-            the year. Their key results come along as drafts to rewrite, starting from where this
-            cycle left them. None is kept unless you tick it.
-          </p>
-          {w.objectives.length === 0 && <p className="muted">This cycle has no objectives.</p>}
+          <legend>{t('drumbeatReview.dialog.keep')}</legend>
+          <p className="field-hint">{t('drumbeatReview.dialog.keepHint')}</p>
+          {w.objectives.length === 0 && (
+            <p className="muted">{t('drumbeatReview.dialog.noObjectives')}</p>
+          )}
           {w.objectives.map((o, i) => {
             const s = scores[i]!;
             const krs = w.keyResults.filter((k) => k.objectiveId === o.id).length;
@@ -124,11 +124,13 @@ export function NextCycleDialog({ today, onClose }: { today: string; onClose: ()
                   onChange={(e) => toggle(o.id, e.target.checked)}
                 />
                 <span>
-                  {o.title || 'Untitled objective'}
+                  {o.title || t('drumbeat.untitledObjective')}
                   <span className="muted">
-                    {' '}
-                    · score {s.score === null ? '—' : formatGrade(s.score)} of{' '}
-                    {formatGrade(s.expected)} · {krs} key result{krs === 1 ? '' : 's'}
+                    {t('drumbeatReview.dialog.score', {
+                      score: s.score === null ? '—' : formatGrade(s.score),
+                      expected: formatGrade(s.expected),
+                      count: krs,
+                    })}
                   </span>
                 </span>
               </label>
@@ -136,11 +138,10 @@ export function NextCycleDialog({ today, onClose }: { today: string; onClose: ()
           })}
         </fieldset>
         <p className="next-cycle-carried">
-          Carried over: the one-pager, {w.onePager.focusAreas.length} focus area
-          {w.onePager.focusAreas.length === 1 ? '' : 's'}, the not-doing list, the health metrics
-          and {kept} kept project{kept === 1 ? '' : 's'} still running. Not carried: check-ins,
-          grades and retrospectives — they stay in this workshop, and a summary is shown while
-          drafting the next one.
+          {t('drumbeatReview.dialog.carried', {
+            focus: t('drumbeatReview.dialog.focusAreas', { count: w.onePager.focusAreas.length }),
+            kept: t('drumbeatReview.dialog.keptProjects', { count: kept }),
+          })}
         </p>
       </form>
     </ModalDialog>

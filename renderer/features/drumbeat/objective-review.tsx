@@ -4,6 +4,7 @@ import type { CheckIn, KeyResult, Objective } from '../../../shared/model';
 import { percent } from './format';
 import { GradeRow } from './grade-row';
 import { RetroFields } from './retro-fields';
+import { useT } from '../../ui/i18n';
 
 interface ObjectiveReviewProps {
   readonly label: string;
@@ -26,7 +27,8 @@ export function ObjectiveReview({
   grade,
 }: ObjectiveReviewProps) {
   const headingId = useId();
-  const title = objective.title || 'Untitled objective';
+  const t = useT();
+  const title = objective.title || t('drumbeat.untitledObjective');
   const suggested = grade.total - grade.graded;
   return (
     <section className="objective-review" aria-labelledby={headingId}>
@@ -35,17 +37,26 @@ export function ObjectiveReview({
           <span className="objective-review-label">{label}</span> {title}
         </h4>
         <p className="objective-review-score">
-          <strong>Score {grade.score === null ? '—' : formatGrade(grade.score)}</strong>
-          {' · '}expected {formatGrade(grade.expected)} ({objective.kind})
+          <strong>
+            {t('drumbeat.score', {
+              score: grade.score === null ? '—' : formatGrade(grade.score),
+            })}
+          </strong>
+          {t('drumbeat.expectedScore', {
+            score: formatGrade(grade.expected),
+            kind: t(`drumbeat.kind.${objective.kind}`),
+          })}
           {suggested > 0 &&
             grade.total > 0 &&
-            ` · ${suggested === grade.total ? 'all' : `${suggested} of ${grade.total}`} suggested, not graded yet`}
+            (suggested === grade.total
+              ? t('drumbeatReview.suggestedAll')
+              : t('drumbeatReview.suggestedSome', { count: suggested, total: grade.total }))}
         </p>
       </header>
       {keyResults.length === 0 ? (
-        <p className="muted">No key results to grade.</p>
+        <p className="muted">{t('drumbeatReview.noKrs')}</p>
       ) : (
-        <ul className="grade-list" aria-label={`Grades of ${title}`}>
+        <ul className="grade-list" aria-label={t('drumbeatReview.gradesOf', { title })}>
           {keyResults.map((kr, i) => {
             const p = keyResultProgress(kr, checkIns).progress;
             return (
@@ -53,13 +64,20 @@ export function ObjectiveReview({
                 key={kr.id}
                 keyResult={kr}
                 grade={grade.keyResults[i]!}
-                progress={p === null ? 'progress unknown' : `${percent(p)} progress`}
+                progress={
+                  p === null
+                    ? t('drumbeat.chart.progressUnknown')
+                    : t('drumbeat.progressShare', { share: percent(p) })
+                }
               />
             );
           })}
         </ul>
       )}
-      <RetroFields objectiveId={objective.id} title={`Retrospective of ${label}: ${title}`} />
+      <RetroFields
+        objectiveId={objective.id}
+        title={t('drumbeatReview.retroOf', { label, title })}
+      />
     </section>
   );
 }

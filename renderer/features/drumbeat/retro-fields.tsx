@@ -10,17 +10,7 @@ import { CollaborativeTextarea } from '../../ui/collaborative-textarea';
 import type { TextEdit } from '../../ui/text-diff';
 import { useWorkshop, useWorkshopDoc } from '../../state/workshop-context';
 import { useRetroText } from './use-retro-text';
-
-/** The four questions, and what to think of for each. */
-const QUESTIONS: Readonly<Record<RetroField, { label: string; placeholder: string }>> = {
-  worked: { label: 'What worked', placeholder: 'What helped us move the key results?' },
-  didNotWork: { label: 'What did not work', placeholder: 'What got in the way?' },
-  learned: { label: 'What we learned', placeholder: 'About our customers, our bets, ourselves.' },
-  change: {
-    label: 'What to change in how we run OKRs',
-    placeholder: 'Fewer key results? Check in on another day? Grade earlier?',
-  },
-};
+import { useT } from '../../ui/i18n';
 
 const RetroField = memo(function RetroField({
   objectiveId,
@@ -40,6 +30,7 @@ const RetroField = memo(function RetroField({
         : (s.retrospectives[objectiveId]?.[field] ?? ''),
   );
   const id = useId();
+  const t = useT();
   const onEdit = useCallback(
     (edit: TextEdit) => {
       // Created in its own, untracked transaction first: undoing the first keystroke must
@@ -49,17 +40,17 @@ const RetroField = memo(function RetroField({
     },
     [doc, objectiveId, field],
   );
-  const q = QUESTIONS[field];
   return (
     <div className="retro-field">
-      <label htmlFor={id}>{q.label}</label>
+      {/* The four questions, the same words as the previous cycle's summary in OKR drafting. */}
+      <label htmlFor={id}>{t(`okrs.previous.questions.${field}`)}</label>
       <CollaborativeTextarea
         id={id}
         className="retro-textarea"
         text={text}
         fallback={fallback}
         onEdit={onEdit}
-        placeholder={q.placeholder}
+        placeholder={t(`drumbeatReview.retroHints.${field}`)}
         maxLength={LIMITS.longText}
         rows={2}
         spellCheck

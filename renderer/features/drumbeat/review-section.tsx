@@ -8,6 +8,8 @@ import { formatDate } from './format';
 import { NextCycleDialog } from './next-cycle-dialog';
 import { ObjectiveReview } from './objective-review';
 import { RetroFields } from './retro-fields';
+import { useT } from '../../ui/i18n';
+import { withNodes } from '../../ui/with-nodes';
 import './review.css';
 
 /**
@@ -19,6 +21,7 @@ import './review.css';
 export function ReviewSection({ today }: { today: string }) {
   const w = useWorkshop(selectWorkshop);
   const [starting, setStarting] = useState(false);
+  const t = useT();
   const { objectives, keyResults, checkIns, grades } = w;
   const past = useMemo(() => checkIns.filter((c) => c.date <= today), [checkIns, today]);
   const scores = useMemo(
@@ -30,28 +33,24 @@ export function ReviewSection({ today }: { today: string }) {
 
   return (
     <section className="review" aria-labelledby="review-heading">
-      <h3 id="review-heading">Review the cycle</h3>
-      <p className="review-lead">
-        Grade each key result from 0.0 to 1.0, say why, and look back on how the cycle went. The
-        grade starts as a suggestion from progress; the team decides.
-      </p>
-      <aside className="grading-note" aria-label="How OKRs are graded">
+      <h3 id="review-heading">{t('drumbeat.review')}</h3>
+      <p className="review-lead">{t('drumbeatReview.lead')}</p>
+      <aside className="grading-note" aria-label={t('drumbeatReview.gradingLabel')}>
         <p>
-          <strong>Google’s convention:</strong> a <em>committed</em> key result is expected to reach{' '}
-          <strong>1.0</strong>; an <em>aspirational</em> one around <strong>0.7</strong> — 0.6 to
-          0.7 on a stretch goal is a success, and always reaching 1.0 means the goal was not
-          ambitious. An objective’s score is the mean of its key results’ grades. Grades are about
-          key results, never about the people who own them.
+          <strong>{t('drumbeatReview.conventionTitle')}</strong>{' '}
+          {withNodes(t('drumbeatReview.convention'), {
+            committed: <em>{t('drumbeatReview.committed')}</em>,
+            aspirational: <em>{t('drumbeatReview.aspirational')}</em>,
+            one: <strong>1.0</strong>,
+            seven: <strong>0.7</strong>,
+          })}
         </p>
       </aside>
       {!ended && isIsoDate(cycleEnd) && (
-        <p className="review-early">
-          The cycle ends on {formatDate(cycleEnd)}: until then the suggestions follow progress as it
-          is today.
-        </p>
+        <p className="review-early">{t('drumbeatReview.early', { date: formatDate(cycleEnd) })}</p>
       )}
       {objectives.length === 0 ? (
-        <p className="muted">No objectives to grade.</p>
+        <p className="muted">{t('drumbeatReview.noObjectives')}</p>
       ) : (
         objectives.map((o, i) => (
           <ObjectiveReview
@@ -64,17 +63,12 @@ export function ReviewSection({ today }: { today: string }) {
           />
         ))
       )}
-      <RetroFields objectiveId={null} title="Retrospective of the cycle" />
+      <RetroFields objectiveId={null} title={t('okrs.previous.retrospective')} />
       <section className="next-cycle-card" aria-labelledby="next-cycle-heading">
-        <h4 id="next-cycle-heading">The next cycle</h4>
-        <p>
-          Start the next cycle from this one: a new workshop that carries the one-pager, the focus
-          areas, the not-doing list, the health metrics, the projects still running and the
-          objectives you keep for the year — with their key results as drafts to rewrite. This
-          cycle’s grades and retrospective stay visible while you draft.
-        </p>
+        <h4 id="next-cycle-heading">{t('drumbeatReview.nextTitle')}</h4>
+        <p>{t('drumbeatReview.nextText')}</p>
         <button type="button" className="button primary" onClick={() => setStarting(true)}>
-          Start next cycle…
+          {t('drumbeatReview.startNext')}
         </button>
         <CycleHistory />
       </section>

@@ -1,4 +1,5 @@
 import { memo, useMemo, type ReactNode } from 'react';
+import type { TFunction } from 'i18next';
 import { useShallow } from 'zustand/react/shallow';
 import {
   confidenceHistory,
@@ -7,6 +8,7 @@ import {
   type ConfidenceHistory,
 } from '../../../shared/drumbeat';
 import { addDays, longDate } from '../../../shared/dates';
+import { COMPANY_TEAM } from '../../../shared/drumbeat/team';
 import type {
   HealthRating,
   HealthRatingRecord,
@@ -20,7 +22,9 @@ import { useConfidenceRound } from '../../state/confidence-round-state';
 import { useCheckInsOf, useTeamKeyResults } from '../../state/team-key-results';
 import { useWorkshop } from '../../state/workshop-context';
 import { useRoomState } from '../../sync/room-hooks';
+import { useLanguage, useT } from '../../ui/i18n';
 import { useToday } from '../../ui/use-today';
+import { confidenceTrendText } from '../../ui/confidence-trend';
 import { PresentDrumbeat } from './present-drumbeat';
 import './present-meeting.css';
 
@@ -32,14 +36,6 @@ export function PresentDrumbeatStage() {
   const meeting = useRoomState().meeting;
   return meeting ? <PresentMeeting meeting={meeting} /> : <PresentDrumbeat />;
 }
-
-/** The words of a rating: the colour is never the only sign (WCAG 1.4.1). */
-const RATING_TEXT: Record<HealthRating | 'none', string> = {
-  green: 'Green',
-  yellow: 'Yellow',
-  red: 'Red',
-  none: 'Not rated',
-};
 
 /** One square of the four: a titled region. */
 function Square({
@@ -80,10 +76,9 @@ function Lines({
   );
 }
 
-function trendText(h: ConfidenceHistory): string {
-  if (h.change === null || h.trend === null) return 'first check-in';
-  if (h.trend === 'flat') return '→ unchanged';
-  return `${h.trend === 'up' ? '↑' : '↓'} ${h.change > 0 ? '+' : '−'}${Math.abs(h.change)} since the check-in before`;
+/** A team as shown: the company's in the room's language, a team's own name as it is. */
+function teamName(t: TFunction, team: string): string {
+  return team === COMPANY_TEAM ? t('drumbeat.company') : team;
 }
 
 /** The confidence over the weeks as a line from 0 to 10: decoration beside its text. */
@@ -112,16 +107,21 @@ function Sparkline({ history }: { history: ConfidenceHistory }) {
 const ConfidenceLine = memo(function ConfidenceLine({ kr, upTo }: { kr: KeyResult; upTo: string }) {
   const checkIns = useCheckInsOf(kr.id);
   const history = useMemo(() => confidenceHistory(kr.id, checkIns, upTo), [kr.id, checkIns, upTo]);
+  const t = useT();
   return (
     <li className="present-confidence" data-record-type="keyResults" data-record-id={kr.id}>
-      <span className="present-confidence-title">{kr.title.trim() || 'Untitled key result'}</span>
+      <span className="present-confidence-title">
+        {kr.title.trim() || t('drumbeat.untitledKr')}
+      </span>
       {history.latest === null ? (
-        <span className="present-confidence-figures present-empty">No check-in yet</span>
+        <span className="present-confidence-figures present-empty">
+          {t('drumbeat.noCheckInYet')}
+        </span>
       ) : (
         <span className="present-confidence-figures">
           <strong className="present-confidence-value">{history.latest}/10</strong>
           <span className={`present-trend present-trend-${history.trend ?? 'none'}`}>
-            {trendText(history)}
+            {confidenceTrendText(t, history)}
           </span>
           <Sparkline history={history} />
         </span>
@@ -133,13 +133,11 @@ const ConfidenceLine = memo(function ConfidenceLine({ kr, upTo }: { kr: KeyResul
 /** While a round is open: who has entered how many, never a value (nobody anchors). */
 function RoundOpen({ round }: { round: ConfidenceRoundState }) {
   const n = round.ballots;
+  const t = useT();
   return (
     <div className="present-round" role="status">
       <span className="present-round-number">{n}</span>
-      <span className="present-round-text">
-        {n === 1 ? 'person has' : 'people have'} entered their confidence. Everyone’s is shown at
-        once when the facilitator reveals it.
-      </span>
+      <span className="present-round-text">{t('presentMeeting.entered', { count: n })}</span>
     </div>
   );
 }
@@ -153,18 +151,19 @@ function RoundRevealed({
   keyResults: readonly KeyResult[];
 }) {
   const titles = new Map(keyResults.map((kr) => [kr.id, kr.title.trim()]));
+  const t = useT();
   return (
     <>
       <p className="present-round-lead" role="status">
-        Revealed: {round.ballots} {round.ballots === 1 ? 'person' : 'people'} took part.
+        {t('meeting.round.revealed', { count: round.ballots })}
       </p>
-      <ul className="present-confidence-list" aria-label="Everyone’s confidence">
+      <ul className="present-confidence-list" aria-label={t('meeting.round.everyone')}>
         {round.items.map((id) => {
           const summary = roundSummary(round.spread[id] ?? []);
           return (
             <li key={id} className="present-confidence">
               <span className="present-confidence-title">
-                {titles.get(id) || 'A removed key result'}
+                {titles.get(id) || t('meeting.round.removedKr')}
               </span>
               {summary ? (
                 <span className="present-confidence-figures">
@@ -175,16 +174,18 @@ function RoundRevealed({
                       </span>
                     ))}
                   </span>
-                  <strong className="present-round-median">median {summary.median}</strong>
+                  <strong className="present-round-median">
+                    {t('meeting.round.median', { median: summary.median })}
+                  </strong>
                   {summary.split && (
                     <span className="present-round-split">
-                      split ({summary.low} to {summary.high}): talk it through
+                      {t('presentMeeting.split', { low: summary.low, high: summary.high })}
                     </span>
                   )}
                 </span>
               ) : (
                 <span className="present-confidence-figures present-empty">
-                  Nobody entered a confidence.
+                  {t('meeting.round.nobody')}
                 </span>
               )}
             </li>
@@ -199,6 +200,7 @@ function RoundRevealed({
 function ConfidenceSquare({ meeting, upTo }: { meeting: MeetingStageState; upTo: string }) {
   const keyResults = useTeamKeyResults(meeting.team);
   const round = useConfidenceRound();
+  const t = useT();
   const here = round !== null && round.team === meeting.team && round.week === meeting.week;
   if (here && round.revealed) return <RoundRevealed round={round} keyResults={keyResults} />;
   if (here) {
@@ -206,13 +208,13 @@ function ConfidenceSquare({ meeting, upTo }: { meeting: MeetingStageState; upTo:
     return (
       <>
         <RoundOpen round={round} />
-        <ul className="present-confidence-list" aria-label="Key results in the round">
+        <ul className="present-confidence-list" aria-label={t('presentMeeting.inRound')}>
           {round.items.map((id) => {
             const kr = keyResults.find((k) => k.id === id);
             return (
               <li key={id} className="present-confidence">
                 <span className="present-confidence-title">
-                  {kr?.title.trim() || 'A removed key result'}
+                  {kr?.title.trim() || t('meeting.round.removedKr')}
                 </span>
               </li>
             );
@@ -222,11 +224,13 @@ function ConfidenceSquare({ meeting, upTo }: { meeting: MeetingStageState; upTo:
     );
   }
   if (keyResults.length === 0)
-    return <p className="present-empty">{meeting.team} owns no key results yet.</p>;
+    return (
+      <p className="present-empty">{t('meeting.ownsNone', { team: teamName(t, meeting.team) })}</p>
+    );
   return (
     <ul
       className="present-confidence-list"
-      aria-label={`Confidence in ${meeting.team}’s key results`}
+      aria-label={t('meeting.confidenceIn', { team: teamName(t, meeting.team) })}
     >
       {keyResults.map((kr) => (
         <ConfidenceLine key={kr.id} kr={kr} upTo={upTo} />
@@ -237,21 +241,23 @@ function ConfidenceSquare({ meeting, upTo }: { meeting: MeetingStageState; upTo:
 
 /** The one-pager's health metrics, each with its rating for the week, in words. */
 function HealthSquare({ ratings }: { ratings: ReadonlyMap<string, HealthRating> }) {
+  const t = useT();
   const metrics = useWorkshop(
     useShallow((s) => s.metricIds.map((id) => s.metrics[id]).filter((m) => m !== undefined)),
   );
-  if (metrics.length === 0)
-    return <p className="present-empty">The one-pager lists no health metrics yet.</p>;
+  if (metrics.length === 0) return <p className="present-empty">{t('meeting.noMetrics')}</p>;
   return (
-    <ul className="present-health" aria-label="Health metrics this week">
+    <ul className="present-health" aria-label={t('presentMeeting.healthThisWeek')}>
       {metrics.map((m) => {
         const rating = ratings.get(m.id) ?? 'none';
         return (
           <li key={m.id} className={`present-health-metric present-health-${rating}`}>
-            <span className="present-health-text">{m.text.trim() || 'Untitled metric'}</span>
+            <span className="present-health-text">
+              {m.text.trim() || t('meeting.untitledMetric')}
+            </span>
             <span className="present-health-rating">
               <span className="present-health-mark" aria-hidden="true" />
-              {RATING_TEXT[rating]}
+              {t(`meeting.rating.${rating}`)}
             </span>
           </li>
         );
@@ -269,6 +275,8 @@ function HealthSquare({ ratings }: { ratings: ReadonlyMap<string, HealthRating> 
 function PresentMeeting({ meeting }: { meeting: MeetingStageState }) {
   const { team, week } = meeting;
   const today = useToday();
+  const t = useT();
+  const language = useLanguage();
   const items = useWorkshop(
     useShallow((s) =>
       Object.values(s.weeklyItems).filter((i) => i.team === team && i.week === week),
@@ -293,27 +301,39 @@ function PresentMeeting({ meeting }: { meeting: MeetingStageState }) {
   return (
     <div className="present-meeting">
       <h2 className="present-meeting-title">
-        Weekly meeting · {team} · week of {longDate(week)}
+        {t('meeting.title', { team: teamName(t, team), date: longDate(week, language) })}
       </h2>
       <div className="present-meeting-grid">
-        <Square title="This week’s priorities" className="present-square-priorities">
-          <h4 className="present-list-heading">P1 — must happen</h4>
-          <Lines items={list('p1')} label="P1 — must happen" empty="No P1 yet." />
-          <h4 className="present-list-heading">P2 — should happen</h4>
-          <Lines items={list('p2')} label="P2 — should happen" empty="No P2 yet." />
+        <Square title={t('meetingExport.priorities')} className="present-square-priorities">
+          <h4 className="present-list-heading">{t('meetingExport.p1')}</h4>
+          <Lines
+            items={list('p1')}
+            label={t('meetingExport.p1')}
+            empty={t('presentMeeting.noP1')}
+          />
+          <h4 className="present-list-heading">{t('meetingExport.p2')}</h4>
+          <Lines items={list('p2')} label={t('meetingExport.p2')} empty={t('meeting.p2Empty')} />
         </Square>
-        <Square title="Confidence in our key results" className="present-square-confidence">
+        <Square title={t('meetingExport.confidence')} className="present-square-confidence">
           <ConfidenceSquare meeting={meeting} upTo={upTo} />
         </Square>
-        <Square title="Next four weeks" className="present-square-next">
-          <Lines items={list('next')} label="Next four weeks" empty="Nothing planned yet." />
+        <Square title={t('meetingExport.next')} className="present-square-next">
+          <Lines
+            items={list('next')}
+            label={t('meetingExport.next')}
+            empty={t('presentMeeting.nothingPlanned')}
+          />
         </Square>
-        <Square title="Health metrics" className="present-square-health">
+        <Square title={t('meetingExport.health')} className="present-square-health">
           <HealthSquare ratings={ratings} />
         </Square>
       </div>
-      <Square title="Wins of the week" className="present-square-wins">
-        <Lines items={list('wins')} label="Wins of the week" empty="No wins noted yet." />
+      <Square title={t('meetingExport.wins')} className="present-square-wins">
+        <Lines
+          items={list('wins')}
+          label={t('meetingExport.wins')}
+          empty={t('presentMeeting.noWins')}
+        />
       </Square>
     </div>
   );

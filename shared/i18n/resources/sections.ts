@@ -2,6 +2,7 @@ import { app, steps } from './app';
 import { board } from './board';
 import { coachReport } from './coach-report';
 import { drumbeat } from './drumbeat';
+import { drumbeatReview } from './drumbeat-review';
 import { exportSection } from './export';
 import { guide } from './guide';
 import { meetingExport } from './meeting-export';
@@ -13,6 +14,7 @@ import { review } from './review';
 import { history } from './history';
 import { meeting } from './meeting';
 import { present } from './present';
+import { presentMeeting } from './present-meeting';
 import { room } from './room';
 
 /**
@@ -34,7 +36,9 @@ export const SECTIONS = {
   review,
   history,
   drumbeat,
+  drumbeatReview,
   meeting,
   present,
+  presentMeeting,
   room,
 };
