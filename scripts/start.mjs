@@ -73,7 +73,10 @@ if (electron.path) {
     [join(root, 'bin', 'offsite.mjs'), 'hub', '--host', '127.0.0.1', '--data', data, '--open'],
     { cwd: root, stdio: 'inherit' },
   );
-  // Ctrl+C reaches the hub too (same process group); it saves and exits, and so do we.
-  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+  // Ctrl+C reaches the hub itself (the terminal signals the whole process group): passing
+  // it on would be a second SIGINT, which stops the hub before it has saved. So SIGINT is
+  // only kept from killing us; SIGTERM (sent to us alone) is passed on.
+  process.on('SIGINT', () => {});
+  process.on('SIGTERM', () => child.kill('SIGTERM'));
   child.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 0)));
 }

@@ -21,7 +21,8 @@ if (hasBinary)
 
 const children: ReturnType<typeof spawn>[] = [];
 afterEach(() => {
-  for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
+  for (const child of children.splice(0))
+    if (child.exitCode === null) process.kill(-child.pid!, 'SIGKILL');
 });
 beforeAll(buildCli);
 
@@ -29,6 +30,8 @@ function start(data: string, browserLog: string) {
   const child = spawn(process.execPath, ['scripts/start.mjs'], {
     cwd: ROOT,
     stdio: 'pipe',
+    // A process group of its own, as a terminal gives a command: Ctrl+C signals all of it.
+    detached: true,
     env: {
       ...process.env,
       OFFSITE_START_NO_BUILD: '1',
@@ -71,8 +74,10 @@ describe.skipIf(hasBinary)('npm start without Electron’s binary', () => {
     expect(health.status).toBe(200);
     // The app itself is served there: the web build's page.
     expect(await (await fetch(new URL('/', facilitator))).text()).toContain('<div id="root">');
-    first.child.kill('SIGTERM');
+    // Ctrl+C: SIGINT to the whole group. The hub saves once and exits 0, and so does npm start.
+    process.kill(-first.child.pid!, 'SIGINT');
     expect(await first.exit).toBe(0);
+    expect(first.err()).toContain('[hub] SIGINT: storing the workshop and closing');
 
     const second = start(data, join(data, 'opened-again.txt'));
     await second.ready();
