@@ -1,31 +1,50 @@
 import { useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
-import { readRoomState, readVoteHistory, roomMap } from '../../shared/model';
+import { readConfidenceRound, readRoomState, readVoteHistory, roomMap } from '../../shared/model';
+import type { ConfidenceRoundState } from '../../shared/protocol/confidence';
 import type { RoomState, VoteRound } from '../../shared/protocol/room';
 import { useWorkshopDoc } from './workshop-context';
 
 /**
  * The facilitation state of a doc (the `room` map), read once per change whoever reads it:
  * the board's cards each select their vote count from it, so one observer per doc (not
- * per card) reads the map and the cards compare a number.
+ * per card, nor per part of the map) reads the map and the cards compare a number.
+ *
+ * The map is read as three parts, each validated by its reader in shared/model. A part whose
+ * content did not change keeps its object, so a component reading only the vote history
+ * does not re-render when the timer ticks.
  */
+const READERS = {
+  state: readRoomState,
+  history: readVoteHistory,
+  round: readConfidenceRound,
+} satisfies Record<string, (doc: Y.Doc) => unknown>;
+
+type Parts = { [K in keyof typeof READERS]: ReturnType<(typeof READERS)[K]> };
+type Part = keyof Parts;
+
 interface RoomSnapshots {
-  state: RoomState;
-  history: VoteRound[];
-  json: string;
-  historyJson: string;
+  readonly parts: Parts;
+  /** Each part as JSON, to tell a changed part from a re-read equal one. */
+  readonly json: Record<Part, string>;
   readonly listeners: Set<() => void>;
   stop: (() => void) | null;
 }
 
-const EMPTY: RoomState = {
-  locks: [],
-  follow: null,
-  timer: null,
-  voting: null,
-  focus: null,
-  spotlight: null,
-  meeting: null,
+const PARTS = Object.keys(READERS) as Part[];
+
+const EMPTY: Parts = {
+  state: {
+    locks: [],
+    follow: null,
+    timer: null,
+    voting: null,
+    focus: null,
+    spotlight: null,
+    meeting: null,
+  },
+  history: [],
+  round: null,
 };
 const docs = new WeakMap<Y.Doc, RoomSnapshots>();
 
@@ -34,16 +53,13 @@ function snapshotsOf(doc: Y.Doc): RoomSnapshots {
   // Nobody observes the map now: what was read last may be out of date.
   if (entry && !entry.stop) refresh(doc, entry);
   if (!entry) {
-    const state = readRoomState(doc);
-    const history = readVoteHistory(doc);
     entry = {
-      state,
-      history,
-      json: JSON.stringify(state),
-      historyJson: JSON.stringify(history),
+      parts: { ...EMPTY },
+      json: { state: '', history: '', round: '' },
       listeners: new Set(),
       stop: null,
     };
+    refresh(doc, entry);
     docs.set(doc, entry);
   }
   return entry;
@@ -51,12 +67,13 @@ function snapshotsOf(doc: Y.Doc): RoomSnapshots {
 
 /** Re-reads the room map; unchanged parts keep their objects, so selectors see no change. */
 function refresh(doc: Y.Doc, entry: RoomSnapshots): void {
-  const state = readRoomState(doc);
-  const json = JSON.stringify(state);
-  if (json !== entry.json) Object.assign(entry, { state, json });
-  const history = readVoteHistory(doc);
-  const historyJson = JSON.stringify(history);
-  if (historyJson !== entry.historyJson) Object.assign(entry, { history, historyJson });
+  for (const part of PARTS) {
+    const value = READERS[part](doc);
+    const json = JSON.stringify(value);
+    if (json === entry.json[part]) continue;
+    (entry.parts as Record<Part, unknown>)[part] = value;
+    entry.json[part] = json;
+  }
 }
 
 function subscribe(doc: Y.Doc, listener: () => void): () => void {
@@ -82,6 +99,15 @@ function subscribe(doc: Y.Doc, listener: () => void): () => void {
   };
 }
 
+/** One part of the open workshop's room map, re-rendering when that part changes. */
+function useRoomPart<K extends Part>(part: K): Parts[K] {
+  const doc = useWorkshopDoc();
+  return useSyncExternalStore(
+    (cb) => subscribe(doc, cb),
+    () => (doc.isDestroyed ? EMPTY[part] : snapshotsOf(doc).parts[part]),
+  );
+}
+
 /**
  * Selects from the facilitation state (locks, follow, timer, vote, focus, spotlight) of the open workshop,
  * validated. Select a primitive or an object of the state itself: a fresh object each
@@ -91,22 +117,23 @@ export function useRoomSelector<T>(selector: (state: RoomState) => T): T {
   const doc = useWorkshopDoc();
   return useSyncExternalStore(
     (cb) => subscribe(doc, cb),
-    () => selector(doc.isDestroyed ? EMPTY : snapshotsOf(doc).state),
+    () => selector(doc.isDestroyed ? EMPTY.state : snapshotsOf(doc).parts.state),
   );
 }
 
 /** The facilitation state (locks, follow, timer, vote, focus, spotlight) of the open workshop, validated. */
 export function useRoomState(): RoomState {
-  return useRoomSelector((s) => s);
+  return useRoomPart('state');
 }
 
 /** The earlier vote rounds kept in the room map, newest first. */
 export function useVoteHistory(): readonly VoteRound[] {
-  const doc = useWorkshopDoc();
-  return useSyncExternalStore(
-    (cb) => subscribe(doc, cb),
-    () => (doc.isDestroyed ? [] : snapshotsOf(doc).history),
-  );
+  return useRoomPart('history');
+}
+
+/** The weekly meeting's confidence round, or null when none is running. */
+export function useConfidenceRound(): ConfidenceRoundState | null {
+  return useRoomPart('round');
 }
 
 /**

@@ -12,7 +12,7 @@ import {
 import { mayDo, mayWrite } from '../../../shared/protocol/policy';
 import type { ConfidenceRoundState } from '../../../shared/protocol/confidence';
 import { displayName } from '../../ui/display-name';
-import { useConfidenceRound } from '../../state/confidence-round-state';
+import { useConfidenceRound } from '../../state/room-state';
 import { useWorkshopDoc } from '../../state/workshop-context';
 import { shownName, voterId } from '../../sync/identity';
 import { useRoomConnection, useRoomRole, useRoomStatus } from '../../sync/room-hooks';

@@ -18,7 +18,7 @@ import type {
 } from '../../../shared/model';
 import type { ConfidenceRoundState } from '../../../shared/protocol/confidence';
 import type { MeetingStageState } from '../../../shared/protocol/room';
-import { useConfidenceRound } from '../../state/confidence-round-state';
+import { useConfidenceRound } from '../../state/room-state';
 import { useCheckInsOf, useTeamKeyResults } from '../../state/team-key-results';
 import { useWorkshop } from '../../state/workshop-context';
 import { useRoomState } from '../../sync/room-hooks';
