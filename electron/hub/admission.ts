@@ -147,16 +147,22 @@ export class Admission implements AuthEvents {
       const refusal = state.inflow.onData(chunk.length, state.role !== null);
       if (refusal) this.cutOff(state, refusal.code, refusal.reason);
     });
-    // Registered before Hocuspocus' own listener, so it sees every message first.
-    ws.on('message', (data: Buffer) => {
+    /** Whether a message may go on to Hocuspocus; if not, the socket is closed and why. */
+    const passes = (data: Buffer): boolean => {
       const refusal = state.inflow.onMessage(data, state.role !== null, Date.now());
-      if (refusal) return this.closeSocket(state, refusal.code, refusal.reason);
+      if (refusal) {
+        this.closeSocket(state, refusal.code, refusal.reason);
+        return false;
+      }
       // Hocuspocus queues messages for a document it has not seen, unchecked and for as
       // long as the socket lives: only the room's document (on a server, a few workshops
       // per socket) may be spoken of.
-      if (!namesRoom(data, room, ws))
-        return this.closeSocket(state, HUB_CLOSE.malformed, 'message for an unknown document');
-    });
+      if (!namesRoom(data, room, ws)) {
+        this.closeSocket(state, HUB_CLOSE.malformed, 'message for an unknown document');
+        return false;
+      }
+      return true;
+    };
     ws.on('error', (error: Error & { code?: string }) => {
       // ws has already closed the socket (1009 for an oversized frame); say why.
       const why =
@@ -172,6 +178,15 @@ export class Admission implements AuthEvents {
       this.sockets.delete(req);
     });
     this.options.connect(ws, req);
+    // Hocuspocus' own listener hears only the messages admitted: one refused here (random
+    // bytes with no document name) would otherwise still reach its decoder, which prints a
+    // TypeError's stack on stderr for every piece of garbage a peer sends.
+    const theirs = ws.listeners('message') as ((data: Buffer, isBinary: boolean) => void)[];
+    ws.removeAllListeners('message');
+    ws.on('message', (data: Buffer, isBinary: boolean) => {
+      if (!passes(data)) return;
+      for (const listener of theirs) listener.call(ws, data, isBinary);
+    });
   }
 
   authenticated(request: IncomingMessage, role: Role): void {
