@@ -5,7 +5,6 @@ import {
   decodeOffsiteFile,
   docToJson,
   encodeOffsiteFile,
-  encodeOffsiteParts,
   formatProblem,
   importWorkshopJson,
   looksLikeOffsiteFile,
@@ -227,29 +226,8 @@ export interface SaveOptions {
   force?: boolean;
 }
 
-/**
- * The `.offsite` bytes of a doc. The header's schema version is this code's, never the
- * doc's `meta.schemaVersion`: that is peer data, and a header claiming a newer schema makes
- * the file refuse every later save and every load (issue 15). Every doc this code saves
- * has been migrated to SCHEMA_VERSION when it was loaded.
- */
-export function encodeWorkshopFile(doc: Y.Doc, savedAt: Date = new Date()): Uint8Array {
-  // The header as encodeOffsiteFile writes it, taken from a doc holding only the fields it
-  // reads, so the workshop's state is encoded once (a save of a large workshop holds the
-  // state and the file, not two more copies of them).
-  const headerOnly = new Y.Doc();
-  const meta = headerOnly.getMap('meta');
-  for (const key of ['id', 'title']) {
-    const value: unknown = doc.getMap('meta').get(key);
-    meta.set(key, typeof value === 'string' ? value : '');
-  }
-  const { header } = decodeOffsiteFile(encodeOffsiteFile(headerOnly, savedAt));
-  headerOnly.destroy();
-  return encodeOffsiteParts(
-    { ...header, schemaVersion: SCHEMA_VERSION },
-    Y.encodeStateAsUpdate(doc),
-  );
-}
+/** The `.offsite` bytes of a doc (the shared encoder; the name the storage layer uses). */
+export const encodeWorkshopFile = encodeOffsiteFile;
 
 /** The bytes or text a save writes. */
 export function serializeWorkshop(doc: Y.Doc, format: WorkshopFileFormat): Uint8Array | string {

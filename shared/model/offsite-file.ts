@@ -68,18 +68,22 @@ export function crc32(bytes: Uint8Array): number {
 
 // ---------------------------------------------------------------- encode / decode
 
-/** The `.offsite` bytes of a doc: its full state and a header read from its meta. */
+/**
+ * The `.offsite` bytes of a doc: its full state and a header read from its meta. The
+ * header's schema version is this code's, never the doc's `meta.schemaVersion`: that is peer
+ * data, and a header claiming a newer schema makes the file refuse every later save and
+ * every load (issue 15). Every doc this code saves was migrated to SCHEMA_VERSION on load.
+ */
 export function encodeOffsiteFile(doc: Y.Doc, savedAt: Date = new Date()): Uint8Array {
   const meta = metaMap(doc);
   const text = (key: string) => {
     const v: unknown = meta.get(key);
     return typeof v === 'string' ? v.slice(0, 500) : '';
   };
-  const schemaVersion: unknown = meta.get('schemaVersion');
   const header: OffsiteHeader = {
     format: OFFSITE_FILE_FORMAT,
     version: OFFSITE_FILE_VERSION,
-    schemaVersion: typeof schemaVersion === 'number' ? schemaVersion : 0,
+    schemaVersion: SCHEMA_VERSION,
     id: text('id'),
     title: text('title'),
     savedAt: savedAt.toISOString(),

@@ -9,7 +9,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
   docToJson,
+  decodeOffsiteFile,
   encodeOffsiteFile,
+  encodeOffsiteParts,
   importWorkshopJson,
   readMeta,
   SCHEMA_VERSION,
@@ -380,9 +382,11 @@ describe('workshop files on disk', () => {
       [
         'from a newer Offsite',
         () => {
+          // As a newer Offsite writes it: header and doc at the next schema.
           const doc = fixtureDoc();
           doc.getMap('meta').set('schemaVersion', SCHEMA_VERSION + 1);
-          return encodeOffsiteFile(doc);
+          const { header, update } = decodeOffsiteFile(encodeOffsiteFile(doc));
+          return encodeOffsiteParts({ ...header, schemaVersion: SCHEMA_VERSION + 1 }, update);
         },
         /made by a newer version of Offsite/,
       ],
