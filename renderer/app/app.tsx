@@ -12,7 +12,8 @@ import { RoomRoute } from './room-route';
 import { roomOfWorkshopId } from '../sync/room-links';
 import { homeHref, parseHash, useHash } from '../ui/routes';
 import { WorkshopRoute } from './workshop-route';
-import { browserLanguage, useAppLanguage, useT } from '../ui/i18n';
+import { useAppLanguage, useT } from '../ui/i18n';
+import { useHomeLanguage } from '../ui/app-language';
 
 // Only a server's facilitator opens it: its code loads on that route alone.
 const AdminPage = lazy(() =>
@@ -23,10 +24,11 @@ const AdminPage = lazy(() =>
 export function App() {
   const route = parseHash(useHash());
   const t = useT();
-  // Outside a workshop the app speaks the browser's language; a workshop switches it to
-  // its own (WorkshopShell, PresentView).
+  // Outside a workshop the app speaks the language picked on the home screen (at first the
+  // browser's); a workshop switches it to its own (WorkshopShell, PresentView).
   const inWorkshop = route.name === 'workshop' || route.name === 'present';
-  useAppLanguage(inWorkshop ? null : browserLanguage());
+  const homeLanguage = useHomeLanguage();
+  useAppLanguage(inWorkshop ? null : homeLanguage);
 
   // Desktop menu commands and files opened from the OS work from every screen.
   useEffect(() => {

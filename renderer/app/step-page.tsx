@@ -1,4 +1,5 @@
 import { lazy, Suspense, useState, type ComponentType } from 'react';
+import { useT } from '../ui/i18n';
 import type { StepId } from '../ui/routes';
 
 /**
@@ -36,12 +37,13 @@ function lazyStep(step: StepId): ComponentType {
     // Decided once per mount: switching from the lazy tree to the loaded one later would
     // remount the page and lose what it holds (a half-typed title, an open dialog).
     const [Ready] = useState(() => loaded.get(step));
+    const t = useT();
     if (Ready) return <Ready />;
     return (
       <Suspense
         fallback={
           <p className="step-loading" role="status">
-            Loading…
+            {t('app.loading')}
           </p>
         }
       >

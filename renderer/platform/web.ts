@@ -1,3 +1,4 @@
+import { i18n } from '../../shared/i18n';
 import { parseWorkshopJson } from '../../shared/model/interchange';
 import { decodeOffsiteFile } from '../../shared/model/offsite-file';
 import { FileProblemError, type Platform, type WorkshopFile } from './types';
@@ -47,7 +48,7 @@ const MIME = {
 function parseJsonFile(name: string, text: string): WorkshopFile {
   const result = parseWorkshopJson(text);
   if (!result.ok) {
-    throw new FileProblemError(name, `${name} is not a valid Offsite workshop`, result.problems);
+    throw new FileProblemError(name, i18n.t('files.notValid', { name }), result.problems);
   }
   return { kind: 'json', name, data: result.data };
 }
@@ -91,7 +92,7 @@ export function createWebPlatform(): Platform {
         : {
             ok: false,
             name: file.name,
-            message: `${file.name} is not a valid Offsite workshop`,
+            message: i18n.t('files.notValid', { name: file.name }),
             problems: result.problems,
           };
     },
@@ -101,7 +102,7 @@ export function createWebPlatform(): Platform {
       Promise.resolve(download(suggestedName, bytes, MIME[kind])),
     recentFiles: () => Promise.resolve([]),
     openRecentFile: (path) =>
-      Promise.reject(new Error(`Recent files are only available in the desktop app (${path}).`)),
+      Promise.reject(new Error(i18n.t('files.recentDesktopOnly', { path }))),
     onMenuCommand: () => () => {},
     onOpenFile: () => () => {},
   };

@@ -79,7 +79,7 @@ async function storeAsLocalWorkshop(id: string, doc: Y.Doc): Promise<string> {
 
 /** Creates a new, seeded local workshop; resolves its id. */
 export async function createLocalWorkshop(
-  init: { title?: string; cycle?: string } = {},
+  init: { title?: string; cycle?: string; language?: string } = {},
 ): Promise<string> {
   const id = newId();
   const doc = new Y.Doc();

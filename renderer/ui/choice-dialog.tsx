@@ -1,9 +1,11 @@
 import { useOpenChoice } from './choice';
+import { useT } from './i18n';
 import { ModalDialog } from './modal-dialog';
 
 /** Shows the question askChoice() asked, with one button per answer and Cancel. */
 export function ChoiceDialog() {
   const choice = useOpenChoice();
+  const t = useT();
   if (!choice) return null;
   return (
     <ModalDialog
@@ -23,7 +25,7 @@ export function ChoiceDialog() {
             </button>
           ))}
           <button type="button" className="button" onClick={() => choice.answer(null)}>
-            Cancel
+            {t('dialogs.cancel')}
           </button>
         </>
       }

@@ -7,6 +7,7 @@ import {
   type AdminWorkshop,
   type WorkshopAdded,
 } from '../../../shared/protocol/admin';
+import { i18n } from '../../../shared/i18n';
 
 /** A failed admin request: `status` 401 means the admin token is wrong. */
 export class AdminRequestError extends Error {
@@ -19,7 +20,7 @@ export class AdminRequestError extends Error {
 }
 
 async function errorOf(res: Response): Promise<AdminRequestError> {
-  let message = `the server answered ${res.status}`;
+  let message: string = i18n.t('admin.serverAnswered', { status: res.status });
   try {
     const body = (await res.json()) as { error?: unknown };
     if (typeof body.error === 'string') message = body.error;
@@ -51,7 +52,7 @@ export function adminClient(token: string) {
   };
   const added = async (res: Response): Promise<WorkshopAdded> => {
     const parsed = parseWorkshopAdded(await res.json());
-    if (!parsed) throw new AdminRequestError('the server sent an answer this page cannot read', 0);
+    if (!parsed) throw new AdminRequestError(i18n.t('admin.unreadableAnswer'), 0);
     return parsed;
   };
   const json = (body: unknown): RequestInit => ({
@@ -63,7 +64,7 @@ export function adminClient(token: string) {
   return {
     async list(): Promise<readonly AdminWorkshop[]> {
       const list = parseWorkshopList(await (await call(WORKSHOPS_PATH)).json());
-      if (!list) throw new AdminRequestError('the server sent a list this page cannot read', 0);
+      if (!list) throw new AdminRequestError(i18n.t('admin.unreadableList'), 0);
       return list.workshops;
     },
     create: async (title: string) => added(await call(WORKSHOPS_PATH, json({ title }))),

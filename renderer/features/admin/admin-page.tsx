@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { i18n } from '../../../shared/i18n';
 import { MAX_TITLE_LENGTH, type AdminWorkshop } from '../../../shared/protocol/admin';
+import { useT } from '../../ui/i18n';
 import { adminClient, AdminRequestError, saveFile } from './admin-client';
 import { useAdminToken } from './admin-token';
 import { WorkshopCard } from './workshop-card';
@@ -7,7 +9,7 @@ import './admin.css';
 
 function messageOf(error: unknown): string {
   if (error instanceof AdminRequestError && error.status === 401)
-    return 'This admin link is not valid: the server did not accept its token.';
+    return i18n.t('admin.notAccepted');
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -16,6 +18,7 @@ function messageOf(error: unknown): string {
  * create, import, archive and export. Opened from the admin link the server printed.
  */
 export function AdminPage({ token: fromLink }: { token: string }) {
+  const t = useT();
   const token = useAdminToken(fromLink);
   const client = useMemo(() => adminClient(token), [token]);
   const [workshops, setWorkshops] = useState<readonly AdminWorkshop[] | null>(null);
@@ -53,8 +56,8 @@ export function AdminPage({ token: fromLink }: { token: string }) {
   if (!token) {
     return (
       <main className="centered-message">
-        <h1>This admin link is incomplete</h1>
-        <p role="alert">Open the admin link the server printed when it started.</p>
+        <h1>{t('admin.incomplete')}</h1>
+        <p role="alert">{t('admin.openPrinted')}</p>
       </main>
     );
   }
@@ -63,13 +66,13 @@ export function AdminPage({ token: fromLink }: { token: string }) {
     event.preventDefault();
     const clean = title.trim();
     if (!clean) {
-      setError('Give the new workshop a title.');
+      setError(t('admin.giveTitle'));
       return;
     }
     void run(async () => {
       const { workshop } = await client.create(clean);
       setTitle('');
-      return `Created “${workshop.title}”.`;
+      return t('admin.done.created', { title: workshop.title });
     });
   };
 
@@ -79,8 +82,8 @@ export function AdminPage({ token: fromLink }: { token: string }) {
       try {
         const { workshop, added } = await client.importFile(file);
         return added
-          ? `Imported “${workshop.title}” from ${file.name}.`
-          : `“${workshop.title}” is already on this server: kept as it is.`;
+          ? t('admin.done.imported', { title: workshop.title, name: file.name })
+          : t('admin.done.alreadyHere', { title: workshop.title });
       } finally {
         if (fileInput.current) fileInput.current.value = '';
       }
@@ -99,20 +102,22 @@ export function AdminPage({ token: fromLink }: { token: string }) {
         void run(async () => {
           await client.setParent(w.id, parent);
           const to = active.find((o) => o.id === parent)?.title;
-          return to ? `“${w.title}” aligns to “${to}”.` : `“${w.title}” aligns to no workshop.`;
+          return to
+            ? t('admin.done.alignsTo', { title: w.title, parent: to })
+            : t('admin.done.alignsToNone', { title: w.title });
         })
       }
       onArchive={(flag) =>
         void run(async () => {
           await client.setArchived(w.id, flag);
-          return flag ? `Archived “${w.title}”.` : `Restored “${w.title}”.`;
+          return t(flag ? 'admin.done.archived' : 'admin.done.restored', { title: w.title });
         })
       }
       onExport={() =>
         void run(async () => {
           const file = await client.exportFile(w.id);
           saveFile(file);
-          return `Exported “${w.title}” as ${file.fileName}.`;
+          return t('admin.done.exported', { title: w.title, name: file.fileName });
         })
       }
     />
@@ -121,15 +126,15 @@ export function AdminPage({ token: fromLink }: { token: string }) {
   return (
     <div className="admin">
       <header className="admin-header">
-        <h1>Offsite server</h1>
-        <p className="muted">Workshops on this server, their join links, and backups.</p>
+        <h1>{t('admin.heading')}</h1>
+        <p className="muted">{t('admin.intro')}</p>
       </header>
       <main className="admin-main">
         <section className="admin-tools" aria-labelledby="admin-new">
-          <h2 id="admin-new">Add a workshop</h2>
+          <h2 id="admin-new">{t('admin.addWorkshop')}</h2>
           <form className="admin-create" onSubmit={create}>
             <label>
-              <span>New workshop title</span>
+              <span>{t('admin.newTitle')}</span>
               <input
                 type="text"
                 value={title}
@@ -138,11 +143,11 @@ export function AdminPage({ token: fromLink }: { token: string }) {
               />
             </label>
             <button type="submit" className="button primary" disabled={busy}>
-              Create workshop
+              {t('admin.create')}
             </button>
           </form>
           <label className="admin-import">
-            <span>Import a workshop file (.offsite or .json)</span>
+            <span>{t('admin.importFile')}</span>
             <input
               ref={fileInput}
               type="file"
@@ -161,16 +166,16 @@ export function AdminPage({ token: fromLink }: { token: string }) {
           </p>
         )}
         <section aria-labelledby="admin-workshops">
-          <h2 id="admin-workshops">Workshops ({active.length})</h2>
-          {workshops === null && !error && <p className="muted">Loading…</p>}
+          <h2 id="admin-workshops">{t('admin.workshops', { count: active.length })}</h2>
+          {workshops === null && !error && <p className="muted">{t('app.loading')}</p>}
           {workshops !== null && active.length === 0 && (
-            <p className="muted">No workshops yet: create one or import a file.</p>
+            <p className="muted">{t('admin.noneYet')}</p>
           )}
           <ul className="admin-list">{active.map(card)}</ul>
         </section>
         {archived.length > 0 && (
           <section aria-labelledby="admin-archived">
-            <h2 id="admin-archived">Archived ({archived.length})</h2>
+            <h2 id="admin-archived">{t('admin.archivedList', { count: archived.length })}</h2>
             <ul className="admin-list">{archived.map(card)}</ul>
           </section>
         )}

@@ -1,12 +1,9 @@
 import { useId, useState } from 'react';
 import type { AdminWorkshop } from '../../../shared/protocol/admin';
+import { useT } from '../../ui/i18n';
 import { QrCode } from '../../ui/qr-code';
 
-const LINKS = [
-  { key: 'participant', label: 'Participant link', note: 'share with the room' },
-  { key: 'viewer', label: 'Viewer link', note: 'read-only, for a projector' },
-  { key: 'facilitator', label: 'Facilitator link', note: 'keep it private' },
-] as const;
+const LINKS = ['participant', 'viewer', 'facilitator'] as const;
 
 /**
  * One workshop on the admin page: its links, a QR code to join, the workshop it aligns to,
@@ -28,31 +25,33 @@ export function WorkshopCard({
   onArchive: (archived: boolean) => void;
   onExport: () => void;
 }) {
+  const t = useT();
   const [showQr, setShowQr] = useState(false);
   const headingId = useId();
   const qrId = useId();
-  const title = workshop.title || 'Untitled workshop';
+  const title = workshop.title || t('app.untitled');
   return (
     <li className={`admin-card${workshop.archived ? ' archived' : ''}`}>
       <article aria-labelledby={headingId}>
         <header className="admin-card-header">
           <h2 id={headingId}>{title}</h2>
-          {workshop.archived && <span className="admin-badge">Archived</span>}
+          {workshop.archived && <span className="admin-badge">{t('admin.card.archived')}</span>}
           <span className="muted admin-id">{workshop.id}</span>
         </header>
         {!workshop.archived && (
           <dl className="admin-links">
-            {LINKS.map(({ key, label, note }) => (
+            {LINKS.map((key) => (
               <div key={key} className="admin-link">
                 <dt>
-                  {label} <span className="muted">({note})</span>
+                  {t(`admin.card.${key}`)}{' '}
+                  <span className="muted">({t(`admin.card.${key}Note`)})</span>
                 </dt>
                 <dd>
                   <input
                     type="text"
                     readOnly
                     value={workshop.links[key]}
-                    aria-label={`${label} of ${title}`}
+                    aria-label={t('admin.card.linkOf', { link: t(`admin.card.${key}`), title })}
                     onFocus={(e) => e.currentTarget.select()}
                   />
                 </dd>
@@ -62,25 +61,27 @@ export function WorkshopCard({
         )}
         {!workshop.archived && (
           <label className="admin-align">
-            <span>Aligns to</span>
+            <span>{t('admin.card.alignsTo')}</span>
             <select
               value={workshop.parent ?? ''}
               disabled={busy}
               aria-describedby={`${headingId}-align`}
               onChange={(e) => onAlign(e.target.value === '' ? null : e.target.value)}
             >
-              <option value="">No other workshop</option>
+              <option value="">{t('admin.card.noOther')}</option>
               {others.map((o) => (
                 <option key={o.id} value={o.id}>
-                  {o.title || 'Untitled workshop'}
+                  {o.title || t('app.untitled')}
                 </option>
               ))}
               {workshop.parent && !others.some((o) => o.id === workshop.parent) && (
-                <option value={workshop.parent}>{workshop.parent} (archived)</option>
+                <option value={workshop.parent}>
+                  {t('admin.card.archivedParent', { id: workshop.parent })}
+                </option>
               )}
             </select>
             <span id={`${headingId}-align`} className="muted">
-              Its members may pick that workshop’s objectives as parents and see their titles.
+              {t('admin.card.alignHelp')}
             </span>
           </label>
         )}
@@ -93,12 +94,13 @@ export function WorkshopCard({
               aria-controls={qrId}
               onClick={() => setShowQr((v) => !v)}
             >
-              {showQr ? 'Hide QR code' : 'Show QR code'}
-              <span className="visually-hidden"> of {title}</span>
+              {showQr ? t('admin.card.hideQr') : t('admin.card.showQr')}
+              <span className="visually-hidden">{t('admin.card.qrOf', { title })}</span>
             </button>
           )}
           <button type="button" className="button" disabled={busy} onClick={onExport}>
-            Export<span className="visually-hidden"> {title}</span> (.offsite)
+            {t('admin.card.export')}
+            <span className="visually-hidden"> {title}</span> (.offsite)
           </button>
           <button
             type="button"
@@ -106,13 +108,13 @@ export function WorkshopCard({
             disabled={busy}
             onClick={() => onArchive(!workshop.archived)}
           >
-            {workshop.archived ? 'Restore' : 'Archive'}
+            {workshop.archived ? t('admin.card.restore') : t('admin.card.archive')}
             <span className="visually-hidden"> {title}</span>
           </button>
         </div>
         <div id={qrId} className="admin-qr" hidden={!showQr || workshop.archived}>
           {showQr && !workshop.archived && (
-            <QrCode text={workshop.links.participant} label={`QR code to join ${title}`} />
+            <QrCode text={workshop.links.participant} label={t('admin.card.qrLabel', { title })} />
           )}
         </div>
       </article>

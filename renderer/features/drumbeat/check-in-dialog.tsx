@@ -42,7 +42,13 @@ function validate(t: TFunction, date: string, value: string, confidence: string)
   const parsed = parseNumberInput(value);
   // "1,000" gets the parser's own explanation (one thousand, or one?); anything else the
   // plain request for a number.
-  if (!parsed.ok && parsed.message.includes('ambiguous')) errors.value = parsed.message;
+  if (!parsed.ok && parsed.problem === 'ambiguous')
+    errors.value = t('okrs.number.ambiguous', {
+      raw: '',
+      thousands: '',
+      decimal: '',
+      ...parsed.params,
+    });
   else if (!parsed.ok || parsed.value === null) errors.value = t('drumbeat.form.badValue');
   const c = parseNumber(confidence);
   if (c === null || !Number.isInteger(c) || c < 0 || c > 10) {

@@ -1,3 +1,4 @@
+import { useT } from '../../ui/i18n';
 import { ModalDialog } from '../../ui/modal-dialog';
 
 interface Props {
@@ -8,25 +9,23 @@ interface Props {
 
 /** Asks before deleting a local workshop; Cancel has the focus, so Enter does no harm. */
 export function ConfirmDeleteDialog({ title, onConfirm, onCancel }: Props) {
+  const t = useT();
   return (
     <ModalDialog
-      title="Delete workshop?"
+      title={t('home.confirmDelete.title')}
       onCancel={onCancel}
       actions={
         <>
           <button type="button" className="button" onClick={onCancel} data-autofocus>
-            Cancel
+            {t('home.confirmDelete.cancel')}
           </button>
           <button type="button" className="button danger" onClick={onConfirm}>
-            Delete
+            {t('home.confirmDelete.delete')}
           </button>
         </>
       }
     >
-      <p>
-        “{title || 'Untitled workshop'}” and everything in it will be deleted from this device.
-        Copies on other devices and saved files are not affected.
-      </p>
+      <p>{t('home.confirmDelete.body', { title: title || t('app.untitled') })}</p>
     </ModalDialog>
   );
 }

@@ -1,4 +1,6 @@
+import { i18n } from '../../../shared/i18n';
 import { NewerSchemaError } from '../../../shared/model';
+import { homeLanguage } from '../../ui/app-language';
 import { askChoice } from '../../ui/choice';
 import { messageOf, showError } from '../../ui/notices';
 import { navigate, workshopHref } from '../../ui/routes';
@@ -19,11 +21,16 @@ import {
 const problemLines = (problems: readonly { path: string; message: string }[]) =>
   problems.map((p) => `${p.path}: ${p.message}`);
 
+/**
+ * A new workshop, in the language picked outside workshops (an English one names none, as
+ * before: the interchange JSON's absent `"language"`).
+ */
 export async function newWorkshop(): Promise<void> {
+  const language = homeLanguage();
   try {
-    navigate(workshopHref(await createLocalWorkshop()));
+    navigate(workshopHref(await createLocalWorkshop(language === 'en' ? {} : { language })));
   } catch (error) {
-    showError('Could not create a workshop', messageOf(error));
+    showError(i18n.t('home.failed.create'), messageOf(error));
   }
 }
 
@@ -37,13 +44,13 @@ export async function newWorkshop(): Promise<void> {
 async function addFile(file: WorkshopFile): Promise<string | null> {
   const existing = await localWorkshopOf(file);
   if (existing) {
-    const title = existing.title || 'Untitled workshop';
+    const title = existing.title || i18n.t('app.untitled');
     const answer = await askChoice(
-      'This workshop is already on this device',
-      `${file.name} is the workshop “${title}” you already have on this device. Open the one on this device (the same workshop), or import the file as a copy (a new workshop)?`,
+      i18n.t('home.already.title'),
+      i18n.t('home.already.message', { name: file.name, title }),
       [
-        { id: 'open', label: 'Open the one on this device' },
-        { id: 'copy', label: 'Import as a copy' },
+        { id: 'open', label: i18n.t('home.already.open') },
+        { id: 'copy', label: i18n.t('home.already.copy') },
       ],
     );
     if (answer === null) return null;
@@ -63,7 +70,7 @@ export async function openWorkshopFile(file: WorkshopFile): Promise<void> {
   } catch (error) {
     const message =
       error instanceof NewerSchemaError ? error.message : `${file.name}: ${messageOf(error)}`;
-    showError(`Could not open ${file.name}`, message);
+    showError(i18n.t('home.failed.open', { name: file.name }), message);
   }
 }
 
@@ -73,8 +80,12 @@ export async function openFile(): Promise<void> {
     file = await platform().openWorkshopFile();
   } catch (error) {
     if (error instanceof FileProblemError) {
-      showError(`Could not open ${error.fileName}`, error.message, problemLines(error.problems));
-    } else showError('Could not open the file', messageOf(error));
+      showError(
+        i18n.t('home.failed.open', { name: error.fileName }),
+        error.message,
+        problemLines(error.problems),
+      );
+    } else showError(i18n.t('home.failed.openAny'), messageOf(error));
     return;
   }
   if (file) await openWorkshopFile(file);
@@ -85,12 +96,16 @@ export async function importJson(): Promise<void> {
     const result = await platform().importJsonFile();
     if (!result) return;
     if (!result.ok) {
-      showError(`Could not import ${result.name}`, result.message, problemLines(result.problems));
+      showError(
+        i18n.t('home.failed.import', { name: result.name }),
+        result.message,
+        problemLines(result.problems),
+      );
       return;
     }
     const id = await addFile({ kind: 'json', name: result.name, data: result.data });
     if (id !== null) navigate(workshopHref(id));
   } catch (error) {
-    showError('Could not import the file', messageOf(error));
+    showError(i18n.t('home.failed.importAny'), messageOf(error));
   }
 }

@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { i18n } from '../../../shared/i18n';
+import { useT } from '../../ui/i18n';
 import { messageOf, showError } from '../../ui/notices';
 import { chainOf } from '../../sync/cycle-chain';
 import { duplicateLocalWorkshop } from '../../sync/local-workshops';
@@ -9,6 +11,7 @@ import {
 } from '../../sync/workshop-registry';
 import { ConfirmDeleteDialog } from './confirm-delete-dialog';
 import { importJson, newWorkshop, openFile } from './home-actions';
+import { HomeLanguageSelect } from './home-language-select';
 import { trySampleWorkshop } from './sample-workshop';
 import { WorkshopRow } from './workshop-row';
 
@@ -26,6 +29,7 @@ export function HomePage({
   joinRoom?: ReactNode;
   connectServer?: ReactNode;
 }) {
+  const t = useT();
   const [entries, setEntries] = useState<WorkshopEntry[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [deleting, setDeleting] = useState<WorkshopEntry | null>(null);
@@ -37,7 +41,7 @@ export function HomePage({
       setNow(Date.now());
     } catch (error) {
       setEntries([]);
-      showError('Could not list local workshops', messageOf(error));
+      showError(i18n.t('home.failed.list'), messageOf(error));
     }
   }, []);
 
@@ -63,7 +67,7 @@ export function HomePage({
       try {
         await duplicateLocalWorkshop(entry.id);
       } catch (error) {
-        showError(`Could not duplicate “${entry.title}”`, messageOf(error));
+        showError(t('home.failed.duplicate', { title: entry.title }), messageOf(error));
       }
     });
 
@@ -75,7 +79,7 @@ export function HomePage({
       try {
         await deleteLocalWorkshop(entry.id);
       } catch (error) {
-        showError(`Could not delete “${entry.title}”`, messageOf(error));
+        showError(t('home.failed.delete', { title: entry.title }), messageOf(error));
       }
     });
   };
@@ -102,19 +106,18 @@ export function HomePage({
     <div className="home">
       <header className="home-header">
         <h1 className="brand">Offsite</h1>
-        <p className="tagline">
-          Plan the next cycle together: strategy, keep or kill, OKRs — all in the room.
-        </p>
+        <p className="tagline">{t('home.tagline')}</p>
+        <HomeLanguageSelect />
       </header>
       <main className="home-main">
-        <section className="home-actions" aria-label="Start">
+        <section className="home-actions" aria-label={t('home.start')}>
           <button
             type="button"
             className="button primary large"
             disabled={busy}
             onClick={() => void run(newWorkshop)}
           >
-            New workshop
+            {t('home.newWorkshop')}
           </button>
           <button
             type="button"
@@ -122,7 +125,7 @@ export function HomePage({
             disabled={busy}
             onClick={() => void run(openFile)}
           >
-            Open file…
+            {t('home.openFile')}
           </button>
           <button
             type="button"
@@ -130,7 +133,7 @@ export function HomePage({
             disabled={busy}
             onClick={() => void run(importJson)}
           >
-            Import JSON…
+            {t('home.importJson')}
           </button>
           <button
             type="button"
@@ -138,35 +141,30 @@ export function HomePage({
             disabled={busy}
             onClick={() => void run(trySampleWorkshop)}
           >
-            Try the sample workshop
+            {t('home.trySample')}
           </button>
         </section>
         {joinRoom}
         <section className="workshop-list-section" aria-labelledby="local-workshops-heading">
-          <h2 id="local-workshops-heading">Workshops on this device</h2>
+          <h2 id="local-workshops-heading">{t('home.onThisDevice')}</h2>
           {entries === null ? (
-            <p className="muted">Loading…</p>
+            <p className="muted">{t('app.loading')}</p>
           ) : local.length === 0 ? (
-            <p className="muted">
-              No workshops yet. Start a new one, or open a file someone shared with you.
-            </p>
+            <p className="muted">{t('home.noneYet')}</p>
           ) : (
-            <ul className="workshop-list" aria-label="Local workshops">
+            <ul className="workshop-list" aria-label={t('home.localWorkshops')}>
               {local.map(row)}
             </ul>
           )}
         </section>
         {(connectServer || onServer.length > 0) && (
           <section className="workshop-list-section" aria-labelledby="server-workshops-heading">
-            <h2 id="server-workshops-heading">Server workshops</h2>
+            <h2 id="server-workshops-heading">{t('home.serverWorkshops')}</h2>
             {connectServer}
             {onServer.length === 0 ? (
-              <p className="muted">
-                None yet. A workshop on your company’s Offsite server stays on this device once
-                connected, and syncs whenever the server can be reached.
-              </p>
+              <p className="muted">{t('home.noServerWorkshops')}</p>
             ) : (
-              <ul className="workshop-list" aria-label="Server workshops">
+              <ul className="workshop-list" aria-label={t('home.serverWorkshops')}>
                 {onServer.map(row)}
               </ul>
             )}

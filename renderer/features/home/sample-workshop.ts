@@ -1,4 +1,5 @@
 import { localIsoDate } from '../../../shared/dates';
+import { i18n } from '../../../shared/i18n';
 import { rebaseSampleDates } from '../../../shared/guide/sample-dates';
 import { newId } from '../../../shared/model';
 import { formatProblem, validateWorkshopJson } from '../../../shared/model/interchange';
@@ -21,6 +22,6 @@ export async function trySampleWorkshop(): Promise<void> {
     const data = rebaseSampleDates(checked.data, localIsoDate(new Date()));
     navigate(workshopHref(await importLocalWorkshop({ ...data, id: newId() })));
   } catch (error) {
-    showError('Could not open the sample workshop', messageOf(error));
+    showError(i18n.t('home.failed.sample'), messageOf(error));
   }
 }

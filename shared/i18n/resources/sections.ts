@@ -16,6 +16,10 @@ import { meeting } from './meeting';
 import { present } from './present';
 import { presentMeeting } from './present-meeting';
 import { room } from './room';
+import { home } from './home';
+import { admin } from './admin';
+import { files } from './files';
+import { dialogs } from './dialogs';
 
 /**
  * The catalogue's sections, one per part of the app. The coach's messages and hints are
@@ -41,4 +45,8 @@ export const SECTIONS = {
   present,
   presentMeeting,
   room,
+  home,
+  admin,
+  files,
+  dialogs,
 };

@@ -22,7 +22,7 @@ export interface MetaPatch {
  */
 export function initWorkshop(
   doc: Y.Doc,
-  init: { id?: string; title?: string; cycle?: string } = {},
+  init: { id?: string; title?: string; cycle?: string; language?: string } = {},
 ): string {
   const id = init.id ?? newId();
   doc.transact(() => {
@@ -34,6 +34,8 @@ export function initWorkshop(
       cycle: text(init.cycle ?? ''),
       schemaVersion: SCHEMA_VERSION,
       updatedAt: Date.now(),
+      // The language it starts in (a BCP 47 tag); none, or '': English.
+      language: init.language || undefined,
     });
     metaMap(doc).set(IDENTITY_KEY, newIdentity());
     // The one-pager texts exist from the start, so two peers typing into a field offline
