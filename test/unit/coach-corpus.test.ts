@@ -89,14 +89,21 @@ function objective(text: string): Objective {
   };
 }
 
-/** The rules that fire on an item, with no language hint: detection runs as in the app. */
+/**
+ * The rules that call an item weak, with no language hint: detection runs as in the app.
+ * A note (severity "info") advises without calling the item weak — a key result's missing
+ * baseline, an objective that states a number (the sources disagree on that one; see the
+ * README) — so only warnings count.
+ */
 function rulesFor(item: Pick<Item, 'kind' | 'text'>): RuleId[] {
   const findings =
     item.kind === 'keyResult'
       ? analyseKeyResult(keyResult(item.text))
       : analyseObjective(objective(item.text), []);
   const wanted = item.kind === 'keyResult' ? KR_RULES : OBJECTIVE_RULES;
-  return findings.map((f) => f.rule).filter((r) => wanted.includes(r));
+  return findings
+    .filter((f) => f.severity === 'warning' && wanted.includes(f.rule))
+    .map((f) => f.rule);
 }
 
 interface Scores {
