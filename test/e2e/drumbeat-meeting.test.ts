@@ -131,6 +131,23 @@ describe('the weekly meeting and its private confidence round', () => {
     ]);
     expect(w.healthRatings?.map((r) => r.rating)).toEqual(['red']);
     for (const p of [fran, pat]) expect(await seriousViolations(p.page, '.meeting')).toEqual([]);
+
+    // A long line wraps in view: its field is as tall as its text, nothing scrolled away.
+    const long =
+      'Finish the pilot with the two north-region dispatch teams and agree the rollout plan with their managers before Friday';
+    const line = p1Lines(fran.page).first();
+    await line.fill(long);
+    await line.press('Enter');
+    await expect.poll(() => p1Lines(pat.page).first().inputValue()).toBe(long);
+    const fits = await p1Lines(pat.page)
+      .first()
+      .evaluate((el) => ({
+        height: el.scrollHeight <= el.clientHeight + 1,
+        width: el.scrollWidth <= el.clientWidth + 1,
+        lines: Math.round(el.clientHeight / parseFloat(getComputedStyle(el).lineHeight)),
+      }));
+    expect(fits.height && fits.width).toBe(true);
+    expect(fits.lines).toBeGreaterThan(1);
   }, 60_000);
 
   it('keeps everyone’s confidence private until the facilitator reveals all at once', async () => {

@@ -51,7 +51,7 @@ function Line({
     setEditing(false);
     if (draft.trim() !== item.text) updateWeeklyItem(doc, item.id, draft);
   };
-  const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
+  const onKey = (e: KeyboardEvent<HTMLTextAreaElement>) => {
     if (e.key === 'Enter') {
       e.preventDefault();
       commit();
@@ -63,12 +63,15 @@ function Line({
   const name = item.text || t('meeting.thisLine');
   return (
     <li className="meeting-line">
-      <input
-        type="text"
+      {/* A line is one paragraph, but a long one wraps instead of scrolling out of sight
+          (a one-line field cut "Finish the pilot with the two north-region…"): Enter still
+          writes it, and a pasted line break becomes a space. */}
+      <textarea
+        rows={1}
         aria-label={t('meeting.line', { label, n: index + 1 })}
         value={draft}
         onFocus={() => setEditing(true)}
-        onChange={(e) => setDraft(e.target.value)}
+        onChange={(e) => setDraft(e.target.value.replace(/\s*\n\s*/g, ' '))}
         onBlur={commit}
         onKeyDown={onKey}
       />
