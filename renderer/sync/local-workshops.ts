@@ -9,6 +9,7 @@ import {
   renewWorkshopIdentity,
   SYSTEM_ORIGIN,
 } from '../../shared/model';
+import { fixedT } from '../../shared/i18n';
 import { importWorkshopJson, type WorkshopJson } from '../../shared/model/interchange';
 import { createWorkshopStore, type WorkshopStore } from '../state/workshop-store';
 import { persistLocally } from './local-persistence';
@@ -104,7 +105,12 @@ async function adopt(doc: Y.Doc, options: { copy?: boolean }): Promise<string> {
   const id = renewWorkshopIdentity(doc);
   doc.transact(() => {
     const map = metaMap(doc);
-    if (sameTitle) map.set('title', `${meta.title} (copy)`.slice(0, 500));
+    // In the workshop's own language: the title is the room's text, not this screen's.
+    if (sameTitle)
+      map.set(
+        'title',
+        fixedT(meta.language)('home.copyTitle', { title: meta.title }).slice(0, 500),
+      );
     map.set('updatedAt', Date.now());
   }, SYSTEM_ORIGIN);
   return storeAsLocalWorkshop(id, doc);

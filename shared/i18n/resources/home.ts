@@ -7,6 +7,7 @@ import { section } from './translation';
  */
 export const home = section(
   {
+    copyTitle: '{title} (copy)',
     tagline: 'Plan the next cycle together: strategy, keep or kill, OKRs — all in the room.',
     start: 'Start',
     newWorkshop: 'New workshop',
@@ -64,6 +65,7 @@ export const home = section(
     },
   },
   {
+    copyTitle: '{title} (copia)',
     tagline:
       'Pianificate insieme il prossimo ciclo: strategia, tenere o eliminare, OKR — tutto nella stanza.',
     start: 'Inizia',
@@ -123,6 +125,7 @@ export const home = section(
     },
   },
   {
+    copyTitle: '{title} (Kopie)',
     tagline:
       'Den nächsten Zyklus gemeinsam planen: Strategie, behalten oder streichen, OKRs — alles im Raum.',
     start: 'Beginnen',
