@@ -16,6 +16,9 @@ import { meeting } from './meeting';
 import { present } from './present';
 import { presentMeeting } from './present-meeting';
 import { room } from './room';
+import { roomPeople } from './room-people';
+import { roomVotes } from './room-votes';
+import { join } from './join';
 
 /**
  * The catalogue's sections, one per part of the app. The coach's messages and hints are
@@ -41,4 +44,7 @@ export const SECTIONS = {
   present,
   presentMeeting,
   room,
+  roomPeople,
+  roomVotes,
+  join,
 };
