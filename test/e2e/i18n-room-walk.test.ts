@@ -222,8 +222,16 @@ describe('the room, its people, its votes and the join page in the workshop’s 
         await roomButton(fran).click();
         await fran.getByRole('img', { name: t('roomPeople.panel.qr') }).waitFor();
         await check(fran, 'room dialog (facilitator)', 'dialog[open]');
-        await shoot(fran, 'room-dialog');
-        await fran.getByRole('button', { name: t('roomPeople.panel.done') }).click();
+        // On a phone the room's button is in the header's menu (the dialog closes with it).
+        await shoot(fran, 'room-dialog', async () => {
+          if (await fran.locator('dialog[open]').count()) return;
+          const menu = fran.getByRole('button', { name: t('app.workshopMenu') });
+          if (await menu.isVisible()) await menu.click();
+          await roomButton(fran).click();
+          await fran.getByRole('img', { name: t('roomPeople.panel.qr') }).waitFor();
+        });
+        if (await fran.locator('dialog[open]').count())
+          await fran.getByRole('button', { name: t('roomPeople.panel.done') }).click();
         await roomButton(pat).click();
         await pat.getByRole('button', { name: t('roomPeople.panel.showJoin') }).click();
         await check(pat, 'room dialog (participant)', 'dialog[open]');
