@@ -222,16 +222,22 @@ describe('the room, its people, its votes and the join page in the workshop’s 
         await roomButton(fran).click();
         await fran.getByRole('img', { name: t('roomPeople.panel.qr') }).waitFor();
         await check(fran, 'room dialog (facilitator)', 'dialog[open]');
-        // On a phone the room's button is in the header's menu (the dialog closes with it).
+        await fran.getByRole('button', { name: t('roomPeople.panel.done') }).click();
+        // Opened at each size: on a phone the room's button is in the header's menu.
         await shoot(fran, 'room-dialog', async () => {
-          if (await fran.locator('dialog[open]').count()) return;
+          if (await fran.locator('dialog[open]').count()) {
+            await fran.keyboard.press('Escape');
+            await fran.locator('dialog[open]').waitFor({ state: 'detached' });
+          }
           const menu = fran.getByRole('button', { name: t('app.workshopMenu') });
-          if (await menu.isVisible()) await menu.click();
+          if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) !== 'true')
+            await menu.click();
           await roomButton(fran).click();
           await fran.getByRole('img', { name: t('roomPeople.panel.qr') }).waitFor();
         });
-        if (await fran.locator('dialog[open]').count())
-          await fran.getByRole('button', { name: t('roomPeople.panel.done') }).click();
+        await fran.keyboard.press('Escape');
+        await fran.locator('dialog[open]').waitFor({ state: 'detached' });
+        await fran.setViewportSize({ width: 1280, height: 800 });
         await roomButton(pat).click();
         await pat.getByRole('button', { name: t('roomPeople.panel.showJoin') }).click();
         await check(pat, 'room dialog (participant)', 'dialog[open]');
