@@ -26,6 +26,9 @@ const EXACT = {
   'this role may not edit the workshop': 'roomPeople.hub.edit',
 } as const;
 
+/** The reasons said in words of their own (the rest are patterns, or shown as they come). */
+export const KNOWN_HUB_REASONS: readonly string[] = Object.keys(EXACT);
+
 /** A hub's reason in the app's language ("at most 3 dots" → "höchstens 3 Punkte"). */
 export function hubReason(t: TFunction, reason: string | null | undefined): string {
   const text = reason || 'refused';
