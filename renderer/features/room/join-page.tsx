@@ -95,7 +95,7 @@ export function JoinPage({ room, token }: { room: string; token: string }) {
         {preview.title !== null ? (
           <hgroup className="join-heading">
             <p className="join-kicker">{t('join.page.joining')}</p>
-            <h1>{preview.title}</h1>
+            <h1>{preview.title || t('app.untitled')}</h1>
           </hgroup>
         ) : (
           <h1>{t('join.page.title')}</h1>
