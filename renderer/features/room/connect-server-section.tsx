@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { openJoinLink } from './open-join-link';
 import './room.css';
+import { useT } from '../../ui/i18n';
 
 /**
  * "Connect to a server" on the home screen: a workshop on an `offsite serve` server, opened
@@ -9,6 +10,7 @@ import './room.css';
  * the link is the whole sign-in: one link, one workshop, kept on this device afterwards.
  */
 export function ConnectServerSection() {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -18,9 +20,7 @@ export function ConnectServerSection() {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!openJoinLink(text, { server: true })) {
-      setError(
-        'That is not a workshop link. It looks like https://okr.example.com/#/join/WORKSHOP?t=… — copy it from the server’s admin page, or ask the person who runs the server.',
-      );
+      setError(t('join.server.notLink'));
       inputRef.current?.focus();
     }
   };
@@ -37,17 +37,17 @@ export function ConnectServerSection() {
           if (!open) requestAnimationFrame(() => inputRef.current?.focus());
         }}
       >
-        Connect to a server
+        {t('join.server.button')}
       </button>
       {open && (
         <form id={formId} className="join-room-form" onSubmit={submit} noValidate>
           <label className="join-field">
-            <span>Workshop link</span>
+            <span>{t('join.server.link')}</span>
             <input
               ref={inputRef}
               type="text"
               value={text}
-              placeholder="Paste the workshop's link from the server"
+              placeholder={t('join.server.placeholder')}
               aria-invalid={error ? true : undefined}
               aria-describedby={`${formId}-help`}
               onChange={(e) => {
@@ -57,12 +57,10 @@ export function ConnectServerSection() {
             />
           </label>
           <button type="submit" className="button primary">
-            Connect
+            {t('join.server.submit')}
           </button>
           <p id={`${formId}-help`} className="muted connect-server-help">
-            The participant or facilitator link of one workshop, from the server’s admin page. This
-            device keeps its own copy: you can open the workshop without the server and your edits
-            sync when it is back.
+            {t('join.server.help')}
           </p>
           {error && (
             <p className="join-error" role="alert">

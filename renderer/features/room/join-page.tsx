@@ -9,6 +9,7 @@ import {
 } from '../../sync/room-links';
 import { cleanName, rememberName, rememberedName } from './identity';
 import { useRoomPreview, type RoomPreview } from './use-room-preview';
+import { useT } from '../../ui/i18n';
 import './room.css';
 
 /** Where a browser participant's hub is: the remembered link's, or the page's own origin. */
@@ -20,23 +21,23 @@ function hubWsUrl(room: string): string | null {
 
 /** What the page says of the room before joining: its title, or why the link will not do. */
 function RoomLine({ preview }: { preview: RoomPreview }) {
+  const t = useT();
   if (preview.phase === 'refused')
     return (
       <p className="join-error" role="alert">
-        This link no longer works: the facilitator may have made new links. Ask for the current link
-        or scan the QR code again.
+        {t('join.page.refused')}
       </p>
     );
   if (preview.phase === 'removed')
     return (
       <p className="join-error" role="alert">
-        The facilitator removed this device from the room. Ask them for a new link to join again.
+        {t('join.page.removed')}
       </p>
     );
   if (preview.title === null)
     return (
       <p className="muted" role="status">
-        Finding the workshop…
+        {t('join.page.finding')}
       </p>
     );
   return null;
@@ -48,6 +49,7 @@ function RoomLine({ preview }: { preview: RoomPreview }) {
  * remembered the hub's address when the link was pasted into "Join room".
  */
 export function JoinPage({ room, token }: { room: string; token: string }) {
+  const t = useT();
   const [name, setName] = useState(rememberedName);
   const [error, setError] = useState<string | null>(null);
   const nameRef = useRef<HTMLInputElement>(null);
@@ -58,13 +60,10 @@ export function JoinPage({ room, token }: { room: string; token: string }) {
   if (!valid) {
     return (
       <main className="centered-message">
-        <h1>This join link is incomplete</h1>
-        <p role="alert">
-          The link has no valid room or token. Ask the facilitator for the link again, or scan the
-          QR code on the screen.
-        </p>
+        <h1>{t('join.page.incomplete')}</h1>
+        <p role="alert">{t('join.page.incompleteWhy')}</p>
         <a className="button primary" href={homeHref()}>
-          Go to your workshops
+          {t('app.goToWorkshops')}
         </a>
       </main>
     );
@@ -74,14 +73,14 @@ export function JoinPage({ room, token }: { room: string; token: string }) {
     event.preventDefault();
     const clean = cleanName(name);
     if (!clean) {
-      setError('Enter your name so others know who is editing.');
+      setError(t('join.page.noName'));
       // The error is said where the name goes, and the cursor stays there to type it.
       nameRef.current?.focus();
       return;
     }
     rememberName(clean);
     if (!wsUrl) {
-      setError('Paste the whole join link into "Join room" on the home screen.');
+      setError(t('join.page.noHub'));
       return;
     }
     // A server workshop stays one ("Connect to a server" remembered its server).
@@ -95,15 +94,15 @@ export function JoinPage({ room, token }: { room: string; token: string }) {
       <form className="join-form" onSubmit={submit} noValidate>
         {preview.title !== null ? (
           <hgroup className="join-heading">
-            <p className="join-kicker">Joining</p>
-            <h1>{preview.title}</h1>
+            <p className="join-kicker">{t('join.page.joining')}</p>
+            <h1>{preview.title || t('app.untitled')}</h1>
           </hgroup>
         ) : (
-          <h1>Join the workshop</h1>
+          <h1>{t('join.page.title')}</h1>
         )}
         <RoomLine preview={preview} />
         <label className="join-field">
-          <span>Your name</span>
+          <span>{t('join.page.name')}</span>
           <input
             ref={nameRef}
             type="text"
@@ -125,12 +124,9 @@ export function JoinPage({ room, token }: { room: string; token: string }) {
           </p>
         )}
         <button type="submit" className="button primary large">
-          Join
+          {t('join.page.join')}
         </button>
-        <p className="muted join-note">
-          Everyone in the room sees your name and which step you are on. Nothing leaves this room's
-          network.
-        </p>
+        <p className="muted join-note">{t('join.page.note')}</p>
       </form>
     </main>
   );

@@ -2,8 +2,10 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { platform, type NearbyRoomInfo } from '../../platform';
 import { openJoinLink } from './open-join-link';
 import './room.css';
+import { useT } from '../../ui/i18n';
 
 function NearbyRooms({ onPick }: { onPick: (room: NearbyRoomInfo) => void }) {
+  const t = useT();
   const [rooms, setRooms] = useState<NearbyRoomInfo[] | null>(null);
   useEffect(() => {
     let cancelled = false;
@@ -23,13 +25,13 @@ function NearbyRooms({ onPick }: { onPick: (room: NearbyRoomInfo) => void }) {
   }, []);
   return (
     <section className="nearby-rooms" aria-labelledby="nearby-rooms-heading">
-      <h3 id="nearby-rooms-heading">Rooms nearby</h3>
+      <h3 id="nearby-rooms-heading">{t('join.room.nearby')}</h3>
       {rooms === null ? (
-        <p className="muted">Looking for rooms on this network…</p>
+        <p className="muted">{t('join.room.looking')}</p>
       ) : rooms.length === 0 ? (
-        <p className="muted">No room found on this network. Ask the facilitator for the link.</p>
+        <p className="muted">{t('join.room.none')}</p>
       ) : (
-        <ul className="workshop-list" aria-label="Rooms nearby">
+        <ul className="workshop-list" aria-label={t('join.room.nearby')}>
           {rooms.map((r) => (
             <li key={`${r.host}:${r.port}:${r.room}`} className="workshop-row">
               <span className="workshop-row-title">{r.name}</span>
@@ -39,10 +41,10 @@ function NearbyRooms({ onPick }: { onPick: (room: NearbyRoomInfo) => void }) {
               <button
                 type="button"
                 className="button"
-                aria-label={`Join ${r.name}`}
+                aria-label={t('join.room.joinName', { name: r.name })}
                 onClick={() => onPick(r)}
               >
-                Join
+                {t('join.room.join')}
               </button>
             </li>
           ))}
@@ -54,6 +56,7 @@ function NearbyRooms({ onPick }: { onPick: (room: NearbyRoomInfo) => void }) {
 
 /** "Join room" on the home screen: paste the link; on the desktop, rooms found nearby too. */
 export function JoinRoomSection() {
+  const t = useT();
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [hint, setHint] = useState<string | null>(null);
@@ -61,22 +64,20 @@ export function JoinRoomSection() {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!openJoinLink(text, { server: false })) {
-      setError(
-        'That is not a join link. It looks like http://192.168.1.20:4455/#/join/ROOM?t=… — copy it again from the facilitator’s screen.',
-      );
+      setError(t('join.room.notLink'));
     }
   };
 
   return (
     <section className="join-room-section" aria-labelledby="join-room-heading">
-      <h2 id="join-room-heading">Join a room</h2>
+      <h2 id="join-room-heading">{t('join.room.heading')}</h2>
       <form className="join-room-form" onSubmit={submit} noValidate>
         <label className="join-field">
-          <span>Join link</span>
+          <span>{t('join.room.link')}</span>
           <input
             type="text"
             value={text}
-            placeholder="Paste the link the facilitator shares"
+            placeholder={t('join.room.placeholder')}
             aria-invalid={error ? true : undefined}
             onChange={(e) => {
               setText(e.target.value);
@@ -85,7 +86,7 @@ export function JoinRoomSection() {
           />
         </label>
         <button type="submit" className="button primary">
-          Join room
+          {t('join.room.submit')}
         </button>
         {error && (
           <p className="join-error" role="alert">
@@ -95,13 +96,7 @@ export function JoinRoomSection() {
         {hint && <p className="muted">{hint}</p>}
       </form>
       {platform().room && (
-        <NearbyRooms
-          onPick={(r) =>
-            setHint(
-              `To join “${r.name}”, paste its link above: the link carries the room's key, which is never broadcast.`,
-            )
-          }
-        />
+        <NearbyRooms onPick={(r) => setHint(t('join.room.pasteHint', { name: r.name }))} />
       )}
     </section>
   );

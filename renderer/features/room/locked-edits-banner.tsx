@@ -4,22 +4,24 @@ import type { Step } from '../../../shared/protocol/room';
 import { STEPS } from '../../ui/routes';
 import type { RoomConnection } from '../../sync/room-connection';
 import { useRoomStatus } from './room-hooks';
+import { useT } from '../../ui/i18n';
+import type { TFunction } from 'i18next';
 
-/** "Strategy one-pager", "A and B", "A, B and C". */
-function stepNames(steps: readonly Step[]): string {
-  const names = steps.map((step) => STEPS.find((s) => s.id === step)?.label ?? step);
+/** "Strategy one-pager", "A and B", "A, B and C" (no serial comma: the English is a contract). */
+function stepNames(t: TFunction, steps: readonly Step[]): string {
+  const names = steps.map((step) =>
+    STEPS.some((s) => s.id === step) ? t(`steps.${step}.label`) : step,
+  );
   if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return t('roomPeople.locked.and', {
+    first: names.slice(0, -1).join(', '),
+    last: names[names.length - 1] ?? '',
+  });
 }
 
 /** The banner's words for the locked steps holding this device's edits back. */
-function lockedEditsText(steps: readonly Step[]): string {
-  const many = steps.length > 1;
-  return (
-    `You edited ${stepNames(steps)} while offline, and the facilitator has locked ` +
-    `${many ? 'them' : 'it'}. Your edits are kept on this device and will merge when the ` +
-    `facilitator unlocks ${many ? 'the steps' : 'the step'}.`
-  );
+function lockedEditsText(t: TFunction, steps: readonly Step[]): string {
+  return t('roomPeople.locked.text', { count: steps.length, steps: stepNames(t, steps) });
 }
 
 /**
@@ -32,13 +34,14 @@ export const LockedEditsBanner = memo(function LockedEditsBanner({
 }: {
   connection: RoomConnection;
 }) {
+  const t = useT();
   const steps = useRoomStatus(useShallow((s) => s.lockedSteps));
   if (steps.length === 0) return null;
   return (
     <p className="room-banner room-banner-locked room-banner-held" role="status">
-      <span>{lockedEditsText(steps)}</span>
+      <span>{lockedEditsText(t, steps)}</span>
       <button type="button" className="button small" onClick={() => connection.retry()}>
-        Try now
+        {t('roomPeople.locked.tryNow')}
       </button>
     </p>
   );

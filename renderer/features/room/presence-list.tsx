@@ -10,28 +10,39 @@ import { initialsOf } from './identity';
 import { usePeople, type Person } from './presence';
 import { RemovePersonDialog } from './remove-person-dialog';
 import { useRoomStatus } from './room-hooks';
+import { hubReason } from './hub-reason';
+import { useT } from '../../ui/i18n';
+import type { TFunction } from 'i18next';
 
 const MAX_AVATARS = 5;
 
-function stepLabel(person: Person): string {
-  return STEPS.find((s) => s.id === person.step)?.label ?? 'Joining';
+function stepLabel(t: TFunction, person: Person): string {
+  const step = STEPS.find((s) => s.id === person.step);
+  return step ? t(`steps.${step.id}.label`) : t('roomPeople.people.joining');
 }
 
 function EditingLabel({ editing }: { editing: NonNullable<Person['editing']> }) {
+  const t = useT();
   // A peer's `editing` is any string: recordTitle knows the record types, and no other.
   const title = useWorkshop((s) => recordTitle(s, editing as RecordRef));
-  return <span className="presence-editing">editing “{title || 'an item'}”</span>;
+  return (
+    <span className="presence-editing">
+      {t('roomPeople.people.editing', { title: title || t('roomPeople.people.anItem') })}
+    </span>
+  );
 }
 
 /** What the hub said about the last removal, in words ("Pat was removed."). */
 function useRemovalNotice(removed: Map<number, string>): string | null {
+  const t = useT();
   const ack = useRoomStatus((s) => s.lastRemoveAck);
   if (!ack) return null;
-  const name = removed.get(ack.clientId) ?? 'That person';
-  if (!ack.accepted) return `Could not remove ${name}: ${ack.reason ?? 'refused'}.`;
+  const name = removed.get(ack.clientId) ?? t('roomPeople.people.thatPerson');
+  if (!ack.accepted)
+    return t('roomPeople.people.notRemoved', { name, reason: hubReason(t, ack.reason) });
   return ack.keptOut
-    ? `${name} was removed from the room.`
-    : `${name} was disconnected; their device sent no id, so rotate the links to keep them out.`;
+    ? t('roomPeople.people.removed', { name })
+    : t('roomPeople.people.disconnected', { name });
 }
 
 /**
@@ -39,6 +50,7 @@ function useRemovalNotice(removed: Map<number, string>): string | null {
  * facilitator (as the policy table says) can remove a participant from the list.
  */
 export function PresenceList({ connection }: { connection: RoomConnection }) {
+  const t = useT();
   const people = usePeople(connection);
   const { open, setOpen, ref } = usePopover<HTMLDivElement>();
   const [removing, setRemoving] = useState<Person | null>(null);
@@ -54,7 +66,7 @@ export function PresenceList({ connection }: { connection: RoomConnection }) {
         type="button"
         className="presence-button"
         aria-expanded={open}
-        aria-label={`People in the room: ${people.length}`}
+        aria-label={t('roomPeople.people.button', { count: people.length })}
         onClick={() => setOpen((o) => !o)}
       >
         {shown.map((p) => (
@@ -75,13 +87,13 @@ export function PresenceList({ connection }: { connection: RoomConnection }) {
       </button>
       {open && (
         <div className="presence-popover">
-          <h2 className="presence-title">People in the room</h2>
+          <h2 className="presence-title">{t('roomPeople.people.title')}</h2>
           {mayRemove && notice && (
             <p className="presence-notice" role="status">
               {notice}
             </p>
           )}
-          <ul className="presence-people" aria-label="People in the room">
+          <ul className="presence-people" aria-label={t('roomPeople.people.title')}>
             {people.map((p) => (
               <li key={p.clientId} className="presence-person">
                 <span className="avatar" style={{ background: p.color }} aria-hidden="true">
@@ -89,13 +101,13 @@ export function PresenceList({ connection }: { connection: RoomConnection }) {
                 </span>
                 <span className="presence-name">
                   {p.name}
-                  {p.self && ' (you)'}
+                  {p.self && t('roomPeople.people.you')}
                   {p.role === 'facilitator' && (
-                    <span className="presence-role"> · facilitator</span>
+                    <span className="presence-role">{t('roomPeople.people.facilitator')}</span>
                   )}
                 </span>
                 <span className="presence-step">
-                  {stepLabel(p)}
+                  {stepLabel(t, p)}
                   {p.editing && (
                     <>
                       {' · '}
@@ -107,10 +119,10 @@ export function PresenceList({ connection }: { connection: RoomConnection }) {
                   <button
                     type="button"
                     className="button quiet small presence-remove"
-                    aria-label={`Remove from room: ${p.name}`}
+                    aria-label={t('roomPeople.people.removeName', { name: p.name })}
                     onClick={() => setRemoving(p)}
                   >
-                    Remove from room
+                    {t('roomPeople.people.remove')}
                   </button>
                 )}
               </li>

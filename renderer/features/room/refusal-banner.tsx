@@ -7,6 +7,8 @@ import { roomWorkshopId } from '../../sync/room-links';
 import { deleteLocalWorkshop } from '../../sync/workshop-registry';
 import { useOpenWorkshop } from '../../state/workshop-context';
 import { useRoomStatus } from './room-hooks';
+import { hubReason } from './hub-reason';
+import { useT } from '../../ui/i18n';
 
 /**
  * Drops this device's copy of a joined room and joins again, fresh from the hub: the way
@@ -21,15 +23,16 @@ async function discardAndRejoin(room: string): Promise<void> {
 }
 
 function DiscardDialog({ room, onClose }: { room: string; onClose: () => void }) {
+  const t = useT();
   return (
     <ModalDialog
-      title="Discard this device’s unsent edits?"
+      title={t('roomPeople.refusal.discardTitle')}
       role="alertdialog"
       onCancel={onClose}
       actions={
         <>
           <button type="button" className="button" onClick={onClose} data-autofocus>
-            Keep them
+            {t('roomPeople.refusal.keep')}
           </button>
           <button
             type="button"
@@ -37,19 +40,16 @@ function DiscardDialog({ room, onClose }: { room: string; onClose: () => void })
             onClick={() => {
               onClose();
               discardAndRejoin(room).catch((error: unknown) =>
-                showError('Could not discard the local copy', messageOf(error)),
+                showError(t('roomPeople.refusal.discardFailed'), messageOf(error)),
               );
             }}
           >
-            Discard and rejoin
+            {t('roomPeople.refusal.discard')}
           </button>
         </>
       }
     >
-      <p>
-        This device’s copy of the room is deleted, with every edit the room has not received, and
-        the workshop is loaded again from the facilitator’s hub.
-      </p>
+      <p>{t('roomPeople.refusal.discardText')}</p>
     </ModalDialog>
   );
 }
@@ -60,6 +60,7 @@ function DiscardDialog({ room, onClose }: { room: string; onClose: () => void })
  * something it sent. In every case the device's copy stays, and the banner says so.
  */
 export function RefusalBanner({ connection }: { connection: RoomConnection }) {
+  const t = useT();
   const phase = useRoomStatus((s) => s.phase);
   const refusal = useRoomStatus((s) => s.refusal);
   const [discarding, setDiscarding] = useState(false);
@@ -70,10 +71,9 @@ export function RefusalBanner({ connection }: { connection: RoomConnection }) {
   if (phase === 'refused') {
     return (
       <p className="room-banner room-banner-error" role="alert">
-        The room refused this link: the token is wrong or has been rotated. Your edits are kept on
-        this device.{' '}
+        {t('roomPeople.refusal.link')}{' '}
         <button type="button" className="button small" onClick={() => connection.retry()}>
-          Try again
+          {t('roomPeople.refusal.tryAgain')}
         </button>
       </p>
     );
@@ -81,8 +81,7 @@ export function RefusalBanner({ connection }: { connection: RoomConnection }) {
   if (phase === 'removed') {
     return (
       <p className="room-banner room-banner-error" role="alert">
-        <strong>You were removed from the room by the facilitator.</strong> Your copy of the
-        workshop stays on this device; to join again, ask the facilitator for a new link.
+        <strong>{t('app.removed')}</strong> {t('roomPeople.refusal.removedKept')}
       </p>
     );
   }
@@ -90,13 +89,12 @@ export function RefusalBanner({ connection }: { connection: RoomConnection }) {
   return (
     <div className="room-banner room-banner-error" role="alert">
       <p>
-        <strong>The facilitator’s hub refused an edit from this device:</strong>{' '}
-        {refusal ?? 'refused'}. This device stopped syncing with the room so it does not send the
-        edit again; your edits are kept on this device.
+        <strong>{t('roomPeople.refusal.edit')}</strong>{' '}
+        {t('roomPeople.refusal.editKept', { reason: hubReason(t, refusal) })}
       </p>
       {joined && (
         <button type="button" className="button small" onClick={() => setDiscarding(true)}>
-          Discard unsent edits and rejoin
+          {t('roomPeople.refusal.discardButton')}
         </button>
       )}
       {discarding && <DiscardDialog room={connection.room} onClose={() => setDiscarding(false)} />}

@@ -1,6 +1,7 @@
 import { ModalDialog } from '../../ui/modal-dialog';
 import type { RoomConnection } from '../../sync/room-connection';
 import type { Person } from './presence';
+import { useT } from '../../ui/i18n';
 
 /**
  * Confirms removing a person from the room. Removing closes their connection and makes the
@@ -17,6 +18,7 @@ export function RemovePersonDialog({
   connection: RoomConnection;
   onDone: () => void;
 }) {
+  const t = useT();
   const remove = (rotate: boolean) => {
     connection.removeParticipant(person.clientId);
     if (rotate) connection.rotateLinks();
@@ -24,32 +26,25 @@ export function RemovePersonDialog({
   };
   return (
     <ModalDialog
-      title={`Remove ${person.name} from the room?`}
+      title={t('roomPeople.remove.title', { name: person.name })}
       role="alertdialog"
       onCancel={onDone}
       actions={
         <>
           <button type="button" className="button" onClick={onDone} data-autofocus>
-            Cancel
+            {t('roomPeople.remove.cancel')}
           </button>
           <button type="button" className="button" onClick={() => remove(true)}>
-            Remove and rotate links
+            {t('roomPeople.remove.andRotate')}
           </button>
           <button type="button" className="button danger" onClick={() => remove(false)}>
-            Remove
+            {t('roomPeople.remove.remove')}
           </button>
         </>
       }
     >
-      <p>
-        {person.name} is disconnected and sees that you removed them. Their device cannot rejoin
-        with the current link; what they typed stays on their device.
-      </p>
-      <p>
-        The link is the same for everyone, so someone who clears their browser’s data can come back
-        with it. To be sure, remove and rotate the links: everyone else then needs the new link or
-        QR code.
-      </p>
+      <p>{t('roomPeople.remove.what', { name: person.name })}</p>
+      <p>{t('roomPeople.remove.sure')}</p>
     </ModalDialog>
   );
 }

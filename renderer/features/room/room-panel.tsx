@@ -1,6 +1,5 @@
 import { useState, type ReactNode } from 'react';
 import { mayDo } from '../../../shared/protocol/policy';
-import type { Role } from '../../../shared/protocol/room';
 import { ModalDialog } from '../../ui/modal-dialog';
 import { messageOf, showError } from '../../ui/notices';
 import type { RoomConnection } from '../../sync/room-connection';
@@ -8,14 +7,11 @@ import { useWorkshop, useWorkshopDoc } from '../../state/workshop-context';
 import { closeHostedRoom, hostedRoomInfo } from './hosted-room';
 import { QrCode } from '../../ui/qr-code';
 import { useRoomStatus } from './room-hooks';
-
-const ROLE_NAMES: Readonly<Record<Role, string>> = {
-  facilitator: 'the facilitator',
-  participant: 'a participant',
-  viewer: 'a viewer (read-only)',
-};
+import { useT } from '../../ui/i18n';
+import { withNodes } from '../../ui/with-nodes';
 
 function CopyButton({ text, label }: { text: string; label: string }) {
+  const t = useT();
   const [copied, setCopied] = useState(false);
   return (
     <button
@@ -28,26 +24,27 @@ function CopyButton({ text, label }: { text: string; label: string }) {
             setCopied(true);
             setTimeout(() => setCopied(false), 2000);
           },
-          (error: unknown) => showError('Could not copy the link', messageOf(error)),
+          (error: unknown) => showError(t('roomPeople.panel.copyFailed'), messageOf(error)),
         );
       }}
     >
-      {copied ? 'Copied' : label}
+      {copied ? t('roomPeople.panel.copied') : label}
     </button>
   );
 }
 
 /** The join link as a QR code big enough for a projector, as text, and to copy. */
 function JoinLink({ join, lead, children }: { join: string; lead: string; children?: ReactNode }) {
+  const t = useT();
   return (
     <div className="room-panel">
-      <QrCode text={join} label="QR code of the join link" />
+      <QrCode text={join} label={t('roomPeople.panel.qr')} />
       <div className="room-links">
         <p className="room-lead">{lead}</p>
-        <p className="room-link" aria-label="Join link">
+        <p className="room-link" aria-label={t('roomPeople.panel.joinLink')}>
           {join}
         </p>
-        <CopyButton text={join} label="Copy link" />
+        <CopyButton text={join} label={t('roomPeople.panel.copyLink')} />
         {children}
       </div>
     </div>
@@ -67,6 +64,7 @@ export function RoomPanel({
   connection: RoomConnection;
   onClose: () => void;
 }) {
+  const t = useT();
   const doc = useWorkshopDoc();
   const role = useRoomStatus((s) => s.role);
   const links = useRoomStatus((s) => s.links);
@@ -91,7 +89,7 @@ export function RoomPanel({
   if (confirmRotate) {
     return (
       <ModalDialog
-        title="Rotate the room's links?"
+        title={t('roomPeople.panel.rotateTitle')}
         role="alertdialog"
         onCancel={() => setConfirmRotate(false)}
         actions={
@@ -102,31 +100,28 @@ export function RoomPanel({
               onClick={() => setConfirmRotate(false)}
               data-autofocus
             >
-              Cancel
+              {t('roomPeople.panel.cancel')}
             </button>
             <button type="button" className="button danger" onClick={rotate}>
-              Rotate links
+              {t('roomPeople.panel.rotateLinks')}
             </button>
           </>
         }
       >
-        <p>
-          Everyone who joined with the current link or QR code is disconnected and needs the new
-          one. Their edits are kept on their devices and merge when they rejoin.
-        </p>
+        <p>{t('roomPeople.panel.rotateText')}</p>
       </ModalDialog>
     );
   }
 
   return (
     <ModalDialog
-      title="The room"
+      title={t('roomPeople.panel.title')}
       onCancel={onClose}
       actions={
         <>
           {mayRotate && (
             <button type="button" className="button" onClick={() => setConfirmRotate(true)}>
-              Rotate links
+              {t('roomPeople.panel.rotateLinks')}
             </button>
           )}
           {hosted && (
@@ -136,51 +131,49 @@ export function RoomPanel({
               onClick={() => {
                 onClose();
                 closeHostedRoom(doc).catch((error: unknown) =>
-                  showError('Could not close the room', messageOf(error)),
+                  showError(t('roomPeople.panel.closeFailed'), messageOf(error)),
                 );
               }}
             >
-              Close room
+              {t('roomPeople.panel.closeRoom')}
             </button>
           )}
           <button type="button" className="button primary" onClick={onClose} data-autofocus>
-            Done
+            {t('roomPeople.panel.done')}
           </button>
         </>
       }
     >
       {seesAllLinks && join ? (
-        <JoinLink join={join} lead="Scan the code or open this link on the room's Wi-Fi:">
+        <JoinLink join={join} lead={t('roomPeople.panel.scan')}>
           {viewer && (
             <>
-              <p className="room-lead">Viewer link (read-only, for a projector):</p>
-              <p className="room-link room-link-small" aria-label="Viewer link">
+              <p className="room-lead">{t('roomPeople.panel.viewerLead')}</p>
+              <p
+                className="room-link room-link-small"
+                aria-label={t('roomPeople.panel.viewerLink')}
+              >
                 {viewer}
               </p>
-              <CopyButton text={viewer} label="Copy viewer link" />
+              <CopyButton text={viewer} label={t('roomPeople.panel.copyViewerLink')} />
             </>
           )}
         </JoinLink>
       ) : (
         <>
           <p>
-            You are in the room of <strong>{title.trim() || 'Untitled workshop'}</strong>
-            {role ? ` as ${ROLE_NAMES[role]}` : ''}.
+            {withNodes(t(role ? `roomPeople.panel.inRoomAs.${role}` : 'roomPeople.panel.inRoom'), {
+              title: <strong>{title.trim() || t('app.untitled')}</strong>,
+            })}
           </p>
-          <p className="room-lead">
-            The facilitator runs the room: step locks, the timer, votes, follow mode, agreeing the
-            OKRs and the room’s links.
-          </p>
+          <p className="room-lead">{t('roomPeople.panel.runs')}</p>
           {maySeeJoin &&
             join &&
             (showJoin ? (
-              <JoinLink
-                join={join}
-                lead="Someone arriving late can scan the code or open this link on the room's Wi-Fi:"
-              />
+              <JoinLink join={join} lead={t('roomPeople.panel.lateArrival')} />
             ) : (
               <button type="button" className="button" onClick={() => setShowJoin(true)}>
-                Show join link
+                {t('roomPeople.panel.showJoin')}
               </button>
             ))}
         </>

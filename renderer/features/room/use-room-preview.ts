@@ -7,7 +7,7 @@ import { platform } from '../../platform';
 
 /** What the join page knows of a room before joining: its title once synced, or why not. */
 export interface RoomPreview {
-  /** The workshop's title, once the hub has sent the workshop; null before. */
+  /** The workshop's title once the hub has sent the workshop ('' if it has none); null before. */
   readonly title: string | null;
   readonly phase: RoomPhase;
 }
@@ -34,7 +34,7 @@ export function useRoomPreview(link: { wsUrl: string; room: string; token: strin
     const read = () => {
       if (!connection) return;
       const { phase, everSynced } = connection.status.getState();
-      const title = everSynced ? readMeta(doc).title.trim() || 'Untitled workshop' : null;
+      const title = everSynced ? readMeta(doc).title.trim() : null;
       setPreview((p) => (p.title === title && p.phase === phase ? p : { title, phase }));
     };
     // The desktop lets the window reach a room only once asked (connect-guard.ts).

@@ -2,6 +2,8 @@ import { useShallow } from 'zustand/react/shallow';
 import type { VoteTarget, VotingState } from '../../../shared/protocol/room';
 import { useWorkshop } from '../../state/workshop-context';
 import type { WorkshopState } from '../../state/workshop-state';
+import { useT } from '../../ui/i18n';
+import type { TFunction } from 'i18next';
 
 export interface VoteItem {
   readonly id: string;
@@ -9,8 +11,10 @@ export interface VoteItem {
 }
 
 /** "Dot vote on projects". */
-export function voteSubject(target: VoteTarget): string {
-  return `Dot vote on ${target === 'projects' ? 'projects' : 'objectives'}`;
+export function voteSubject(t: TFunction, target: VoteTarget): string {
+  return target === 'projects'
+    ? t('roomVotes.subject.projects')
+    : t('roomVotes.subject.objectives');
 }
 
 /** What a new vote on `target` is on: the projects still in play (Keep, Inbox), or the objectives. */
@@ -26,11 +30,12 @@ export function ballotIds(state: WorkshopState, target: VoteTarget): string[] {
  */
 export function useVoteItems(voting: Pick<VotingState, 'target' | 'items'>): VoteItem[] {
   const { target, items } = voting;
+  const untitled = useT()('roomVotes.untitled');
   return useWorkshop(
     useShallow((s) => {
       const record = (id: string) => (target === 'projects' ? s.projects[id] : s.objectives[id]);
       const ids = items ? items.filter((id) => record(id)) : ballotIds(s, target);
-      return ids.map((id) => `${id}\u0000${record(id)?.title.trim() || 'Untitled'}`);
+      return ids.map((id) => `${id}\u0000${record(id)?.title.trim() || untitled}`);
     }),
   ).map((entry) => {
     const [id = '', title = ''] = entry.split('\u0000');

@@ -8,8 +8,12 @@ import { usePeople } from './presence';
 import { shownName } from '../../sync/identity';
 import { useRoomStatus } from './room-hooks';
 import { useVoteItems, voteSubject, type VoteItem } from './vote-items';
+import { hubReason } from './hub-reason';
+import { useT } from '../../ui/i18n';
+import type { TFunction } from 'i18next';
 
 function Ballot({ voting, connection }: { voting: VotingState; connection: RoomConnection }) {
+  const t = useT();
   const items = useVoteItems(voting);
   const [mine, setMine] = useState<string[]>(() => loadBallot(voting.id));
   const ack = useRoomStatus((s) => (s.lastVoteAck?.votingId === voting.id ? s.lastVoteAck : null));
@@ -32,20 +36,26 @@ function Ballot({ voting, connection }: { voting: VotingState; connection: RoomC
   return (
     <>
       <p className="vote-lead">
-        {left > 0 ? `You have ${left} of ${voting.dots} dots left.` : 'All your dots are placed.'}{' '}
-        Nobody sees the votes until the facilitator reveals them.
+        {left > 0 ? t('roomVotes.left', { left, dots: voting.dots }) : t('roomVotes.allPlaced')}{' '}
+        {t('roomVotes.secret')}
         {ack && !ack.accepted && (
-          <span role="alert"> Your ballot was not counted: {ack.reason}.</span>
+          <span role="alert">
+            {' '}
+            {t('roomVotes.notCounted', { reason: hubReason(t, ack.reason) })}
+          </span>
         )}
       </p>
-      <ul className="vote-items" aria-label="Items to vote on">
+      <ul className="vote-items" aria-label={t('roomVotes.items')}>
         {items.map((item) => (
           <li key={item.id} className="vote-item">
             <span className="vote-item-title">{item.title}</span>
             <span
               className="vote-dots"
               role="img"
-              aria-label={`Your dots on ${item.title}: ${counts[item.id] ?? 0}`}
+              aria-label={t('roomVotes.yourDots', {
+                title: item.title,
+                count: counts[item.id] ?? 0,
+              })}
             >
               {'●'.repeat(counts[item.id] ?? 0)}
             </span>
@@ -53,22 +63,22 @@ function Ballot({ voting, connection }: { voting: VotingState; connection: RoomC
               type="button"
               className="button small"
               disabled={left <= 0}
-              aria-label={`Add a dot to ${item.title}`}
+              aria-label={t('roomVotes.addDotTo', { title: item.title })}
               onClick={() => place([...mine, item.id])}
             >
-              + dot
+              {t('roomVotes.addDot')}
             </button>
             <button
               type="button"
               className="button quiet small"
               disabled={!counts[item.id]}
-              aria-label={`Remove a dot from ${item.title}`}
+              aria-label={t('roomVotes.removeDotFrom', { title: item.title })}
               onClick={() => {
                 const at = mine.lastIndexOf(item.id);
                 place(mine.filter((_, i) => i !== at));
               }}
             >
-              − dot
+              {t('roomVotes.removeDot')}
             </button>
           </li>
         ))}
@@ -77,7 +87,7 @@ function Ballot({ voting, connection }: { voting: VotingState; connection: RoomC
   );
 }
 
-const dotsText = (n: number) => `${n} ${n === 1 ? 'dot' : 'dots'}`;
+const dotsText = (t: TFunction, count: number) => t('roomVotes.dots', { count });
 
 /**
  * Results as bars with counts, every item on the ballot included (a zero is an answer
@@ -93,6 +103,7 @@ export function ResultBars({
   /** The list scrolls within the panel (a long ballot): it takes the focus to scroll by key. */
   scrolls?: boolean;
 }) {
+  const t = useT();
   const most = Math.max(1, ...rows.map((r) => r.dots));
   return (
     <ol className="vote-results" aria-label={label} tabIndex={scrolls ? 0 : undefined}>
@@ -102,7 +113,7 @@ export function ResultBars({
           <span className="vote-bar" aria-hidden="true">
             <span className="vote-bar-fill" style={{ width: `${(row.dots / most) * 100}%` }} />
           </span>
-          <span className="vote-count">{dotsText(row.dots)}</span>
+          <span className="vote-count">{dotsText(t, row.dots)}</span>
         </li>
       ))}
     </ol>
@@ -110,25 +121,25 @@ export function ResultBars({
 }
 
 /** The rows of a revealed vote: every item on the ballot, and any other that got dots. */
-function resultRows(voting: VotingState, items: readonly VoteItem[]) {
+function resultRows(voting: VotingState, items: readonly VoteItem[], removed: string) {
   const titles = new Map(items.map((i) => [i.id, i.title]));
   const ids = new Set([...items.map((i) => i.id), ...Object.keys(voting.results)]);
   return [...ids]
-    .map((id) => ({ id, title: titles.get(id) ?? 'A removed item', dots: voting.results[id] ?? 0 }))
+    .map((id) => ({ id, title: titles.get(id) ?? removed, dots: voting.results[id] ?? 0 }))
     .sort((a, b) => b.dots - a.dots || a.title.localeCompare(b.title));
 }
 
 function Results({ voting }: { voting: VotingState }) {
+  const t = useT();
   const items = useVoteItems(voting);
-  const rows = resultRows(voting, items);
+  const rows = resultRows(voting, items, t('roomVotes.removedItem'));
   const none = rows.every((r) => r.dots === 0);
   return (
     <>
-      {none && <p>No dots were placed.</p>}
-      <ResultBars rows={rows} label="Vote results" scrolls />
+      {none && <p>{t('roomVotes.noDots')}</p>}
+      <ResultBars rows={rows} label={t('roomVotes.results')} scrolls />
       <p className="vote-note">
-        The results stay on the {voting.target === 'projects' ? 'cards' : 'objectives'} until the
-        facilitator clears the vote.
+        {voting.target === 'projects' ? t('roomVotes.stayCards') : t('roomVotes.stayObjectives')}
       </p>
     </>
   );
@@ -140,6 +151,7 @@ function Results({ voting }: { voting: VotingState }) {
  * people with one name count as one here; the count above is the hub's.
  */
 function Turnout({ voting, connection }: { voting: VotingState; connection: RoomConnection }) {
+  const t = useT();
   const people = usePeople(connection);
   const voted = new Set(voting.voters);
   const waiting = people
@@ -148,10 +160,12 @@ function Turnout({ voting, connection }: { voting: VotingState; connection: Room
   return (
     <div className="vote-turnout">
       <p>
-        <strong>Voted:</strong> {voting.voters.length > 0 ? voting.voters.join(', ') : 'nobody yet'}
+        <strong>{t('roomVotes.voted')}</strong>{' '}
+        {voting.voters.length > 0 ? voting.voters.join(', ') : t('roomVotes.nobodyYet')}
       </p>
       <p>
-        <strong>Not voted yet:</strong> {waiting.length > 0 ? waiting.join(', ') : 'nobody'}
+        <strong>{t('roomVotes.notVoted')}</strong>{' '}
+        {waiting.length > 0 ? waiting.join(', ') : t('roomVotes.nobody')}
       </p>
     </div>
   );
@@ -170,11 +184,15 @@ export function VotingPanel({
   connection: RoomConnection | null;
   canVote: boolean;
 }) {
+  const t = useT();
   const role = useRoomStatus((s) => s.role);
   const runsVote = connection !== null && role !== null && mayWrite(role, { kind: 'room' }, []);
-  const subject = `${voteSubject(voting.target)} · ${dotsText(voting.dots)} each`;
+  const subject = t('roomVotes.each', {
+    subject: voteSubject(t, voting.target),
+    dots: dotsText(t, voting.dots),
+  });
   return (
-    <section className="vote-panel" aria-label="Dot vote">
+    <section className="vote-panel" aria-label={t('room.dotVote')}>
       <h2 className="vote-title">{voting.question || subject}</h2>
       {voting.question && <p className="vote-subject">{subject}</p>}
       {voting.revealed ? (
@@ -182,10 +200,8 @@ export function VotingPanel({
       ) : (
         <>
           <p className="vote-ballots">
-            {voting.ballots} {voting.ballots === 1 ? 'person has' : 'people have'} voted
-            {voting.open
-              ? ''
-              : ' · voting is closed; results come when the facilitator reveals them'}
+            {t('room.voted', { count: voting.ballots })}
+            {voting.open ? '' : t('roomVotes.closed')}
           </p>
           {runsVote && <Turnout voting={voting} connection={connection} />}
           {voting.open && canVote && connection && (

@@ -213,7 +213,8 @@ export const room = section(
     voted_one: '{count} Person hat abgestimmt',
     voted_other: '{count} Personen haben abgestimmt',
     resultsIn: 'Die Ergebnisse sind da',
-    voteOpen: 'Punktabstimmung offen · {voted}',
+    // Short: the chip is three lines at most on a phone.
+    voteOpen: 'Abstimmung offen · {voted}',
     voteClosed: 'Abstimmung geschlossen · {voted}',
     seeResults: 'Ergebnisse ansehen',
     goToVote: 'Zur Abstimmung',

@@ -20,6 +20,9 @@ import { home } from './home';
 import { admin } from './admin';
 import { files } from './files';
 import { dialogs } from './dialogs';
+import { roomPeople } from './room-people';
+import { roomVotes } from './room-votes';
+import { join } from './join';
 
 /**
  * The catalogue's sections, one per part of the app. The coach's messages and hints are
@@ -49,4 +52,7 @@ export const SECTIONS = {
   admin,
   files,
   dialogs,
+  roomPeople,
+  roomVotes,
+  join,
 };
