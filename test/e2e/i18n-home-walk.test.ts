@@ -53,9 +53,6 @@ const SKIPPED = [
   'style',
   'option:not(:checked)',
   '.problem-list code',
-  '.join-room-section',
-  '.nearby-rooms',
-  '.connect-server',
 ].join(', ');
 
 /** Text a person meets on the page: text lines, and names, placeholders and titles. */
@@ -70,8 +67,6 @@ async function shownTexts(page: Page): Promise<string[]> {
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const el = n.parentElement;
       // A refused file's problems are the validator's `path: message` lines, shown as code.
-      // The sections the room feature puts on home (join a room, connect to a server) are
-      // walked with the rest of that feature.
       if (!el || el.closest(SKIPPED)) continue;
       add(n.textContent);
     }
