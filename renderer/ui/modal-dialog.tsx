@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 
 interface ModalDialogProps {
   readonly title: string;
@@ -15,6 +16,11 @@ interface ModalDialogProps {
  * makes the rest of the page inert (focus stays inside), puts it in the top layer, gives
  * it the dialog role, and turns Escape into a `cancel` event, which cancels. Focus returns
  * to where it was when the dialog closes.
+ *
+ * It is rendered into `<body>`: a top-layer dialog still disappears with an ancestor that
+ * stops being rendered, and the room dialog opens from the header's menu, which a phone-wide
+ * window hides (the dialog vanished yet kept the page inert). It opens at its top, its title
+ * in view, even when the button that gets focus is at its bottom.
  */
 export function ModalDialog({
   title,
@@ -33,7 +39,8 @@ export function ModalDialog({
     if (!dialog) return;
     const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     dialog.showModal();
-    dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus({ preventScroll: true });
+    dialog.scrollTop = 0;
     const onCancelEvent = (event: Event) => {
       event.preventDefault();
       cancel.current();
@@ -46,7 +53,7 @@ export function ModalDialog({
     };
   }, []);
 
-  return (
+  return createPortal(
     <dialog
       ref={ref}
       className="dialog"
@@ -59,6 +66,7 @@ export function ModalDialog({
       </h2>
       <div className="dialog-body">{children}</div>
       <div className="dialog-actions">{actions}</div>
-    </dialog>
+    </dialog>,
+    document.body,
   );
 }

@@ -10,7 +10,11 @@ export function usePopover<T extends HTMLElement>() {
   useEffect(() => {
     if (!open) return;
     const onDown = (event: PointerEvent) => {
-      if (!ref.current?.contains(event.target as Node)) setOpen(false);
+      const target = event.target as Element;
+      // A modal dialog (rendered into <body>) opened from the popover is still its business:
+      // confirming "Remove" there must not close the list that then says who was removed.
+      if (target.closest?.('dialog[open]')) return;
+      if (!ref.current?.contains(target)) setOpen(false);
     };
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') setOpen(false);
