@@ -5,6 +5,7 @@ import { drumbeat } from './drumbeat';
 import { drumbeatReview } from './drumbeat-review';
 import { exportSection } from './export';
 import { guide } from './guide';
+import { guidePages } from './guide-pages';
 import { meetingExport } from './meeting-export';
 import { onepager } from './onepager';
 import { okrs } from './okrs';
@@ -29,6 +30,7 @@ export const SECTIONS = {
   export: exportSection,
   coachReport,
   guide,
+  guidePages,
   meetingExport,
   okrs,
   coachPanel,
