@@ -13,6 +13,7 @@ import { coachPanel } from './coach-panel';
 import { widgets } from './widgets';
 import { review } from './review';
 import { history } from './history';
+import { historyPoints } from './history-points';
 import { meeting } from './meeting';
 import { present } from './present';
 import { presentMeeting } from './present-meeting';
@@ -37,6 +38,7 @@ export const SECTIONS = {
   widgets,
   review,
   history,
+  historyPoints,
   drumbeat,
   drumbeatReview,
   meeting,
