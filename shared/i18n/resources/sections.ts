@@ -1,6 +1,7 @@
 import { app, steps } from './app';
 import { board } from './board';
 import { coachReport } from './coach-report';
+import { cycleReportExport } from './cycle-report-export';
 import { drumbeat } from './drumbeat';
 import { drumbeatReview } from './drumbeat-review';
 import { exportSection } from './export';
@@ -30,6 +31,7 @@ export const SECTIONS = {
   board,
   export: exportSection,
   coachReport,
+  cycleReportExport,
   guide,
   guidePages,
   meetingExport,
