@@ -20,7 +20,6 @@ export const historyPoints = section(
     opened: 'opened',
     openedAfter: 'opened, {changes}',
     onePagerTexts: "the one-pager's {fields}",
-    fields: { purpose: 'purpose', vision: 'vision', customers: 'customers' },
     areas: {
       meta: 'workshop details',
       onePager: 'one-pager',
@@ -81,7 +80,6 @@ export const historyPoints = section(
     opened: 'aperto',
     openedAfter: 'aperto, {changes}',
     onePagerTexts: 'strategia in una pagina ({fields})',
-    fields: { purpose: 'scopo', vision: 'visione', customers: 'clienti' },
     areas: {
       meta: 'dettagli del workshop',
       onePager: 'strategia in una pagina',
@@ -143,7 +141,6 @@ export const historyPoints = section(
     opened: 'geöffnet',
     openedAfter: 'geöffnet, {changes}',
     onePagerTexts: 'Strategieseite ({fields})',
-    fields: { purpose: 'Zweck', vision: 'Vision', customers: 'Kunden' },
     areas: {
       meta: 'Workshop-Angaben',
       onePager: 'Strategie auf einer Seite',

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
-import { fixedT } from '../../i18n';
+import { fixedT, uiLanguage, type UiLanguage } from '../../i18n';
+import type { OnePagerField } from '../types';
 import { RECORD_COLLECTIONS } from '../schema';
 import type { ChangeStats, Deletions } from './changes';
 import type { HistoryPoint } from './points';
@@ -13,9 +14,31 @@ import type { HistoryPoint } from './points';
  * @public
  */
 
-const say = (language: string | undefined): TFunction => fixedT(language);
+/** A language and its `t`. */
+interface Say {
+  readonly language: UiLanguage;
+  readonly t: TFunction;
+}
 
-function deletions(t: TFunction, deleted: Deletions): string {
+const say = (language: string | undefined): Say => ({
+  language: uiLanguage(language),
+  t: fixedT(language),
+});
+
+/**
+ * A one-pager text by name: in English its field's own name ("purpose", as the summaries
+ * always said), elsewhere the one-pager's label for it, lower-case in Italian mid-sentence
+ * ("scopo"), a noun as German writes it ("Zweck"). Not a catalogue string of its own: a bare
+ * "customers" in the catalogue would read as untranslated UI wherever a room types it.
+ */
+function fieldName(words: Say, field: OnePagerField): string {
+  if (words.language === 'en') return field;
+  const label = words.t(`onepager.${field}`);
+  return words.language === 'it' ? label.toLocaleLowerCase('it') : label;
+}
+
+function deletions(words: Say, deleted: Deletions): string {
+  const t = words.t;
   const parts: string[] = RECORD_COLLECTIONS.filter((name) => (deleted.records[name] ?? 0) > 0).map(
     (name) =>
       t(`historyPoints.counts.${name}` as 'historyPoints.counts.projects', {
@@ -23,20 +46,21 @@ function deletions(t: TFunction, deleted: Deletions): string {
       }),
   );
   if (deleted.texts.length) {
-    const fields = deleted.texts.map((f) => t(`historyPoints.fields.${f}`)).join(', ');
+    const fields = deleted.texts.map((f) => fieldName(words, f)).join(', ');
     parts.push(t('historyPoints.onePagerTexts', { fields }));
   }
   return parts.join(', ');
 }
 
-function changesIn(t: TFunction, changes: ChangeStats): string {
+function changesIn(words: Say, changes: ChangeStats): string {
+  const t = words.t;
   if (changes.edits === 0) return t('historyPoints.noEdits');
   const count = changes.edits;
   const areas = changes.areas.map((a) => t(`historyPoints.areas.${a}`)).join(', ');
   const edits = areas
     ? t('historyPoints.editsIn', { count, areas })
     : t('historyPoints.edits', { count });
-  const deleted = deletions(t, changes.deleted);
+  const deleted = deletions(words, changes.deleted);
   return deleted ? t('historyPoints.andDeleted', { changes: edits, deleted }) : edits;
 }
 
@@ -58,16 +82,17 @@ export function summarizePoint(
   point: Pick<HistoryPoint, 'kind' | 'changes' | 'deleting'>,
   language?: string,
 ): string {
-  const t = say(language);
+  const words = say(language);
+  const t = words.t;
   if (point.kind === 'before-delete' && point.deleting) {
-    const what = deletions(t, point.deleting) || t('historyPoints.records');
+    const what = deletions(words, point.deleting) || t('historyPoints.records');
     return point.changes.edits
-      ? t('historyPoints.beforeDeletingAfter', { what, changes: changesIn(t, point.changes) })
+      ? t('historyPoints.beforeDeletingAfter', { what, changes: changesIn(words, point.changes) })
       : t('historyPoints.beforeDeleting', { what });
   }
   if (point.kind === 'opened')
     return point.changes.edits
-      ? t('historyPoints.openedAfter', { changes: changesIn(t, point.changes) })
+      ? t('historyPoints.openedAfter', { changes: changesIn(words, point.changes) })
       : t('historyPoints.opened');
-  return changesIn(t, point.changes);
+  return changesIn(words, point.changes);
 }
