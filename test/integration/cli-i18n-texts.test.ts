@@ -38,7 +38,10 @@ function german(): WorkshopJson {
     language: 'de',
     cycleStart: iso(start),
     cycleEnd: iso(end),
-    checkIns: [{ id: 'c9', keyResultId: 'k-repeat', date: iso(today), value: 21, confidence: 2 }],
+    checkIns: [
+      // Yesterday: today in UTC may still be tomorrow in the machine's time zone.
+      { id: 'c9', keyResultId: 'k-repeat', date: iso(yesterday), value: 21, confidence: 2 },
+    ],
   };
 }
 
