@@ -1,3 +1,5 @@
+import { decimalMark, i18n, uiLanguage, withDecimalMark } from '../../shared/i18n';
+
 /**
  * Numbers typed into a key result's Baseline, Target and Current fields.
  *
@@ -11,7 +13,9 @@
  *
  * A single dot is always a decimal mark ("1.000" = 1). A single comma followed by exactly
  * three digits ("1,000") is refused as ambiguous (one thousand, or one?) rather than
- * guessed: a wrong guess would silently store a target a thousand times off.
+ * guessed: a wrong guess would silently store a target a thousand times off — except in a
+ * language whose decimal mark is the comma (German, Italian), where "1,234" is what the
+ * app itself shows for 1.234 (formatNumber below), so it reads back as 1.234.
  */
 type ParsedNumber =
   | { readonly ok: true; readonly value: number | null }
@@ -25,7 +29,10 @@ type ParsedNumber =
 
 const PLAIN = /^[+-]?(\d+\.?\d*|\.\d+)$/;
 
-export function parseNumberInput(raw: string): ParsedNumber {
+/** The language the app speaks now (the open workshop's). */
+const current = () => uiLanguage(i18n.language);
+
+export function parseNumberInput(raw: string, language: string = current()): ParsedNumber {
   let s = raw.trim().replace(/%$/, '').trim();
   if (s === '') return { ok: true, value: null };
   s = s.replace(/[\s'_\u00a0\u202f]/g, '').replace(/^\u2212/, '-');
@@ -44,7 +51,9 @@ export function parseNumberInput(raw: string): ParsedNumber {
     if (!/^[+-]?\d{1,3}(\.\d{3})+$/.test(s)) return invalid(raw);
     s = s.split('.').join('');
   } else if (commas === 1) {
-    if (/^[+-]?\d{1,3},\d{3}$/.test(s) && !/^[+-]?0,/.test(s)) return ambiguous(raw);
+    const commaIsDecimal = decimalMark(language) === ',';
+    if (!commaIsDecimal && /^[+-]?\d{1,3},\d{3}$/.test(s) && !/^[+-]?0,/.test(s))
+      return ambiguous(raw);
     s = s.replace(',', '.');
   }
   if (!PLAIN.test(s)) return invalid(raw);
@@ -59,12 +68,18 @@ export function parseNumberInput(raw: string): ParsedNumber {
   return { ok: true, value: Object.is(value, -0) ? 0 : value };
 }
 
-/** How a stored number is shown in a field: plain, with a dot, no exponent for everyday sizes. */
-export function formatNumber(value: number | null): string {
+/**
+ * How a stored number is shown in a field: plain, no grouping, no exponent for everyday
+ * sizes, with the language's decimal mark ("0.8" in English, "0,8" in German and Italian),
+ * which parseNumberInput in the same language reads back as the same number.
+ */
+export function formatNumber(value: number | null, language: string = current()): string {
   if (value === null) return '';
-  return Math.abs(value) < 1e15 && Math.abs(value) >= 1e-6
-    ? String(Number(value.toPrecision(15)))
-    : String(value);
+  const plain =
+    Math.abs(value) < 1e15 && Math.abs(value) >= 1e-6
+      ? String(Number(value.toPrecision(15)))
+      : String(value);
+  return withDecimalMark(plain, language);
 }
 
 function invalid(raw: string): ParsedNumber {

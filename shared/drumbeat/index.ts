@@ -10,6 +10,8 @@ export * from './status';
 export * from './calendar';
 export * from './week-tally';
 export * from './chart';
+export * from './chart-summary';
+export * from './status-words';
 export * from './grades';
 export * from './next-cycle';
 export * from './meeting';

@@ -1,10 +1,15 @@
 import {
+  chartSummary,
   checkInWeeks,
   keyResultChart,
   keyResultStatuses,
+  expectedProgress,
   objectiveChart,
   STATUS_LABELS,
+  type ChartSubject,
+  statusReasonsText,
   weekTallyText,
+  weekTallyWords,
   type KrStatus,
   type ProgressChart,
 } from '../drumbeat';
@@ -18,7 +23,7 @@ import type {
 } from '../model/types';
 import { upstreamOf, type UpstreamParent } from '../model/upstream';
 import { dayNumber, isoFromDayNumber, localIsoDate, nextWeekday, weekdayName } from '../dates';
-import { DEFAULT_LANGUAGE, fixedT, uiLanguage, type UiLanguage } from '../i18n';
+import { DEFAULT_LANGUAGE, fixedT, formatDecimal, uiLanguage, type UiLanguage } from '../i18n';
 
 /**
  * What an exported document says, computed once from a workshop snapshot. The PDF and the
@@ -201,9 +206,20 @@ export interface ExportContent {
 const DEFAULT_WEEKS = 6;
 const MAX_WEEKS = 53;
 
-/** A number as people wrote it: no rounding, no thousands separators, '' when unset. */
+/**
+ * A number as people wrote it: no rounding, no thousands separators, '' when unset. With a
+ * dot in every language: the CSV's cells (a machine format) use this.
+ */
 export function formatNumber(n: number | null): string {
   return n === null ? '' : String(n);
+}
+
+/**
+ * The same in a document's language, for people: "0.8" in English (byte for byte what
+ * {@link formatNumber} writes), "0,8" in German and Italian (shared/i18n/numbers.ts).
+ */
+export function formatNumberIn(n: number | null, language: string): string {
+  return n === null ? '' : formatDecimal(n, language);
 }
 
 export function teamLabel(team: string | null, language: string = DEFAULT_LANGUAGE): string {
@@ -211,9 +227,9 @@ export function teamLabel(team: string | null, language: string = DEFAULT_LANGUA
 }
 const teamLabelIn = teamLabel;
 
-function baselineToTarget(kr: KeyResult): string {
-  const from = formatNumber(kr.baseline);
-  const to = formatNumber(kr.target);
+function baselineToTarget(kr: KeyResult, language: UiLanguage): string {
+  const from = formatNumberIn(kr.baseline, language);
+  const to = formatNumberIn(kr.target, language);
   if (from && to) return `${from} → ${to}`;
   if (to) return `→ ${to}`;
   return from;
@@ -223,18 +239,20 @@ function keyResultRows(
   objectiveIndex: number,
   krs: readonly KeyResult[],
   projectsById: ReadonlyMap<string, Project>,
+  language: UiLanguage,
 ): KeyResultRow[] {
+  const number = (n: number | null) => formatNumberIn(n, language);
   return krs.map((kr, i) => ({
     id: kr.id,
     label: `KR ${objectiveIndex + 1}.${i + 1}`,
     title: kr.title,
     metric: kr.metric,
     unit: kr.unit,
-    baseline: formatNumber(kr.baseline),
-    target: formatNumber(kr.target),
-    baselineToTarget: baselineToTarget(kr),
-    current: formatNumber(kr.current),
-    confidence: kr.confidence === null ? '' : `${formatNumber(kr.confidence)}/10`,
+    baseline: number(kr.baseline),
+    target: number(kr.target),
+    baselineToTarget: baselineToTarget(kr, language),
+    current: number(kr.current),
+    confidence: kr.confidence === null ? '' : `${number(kr.confidence)}/10`,
     direction: kr.direction,
     team: kr.team,
     initiatives: kr.initiatives.flatMap((id) => {
@@ -369,30 +387,68 @@ function statusRows(
   language: UiLanguage,
 ): StatusRow[] {
   const t = fixedT(language);
+  const english = language === 'en';
+  const number = (n: number | null) => formatNumberIn(n, language);
   // The one rule of the Drumbeat view (shared/drumbeat), as of the day of the export.
   const statuses = keyResultStatuses(w, today);
   return w.keyResults.map((kr) => {
     const s = statuses.get(kr.id)!;
     const c = s.lastCheckIn;
+    const chart = keyResultChart(kr, w.checkIns, w.meta, today);
     return {
       id: kr.id,
       label: labels.get(kr.id) ?? '',
       keyResult: kr.title,
-      value: c ? formatNumber(c.value) : '',
+      value: c ? number(c.value) : '',
       unit: kr.unit,
-      target: formatNumber(kr.target),
-      confidence: c ? `${formatNumber(c.confidence)}/10` : '',
+      target: number(kr.target),
+      confidence: c ? `${number(c.confidence)}/10` : '',
       date: c?.date ?? '',
       author: c?.author ?? '',
       note: c?.note ?? '',
       statusKey: s.status,
-      status: language === 'en' ? STATUS_LABELS[s.status] : t(`export.statuses.${s.status}`),
-      why: s.reasons.join('; '),
+      status: english ? STATUS_LABELS[s.status] : t(`export.statuses.${s.status}`),
+      // English: the rule's own words, as the exports always printed them.
+      why: english ? s.reasons.join('; ') : statusReasonsText(t, s),
       progress: percentOf(s.progress.progress),
       expected: s.expected === null ? '' : percentOf(s.expected),
-      weeks: s.weeks ? weekTallyText(s.weeks) : '',
-      chart: keyResultChart(kr, w.checkIns, w.meta, today),
+      weeks: !s.weeks ? '' : english ? weekTallyText(s.weeks) : weekTallyWords(t, s.weeks),
+      chart: chartIn(language, chart, 'kr', s.expected),
     };
+  });
+}
+
+/**
+ * A chart with its words (`summary`, what the Markdown prints) in the document's language;
+ * in English the chart as it is.
+ */
+export function chartIn(
+  language: UiLanguage,
+  chart: ProgressChart,
+  subject: ChartSubject,
+  expectedNow: number | null,
+  coverage: { known: number; total: number } | null = null,
+): ProgressChart {
+  if (language === 'en') return chart;
+  const summary = chartSummary(fixedT(language), language, chart, subject, expectedNow, coverage);
+  return { ...chart, summary };
+}
+
+/** An objective's chart in the document's language (its words count the key results known). */
+export function objectiveChartIn(
+  w: Workshop,
+  krs: readonly KeyResult[],
+  today: string,
+  language: UiLanguage,
+): ProgressChart {
+  const chart = objectiveChart(krs, w.checkIns, w.meta, today);
+  if (language === 'en') return chart;
+  const known = krs.filter((k) =>
+    w.checkIns.some((c) => c.keyResultId === k.id && c.date <= today),
+  );
+  return chartIn(language, chart, 'objective', expectedProgress(w.meta, today), {
+    known: known.length,
+    total: krs.length,
   });
 }
 
@@ -401,6 +457,7 @@ function drumbeatObjectives(
   rows: readonly StatusRow[],
   labels: ReadonlyMap<string, string>,
   today: string,
+  language: UiLanguage,
 ): DrumbeatObjective[] {
   return w.objectives.map((o) => {
     const krs = w.keyResults.filter((k) => k.objectiveId === o.id);
@@ -409,7 +466,7 @@ function drumbeatObjectives(
       id: o.id,
       label: labels.get(o.id) ?? '',
       title: o.title,
-      chart: objectiveChart(krs, w.checkIns, w.meta, today),
+      chart: objectiveChartIn(w, krs, today, language),
       keyResults: rows.filter((r) => ids.has(r.id)),
     };
   });
@@ -437,6 +494,7 @@ export function exportContent(w: Workshop, options: ExportOptions = {}): ExportC
       i,
       w.keyResults.filter((k) => k.objectiveId === o.id),
       projectsById,
+      language,
     );
     labels.set(o.id, `O${i + 1}`);
     for (const k of krs) labels.set(k.id, k.label);
@@ -501,7 +559,7 @@ export function exportContent(w: Workshop, options: ExportOptions = {}): ExportC
       .map((l) => l.text),
     calendar: calendar(w, generatedAt, weeks, language),
     status,
-    drumbeat: drumbeatObjectives(w, status, labels, today),
+    drumbeat: drumbeatObjectives(w, status, labels, today, language),
     hasCheckIns: w.checkIns.some((c) => c.date <= today),
     counts: {
       objectives: w.objectives.length,

@@ -1,26 +1,32 @@
 import type { Workshop } from '../model/types';
 import { longDate } from '../dates';
 import type { ExportOptions } from './content';
-import {
-  cycleReportContent,
-  GRADING_NOTE,
-  type CycleReportContent,
-  type ReportRetro,
-} from './cycle-report';
+import type { TFunction } from 'i18next';
+import { fixedT } from '../i18n';
+import { cycleReportContent, type CycleReportContent, type ReportRetro } from './cycle-report';
 import { cover, mdInline, mdParagraph, onePager, table } from './markdown';
 
-function retro(answers: readonly ReportRetro[], level: string): string[] {
-  if (answers.length === 0) return ['_Not written._', ''];
+function retro(t: TFunction, answers: readonly ReportRetro[], level: string): string[] {
+  if (answers.length === 0) return [`_${t('cycleReportExport.notWritten')}_`, ''];
   return answers.flatMap((a) => [`${level} ${a.question}`, '', mdParagraph(a.answer), '']);
 }
 
-function objectives(r: CycleReportContent): string[] {
-  const out = ['## OKRs and grades', '', mdInline(GRADING_NOTE), ''];
-  if (r.objectives.length === 0) out.push('_No objectives._', '');
+function objectives(t: TFunction, r: CycleReportContent): string[] {
+  const out = [
+    `## ${t('cycleReportExport.okrsAndGrades')}`,
+    '',
+    mdInline(t('cycleReportExport.gradingNote')),
+    '',
+  ];
+  if (r.objectives.length === 0) out.push(`_${t('cycleReportExport.noObjectives')}_`, '');
   for (const o of r.objectives) {
+    const expected = t('cycleReportExport.expectedKind', {
+      expected: o.expected,
+      kind: t(`export.kinds.${o.kind}`),
+    });
     out.push(`### ${o.label}. ${mdInline(o.title)}`, '');
     out.push(
-      `**Score ${o.score}** · expected ${o.expected} (${o.kind}) · ${mdInline(o.level)}`,
+      `**${t('cycleReportExport.score', { score: o.score })}** · ${expected} · ${mdInline(o.level)}`,
       '',
     );
     if (o.gradedNote) out.push(`_${mdInline(o.gradedNote)}_`, '');
@@ -29,13 +35,13 @@ function objectives(r: CycleReportContent): string[] {
         table(
           [
             '#',
-            'Key result',
-            'Baseline → target',
-            'Final',
-            'Progress',
-            'Status',
-            'Grade',
-            'Reason',
+            t('export.columns.keyResult'),
+            t('export.columns.baselineToTarget'),
+            t('cycleReportExport.columns.final'),
+            t('export.columns.progress'),
+            t('export.columns.status'),
+            t('cycleReportExport.columns.grade'),
+            t('cycleReportExport.columns.reason'),
           ],
           o.keyResults.map((k) => [
             k.label,
@@ -44,18 +50,22 @@ function objectives(r: CycleReportContent): string[] {
             k.final ? [k.final, k.unit].filter(Boolean).join(' ') : '',
             k.progress,
             k.status,
-            k.graded ? k.grade : `${k.grade} (suggested)`,
+            k.graded ? k.grade : t('cycleReportExport.suggestedGrade', { grade: k.grade }),
             k.reason,
           ]),
         ),
         '',
-        `**Over the weeks:** ${mdInline(o.chart.summary)}`,
+        `**${t('cycleReportExport.overTheWeeks')}:** ${mdInline(o.chart.summary)}`,
         '',
         ...o.keyResults.map((k) => `- ${k.label}: ${mdInline(k.chart.summary)}`),
         '',
       );
     }
-    out.push(`#### Retrospective of ${o.label}`, '', ...retro(o.retrospective, '#####'));
+    out.push(
+      `#### ${t('cycleReportExport.retroOf', { label: o.label })}`,
+      '',
+      ...retro(t, o.retrospective, '#####'),
+    );
   }
   return out;
 }
@@ -70,17 +80,19 @@ function objectives(r: CycleReportContent): string[] {
 export function cycleReportToMarkdown(w: Workshop, options: ExportOptions = {}): string {
   const r = cycleReportContent(w, options);
   const c = r.base;
+  const t = fixedT(c.language);
+  const follows = mdInline(r.previousCycle);
   const lines = [
-    ...cover(c, `${c.title || 'Untitled workshop'} — cycle report`),
-    ...(r.previousCycle ? [`_Follows ${mdInline(r.previousCycle)}._`, ''] : []),
+    ...cover(c, t('cycleReportExport.heading', { title: c.title || t('app.untitled') })),
+    ...(r.previousCycle ? [`_${t('cycleReportExport.followsLine', { cycle: follows })}_`, ''] : []),
     ...onePager(c),
-    ...objectives(r),
-    '## Retrospective of the cycle',
+    ...objectives(t, r),
+    `## ${t('okrs.previous.retrospective')}`,
     '',
-    ...retro(r.retrospective, '###'),
+    ...retro(t, r.retrospective, '###'),
     '---',
     '',
-    `_Cycle report exported from Offsite on ${longDate(c.generatedOn)}._`,
+    `_${t('cycleReportExport.exportedOn', { date: longDate(c.generatedOn, c.language) })}_`,
   ];
   return `${lines
     .join('\n')

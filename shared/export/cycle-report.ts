@@ -4,14 +4,24 @@ import {
   formatGrade,
   keyResultChart,
   keyResultStatuses,
-  objectiveChart,
   STATUS_LABELS,
   type ProgressChart,
 } from '../drumbeat';
 import { localIsoDate } from '../dates';
 import { RETRO_FIELDS, type RetroField, type RetroTexts } from '../model/records';
 import type { ObjectiveKind, Workshop } from '../model/types';
-import { exportContent, formatNumber, type ExportContent, type ExportOptions } from './content';
+import { fixedT } from '../i18n';
+import { cycleReportExport } from '../i18n/resources/cycle-report-export';
+import { okrs } from '../i18n/resources/okrs';
+import {
+  chartIn,
+  exportContent,
+  formatNumberIn,
+  objectiveChartIn,
+  type ExportContent,
+  type ExportOptions,
+} from './content';
+import type { TFunction } from 'i18next';
 
 /**
  * What the cycle report says, computed once: the PDF and the Markdown render this same
@@ -22,19 +32,17 @@ import { exportContent, formatNumber, type ExportContent, type ExportOptions } f
  * appears in it beyond those typed into the texts.
  */
 
-/** The questions of a retrospective as the report asks them. @public */
-export const RETRO_QUESTIONS: Readonly<Record<RetroField, string>> = {
-  worked: 'What worked',
-  didNotWork: 'What did not work',
-  learned: 'What we learned',
-  change: 'What to change in how we run OKRs',
-};
+/**
+ * The questions of a retrospective as the report asks them, in English (the catalogue's
+ * okrs.previous.questions, which the report reads in the workshop's language). @public
+ */
+export const RETRO_QUESTIONS: Readonly<Record<RetroField, string>> = okrs.en.previous.questions;
 
-/** Google's grading convention, in one sentence, printed with the grades. @public */
-export const GRADING_NOTE =
-  'Grades run from 0.0 to 1.0. A committed key result is expected to reach 1.0; an ' +
-  'aspirational one around 0.7 (Google’s convention: 0.6–0.7 on a stretch goal is a ' +
-  'success). An objective’s score is the mean of its key results’ grades.';
+/**
+ * Google's grading convention, in one sentence, printed with the grades; in English (the
+ * catalogue's cycleReportExport.gradingNote in every language). @public
+ */
+export const GRADING_NOTE = cycleReportExport.en.gradingNote;
 
 export interface ReportKeyResult {
   readonly id: string;
@@ -89,18 +97,20 @@ export interface CycleReportContent {
   readonly previousCycle: string;
 }
 
-export function retroAnswers(retro: RetroTexts | undefined): ReportRetro[] {
+/** The answered questions of a retrospective, asked in `language` (default English). */
+export function retroAnswers(retro: RetroTexts | undefined, language?: string): ReportRetro[] {
   if (!retro) return [];
+  const t = fixedT(language);
   return RETRO_FIELDS.filter((f) => retro[f].trim() !== '').map((f) => ({
-    question: RETRO_QUESTIONS[f],
+    question: t(`okrs.previous.questions.${f}`),
     answer: retro[f],
   }));
 }
 
-function gradedNote(graded: number, total: number): string {
+function gradedNote(t: TFunction, graded: number, total: number): string {
   if (total === 0 || graded === total) return '';
-  if (graded === 0) return 'Not graded by the team yet: the grades are suggested from progress.';
-  return `${graded} of ${total} key results graded by the team; the others are suggested from progress.`;
+  if (graded === 0) return t('cycleReportExport.gradedNone');
+  return t('cycleReportExport.gradedSome', { graded, total });
 }
 
 /**
@@ -110,6 +120,8 @@ function gradedNote(graded: number, total: number): string {
  */
 export function cycleReportContent(w: Workshop, options: ExportOptions = {}): CycleReportContent {
   const base = exportContent(w, options);
+  const language = base.language;
+  const t = fixedT(language);
   const today = localIsoDate(options.generatedAt ?? new Date());
   const grades = cycleGrades(w, today);
   const statuses = keyResultStatuses(w, today);
@@ -126,8 +138,8 @@ export function cycleReportContent(w: Workshop, options: ExportOptions = {}): Cy
       kind: o.kind,
       score: g.score === null ? '—' : formatGrade(g.score),
       expected: formatGrade(expectedGrade(o.kind)),
-      gradedNote: gradedNote(g.graded, g.total),
-      chart: objectiveChart(krs, w.checkIns, w.meta, today),
+      gradedNote: gradedNote(t, g.graded, g.total),
+      chart: objectiveChartIn(w, krs, today, language),
       keyResults: krs.map((kr, j): ReportKeyResult => {
         const grade = g.keyResults[j]!;
         const status = statuses.get(kr.id)!;
@@ -138,26 +150,34 @@ export function cycleReportContent(w: Workshop, options: ExportOptions = {}): Cy
           title: kr.title,
           baselineToTarget: row.baselineToTarget,
           unit: kr.unit,
-          final: status.lastCheckIn ? formatNumber(status.lastCheckIn.value) : '',
+          final: status.lastCheckIn ? formatNumberIn(status.lastCheckIn.value, language) : '',
           progress:
             status.progress.progress === null
               ? '—'
               : `${Math.round(status.progress.progress * 100)}%`,
-          status: STATUS_LABELS[status.status],
+          status:
+            language === 'en'
+              ? STATUS_LABELS[status.status]
+              : t(`export.statuses.${status.status}`),
           grade: grade.score === null ? '—' : formatGrade(grade.score),
           graded: grade.graded,
           reason: grade.reason,
-          chart: keyResultChart(kr, w.checkIns, w.meta, today),
+          chart: chartIn(
+            language,
+            keyResultChart(kr, w.checkIns, w.meta, today),
+            'kr',
+            status.expected,
+          ),
         };
       }),
-      retrospective: retroAnswers(retros.get(o.id)),
+      retrospective: retroAnswers(retros.get(o.id), language),
     };
   });
   const previous = w.meta.previousCycle;
   return {
     base,
     objectives,
-    retrospective: retroAnswers(w.cycleRetro),
+    retrospective: retroAnswers(w.cycleRetro, language),
     previousCycle: previous ? [previous.title, previous.cycle].filter(Boolean).join(' — ') : '',
   };
 }

@@ -10,9 +10,11 @@ export {
   CHECKLIST_MESSAGES,
   formatGuideMessage,
   STEP_GUIDES,
+  stepPage,
   WATCH_MESSAGES,
   type ChecklistMessageId,
   type StepGuide,
+  type StepPage,
   type WatchMessageId,
 } from './texts';
 export {

@@ -1,5 +1,7 @@
 import type { Step } from '../protocol/room';
 import { guide } from '../i18n/resources/guide';
+import { guidePages } from '../i18n/resources/guide-pages';
+import { DEFAULT_LANGUAGE, type UiLanguage } from '../i18n/languages';
 
 type Tree = { readonly [key: string]: string | Tree };
 
@@ -49,70 +51,36 @@ export interface StepGuide {
   readonly watch: readonly string[];
 }
 
-const SOURCES = {
-  doerr: 'John Doerr, Measure What Matters (Portfolio, 2018).',
-  wodtke: 'Christina Wodtke, Radical Focus, 2nd edition (Cucina Media, 2021).',
-  rework: 'Google re:Work, “Guide: Set goals with OKRs”.',
-  porter: 'Michael E. Porter, “What Is Strategy?”, Harvard Business Review, November 1996.',
-  collins: 'Jim Collins, Good to Great (HarperBusiness, 2001), on the “stop doing” list.',
-} as const;
+/** The works the pages draw on (their text, per language, is the catalogue's). */
+type SourceId = keyof typeof guidePages.en.sources;
+
+/** What each step's page draws on, in the order the page lists them. */
+const PAGE_SOURCES: Readonly<Record<Step, readonly SourceId[]>> = {
+  onepager: ['porter', 'wodtke', 'collins', 'doerr'],
+  alignment: ['doerr', 'collins', 'wodtke'],
+  okrs: ['doerr', 'rework', 'wodtke'],
+  review: ['doerr', 'rework'],
+  drumbeat: ['wodtke', 'doerr'],
+};
+
+/** A step's longer "Why this step?" page. @public */
+export type StepPage = Pick<StepGuide, 'pageTitle' | 'page' | 'sources'>;
 
 /**
- * The longer "Why this step?" pages, in English only for now (the translations are to come:
- * see the branch's report); the rest of the guide is the catalogue's.
+ * The longer "Why this step?" page of `step` in `language` (the catalogue's guidePages
+ * section, shared/i18n/resources/guide-pages.ts: its types make every language carry every
+ * paragraph of every step). Its paragraphs are the `p1`, `p2`, … keys, in order.
+ * @public
  */
-const PAGES: Readonly<Record<Step, Pick<StepGuide, 'pageTitle' | 'page' | 'sources'>>> = {
-  onepager: {
-    pageTitle: 'Why start with a strategy one-pager?',
-    page: [
-      'A goal-setting session that starts with goals tends to end with a wish list: every department brings its priorities and nobody says no. Starting from a strategy everyone can see gives the room something to test each goal against.',
-      'Purpose says why the company exists beyond making money; the vision says where it wants to be in three to five years. Most companies already have both. Read them out, fix what no longer rings true, and move on: the hour is not for wordsmithing.',
-      'The focus areas are the heart of the page: the two to five things that must move this cycle. Seven focus areas are not a focus; they are a list of everything. Health metrics are the few numbers that must not get worse while you change things, such as revenue, uptime or staff turnover. Christina Wodtke keeps them beside the OKRs in every weekly check-in, so that chasing a goal never quietly breaks something else.',
-      'The not-doing list is where a strategy becomes real. Michael Porter put it plainly: the essence of strategy is choosing what not to do. Name the markets, products and requests you will turn down this cycle, so that whoever has to say no later knows it was decided together. Jim Collins calls it a stop-doing list.',
-    ],
-    sources: [SOURCES.porter, SOURCES.wodtke, SOURCES.collins, SOURCES.doerr],
-  },
-  alignment: {
-    pageTitle: 'Why sort the projects before writing OKRs?',
-    page: [
-      'New goals on top of all the current work is how OKRs fail quietly: nothing is dropped, people are spread thinner, and by week six the goals are a slide nobody opens. So before anyone drafts an objective, the room looks at what is already running.',
-      'Put every project that takes real time on the board, not only the big ones. For each, ask one question: does it serve a focus area? If it does, keep it; it will probably become an initiative under a key result. If it does not, kill it, or pause it with a date to look at it again.',
-      'Killing a project is not a verdict on the people who ran it. Say why it stops (the card has a field for the reason), thank the team, and put it on the not-doing list so that it does not creep back next month.',
-      'If every project ends up in Keep, the room has not chosen yet. John Doerr names focus as the first superpower of OKRs, and focus means there are good ideas you will not work on this quarter.',
-    ],
-    sources: [SOURCES.doerr, SOURCES.collins, SOURCES.wodtke],
-  },
-  okrs: {
-    pageTitle: 'Why objectives and key results?',
-    page: [
-      'An objective is qualitative and a little uncomfortable, such as “Make the first visit the only visit”. It should make sense to someone outside the room and be worth remembering. One to three objectives a cycle are plenty; five are the most anyone can keep in mind.',
-      'Key results are numbers that show the objective is being reached, from where it stands today to a target at the end of the cycle. “Raise first-time-fix rate from 71 % to 85 %” is a key result. “Build the parts-prediction model” is not: it is a task, worth doing, and it belongs under the key result as an initiative — the kept projects you link to it.',
-      'A quick test for each key result: if we did all the work and the number did not move, would we call it a success? If the answer is yes, it is a task. Doerr quotes Marissa Mayer: it is not a key result unless it has a number.',
-      'Teams write their own objectives under the company’s, so alignment runs both ways. OKRs belong to teams, not to individuals, and they are not a performance review: when people are paid for hitting them, they set them low. Doerr and Wodtke both keep OKRs apart from pay and appraisal.',
-      'Aspirational objectives are meant to stretch: Google re:Work calls 60–70 % of a stretch goal a success. Committed objectives are promises and are met in full.',
-    ],
-    sources: [SOURCES.doerr, SOURCES.rework, SOURCES.wodtke],
-  },
-  review: {
-    pageTitle: 'Why review and agree the set?',
-    page: [
-      'By now the room has argued over every line. Review is the moment to step back: read each objective and its key results aloud and ask whether the set as a whole is the right bet. Too many objectives, a team with nothing to do, a key result nobody owns: they show when you read it all at once.',
-      'Then agree it. In Offsite the facilitator marks the set as agreed, which locks the OKR editors; changing them afterwards takes a deliberate unlock. Agreeing means “we commit to this”, not “everyone loves every word”.',
-      'Export the PDF and share it, with the not-doing list, the same day, while the room still remembers why each line is there. Doerr and Google both make OKRs visible to the whole company: people cannot align with goals they cannot see. Markdown, CSV and JSON are for the tools your teams already use.',
-    ],
-    sources: [SOURCES.doerr, SOURCES.rework],
-  },
-  drumbeat: {
-    pageTitle: 'Why a weekly drumbeat?',
-    page: [
-      'Most OKRs fail after the offsite, not during it. The remedy is a drumbeat: every week each team updates its key results with the current value, how confident it is of reaching the target (0 to 10), and a note on what changed.',
-      'Early in the cycle, confidence says more than the value. Christina Wodtke suggests starting at 5 out of 10, a coin toss, which is what a real stretch goal is, and talking about any confidence that drops. A falling confidence in week three is a conversation; a missed target in week twelve is a post-mortem.',
-      'Use these minutes to set the cycle’s start and end and the check-in day, and to agree who updates which key result. The first check-in should be within a week of the workshop.',
-      'Keep the check-in short: it is not a status report. The question each week is whether we are still on course and what we need to stay there.',
-    ],
-    sources: [SOURCES.wodtke, SOURCES.doerr],
-  },
-};
+export function stepPage(step: Step, language: UiLanguage = DEFAULT_LANGUAGE): StepPage {
+  const pages = guidePages[language];
+  const { title, ...paragraphs } = pages[step];
+  return {
+    pageTitle: title,
+    page: Object.values(paragraphs),
+    sources: PAGE_SOURCES[step].map((id) => pages.sources[id]),
+  };
+}
 
 /** A catalogue group of numbered lines (`s1`, `s2`, …) as a list, in their order. */
 const lines = (group: Readonly<Record<string, string>>): readonly string[] => Object.values(group);
@@ -120,15 +88,15 @@ const lines = (group: Readonly<Record<string, string>>): readonly string[] => Ob
 /**
  * The guide to each step, in agenda order, in English: the why, what to say and what to
  * watch for are the catalogue's (shared/i18n/resources/guide.ts, one copy for every
- * language); the pages are PAGES above.
+ * language), and so are the pages (`stepPage`, in any language).
  * @public
  */
 export const STEP_GUIDES: Readonly<Record<Step, StepGuide>> = Object.fromEntries(
-  (Object.keys(PAGES) as Step[]).map((step) => [
+  (Object.keys(PAGE_SOURCES) as Step[]).map((step) => [
     step,
     {
       why: guide.en.why[step],
-      ...PAGES[step],
+      ...stepPage(step),
       say: lines(guide.en.say[step]),
       watch: lines(guide.en.tips[step]),
     },

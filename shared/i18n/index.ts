@@ -13,3 +13,4 @@ export {
   type UiLanguage,
 } from './languages';
 export { localiseFinding } from './coach';
+export { decimalMark, formatDecimal, withDecimalMark } from './numbers';

@@ -1,3 +1,10 @@
+import {
+  readChangeStats,
+  readDeletions,
+  type ChangeStats,
+  type Deletions,
+} from '../model/history/changes';
+
 /**
  * The facilitator's window on the hub's history of the workshop (electron/hub/history*.ts):
  * two HTTP endpoints on the hub's port, for the facilitator only (the `history` action of
@@ -21,8 +28,16 @@ export type HistoryPointKind = 'edits' | 'before-delete' | 'opened';
 export interface HistoryPointInfo {
   /** ISO 8601. */
   readonly at: string;
+  /** In English: what every hub has always sent, and what an older viewer shows. */
   readonly summary: string;
   readonly kind: HistoryPointKind;
+  /**
+   * What changed since the point before, and what a `before-delete` point's update deletes:
+   * optional additions, so a viewer says the summary again in its workshop's language
+   * (summarizePoint); without them (an older hub), it shows `summary`.
+   */
+  readonly changes?: ChangeStats;
+  readonly deleting?: Deletions;
 }
 
 const KINDS: readonly HistoryPointKind[] = ['edits', 'before-delete', 'opened'];
@@ -36,7 +51,16 @@ export function parseHistoryList(body: unknown): HistoryPointInfo[] | null {
     const p = raw as Partial<Record<keyof HistoryPointInfo, unknown>> | null;
     if (!p || typeof p.at !== 'string' || Number.isNaN(Date.parse(p.at))) return null;
     if (typeof p.summary !== 'string' || !KINDS.includes(p.kind as HistoryPointKind)) return null;
-    out.push({ at: p.at, summary: p.summary.slice(0, 500), kind: p.kind as HistoryPointKind });
+    const changes = p.changes === undefined ? null : readChangeStats(p.changes);
+    const deleting = p.deleting === undefined ? null : readDeletions(p.deleting);
+    // Counts that do not read are dropped, not the point: its English summary still shows.
+    out.push({
+      at: p.at,
+      summary: p.summary.slice(0, 500),
+      kind: p.kind as HistoryPointKind,
+      ...(changes && { changes }),
+      ...(changes && deleting && { deleting }),
+    });
   }
   return out;
 }

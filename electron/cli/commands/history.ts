@@ -1,14 +1,34 @@
 import { parseArgs } from 'node:util';
-import { pointSummary } from '../../../shared/model';
+import { fixedT } from '../../../shared/i18n';
+import { pointSummary, readWorkshop, summarizePoint } from '../../../shared/model';
+import { loadWorkshopDoc } from '../../storage/workshop-file';
 import { historyOf, HistoryReadError } from './history-file';
+
+/**
+ * The workshop's language (meta.language), for the table's words; English when FILE cannot
+ * be read as a workshop: its history may still be listed.
+ */
+async function languageOf(file: string): Promise<string | undefined> {
+  try {
+    const doc = await loadWorkshopDoc(file);
+    try {
+      return readWorkshop(doc).meta.language;
+    } finally {
+      doc.destroy();
+    }
+  } catch {
+    return undefined;
+  }
+}
 
 const USAGE = 'usage: offsite history FILE [--json]';
 
 /**
  * `offsite history FILE [--json]` — the points of a workshop's history the hub kept beside
  * FILE, oldest first. With --json, exactly one JSON array on stdout of
- * `{"at": ISO-8601, "summary": string}`; without, a table whose times can be given to
- * `offsite restore --at`.
+ * `{"at": ISO-8601, "summary": string}` (the summary in English, as the hub and the history
+ * file keep it: a machine format); without, a table whose times can be given to
+ * `offsite restore --at`, in the workshop's language.
  *
  * Exit 0: listed (an empty list when no history is kept). Exit 2: bad arguments, FILE
  * missing, or the history unreadable.
@@ -50,11 +70,15 @@ export async function run(args: string[]): Promise<number> {
     return 0;
   }
   if (points.length === 0) return 0;
+  const language = await languageOf(file);
+  const t = fixedT(language);
   const width = String(points.length).length;
-  console.log(`History of ${file} (oldest first, times in UTC):\n`);
-  points.forEach((p, i) =>
-    console.log(`  ${String(i + 1).padStart(width)}  ${p.at}  ${p.summary}`),
+  console.log(`${t('historyPoints.cli.heading', { file })}\n`);
+  history.chain.points.forEach((p, i) =>
+    console.log(
+      `  ${String(i + 1).padStart(width)}  ${points[i]!.at}  ${summarizePoint(p, language)}`,
+    ),
   );
-  console.log(`\nTo get one back: offsite restore ${file} --at TIME --out OUT.offsite|OUT.json`);
+  console.log(`\n${t('historyPoints.cli.restoreHint', { file })}`);
   return 0;
 }

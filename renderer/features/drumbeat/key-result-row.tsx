@@ -4,6 +4,8 @@ import {
   keyResultChart,
   keyResultStatus,
   keyResultWeeks,
+  progressWhyText,
+  statusReasonsText,
 } from '../../../shared/drumbeat';
 import type { CheckIn } from '../../../shared/model';
 import { useRenderCount } from '../../ui/render-count';
@@ -78,12 +80,7 @@ export const KeyResultRow = memo(function KeyResultRow({
   const { progress } = status;
   const latest = progress.latest;
   // Why progress is unknown (or what it assumes), in the workshop's language.
-  const progressWhy = progress.why
-    ? t(
-        `drumbeat.progressReason.${progress.why.id}` as 'drumbeat.progressReason.noTarget',
-        progress.why.params,
-      )
-    : progress.reason;
+  const progressWhy = progressWhyText(t, progress);
   const fromTo = `${kr.baseline !== null ? formatNumber(kr.baseline) : '?'} → ${
     kr.target !== null ? withUnit(kr.target, kr.unit) : '?'
   }`;
@@ -176,17 +173,7 @@ export const KeyResultRow = memo(function KeyResultRow({
       <div role="cell" className="kr-cell-status">
         <StatusBadge status={status.status} />
         {status.why.length > 0 && (
-          <span className="kr-reasons">
-            {status.why
-              .map((r) =>
-                t(
-                  `drumbeat.reason.${r.id}` as 'drumbeat.reason.noCheckIn',
-                  // "progress unknown: <why>": the why in the workshop's language too.
-                  r.id === 'progressUnknown' && progressWhy ? { reason: progressWhy } : r.params,
-                ),
-              )
-              .join('; ')}
-          </span>
+          <span className="kr-reasons">{statusReasonsText(t, status)}</span>
         )}
       </div>
 

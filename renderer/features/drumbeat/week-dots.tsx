@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { KeyResultWeek, WeekTally } from '../../../shared/drumbeat';
+import { weekTallyWords, type KeyResultWeek, type WeekTally } from '../../../shared/drumbeat';
 import { formatDate } from './format';
 import { useT } from '../../ui/i18n';
 
@@ -8,20 +8,6 @@ function weekLabel(t: TFunction, week: KeyResultWeek): string {
   return week.checkIn
     ? t('drumbeat.weekOfOn', { ...args, on: formatDate(week.checkIn.date) })
     : t('drumbeat.weekOf', args);
-}
-
-/** shared/drumbeat's weekTallyText in the app's language (the exports keep the English one). */
-function tallyText(t: TFunction, tally: WeekTally): string {
-  if (tally.total === 0) return '';
-  if (tally.current === 0) return t('drumbeat.tally.notStarted', { count: tally.total });
-  const parts: string[] = [t('drumbeat.tally.checkedIn', { count: tally.checkedIn })];
-  if (tally.missed > 0) parts.push(t('drumbeat.tally.missed', { count: tally.missed }));
-  if (tally.open > 0) parts.push(t('drumbeat.tally.open'));
-  const head =
-    tally.current > tally.total
-      ? t('drumbeat.tally.weeks', { count: tally.total })
-      : t('drumbeat.tally.weekOf', { current: tally.current, total: tally.total });
-  return `${head}: ${parts.join(', ')}`;
 }
 
 /**
@@ -53,7 +39,7 @@ export function WeekDots({
         ))}
       </ol>
       <span className={`week-summary${tally.missed > 0 ? ' week-has-missed' : ''}`}>
-        {tallyText(t, tally)}
+        {weekTallyWords(t, tally)}
       </span>
     </div>
   );

@@ -1,17 +1,18 @@
-import { STEP_GUIDES } from '../../../shared/guide/texts';
+import { stepPage } from '../../../shared/guide';
 import { ModalDialog } from '../../ui/modal-dialog';
 import type { StepId } from '../../ui/routes';
 import './guide.css';
-import { useT } from '../../ui/i18n';
+import { useLanguage, useT } from '../../ui/i18n';
 
 /**
  * The longer "Why this step?" page: what the step is for, in a few paragraphs for a manager
- * who has never done OKRs, and what it draws on. Shown over the step (its own route, so
+ * who has never done OKRs, and what it draws on, in the workshop's language. Shown over the step (its own route, so
  * Back closes it); the text scrolls inside and takes focus, so arrow keys read on.
  */
 export function WhyPage({ step, onClose }: { step: StepId; onClose: () => void }) {
   const t = useT();
-  const guide = STEP_GUIDES[step];
+  const language = useLanguage();
+  const guide = stepPage(step, language);
   return (
     <ModalDialog
       title={guide.pageTitle}

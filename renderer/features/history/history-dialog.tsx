@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type * as Y from 'yjs';
-import { readWorkshop, type Workshop } from '../../../shared/model';
+import { readWorkshop, summarizePoint, type Workshop } from '../../../shared/model';
 import type { HistoryPointInfo } from '../../../shared/protocol/history';
 import { useOpenWorkshop } from '../../state/workshop-context';
 import { ModalDialog } from '../../ui/modal-dialog';
@@ -21,6 +21,16 @@ function pointTime(iso: string, language: string): string {
   const date = new Date(iso);
   const today = new Date().toDateString() === date.toDateString();
   return today ? date.toLocaleTimeString(locale) : date.toLocaleString(locale);
+}
+
+/**
+ * What a point was, in the workshop's language: said again from its counts; from an older
+ * hub that sends only the English `summary`, that.
+ */
+function pointText(point: HistoryPointInfo, language: string): string {
+  if (!point.changes) return point.summary;
+  const { kind, changes, deleting } = point;
+  return summarizePoint({ kind, changes, ...(deleting && { deleting }) }, language);
 }
 
 const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -129,7 +139,7 @@ export function HistoryDialog({ source, onClose }: { source: HistorySource; onCl
                   onClick={() => pick(point.at)}
                 >
                   <time dateTime={point.at}>{pointTime(point.at, language)}</time>
-                  <span>{point.summary}</span>
+                  <span>{pointText(point, language)}</span>
                 </button>
               </li>
             ))}
@@ -155,7 +165,9 @@ export function HistoryDialog({ source, onClose }: { source: HistorySource; onCl
                   {t('history.asItWas')}{' '}
                   <time dateTime={past.at}>{pointTime(past.at, language)}</time>
                 </h3>
-                {selected && <p className="history-detail-summary">{selected.summary}</p>}
+                {selected && (
+                  <p className="history-detail-summary">{pointText(selected, language)}</p>
+                )}
                 <button
                   type="button"
                   className="button primary"

@@ -1,8 +1,9 @@
 import { Fragment } from 'react';
 import { Document, Page, Text, View } from '@react-pdf/renderer';
 import { longDate } from '../../dates';
+import type { TFunction } from 'i18next';
+import { fixedT } from '../../i18n';
 import {
-  GRADING_NOTE,
   type CycleReportContent,
   type ReportKeyResult,
   type ReportObjective,
@@ -19,10 +20,10 @@ import { PdfTable, type PdfColumn } from './table';
 
 const PAGE_SIZE = { a4: 'A4', letter: 'LETTER' } as const;
 
-const GRADE_COLUMNS: readonly PdfColumn<ReportKeyResult>[] = [
+const gradeColumns = (t: TFunction): readonly PdfColumn<ReportKeyResult>[] => [
   { header: '#', width: '8%', cell: (k) => k.label },
   {
-    header: 'Key result',
+    header: t('export.columns.keyResult'),
     width: '34%',
     cell: (k) => (
       <>
@@ -36,7 +37,7 @@ const GRADE_COLUMNS: readonly PdfColumn<ReportKeyResult>[] = [
     ),
   },
   {
-    header: 'End',
+    header: t('cycleReportExport.columns.end'),
     width: '14%',
     cell: (k) => (
       <>
@@ -46,20 +47,23 @@ const GRADE_COLUMNS: readonly PdfColumn<ReportKeyResult>[] = [
     ),
   },
   {
-    header: 'Grade',
+    header: t('cycleReportExport.columns.grade'),
     width: '11%',
     cell: (k) => (
       <>
         <Text style={{ fontSize: 11, fontWeight: 700 }}>{k.grade}</Text>
-        {!k.graded && k.grade !== '—' ? <Text style={styles.muted}>suggested</Text> : null}
+        {!k.graded && k.grade !== '—' ? (
+          <Text style={styles.muted}>{t('cycleReportExport.suggested')}</Text>
+        ) : null}
       </>
     ),
   },
-  { header: 'Reason', width: '33%', cell: (k) => k.reason || '—' },
+  { header: t('cycleReportExport.columns.reason'), width: '33%', cell: (k) => k.reason || '—' },
 ];
 
-function Retro(props: { readonly answers: readonly ReportRetro[] }) {
-  if (props.answers.length === 0) return <Text style={styles.italic}>Not written.</Text>;
+function Retro(props: { readonly t: TFunction; readonly answers: readonly ReportRetro[] }) {
+  if (props.answers.length === 0)
+    return <Text style={styles.italic}>{props.t('cycleReportExport.notWritten')}</Text>;
   return (
     <>
       {props.answers.map((a) => (
@@ -72,8 +76,8 @@ function Retro(props: { readonly answers: readonly ReportRetro[] }) {
   );
 }
 
-function Objective(props: { readonly o: ReportObjective }) {
-  const o = props.o;
+function Objective(props: { readonly t: TFunction; readonly o: ReportObjective }) {
+  const { o, t } = props;
   return (
     <>
       <View style={styles.objectiveHead} wrap={false} minPresenceAhead={90}>
@@ -83,9 +87,14 @@ function Objective(props: { readonly o: ReportObjective }) {
         </Text>
         <View style={styles.facts}>
           <Text style={[styles.fact, { color: '#1f2328', fontWeight: 700 }]}>
-            {`Score ${o.score}`}
+            {t('cycleReportExport.score', { score: o.score })}
           </Text>
-          <Text style={styles.fact}>{`Expected ${o.expected} (${o.kind})`}</Text>
+          <Text style={styles.fact}>
+            {t('cycleReportExport.expectedKindCapital', {
+              expected: o.expected,
+              kind: t(`export.kinds.${o.kind}`),
+            })}
+          </Text>
           <Text style={styles.fact}>{o.level}</Text>
         </View>
         {o.gradedNote ? (
@@ -93,12 +102,17 @@ function Objective(props: { readonly o: ReportObjective }) {
         ) : null}
       </View>
       {o.keyResults.length === 0 ? (
-        <Text style={styles.italic}>No key results.</Text>
+        <Text style={styles.italic}>{t('cycleReportExport.noKeyResults')}</Text>
       ) : (
-        <PdfTable columns={GRADE_COLUMNS} rows={o.keyResults} rowKey={(k) => k.id} />
+        <PdfTable columns={gradeColumns(t)} rows={o.keyResults} rowKey={(k) => k.id} />
       )}
       <View style={{ marginTop: 8 }} wrap={false}>
-        <PdfProgressChart chart={o.chart} width={420} height={90} title="Over the weeks" />
+        <PdfProgressChart
+          chart={o.chart}
+          width={420}
+          height={90}
+          title={t('cycleReportExport.overTheWeeks')}
+        />
       </View>
       <View style={{ flexDirection: 'row', flexWrap: 'wrap' }}>
         {o.keyResults.map((k) => (
@@ -107,8 +121,10 @@ function Objective(props: { readonly o: ReportObjective }) {
           </View>
         ))}
       </View>
-      <Text style={styles.h3} minPresenceAhead={40}>{`Retrospective of ${o.label}`}</Text>
-      <Retro answers={o.retrospective} />
+      <Text style={styles.h3} minPresenceAhead={40}>
+        {t('cycleReportExport.retroOf', { label: o.label })}
+      </Text>
+      <Retro t={t} answers={o.retrospective} />
     </>
   );
 }
@@ -127,43 +143,55 @@ export function CycleReportPdfDocument(props: {
 }) {
   const { report: r, fontFamily, paper } = props;
   const c = r.base;
+  const t = fixedT(c.language);
+  const untitled = t('app.untitled');
+  const reportName = t('cycleReportExport.documentTitle');
   const pageStyle = [
     styles.page,
     { fontFamily: typeof fontFamily === 'string' ? fontFamily : [...fontFamily] },
   ];
-  const footer = <PdfFooter title={c.title} cycle={`${c.cycle} cycle report`.trim()} />;
+  const footer = (
+    <PdfFooter
+      title={c.title}
+      cycle={t('cycleReportExport.footer', { cycle: c.cycle }).trim()}
+      language={c.language}
+    />
+  );
   const dates =
     c.cycleStart || c.cycleEnd
-      ? `${longDate(c.cycleStart) || '…'} – ${longDate(c.cycleEnd) || '…'}`
+      ? `${longDate(c.cycleStart, c.language) || '…'} – ${longDate(c.cycleEnd, c.language) || '…'}`
       : '';
   return (
     <Document
-      title={[c.title || 'Untitled workshop', c.cycle, 'Cycle report'].filter(Boolean).join(' — ')}
-      subject="How the cycle went: grades, progress and retrospective"
+      title={[c.title || untitled, c.cycle, reportName].filter(Boolean).join(' — ')}
+      subject={t('cycleReportExport.subject')}
       creator="Offsite"
       producer="Offsite"
       creationDate={props.generatedAt}
-      language="en"
+      language={c.language}
     >
       <Page size={PAGE_SIZE[paper]} style={pageStyle}>
         <View>
           <View style={styles.coverBar} />
-          <Text style={styles.coverTitle}>{c.title || 'Untitled workshop'}</Text>
-          <Text style={styles.coverCycle}>
-            {['Cycle report', c.cycle].filter(Boolean).join(' · ')}
-          </Text>
+          <Text style={styles.coverTitle}>{c.title || untitled}</Text>
+          <Text style={styles.coverCycle}>{[reportName, c.cycle].filter(Boolean).join(' · ')}</Text>
           <View style={styles.coverFacts}>
-            {dates ? <Fact label="Cycle" value={dates} /> : null}
-            <Fact label="Date" value={longDate(c.generatedOn)} />
-            {r.previousCycle ? <Fact label="Follows" value={r.previousCycle} /> : null}
+            {dates ? <Fact label={t('export.cycle')} value={dates} /> : null}
+            <Fact label={t('export.date')} value={longDate(c.generatedOn, c.language)} />
+            {r.previousCycle ? (
+              <Fact label={t('cycleReportExport.follows')} value={r.previousCycle} />
+            ) : null}
             {c.participants.length > 0 ? (
-              <Fact label="Who took part" value={c.participants.join(', ')} />
+              <Fact label={t('export.whoTookPart')} value={c.participants.join(', ')} />
             ) : null}
             {r.objectives.map((o) => (
               <Fact
                 key={o.id}
-                label={`${o.label} score`}
-                value={`${o.score} (expected ${o.expected})`}
+                label={t('cycleReportExport.scoreOf', { label: o.label })}
+                value={t('cycleReportExport.scoreExpected', {
+                  score: o.score,
+                  expected: o.expected,
+                })}
               />
             ))}
           </View>
@@ -175,17 +203,21 @@ export function CycleReportPdfDocument(props: {
         {footer}
       </Page>
       <Page size={PAGE_SIZE[paper]} style={pageStyle}>
-        <SectionHeading first>OKRs and grades</SectionHeading>
-        <Text style={[styles.muted, { marginBottom: 6 }]}>{GRADING_NOTE}</Text>
-        <PdfChartLegend />
-        {r.objectives.length === 0 ? <Text style={styles.italic}>No objectives.</Text> : null}
+        <SectionHeading first>{t('cycleReportExport.okrsAndGrades')}</SectionHeading>
+        <Text style={[styles.muted, { marginBottom: 6 }]}>
+          {t('cycleReportExport.gradingNote')}
+        </Text>
+        <PdfChartLegend language={c.language} />
+        {r.objectives.length === 0 ? (
+          <Text style={styles.italic}>{t('cycleReportExport.noObjectives')}</Text>
+        ) : null}
         {r.objectives.map((o) => (
           <Fragment key={o.id}>
-            <Objective o={o} />
+            <Objective t={t} o={o} />
           </Fragment>
         ))}
-        <SectionHeading>Retrospective of the cycle</SectionHeading>
-        <Retro answers={r.retrospective} />
+        <SectionHeading>{t('okrs.previous.retrospective')}</SectionHeading>
+        <Retro t={t} answers={r.retrospective} />
         {footer}
       </Page>
     </Document>

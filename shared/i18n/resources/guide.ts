@@ -1,6 +1,6 @@
 import { section } from './translation';
 
-/** The guide's two-line "why" under each step's heading (the longer pages: see the report). */
+/** The guide's two-line "why" under each step's heading (the longer pages: guide-pages.ts). */
 export const guide = section(
   {
     whyLink: 'Why this step?',

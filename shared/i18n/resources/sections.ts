@@ -1,10 +1,12 @@
 import { app, steps } from './app';
 import { board } from './board';
 import { coachReport } from './coach-report';
+import { cycleReportExport } from './cycle-report-export';
 import { drumbeat } from './drumbeat';
 import { drumbeatReview } from './drumbeat-review';
 import { exportSection } from './export';
 import { guide } from './guide';
+import { guidePages } from './guide-pages';
 import { meetingExport } from './meeting-export';
 import { onepager } from './onepager';
 import { okrs } from './okrs';
@@ -12,6 +14,7 @@ import { coachPanel } from './coach-panel';
 import { widgets } from './widgets';
 import { review } from './review';
 import { history } from './history';
+import { historyPoints } from './history-points';
 import { meeting } from './meeting';
 import { present } from './present';
 import { presentMeeting } from './present-meeting';
@@ -35,13 +38,16 @@ export const SECTIONS = {
   board,
   export: exportSection,
   coachReport,
+  cycleReportExport,
   guide,
+  guidePages,
   meetingExport,
   okrs,
   coachPanel,
   widgets,
   review,
   history,
+  historyPoints,
   drumbeat,
   drumbeatReview,
   meeting,

@@ -3,9 +3,9 @@ import { RECORD_COLLECTIONS, ROOT, type RecordCollection } from '../schema';
 import { ONE_PAGER_FIELDS, type OnePagerField } from '../types';
 
 /**
- * What changed between two points of a workshop's history, in words a facilitator reads
- * ("12 edits: projects, objectives"; "before deleting 12 projects, 3 objectives"). Kept as
- * counts, not text, so that thinning can add two points' changes together.
+ * What changed between two points of a workshop's history. Kept as counts, not text, so
+ * that thinning can add two points' changes together, and so that summary.ts can say it in
+ * any language ("12 edits: projects, objectives"; "before deleting 12 projects").
  * @public
  */
 
@@ -29,38 +29,6 @@ export const HISTORY_AREAS: readonly HistoryArea[] = [
   'retrospectives',
   'dismissals',
 ];
-
-const AREA_NAMES: Readonly<Record<HistoryArea, string>> = {
-  meta: 'workshop details',
-  onePager: 'one-pager',
-  focusAreas: 'focus areas',
-  notDoing: 'not-doing list',
-  metrics: 'health metrics',
-  projects: 'projects',
-  objectives: 'objectives',
-  keyResults: 'key results',
-  checkIns: 'check-ins',
-  weeklyItems: 'weekly meetings',
-  healthRatings: 'health ratings',
-  dismissals: 'dismissed findings',
-  grades: 'grades',
-  retrospectives: 'retrospectives',
-};
-
-const RECORD_NOUNS: Readonly<Record<RecordCollection, readonly [string, string]>> = {
-  focusAreas: ['focus area', 'focus areas'],
-  notDoing: ['not-doing line', 'not-doing lines'],
-  metrics: ['health metric', 'health metrics'],
-  projects: ['project', 'projects'],
-  objectives: ['objective', 'objectives'],
-  keyResults: ['key result', 'key results'],
-  checkIns: ['check-in', 'check-ins'],
-  weeklyItems: ['weekly meeting line', 'weekly meeting lines'],
-  healthRatings: ['health rating', 'health ratings'],
-  dismissals: ['dismissed finding', 'dismissed findings'],
-  grades: ['grade', 'grades'],
-  retrospectives: ['retrospective', 'retrospectives'],
-};
 
 /** Records deleted per collection, and one-pager texts emptied (mostly). */
 export interface Deletions {
@@ -106,26 +74,32 @@ export function addChanges(a: ChangeStats, b: ChangeStats): ChangeStats {
   };
 }
 
-function count(n: number, [one, many]: readonly [string, string]): string {
-  return `${n} ${n === 1 ? one : many}`;
+const isCount = (n: unknown): n is number => Number.isSafeInteger(n) && (n as number) >= 0;
+
+/**
+ * Deletions as another device sent them (the hub's history list), checked: counts of known
+ * collections and known one-pager fields only; null for anything else.
+ */
+export function readDeletions(raw: unknown): Deletions | null {
+  const d = raw as { records?: unknown; texts?: unknown } | null;
+  if (!d || typeof d !== 'object' || !d.records || typeof d.records !== 'object') return null;
+  if (!Array.isArray(d.texts)) return null;
+  const records: Partial<Record<RecordCollection, number>> = {};
+  for (const [name, n] of Object.entries(d.records)) {
+    if (!(RECORD_COLLECTIONS as readonly string[]).includes(name) || !isCount(n)) return null;
+    records[name as RecordCollection] = n;
+  }
+  const texts = ONE_PAGER_FIELDS.filter((f) => (d.texts as unknown[]).includes(f));
+  return texts.length === d.texts.length ? { records, texts } : null;
 }
 
-/** "12 projects, 3 objectives and the one-pager's purpose", or '' when nothing is deleted. */
-export function describeDeletions(deleted: Deletions): string {
-  const parts = RECORD_COLLECTIONS.filter((name) => (deleted.records[name] ?? 0) > 0).map((name) =>
-    count(deleted.records[name]!, RECORD_NOUNS[name]),
-  );
-  if (deleted.texts.length) parts.push(`the one-pager's ${deleted.texts.join(', ')}`);
-  return parts.join(', ');
-}
-
-/** "12 edits: projects, objectives; deleted 3 projects", or "no edits". */
-export function describeChanges(changes: ChangeStats): string {
-  if (changes.edits === 0) return 'no edits';
-  const edits = `${changes.edits} ${changes.edits === 1 ? 'edit' : 'edits'}`;
-  const areas = changes.areas.map((a) => AREA_NAMES[a]).join(', ');
-  const deleted = describeDeletions(changes.deleted);
-  return `${edits}${areas ? `: ${areas}` : ''}${deleted ? `; deleted ${deleted}` : ''}`;
+/** Changes as another device sent them, checked like {@link readDeletions}; null if not. */
+export function readChangeStats(raw: unknown): ChangeStats | null {
+  const c = raw as { edits?: unknown; areas?: unknown; deleted?: unknown } | null;
+  if (!c || typeof c !== 'object' || !isCount(c.edits) || !Array.isArray(c.areas)) return null;
+  const areas = HISTORY_AREAS.filter((a) => (c.areas as unknown[]).includes(a));
+  const deleted = readDeletions(c.deleted);
+  return areas.length === c.areas.length && deleted ? { edits: c.edits, areas, deleted } : null;
 }
 
 /** The area a top-level type of the doc belongs to; null for the room state and unknown roots. */

@@ -45,9 +45,14 @@ export class HistoryKeeper {
     return this.chain.points;
   }
 
-  /** The kept points, oldest first. */
+  /** The kept points, oldest first, with their counts (the viewer words them). */
   list(): HistoryPointInfo[] {
-    return this.chain.points.map((p) => ({ ...pointSummary(p), kind: p.kind }));
+    return this.chain.points.map((p) => ({
+      ...pointSummary(p),
+      kind: p.kind,
+      changes: p.changes,
+      ...(p.deleting && { deleting: p.deleting }),
+    }));
   }
 
   /** The whole Yjs state of the point taken at or just before `at`, or null. */

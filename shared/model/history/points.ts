@@ -1,12 +1,7 @@
 import * as Y from 'yjs';
 import type { HistoryPointKind } from '../../protocol/history';
-import {
-  addChanges,
-  describeChanges,
-  describeDeletions,
-  type ChangeStats,
-  type Deletions,
-} from './changes';
+import { addChanges, type ChangeStats, type Deletions } from './changes';
+import { summarizePoint } from './summary';
 
 /**
  * A workshop's history as a chain of points. Each point is either a whole Yjs state (a
@@ -50,18 +45,7 @@ export interface PointSummary {
   readonly summary: string;
 }
 
-/** One line about a point: "before deleting 12 projects", "12 edits: projects, objectives". */
-export function summarizePoint(point: Pick<HistoryPoint, 'kind' | 'changes' | 'deleting'>): string {
-  if (point.kind === 'before-delete' && point.deleting) {
-    const deleting = describeDeletions(point.deleting);
-    const since = point.changes.edits ? ` (after ${describeChanges(point.changes)})` : '';
-    return `before deleting ${deleting || 'records'}${since}`;
-  }
-  if (point.kind === 'opened')
-    return point.changes.edits ? `opened, ${describeChanges(point.changes)}` : 'opened';
-  return describeChanges(point.changes);
-}
-
+/** A point as a list shows it, its summary in English (the words the hub and files keep). */
 export function pointSummary(point: HistoryPoint): PointSummary {
   return { at: new Date(point.at).toISOString(), summary: summarizePoint(point) };
 }
