@@ -47,13 +47,9 @@ const say = (language: Language, key: string): string =>
     .split('.')
     .reduce<string | Tree>((node, part) => (node as Tree)[part]!, catalogue(language)) as string;
 
-const SKIPPED = [
-  '[hidden]',
-  'script',
-  'style',
-  'option:not(:checked)',
-  '.problem-list code',
-].join(', ');
+const SKIPPED = ['[hidden]', 'script', 'style', 'option:not(:checked)', '.problem-list code'].join(
+  ', ',
+);
 
 /** Text a person meets on the page: text lines, and names, placeholders and titles. */
 async function shownTexts(page: Page): Promise<string[]> {
