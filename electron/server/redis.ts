@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Redis, type Configuration } from '@hocuspocus/extension-redis';
+import type { afterUnloadDocumentPayload } from '@hocuspocus/server';
 
 /** ioredis' options from a `redis://[user:password@]host:port[/db]` (or rediss://) URL. */
 export function redisConfiguration(url: string): Partial<Configuration> {
@@ -24,6 +25,13 @@ export function redisConfiguration(url: string): Partial<Configuration> {
       ...(u.protocol === 'rediss:' && { tls: {} }),
       // Keep trying while Redis restarts; edits meanwhile reach this process's clients.
       maxRetriesPerRequest: null,
+      // No INFO ready check: a workshop opened while the subscriber connection was still
+      // checking made it SUBSCRIBE before INFO's reply, Redis then refused the INFO ("only
+      // (P|S)SUBSCRIBE … allowed in this context"), and that process stayed without a
+      // subscription: its clients' edits never reached the other processes (serve-redis,
+      // 2 runs in 3 on a loaded machine). The check only waits for Redis to load its
+      // dataset, which pub/sub does not need.
+      enableReadyCheck: false,
     },
   };
 }
@@ -38,6 +46,18 @@ export function redisConfiguration(url: string): Partial<Configuration> {
  */
 export class OffsiteRedis extends Redis {
   override async onStoreDocument(): Promise<void> {}
+
+  /**
+   * The extension unsubscribes unless the document is in `documents` again, but Hocuspocus
+   * lists a reloaded document there only once it has loaded — after this extension's
+   * afterLoadDocument has subscribed (createDocument in @hocuspocus/server 3.4.4). A
+   * workshop reopened while its unload was still running would be left unsubscribed.
+   */
+  override async afterUnloadDocument(data: afterUnloadDocumentPayload): Promise<void> {
+    const { instance, documentName } = data;
+    if (instance.loadingDocuments.has(documentName)) return;
+    await super.afterUnloadDocument(data);
+  }
 }
 
 export function redisExtension(url: string): OffsiteRedis {

@@ -63,8 +63,11 @@ export class WorkshopRooms implements Extension {
   }
 
   async afterUnloadDocument({ documentName, instance }: afterUnloadDocumentPayload): Promise<void> {
-    // Loaded again meanwhile (a quick reconnect): that load made a new room control.
-    if (!instance.documents.has(documentName)) this.rooms.delete(documentName);
+    // Loaded again meanwhile (a quick reconnect), or loading again: that load made a new
+    // room control (Hocuspocus lists a reloaded document in `documents` only once loaded,
+    // after afterLoadDocument made the control).
+    if (!instance.documents.has(documentName) && !instance.loadingDocuments.has(documentName))
+      this.rooms.delete(documentName);
   }
 
   /** Closes this workshop's connections whose role `which` picks. */
