@@ -15,6 +15,9 @@ import {
   watchPage,
   type ChosenFile,
   type StaticServer,
+  leaves,
+  shownTexts,
+  type Tree,
 } from './support';
 
 /**
@@ -37,9 +40,6 @@ const SHOTS = 'test-results/screens/i18n-home';
 type Language = 'en' | 'it' | 'de';
 const LOCALE: Record<Language, string> = { en: 'en-US', it: 'it-IT', de: 'de-DE' };
 
-type Tree = { readonly [key: string]: string | Tree };
-const leaves = (tree: Tree): string[] =>
-  Object.values(tree).flatMap((v) => (typeof v === 'string' ? [v] : leaves(v)));
 const catalogue = (language: Language) => resources[language].translation as Tree;
 /** A string of the catalogue by its key path, in a language. */
 const say = (language: Language, key: string): string =>
@@ -50,31 +50,6 @@ const say = (language: Language, key: string): string =>
 const SKIPPED = ['[hidden]', 'script', 'style', 'option:not(:checked)', '.problem-list code'].join(
   ', ',
 );
-
-/** Text a person meets on the page: text lines, and names, placeholders and titles. */
-async function shownTexts(page: Page): Promise<string[]> {
-  return page.evaluate((SKIPPED) => {
-    const out = new Set<string>();
-    const add = (s: string | null | undefined) => {
-      const t = (s ?? '').replace(/\s+/g, ' ').trim();
-      if (t && /\p{L}{2}/u.test(t)) out.add(t);
-    };
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const el = n.parentElement;
-      // A refused file's problems are the validator's `path: message` lines, shown as code.
-      if (!el || el.closest(SKIPPED)) continue;
-      add(n.textContent);
-    }
-    for (const el of document.body.querySelectorAll('[aria-label], [placeholder], [title]')) {
-      if (el.closest(SKIPPED)) continue;
-      add(el.getAttribute('aria-label'));
-      add(el.getAttribute('placeholder'));
-      add(el.getAttribute('title'));
-    }
-    return [...out];
-  }, SKIPPED);
-}
 
 /** Names that read the same in every language, and the file formats' own names. */
 const ALLOWED = new Set(['Offsite', 'English', 'Italiano', 'Deutsch', 'JSON', 'QR']);
@@ -157,7 +132,7 @@ describe('home and admin in the browser’s language', () => {
 
   /** Checks a screen in `language` against English; records it when `language` is English. */
   async function check(page: Page, language: Language, screen: string): Promise<void> {
-    const shown = await shownTexts(page);
+    const shown = await shownTexts(page, { skip: SKIPPED, skipAttributes: true });
     if (language === 'en') {
       english.set(screen, shown);
       return;

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stepPage } from '../../shared/guide';
@@ -10,6 +10,10 @@ import {
   serveWeb,
   watchPage,
   type StaticServer,
+  leaves,
+  sampleWords,
+  shownTexts,
+  type Tree,
 } from './support';
 
 /**
@@ -29,27 +33,6 @@ const LABELS = {
   drumbeat: 'Wochenrhythmus',
 } as const;
 
-type Tree = { readonly [key: string]: string | Tree };
-const leaves = (tree: Tree): string[] =>
-  Object.values(tree).flatMap((v) => (typeof v === 'string' ? [v] : leaves(v)));
-
-/** Every string the sample workshop holds: the room's words, the same in every language. */
-function sampleWords(): Set<string> {
-  const json: unknown = JSON.parse(
-    readFileSync(
-      new URL('../../renderer/features/home/sample/acme-field-service.json', import.meta.url),
-      'utf8',
-    ),
-  );
-  const out = new Set<string>();
-  const walk = (v: unknown) => {
-    if (typeof v === 'string') out.add(v.trim());
-    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
-  };
-  walk(json);
-  return out;
-}
-
 /** English catalogue strings German says differently (and the room never typed): none may show. */
 function englishOnly(): Set<string> {
   const german = new Set(leaves(resources.de.translation as Tree));
@@ -62,31 +45,6 @@ function englishOnly(): Set<string> {
   // The History view shows the workshop as it was: its own words ("customers" as a unit).
   for (const words of sampleWords()) out.delete(words);
   return out;
-}
-
-/** Text a person meets inside `root`: text lines, and names, placeholders and titles. */
-function shownTexts(page: Page, root: string): Promise<string[]> {
-  return page.evaluate((selector) => {
-    const scope = document.querySelector(selector);
-    if (!scope) throw new Error(`nothing matches ${selector}`);
-    const out = new Set<string>();
-    const add = (s: string | null | undefined) => {
-      const t = (s ?? '').replace(/\s+/g, ' ').trim();
-      if (t && /\p{L}{2}/u.test(t)) out.add(t);
-    };
-    const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const el = n.parentElement;
-      if (!el || el.closest('[hidden], script, style, textarea, option:not(:checked)')) continue;
-      add(n.textContent);
-    }
-    for (const el of scope.querySelectorAll('[aria-label], [placeholder], [title]')) {
-      add(el.getAttribute('aria-label'));
-      add(el.getAttribute('placeholder'));
-      add(el.getAttribute('title'));
-    }
-    return [...out];
-  }, root);
 }
 
 const settle = (page: Page) =>
@@ -151,7 +109,7 @@ describe('the why pages and History in German', () => {
       for (const source of why.sources) expect(text, step).toContain(source);
       for (const paragraph of stepPage(step, 'en').page)
         expect(text, step).not.toContain(paragraph);
-      const left = (await shownTexts(page, 'dialog[open]')).filter((s) => english.has(s));
+      const left = (await shownTexts(page, { root: 'dialog[open]' })).filter((s) => english.has(s));
       expect(left, `${step}: English catalogue strings`).toEqual([]);
       expect(await seriousViolations(page, 'dialog')).toEqual([]);
       await page.keyboard.press('Escape');
@@ -165,7 +123,7 @@ describe('the why pages and History in German', () => {
     for (const p of points) expect(p).toMatch(/geöffnet|Änderung|keine Änderungen|Löschen/);
     const summary = (await history.locator('.history-detail-summary').textContent()) ?? '';
     expect(summary).not.toMatch(/\b(opened|edits?|deleted|before deleting)\b/);
-    const left = (await shownTexts(page, 'dialog[open]')).filter((s) => english.has(s));
+    const left = (await shownTexts(page, { root: 'dialog[open]' })).filter((s) => english.has(s));
     expect(left, 'History: English catalogue strings').toEqual([]);
     expect(await seriousViolations(page, 'dialog')).toEqual([]);
     errors.assertClean();

@@ -10,6 +10,8 @@ import {
   watchPage,
   type FixtureHub,
   type PageErrors,
+  shownTexts,
+  type Tree,
 } from './support';
 
 /**
@@ -26,7 +28,6 @@ import {
  */
 
 type Language = 'it' | 'de';
-type Tree = { readonly [key: string]: string | Tree };
 
 const TITLE = 'Acme Field Service — 2027 planning offsite';
 const FAVOURITE = 'Parts prediction per job';
@@ -95,31 +96,6 @@ function englishMatcher(language: Language): (text: string) => boolean {
   return (text) => exact.has(text) || patterns.some((p) => p.test(text));
 }
 
-/** Text a person meets inside `selector`: text lines, and names, placeholders and titles. */
-function shownTexts(page: Page, selector: string): Promise<string[]> {
-  return page.evaluate((selector) => {
-    const out = new Set<string>();
-    const add = (s: string | null | undefined) => {
-      const t = (s ?? '').replace(/\s+/g, ' ').trim();
-      if (t && /\p{L}{2}/u.test(t)) out.add(t);
-    };
-    for (const root of document.querySelectorAll(selector)) {
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const el = n.parentElement;
-        if (!el || el.closest('[hidden], script, style, textarea, option:not(:checked)')) continue;
-        add(n.textContent);
-      }
-      for (const el of [root, ...root.querySelectorAll('[aria-label], [placeholder], [title]')]) {
-        add(el.getAttribute('aria-label'));
-        add(el.getAttribute('placeholder'));
-        add(el.getAttribute('title'));
-      }
-    }
-    return [...out];
-  }, selector);
-}
-
 describe('the room, its people, its votes and the join page in the workshop’s language', () => {
   let browser: Browser;
 
@@ -156,7 +132,7 @@ describe('the room, its people, its votes and the join page in the workshop’s 
       /** No English catalogue string and no serious axe violation inside `selector`. */
       const check = async (page: Page, where: string, selector: string) => {
         await page.locator(selector).first().waitFor();
-        const shown = await shownTexts(page, selector);
+        const shown = await shownTexts(page, { root: selector, rootRequired: false });
         expect(shown.length, `${where}: some text`).toBeGreaterThan(0);
         expect(
           shown.filter((s) => english(s)),

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resources } from '../../shared/i18n/resources';
@@ -8,6 +7,11 @@ import {
   serveWeb,
   watchPage,
   type StaticServer,
+  leaves,
+  NOT_SHOWN,
+  sampleWords,
+  shownTexts,
+  type Tree,
 } from './support';
 
 /**
@@ -81,54 +85,12 @@ const nameOf = (step: Walked) =>
       ? `${step.label.en} · ${step.sheet.en}`
       : step.label.en;
 
-type Tree = { readonly [key: string]: string | Tree };
-const leaves = (tree: Tree): string[] =>
-  Object.values(tree).flatMap((v) => (typeof v === 'string' ? [v] : leaves(v)));
-
-/** Every string the sample workshop holds: the room's words, the same in every language. */
-function sampleWords(): Set<string> {
-  const json = JSON.parse(
-    readFileSync(
-      new URL('../../renderer/features/home/sample/acme-field-service.json', import.meta.url),
-      'utf8',
-    ),
-  ) as Tree;
-  const out = new Set<string>();
-  const walk = (v: unknown) => {
-    if (typeof v === 'string') out.add(v.trim());
-    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
-  };
-  walk(json);
-  return out;
-}
-
-/** Text a person meets on the page: text lines, and names, placeholders and titles. */
-async function shownTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const out = new Set<string>();
-    const add = (s: string | null | undefined) => {
-      const t = (s ?? '').replace(/\s+/g, ' ').trim();
-      if (t && /\p{L}{2}/u.test(t)) out.add(t);
-    };
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const el = n.parentElement;
-      // Quoted published examples (the coach's "teams like yours wrote…") are cited as
-      // their sources wrote them.
-      if (!el || el.closest('[hidden], script, style, textarea, option:not(:checked), q, cite'))
-        continue;
-      // The coach's rewrite of an item is the item's own words, in the item's language.
-      if (el.matches('.coach-suggestion-draft')) continue;
-      add(n.textContent);
-    }
-    for (const el of document.body.querySelectorAll('[aria-label], [placeholder], [title]')) {
-      add(el.getAttribute('aria-label'));
-      add(el.getAttribute('placeholder'));
-      add(el.getAttribute('title'));
-    }
-    return [...out];
-  });
-}
+/**
+ * Where the walk reads text, beyond what is never shown: quoted published examples (the
+ * coach's "teams like yours wrote…") are cited as their sources wrote them, and the coach's
+ * rewrite of an item is the item's own words, in the item's language.
+ */
+const WALK_SKIP = `${NOT_SHOWN}, q, cite, .coach-suggestion-draft`;
 
 /** A key result the coach flags (a task, not an outcome), typed on the OKR step. */
 const WEAK_KEY_RESULT = 'Write the onboarding guide';
@@ -218,7 +180,7 @@ describe('the whole UI in the workshop’s language', () => {
           room.add(WEAK_KEY_RESULT);
           await coachHints(page).first().waitFor();
         }
-        before.set(nameOf(step), await shownTexts(page));
+        before.set(nameOf(step), await shownTexts(page, { skip: WALK_SKIP }));
       }
 
       // The facilitator's setting, in the header.
@@ -233,7 +195,7 @@ describe('the whole UI in the workshop’s language', () => {
           // The coach's finding, its why and how open, in the room's language.
           await coachHints(page).first().locator('summary').click();
         }
-        const shown = await shownTexts(page);
+        const shown = await shownTexts(page, { skip: WALK_SKIP });
         const leftInEnglish = shown.filter((s) => english.has(s) && !ALLOWED.has(s));
         expect(leftInEnglish, `${nameOf(step)}: catalogue strings in English`).toEqual([]);
         const unchanged = (before.get(nameOf(step)) ?? []).filter(

@@ -35,3 +35,4 @@ export {
   projectCard,
   touchDrag,
 } from './board-actions';
+export { leaves, NOT_SHOWN, sampleWords, shownTexts, type Tree } from './shown-texts';
