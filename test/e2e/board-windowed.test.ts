@@ -193,12 +193,22 @@ describe('a long board is windowed and behaves like a full list', () => {
       .poll(() => list('Kill').evaluate((el) => el.scrollTop), { timeout: 10_000 })
       .toBeGreaterThan(600);
     await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 5 });
-    // On a loaded machine dnd-kit may not have placed the card at the new pointer yet: one
-    // more move and two frames let it measure where it is before the drop.
-    await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2 + 1);
-    await page.evaluate(
-      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-    );
+    // On a loaded machine dnd-kit may not have placed the card at the new pointer yet (a
+    // clean CI run dropped it at position 5, over the slot it had before the scroll): wait
+    // until it announces the card over a slot down there, nudging the pointer a pixel so it
+    // measures again, then drop.
+    let nudge = 0;
+    await expect
+      .poll(
+        async () => {
+          await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2 + (nudge++ % 2));
+          const said = (await dndLiveRegion(page).textContent()) ?? '';
+          const positions = [...said.matchAll(/position (\d+) of/g)].map((m) => Number(m[1]));
+          return positions.at(-1) ?? 0;
+        },
+        { timeout: 10_000 },
+      )
+      .toBeGreaterThan(5);
     await page.mouse.up();
     await expect
       .poll(() => column('Kill').locator('.board-column-count').textContent())
