@@ -124,6 +124,21 @@ export async function touchDrag(page: Page, card: Locator, to: Locator): Promise
       else await slide(at.x, y > height ? height - 15 : 15, 4);
       await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
     }
+    // A loaded machine may not have measured the card over the target yet (a clean CI run
+    // released it still over its own column): wait up to 5 s, nudging the finger a pixel so
+    // dnd-kit measures again, until it announces the target's name; then release.
+    const name = await to.evaluate((el) => {
+      const by = el.getAttribute('aria-labelledby');
+      return (
+        el.getAttribute('aria-label') ?? (by && document.getElementById(by)?.textContent) ?? ''
+      );
+    });
+    const end = Date.now() + 5_000;
+    for (let i = 0; name !== '' && Date.now() < end; i++) {
+      if (((await dndLiveRegion(page).textContent()) ?? '').includes(name)) break;
+      await touch('touchMove', at.x, at.y + (i % 2 === 0 ? 1 : -1));
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    }
     await touch('touchEnd');
   } finally {
     await cdp.detach();
