@@ -1,5 +1,6 @@
 import type { CheckIn, KeyResult } from '../model/types';
 import { isIsoDate } from '../dates';
+import { fixedT } from '../i18n';
 
 /**
  * How close a "maintain" key result with no side to hold must stay to its target: within
@@ -48,25 +49,16 @@ export interface ProgressReason {
   readonly params?: Readonly<Record<string, string | number>>;
 }
 
-/** The English text of each reason (the exports and `reason` keep it). */
-const REASON_TEXT: Record<ProgressReason['id'], string> = {
-  noTarget: 'no target',
-  noBaseline: 'no baseline, and no check-in to take one from',
-  targetBelowBaseline:
-    'the target {target} is below the baseline {baseline}, but the key result should increase',
-  targetAboveBaseline:
-    'the target {target} is above the baseline {baseline}, but the key result should decrease',
-  outsideBand: 'outside ±{percent} % of the target',
-  noValue: 'no check-in and no current value yet',
-  baselineFromCheckIn: 'no baseline: took the first check-in ({date})',
-};
-
 /** A reason as the two fields of KrProgress: the English text and the data. */
 function because(
   id: ProgressReason['id'],
   params?: ProgressReason['params'],
 ): { reason: string; why: ProgressReason } {
-  const reason = REASON_TEXT[id].replace(/\{(\w+)\}/g, (_, k: string) => String(params?.[k] ?? ''));
+  // The catalogue's English words (drumbeat.progressReason), the one copy of them.
+  const reason = fixedT('en')(
+    `drumbeat.progressReason.${id}` as 'drumbeat.progressReason.noTarget',
+    params,
+  );
   return { reason, why: params ? { id, params } : { id } };
 }
 
