@@ -90,7 +90,9 @@ describe('layout at projector sizes with 50 objectives and 500 projects', () => 
         mimeType: 'application/json',
         buffer: Buffer.from(bigWorkshop()),
       });
-      await page.getByRole('textbox', { name: 'Workshop title' }).waitFor();
+      // Importing 500 projects takes a few seconds alone and over 30 s (the default wait)
+      // on a loaded 2-core machine: wait for the workshop, the test's limit still applies.
+      await page.getByRole('textbox', { name: 'Workshop title' }).waitFor({ timeout: 90_000 });
       const agenda = page.getByRole('navigation', { name: 'Agenda' });
       for (const step of [
         'Strategy one-pager',
