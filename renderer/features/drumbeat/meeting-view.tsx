@@ -11,30 +11,12 @@ import { HealthSquare } from './health-square';
 import { MeetingList } from './meeting-list';
 import { usePublishMeeting } from './meeting-stage';
 import { useLinkedMeeting } from '../../ui/meeting-route';
+import { TitledSquare } from '../../ui/titled-square';
 import './meeting.css';
 import { useT } from '../../ui/i18n';
 
 /** The team a meeting is for when no key result names one (a record's key: shown translated). */
 const COMPANY = COMPANY_TEAM;
-
-/** One square of the four: a titled region. */
-function Square({
-  title,
-  className,
-  children,
-}: {
-  title: string;
-  className: string;
-  children: React.ReactNode;
-}) {
-  const id = useId();
-  return (
-    <section className={`meeting-square ${className}`} aria-labelledby={id}>
-      <h3 id={id}>{title}</h3>
-      {children}
-    </section>
-  );
-}
 
 /**
  * The weekly Drumbeat meeting of one team (the four-square of Wodtke's *Radical Focus*):
@@ -113,7 +95,7 @@ export function MeetingView({ today }: { today: string }) {
       </div>
 
       <div className="meeting-grid">
-        <Square title={t('meeting.priorities')} className="square-priorities">
+        <TitledSquare title={t('meeting.priorities')} className="meeting-square square-priorities">
           <MeetingList
             meeting={meeting}
             list="p1"
@@ -126,12 +108,12 @@ export function MeetingView({ today }: { today: string }) {
             label={t('meeting.p2')}
             empty={t('meeting.p2Empty')}
           />
-        </Square>
-        <Square title={t('meeting.confidence')} className="square-confidence">
+        </TitledSquare>
+        <TitledSquare title={t('meeting.confidence')} className="meeting-square square-confidence">
           <ConfidenceSquare team={team} today={today} />
           <ConfidenceRound meeting={meeting} today={today} />
-        </Square>
-        <Square title={t('meeting.nextFour')} className="square-next">
+        </TitledSquare>
+        <TitledSquare title={t('meeting.nextFour')} className="meeting-square square-next">
           <MeetingList
             meeting={meeting}
             list="next"
@@ -139,12 +121,12 @@ export function MeetingView({ today }: { today: string }) {
             quietHeading
             empty={t('meeting.nextEmpty')}
           />
-        </Square>
-        <Square title={t('meeting.health')} className="square-health">
+        </TitledSquare>
+        <TitledSquare title={t('meeting.health')} className="meeting-square square-health">
           <HealthSquare meeting={meeting} />
-        </Square>
+        </TitledSquare>
       </div>
-      <Square title={t('meeting.wins')} className="square-wins">
+      <TitledSquare title={t('meeting.wins')} className="meeting-square square-wins">
         <MeetingList
           meeting={meeting}
           list="wins"
@@ -152,7 +134,7 @@ export function MeetingView({ today }: { today: string }) {
           quietHeading
           empty={t('meeting.winsEmpty')}
         />
-      </Square>
+      </TitledSquare>
     </section>
   );
 }

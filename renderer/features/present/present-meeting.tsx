@@ -1,4 +1,4 @@
-import { memo, useMemo, type ReactNode } from 'react';
+import { memo, useMemo } from 'react';
 import type { TFunction } from 'i18next';
 import { useShallow } from 'zustand/react/shallow';
 import {
@@ -25,6 +25,7 @@ import { useRoomState } from '../../sync/room-hooks';
 import { useLanguage, useT } from '../../ui/i18n';
 import { useToday } from '../../ui/use-today';
 import { confidenceTrendText } from '../../ui/confidence-trend';
+import { TitledSquare } from '../../ui/titled-square';
 import { PresentDrumbeat } from './present-drumbeat';
 import './present-meeting.css';
 
@@ -35,25 +36,6 @@ import './present-meeting.css';
 export function PresentDrumbeatStage() {
   const meeting = useRoomState().meeting;
   return meeting ? <PresentMeeting meeting={meeting} /> : <PresentDrumbeat />;
-}
-
-/** One square of the four: a titled region. */
-function Square({
-  title,
-  className,
-  children,
-}: {
-  title: string;
-  className: string;
-  children: ReactNode;
-}) {
-  const id = `present-square-${className}`;
-  return (
-    <section className={`present-square ${className}`} aria-labelledby={id}>
-      <h3 id={id}>{title}</h3>
-      {children}
-    </section>
-  );
 }
 
 /** The lines of one list of the meeting, in order, or a quiet word when there are none. */
@@ -304,7 +286,10 @@ function PresentMeeting({ meeting }: { meeting: MeetingStageState }) {
         {t('meeting.title', { team: teamName(t, team), date: longDate(week, language) })}
       </h2>
       <div className="present-meeting-grid">
-        <Square title={t('meetingExport.priorities')} className="present-square-priorities">
+        <TitledSquare
+          title={t('meetingExport.priorities')}
+          className="present-square present-square-priorities"
+        >
           <h4 className="present-list-heading">{t('meetingExport.p1')}</h4>
           <Lines
             items={list('p1')}
@@ -313,28 +298,37 @@ function PresentMeeting({ meeting }: { meeting: MeetingStageState }) {
           />
           <h4 className="present-list-heading">{t('meetingExport.p2')}</h4>
           <Lines items={list('p2')} label={t('meetingExport.p2')} empty={t('meeting.p2Empty')} />
-        </Square>
-        <Square title={t('meetingExport.confidence')} className="present-square-confidence">
+        </TitledSquare>
+        <TitledSquare
+          title={t('meetingExport.confidence')}
+          className="present-square present-square-confidence"
+        >
           <ConfidenceSquare meeting={meeting} upTo={upTo} />
-        </Square>
-        <Square title={t('meetingExport.next')} className="present-square-next">
+        </TitledSquare>
+        <TitledSquare
+          title={t('meetingExport.next')}
+          className="present-square present-square-next"
+        >
           <Lines
             items={list('next')}
             label={t('meetingExport.next')}
             empty={t('presentMeeting.nothingPlanned')}
           />
-        </Square>
-        <Square title={t('meetingExport.health')} className="present-square-health">
+        </TitledSquare>
+        <TitledSquare
+          title={t('meetingExport.health')}
+          className="present-square present-square-health"
+        >
           <HealthSquare ratings={ratings} />
-        </Square>
+        </TitledSquare>
       </div>
-      <Square title={t('meetingExport.wins')} className="present-square-wins">
+      <TitledSquare title={t('meetingExport.wins')} className="present-square present-square-wins">
         <Lines
           items={list('wins')}
           label={t('meetingExport.wins')}
           empty={t('presentMeeting.noWins')}
         />
-      </Square>
+      </TitledSquare>
     </div>
   );
 }
