@@ -127,6 +127,9 @@ const VAGUE_VERBS = new Set([
   'engage',
   'serve',
   'help',
+  // "Modernise the codebase": newer, but what will anyone be able to do that they cannot now?
+  'modernise',
+  'modernize',
 ]);
 
 /**
@@ -151,7 +154,10 @@ const GENERIC = new Set(
     // profitable growth while enhancing the customer experience".
     'solutions solution long-term short-term profitable sustainable scalable enable enables enabling enhancing ' +
     'while through by overall web app apps application applications platform platforms site system systems software tools ' +
-    'improve enhance increase boost grow optimise optimize strengthen drive streamline reduce elevate'
+    'improve enhance increase boost grow optimise optimize strengthen drive streamline reduce elevate ' +
+    // Adoption is a generic measure like engagement or retention; a codebase is code; looks
+    // are design. And "x", "y", "z" are placeholders: "Drive adoption of product y" names nothing.
+    'adoption codebase aesthetics design x y z'
   ).split(/\s+/),
 );
 
@@ -192,6 +198,44 @@ const DECISION =
   /\b(?:agree|agrees|agreed|agreement) (?:on|upon)\b|\bdecide (?:on|whether|how|which|what|if|who|where)\b|\bsign(?:s|ed)? off on\b|\bsettle on\b|\bmake (?:a|the) (?:decision|call) (?:on|about)\b/;
 
 /**
+ * An objective written as a gerund ("Setting up a sales team", "Launching the new app") is
+ * the same task as its imperative: read "setting" as "set", "launching" as "launch".
+ */
+function gerundActivity(ws: readonly string[]): boolean {
+  const lead = leadingVerb(ws);
+  const verb = lead?.verb ?? '';
+  if (!lead || !verb.endsWith('ing') || verb.length < 6) return false;
+  const stem = verb.slice(0, -3);
+  const undoubled = /([bdgmnprt])\1$/.test(stem) ? stem.slice(0, -1) : stem;
+  for (const base of [stem, undoubled, `${stem}e`]) {
+    const asImperative = [...ws.slice(0, lead.index), base, ...ws.slice(lead.index + 1)];
+    if (base !== verb && startsWithActivity(asImperative)) return true;
+  }
+  return false;
+}
+
+/**
+ * A bare superlative about oneself: "Be the best CS team", "Become the best company". It
+ * says nothing about who would notice, or where: "Be the best choice for small businesses in
+ * Germany" names both and is left alone.
+ */
+function bareSuperlative(verb: string, rest: readonly string[]): boolean {
+  if (verb !== 'be' && verb !== 'become') return false;
+  const i = rest[0] === 'the' ? 1 : 0;
+  if (rest[i] !== 'best') return false;
+  return !rest
+    .slice(i + 1)
+    .some((w) => /^(?:for|in|at|among|to|with|that|which|who|where|choice|option)$/.test(w));
+}
+
+/**
+ * Only a promise to stop being bad ("Stop sucking at customer support", "Stop failing our
+ * users") names no destination: what should support be like instead?
+ */
+const STOP_BEING_BAD =
+  /^(?:we will |we'll |to )?stop (?:sucking|failing|being (?:bad|terrible|awful|slow|late))\b/;
+
+/**
  * Reads an objective's wording. Combines signals: a delivery verb alone does not make a
  * task ("Launch an MVP that delights …" names who it is for and what it should do), and a
  * vague verb alone does not make it generic — only when nothing specific follows it.
@@ -207,7 +251,7 @@ function englishObjectiveSignals(title: string): ObjectiveSignals {
 
   const metric = readsAsMetric(norm);
 
-  const activity = startsWithActivity(ws);
+  const activity = startsWithActivity(ws) || gerundActivity(ws);
   const keeping = KEEPING.has(verb) && !CHANGING.test(rest.join(' '));
   // Work on a schedule is routine: one finding (business as usual), not two.
   const routine =
@@ -228,7 +272,9 @@ function englishObjectiveSignals(title: string): ObjectiveSignals {
     afterVerb.every((w) => GENERIC.has(w) || (beMore && /(?:ive|ful|ous|al|ent|ant)$/.test(w)));
   const oneWord = content.length === 1 && !aspiration;
   const wholeField = SWEEPING.has(verb) && WHOLE_FIELD.test(rest.join(' '));
-  const generic = !metric && !businessAsUsual && ((vague && genericWords) || oneWord || wholeField);
+  const vagueClaim = bareSuperlative(verb, rest) || STOP_BEING_BAD.test(norm);
+  const generic =
+    !metric && !businessAsUsual && ((vague && genericWords) || oneWord || wholeField || vagueClaim);
 
   return { metric, task: task && !metric, generic, businessAsUsual };
 }

@@ -354,10 +354,19 @@ const ASPIRATION = new Set([
   'hearts',
   'joy',
   'wow',
+  'phenomenal',
 ]);
 
+/**
+ * Aspiration words, a superlative ("the most reliable …", like "the fastest") or a step up
+ * ("take us to the next level").
+ */
 export function hasAspiration(ws: readonly string[]): boolean {
-  return ws.some((w) => ASPIRATION.has(w));
+  return (
+    ws.some((w) => ASPIRATION.has(w)) ||
+    ws.some((w, i) => ws[i - 1] === 'the' && w === 'most' && /^[a-z]{4,}$/.test(ws[i + 1] ?? '')) ||
+    ws.some((w, i) => w === 'next' && ws[i + 1] === 'level')
+  );
 }
 
 /**

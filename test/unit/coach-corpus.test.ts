@@ -9,9 +9,17 @@ import type { KeyResult, Objective } from '../../shared/model';
  *
  * The split is fixed and was decided before any rule was changed for batch 2: every batch-1
  * item (the corpus the rules were first tuned on) is training data; an item of a later batch
- * (2, 3, 4) is held out when the FNV-1a hash of its normalised text, mod 10, is below 3. Only
+ * (2 to 5) is held out when the FNV-1a hash of its normalised text, mod 10, is below 3. Only
  * the totals are printed for held-out items — never which of them the coach got wrong — so
  * nobody tunes on them by accident. The bars on held-out items come from issue 13.
+ *
+ * Protocol of the last round (batch 5): (1) fresh data first — 41 attributed public
+ * objectives, labelled as their sources present them, were committed before the coach ran on
+ * any of them; (2) rules changed on training items only, read through a throwaway script
+ * that drops held-out items before the coach sees them; (3) one evaluation of the held-out
+ * totals at the end, reported whatever it was. One slip: before any rule changed, that
+ * script first imported this file, which ran it and printed the held-out totals once (32 of
+ * 43 objectives; totals only, no items). The rules were then chosen on training items alone.
  */
 interface Item {
   kind: 'objective' | 'keyResult';
@@ -20,7 +28,7 @@ interface Item {
   expectedRules?: string[];
   source: string;
   url?: string;
-  batch: 1 | 2 | 3 | 4;
+  batch: 1 | 2 | 3 | 4 | 5;
   theme?: string;
 }
 
@@ -160,14 +168,14 @@ describe('coach accuracy on the published-OKR corpus', () => {
       expect(item.text.trim()).not.toBe('');
       expect(['good', 'weak']).toContain(item.label);
       expect(item.source.trim().length).toBeGreaterThan(10);
-      expect([1, 2, 3, 4]).toContain(item.batch);
+      expect([1, 2, 3, 4, 5]).toContain(item.batch);
       if (item.batch >= 2) expect(item.url).toMatch(/^https?:\/\//);
       expect(seen.has(normalised(item.text)), item.text).toBe(false);
       seen.add(normalised(item.text));
     }
   });
 
-  it('holds out about 30 % of batches 2–4, fixed by the hash of the text', () => {
+  it('holds out about 30 % of batches 2–5, fixed by the hash of the text', () => {
     const later = corpus.items.filter((i) => i.batch >= 2);
     expect(heldOut.length / later.length).toBeGreaterThan(0.2);
     expect(heldOut.length / later.length).toBeLessThan(0.4);
@@ -212,17 +220,20 @@ describe('coach accuracy on the published-OKR corpus', () => {
     expect(heldKr.accuracy).toBeGreaterThanOrEqual(0.92);
   });
 
-  // Issue 13 asks for 88 % on held-out objectives; the coach reaches 71.4 % (25 of 35), not
-  // met. The last round changed the rules on training items only: an objective that states
-  // a number is now a note, not a warning (the training sources present 13 of 21 such
-  // objectives as good, so calling them weak was wrong more often than right), and a
-  // "where … thrives" clause names a benefit; batch 4 added 16 objectives. On the 127
-  // training objectives that took 83.5 % to 87.4 %; held out it did not help (24 of 33
-  // before, 25 of 35 after; recall 61.5 % → 46.2 %, precision 66.7 % both times). This bar
-  // guards the measured level; the README says why the target is out of reach.
+  // Issue 13 asks for 88 % on held-out objectives; the coach reaches 76.7 % (33 of 43), not
+  // met. Round 5 added 41 objectives (batch 5; 8 held out) and changed the rules on training
+  // items only: a gerund task ("Setting up a Sales Team") is a task; a bare superlative about
+  // oneself ("be the best CS team") and a promise only to stop being bad ("Stop sucking at
+  // customer support") are generic; "modernise" is a vague verb and adoption, codebase,
+  // aesthetics, design and the placeholders x/y/z generic words; "the most reliable …",
+  // "phenomenal" and "next level" read as aspiration. Training objectives went from 131 to
+  // 139 of 160 (81.9 % → 86.9 %), held out from 32 to 33 of 43 (74.4 % → 76.7 %). Most of
+  // the 21 training misses left are sources disagreeing — 11 numeric objectives called weak
+  // while 15 like them are called good — which no wording rule can satisfy on both sides.
+  // This bar guards the measured level; the README says why the target is out of reach.
   const OBJECTIVE_TARGET = 0.88;
-  const OBJECTIVE_FLOOR = 0.71;
-  it('is at least 71 % accurate on held-out objectives (issue 13 target: 88 %, not met)', () => {
+  const OBJECTIVE_FLOOR = 0.76;
+  it('is at least 76 % accurate on held-out objectives (issue 13 target: 88 %, not met)', () => {
     if (heldObj.accuracy < OBJECTIVE_TARGET)
       console.log(
         `held-out objectives: ${pct(heldObj.accuracy)}, below the issue 13 target of ${pct(OBJECTIVE_TARGET)}`,

@@ -367,6 +367,30 @@ describe('objective signals added for issue 13 (part 3)', () => {
   });
 });
 
+describe('objective signals from the batch-5 training items', () => {
+  it.each([
+    ['a task written as a gerund', 'Setting up a support team in Lisbon', 'objective-is-task'],
+    ['a task written as a gerund', 'Launching the partner portal', 'objective-is-task'],
+    ['a bare superlative about oneself', 'Be the best finance team', 'objective-generic'],
+    ['a bare superlative about oneself', 'Become the best company', 'objective-generic'],
+    ['only a promise to stop being bad', 'Stop failing our enterprise users', 'objective-generic'],
+    ['a vague verb on generic words', 'Modernise our codebase', 'objective-generic'],
+    ['a placeholder names nothing', 'Drive adoption of product x', 'objective-generic'],
+  ])('flags %s: "%s"', (_what, title, rule) => {
+    expect(rulesOfObjective(title)).toContain(rule);
+  });
+
+  it.each([
+    'Be the best choice for small agencies in Austria',
+    'Become the most trusted payroll service in our region',
+    'Hire engineers who take our reliability to the next level',
+    'Stop losing first-time buyers at checkout',
+    'Build the most loved onboarding in B2B software',
+  ])('raises nothing on the good objective "%s"', (title) => {
+    expect(rulesOfObjective(title)).toEqual([]);
+  });
+});
+
 describe('key-result counts', () => {
   it('objective-without-krs is the one error', () => {
     const o = obj('Make the first visit the only visit');
