@@ -29,8 +29,11 @@ export interface RoomControlOptions {
   readonly tokens: RoomTokens;
   /** Where the tokens are kept across restarts; null keeps them in memory only. */
   readonly tokensPath: string | null;
-  /** Keeps rotated tokens elsewhere (a server's database), instead of tokensPath. */
-  readonly keepTokens?: (tokens: RoomTokens) => Promise<void>;
+  /**
+   * Keeps the tokens and removed devices elsewhere (a server's database), instead of
+   * tokensPath; called after every rotation and removal.
+   */
+  readonly keepTokens?: (tokens: RoomTokens, removedDevices: readonly string[]) => Promise<void>;
   /** The room's links for given tokens, where the room does not listen itself (a server). */
   readonly links?: (tokens: RoomTokens) => RoomLinks;
   /** Devices removed before a restart (kept beside the tokens). */
@@ -207,18 +210,17 @@ export class RoomControl implements Extension, RemovedDevices {
 
   private save(): void {
     const { tokensPath, keepTokens, log } = this.options;
+    const tokens = this.current;
+    const removed = [...this.removed];
     if (keepTokens) {
-      const tokens = this.current;
       this.saving = this.saving.then(() =>
-        keepTokens(tokens).catch((error: unknown) =>
+        keepTokens(tokens, removed).catch((error: unknown) =>
           log(`could not keep the room's new links: ${(error as Error).message}`),
         ),
       );
       return;
     }
     if (!tokensPath) return;
-    const tokens = this.current;
-    const removed = [...this.removed];
     this.saving = this.saving.then(() => storeTokens(tokensPath, tokens, log, removed));
   }
 }
