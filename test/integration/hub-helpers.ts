@@ -8,6 +8,8 @@ import * as encoding from 'lib0/encoding';
 import WebSocket, { type ClientOptions } from 'ws';
 import * as Y from 'yjs';
 import { startHub, type Hub, type HubOptions } from '../../electron/hub/hub';
+import type { ConfidenceMessage } from '../../shared/protocol/confidence';
+import type { VoteAck, VoteMessage } from '../../shared/protocol/room';
 import {
   connectRoom,
   type RoomConnection,
@@ -286,4 +288,24 @@ export function appClient(
     WebSocketPolyfill: WebSocket,
   });
   return { doc, c };
+}
+
+/**
+ * Sends a ballot (a dot vote or a confidence round's) as the app does, a stateless message,
+ * and resolves with the hub's acknowledgement of it.
+ */
+export function sendBallot(c: Client, message: VoteMessage | ConfidenceMessage): Promise<VoteAck> {
+  const id = message.type === 'offsite.vote' ? message.votingId : message.roundId;
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no ballot ack')), 10_000);
+    const on = ({ payload }: { payload: string }) => {
+      const ack = JSON.parse(payload) as VoteAck;
+      if (ack.type !== 'offsite.vote-ack' || ack.votingId !== id) return;
+      clearTimeout(timer);
+      c.provider.off('stateless', on);
+      resolve(ack);
+    };
+    c.provider.on('stateless', on);
+    c.provider.sendStateless(JSON.stringify(message));
+  });
 }
