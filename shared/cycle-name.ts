@@ -112,13 +112,17 @@ export function datesFollowName(meta: CycleFields): boolean {
  * follow it — both empty, or still the ones the previous name gave. Dates someone typed are
  * never overwritten. Dates that came from the previous name are cleared when the new one
  * gives none, so typing "2027" on the way to "2027-Q2" does not leave the whole year behind
- * (and "2027-Q" in between cannot pin it there).
+ * (and "2027-Q" in between cannot pin it there). With `datesLocked` (the Drumbeat, which
+ * owns the dates, is locked for this user while the name's step is not) only the name is
+ * written: the hub would refuse the whole edit for the dates in it.
  * @public
  */
 export function renameCycle(
   meta: CycleFields,
   name: string,
+  { datesLocked = false }: { readonly datesLocked?: boolean } = {},
 ): { cycle: string; cycleStart?: string; cycleEnd?: string } {
+  if (datesLocked) return { cycle: name };
   const empty = meta.cycleStart === '' && meta.cycleEnd === '';
   if (!empty && !datesFollowName(meta)) return { cycle: name };
   const next = cycleDatesFromName(name);

@@ -3,10 +3,11 @@ import { readConfidenceRound, roomMap } from '../../shared/model';
 import { CONFIDENCE_ROUND_KEY, parseConfidence } from '../../shared/protocol/confidence';
 import { mayDo } from '../../shared/protocol/policy';
 import { VOTE_LIMITS, type Role, type VoteAck } from '../../shared/protocol/room';
+import { RoundBallots, type KeptRound } from './round-ballots';
 import { HUB_ORIGIN } from './voting';
 
 /** One person's confidences in a round: the name they entered them under, per key result. */
-interface Ballot {
+export interface ConfidenceBallot {
   readonly name: string;
   readonly confidence: Readonly<Record<string, number>>;
 }
@@ -16,16 +17,21 @@ interface Ballot {
  * numbers: ballots live in the hub's memory only, never in the shared doc. The doc gets how
  * many have entered theirs and their names (so the facilitator sees who is missing), and,
  * once the facilitator reveals, per key result the values entered, sorted, so nobody can
- * tell whose is whose, nor anchor on anyone's before entering their own. A hub restart
- * during a round loses the ballots (people enter them again), not the workshop.
+ * tell whose is whose, nor anchor on anyone's before entering their own. `kept` and
+ * `changed` carry the round's ballots across a hub restart, as the dot vote's.
  */
 export class ConfidenceBox {
-  /** roundId → voter → ballot; only the current round's. */
-  private readonly ballots = new Map<string, Map<string, Ballot>>();
+  private readonly ballots: RoundBallots<ConfidenceBallot>;
   /** The round whose spread this hub has published (once per round). */
   private published: string | null = null;
 
-  constructor(private readonly doc: Y.Doc) {}
+  constructor(
+    private readonly doc: Y.Doc,
+    kept: KeptRound<ConfidenceBallot> | null = null,
+    changed?: (kept: KeptRound<ConfidenceBallot> | null) => void,
+  ) {
+    this.ballots = new RoundBallots(kept, changed);
+  }
 
   /** Handles a stateless message; returns the reply to send, or null if it was no confidence ballot. */
   receive(payload: string, role: Role): VoteAck | null {
@@ -44,17 +50,14 @@ export class ConfidenceBox {
     const asked = new Set(round.items);
     if (!Object.keys(ballot.confidence).every((id) => asked.has(id)))
       return refuse('a key result that is not in the round');
-    let box = this.ballots.get(round.id);
-    if (!box) {
-      this.ballots.clear();
-      box = new Map();
-      this.ballots.set(round.id, box);
-    }
     // Nothing entered is no ballot: that person has not given theirs (yet).
-    if (Object.keys(ballot.confidence).length === 0) box.delete(ballot.voter);
-    else if (box.size < VOTE_LIMITS.voters || box.has(ballot.voter))
-      box.set(ballot.voter, { name: ballot.name ?? 'Someone', confidence: ballot.confidence });
-    else return refuse('too many people');
+    const entered =
+      Object.keys(ballot.confidence).length === 0
+        ? null
+        : { name: ballot.name ?? 'Someone', confidence: ballot.confidence };
+    if (!this.ballots.put(round.id, ballot.voter, entered, VOTE_LIMITS.voters))
+      return refuse('too many people');
+    const box = this.ballots.of(round.id)!;
     const count = box.size;
     const names = [...box.values()].map((b) => b.name).sort((a, b) => a.localeCompare(b));
     this.write((map) => {
@@ -67,8 +70,9 @@ export class ConfidenceBox {
   /** Call after room changes: publishes the round's values once the facilitator revealed it. */
   revealIfAsked(): void {
     const round = readConfidenceRound(this.doc);
+    this.ballots.follow(round?.id ?? null);
     if (!round || !round.revealed || this.published === round.id) return;
-    const box = this.ballots.get(round.id);
+    const box = this.ballots.of(round.id);
     // A round revealed before this hub started (its ballots lost) keeps what it has.
     if (!box && Object.values(round.spread).some((values) => values.length > 0)) return;
     this.published = round.id;
@@ -80,7 +84,7 @@ export class ConfidenceBox {
         .filter((v): v is number => v !== undefined)
         .sort((a, b) => a - b);
     }
-    this.ballots.delete(round.id);
+    this.ballots.take(round.id);
     this.write((map) => map.set('spread', spread));
   }
 

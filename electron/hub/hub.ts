@@ -19,6 +19,7 @@ import { openWorkshop, roomFileFor, type OpenedWorkshop } from './open-workshop'
 import { Persistence } from './persistence';
 import { policyGuard } from './policy-guard';
 import { RoomControl } from './room-control';
+import { ballotsFileFor } from './ballot-file';
 import { keptTokens, loadRemovedDevices, tokensFileFor } from './token-file';
 import type { RoomTokens } from './tokens';
 import { defaultWebRoot } from './web-root';
@@ -187,7 +188,18 @@ async function startRoom(
     headroom: (address) => growth.headroom(address),
   });
   const removedDevices = tokensPath ? await loadRemovedDevices(tokensPath) : [];
-  const control = new RoomControl({ room, tokens, tokensPath, removedDevices, admission, log });
+  // Ballots of a running round are kept beside the workshop as the tokens are (not in the
+  // desktop app's rooms, made anew each time).
+  const ballotsPath = tokensPath ? ballotsFileFor(opened.path) : null;
+  const control = new RoomControl({
+    room,
+    tokens,
+    tokensPath,
+    ballotsPath,
+    removedDevices,
+    admission,
+    log,
+  });
   const batching = new BroadcastBatching({ windowMs: options.broadcastWindowMs ?? 0, log });
   const persistence = new Persistence(opened, {
     io,

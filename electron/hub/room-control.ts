@@ -21,6 +21,7 @@ import type { AuthContext, RemovedDevices } from './auth';
 import { roomLinks, type RoomAddress, type RoomLinks } from './links';
 import { storeTokens } from './token-file';
 import { newRoomTokens, type RoomTokens } from './tokens';
+import { BallotFile, loadBallots, NO_BALLOTS } from './ballot-file';
 import { ConfidenceBox } from './confidence-box';
 import { BallotBox } from './voting';
 
@@ -29,10 +30,18 @@ export interface RoomControlOptions {
   readonly tokens: RoomTokens;
   /** Where the tokens are kept across restarts; null keeps them in memory only. */
   readonly tokensPath: string | null;
-  /** Keeps rotated tokens elsewhere (a server's database), instead of tokensPath. */
-  readonly keepTokens?: (tokens: RoomTokens) => Promise<void>;
+  /**
+   * Keeps the tokens and removed devices elsewhere (a server's database), instead of
+   * tokensPath; called after every rotation and removal.
+   */
+  readonly keepTokens?: (tokens: RoomTokens, removedDevices: readonly string[]) => Promise<void>;
   /** The room's links for given tokens, where the room does not listen itself (a server). */
   readonly links?: (tokens: RoomTokens) => RoomLinks;
+  /**
+   * Where the running vote's and confidence round's ballots are kept across a restart
+   * (ballot-file.ts); null keeps them in memory only.
+   */
+  readonly ballotsPath?: string | null;
   /** Devices removed before a restart (kept beside the tokens). */
   readonly removedDevices?: readonly string[];
   readonly admission: Pick<Admission, 'refuseRoles' | 'refuse'>;
@@ -56,6 +65,7 @@ export class RoomControl implements Extension, RemovedDevices {
   private address: RoomAddress | null = null;
   private ballots: BallotBox | null = null;
   private confidence: ConfidenceBox | null = null;
+  private ballotFile: BallotFile | null = null;
   /**
    * Devices the facilitator removed: their connections are refused until the links rotate.
    * A device id is what the client says it is: this keeps out a person who was asked to
@@ -160,14 +170,29 @@ export class RoomControl implements Extension, RemovedDevices {
   }
 
   async afterLoadDocument({ document }: afterLoadDocumentPayload): Promise<void> {
-    const ballots = new BallotBox(document);
-    const confidence = new ConfidenceBox(document);
+    const { ballotsPath, log } = this.options;
+    const kept = ballotsPath ? await loadBallots(ballotsPath, log) : NO_BALLOTS;
+    const file = ballotsPath ? new BallotFile(ballotsPath, kept, log) : null;
+    const ballots = new BallotBox(
+      document,
+      kept.vote,
+      file ? (r) => file.keep('vote', r) : undefined,
+    );
+    const confidence = new ConfidenceBox(
+      document,
+      kept.confidence,
+      file ? (r) => file.keep('confidence', r) : undefined,
+    );
     this.ballots = ballots;
     this.confidence = confidence;
-    document.getMap(ROOM_MAP).observeDeep(() => {
+    this.ballotFile = file;
+    const roomChanged = () => {
       ballots.revealIfAsked();
       confidence.revealIfAsked();
-    });
+    };
+    document.getMap(ROOM_MAP).observeDeep(roomChanged);
+    // A reveal asked for while the hub was down (its ballots kept), or rounds long gone.
+    roomChanged();
   }
 
   async onStateless({ payload, connection, document }: onStatelessPayload): Promise<void> {
@@ -197,28 +222,29 @@ export class RoomControl implements Extension, RemovedDevices {
     }
     const ack =
       this.ballots?.receive(payload, role) ?? this.confidence?.receive(payload, role) ?? null;
+    // Accepted once on disk: a ballot acknowledged survives a crash of the hub.
+    if (ack) await this.ballotFile?.flushed();
     if (ack) reply(ack);
   }
 
-  /** Resolves once the tokens file holds the latest tokens and removed devices. */
-  flush(): Promise<void> {
-    return this.saving;
+  /** Resolves once the tokens file and the ballots file hold the latest state. */
+  async flush(): Promise<void> {
+    await Promise.all([this.saving, this.ballotFile?.flushed()]);
   }
 
   private save(): void {
     const { tokensPath, keepTokens, log } = this.options;
+    const tokens = this.current;
+    const removed = [...this.removed];
     if (keepTokens) {
-      const tokens = this.current;
       this.saving = this.saving.then(() =>
-        keepTokens(tokens).catch((error: unknown) =>
+        keepTokens(tokens, removed).catch((error: unknown) =>
           log(`could not keep the room's new links: ${(error as Error).message}`),
         ),
       );
       return;
     }
     if (!tokensPath) return;
-    const tokens = this.current;
-    const removed = [...this.removed];
     this.saving = this.saving.then(() => storeTokens(tokensPath, tokens, log, removed));
   }
 }

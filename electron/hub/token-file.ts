@@ -35,12 +35,34 @@ export async function loadTokens(path: string): Promise<RoomTokens | null> {
   }
 }
 
+/** The removed devices stored with the tokens in `text` (none if unreadable). */
+export function parseRemovedDevices(text: string): string[] {
+  try {
+    const data = JSON.parse(text) as { removedDevices?: unknown } | null;
+    const list = Array.isArray(data?.removedDevices) ? data.removedDevices : [];
+    return list.filter((d): d is string => typeof d === 'string' && DEVICE_ID_PATTERN.test(d));
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The tokens and the removed devices as stored: in the tokens file, and in a server's
+ * `tokens` column (electron/server/store), so both keep a removal as long as the tokens.
+ */
+export function encodeStoredTokens(
+  tokens: RoomTokens,
+  removedDevices: readonly string[] = [],
+): string {
+  const { facilitator, participant, viewer } = tokens;
+  const kept = { facilitator, participant, viewer };
+  return JSON.stringify(removedDevices.length > 0 ? { ...kept, removedDevices } : kept);
+}
+
 /** The removed devices stored beside the tokens at `path` (none if unreadable). */
 export async function loadRemovedDevices(path: string): Promise<string[]> {
   try {
-    const data = JSON.parse(await readFile(path, 'utf8')) as { removedDevices?: unknown };
-    const list = Array.isArray(data.removedDevices) ? data.removedDevices : [];
-    return list.filter((d): d is string => typeof d === 'string' && DEVICE_ID_PATTERN.test(d));
+    return parseRemovedDevices(await readFile(path, 'utf8'));
   } catch {
     return [];
   }
@@ -59,8 +81,10 @@ export async function storeTokens(
   ops?: AtomicFileOps,
 ): Promise<void> {
   try {
-    const data = removedDevices.length > 0 ? { ...tokens, removedDevices } : tokens;
-    await writeFileAtomic(path, `${JSON.stringify(data)}\n`, { mode: 0o600, ops });
+    await writeFileAtomic(path, `${encodeStoredTokens(tokens, removedDevices)}\n`, {
+      mode: 0o600,
+      ops,
+    });
   } catch (error) {
     log(`could not keep the room's links in ${path}: ${(error as Error).message}`);
   }

@@ -8,29 +8,35 @@ import {
   type Role,
   type VoteAck,
 } from '../../shared/protocol/room';
+import { RoundBallots, type KeptRound } from './round-ballots';
 
 /** Origin of the hub's own writes (vote counts): not a connection, never guarded. */
 export const HUB_ORIGIN: { readonly name: 'offsite-hub' } = Object.freeze({ name: 'offsite-hub' });
 
 /** One voter's ballot: the name they vote under and the items they put their dots on. */
-interface Ballot {
+export interface VoteBallot {
   readonly name: string;
   readonly items: readonly string[];
 }
 
 /**
- * The ballot box. Ballots live here, in the hub's memory only, never in the shared doc: the
- * doc gets how many have voted and their names (so the facilitator sees who has not voted
- * yet), the counts when the facilitator reveals, and who voted for what never. A hub
- * restart during a vote loses the ballots (people vote again), not the workshop.
+ * The ballot box. Ballots live here, never in the shared doc: the doc gets how many have
+ * voted and their names (so the facilitator sees who has not voted yet), the counts when
+ * the facilitator reveals, and who voted for what never. `kept` and `changed` carry the
+ * running vote's ballots across a hub restart (ballot-file.ts: private, on the hub's disk).
  */
 export class BallotBox {
-  /** votingId → voter → ballot. */
-  private readonly ballots = new Map<string, Map<string, Ballot>>();
+  private readonly ballots: RoundBallots<VoteBallot>;
   /** The vote whose counts this hub has published (once per vote). */
   private published: string | null = null;
 
-  constructor(private readonly doc: Y.Doc) {}
+  constructor(
+    private readonly doc: Y.Doc,
+    kept: KeptRound<VoteBallot> | null = null,
+    changed?: (kept: KeptRound<VoteBallot> | null) => void,
+  ) {
+    this.ballots = new RoundBallots(kept, changed);
+  }
 
   /** Handles a stateless message; returns the reply to send, or null if it was not a vote. */
   receive(payload: string, role: Role): VoteAck | null {
@@ -51,17 +57,12 @@ export class BallotBox {
     const onBallot = voting.items ? new Set(voting.items) : null;
     if (!vote.items.every((id) => target.has(id) && (!onBallot || onBallot.has(id))))
       return refuse(`unknown ${voting.target}`);
-    let box = this.ballots.get(voting.id);
-    if (!box) {
-      this.ballots.clear();
-      box = new Map();
-      this.ballots.set(voting.id, box);
-    }
     // No dots left is no ballot: that person has not voted (yet).
-    if (vote.items.length === 0) box.delete(vote.voter);
-    else if (box.size < VOTE_LIMITS.voters || box.has(vote.voter))
-      box.set(vote.voter, { name: vote.name ?? 'Someone', items: [...vote.items] });
-    else return refuse('too many voters');
+    const ballot =
+      vote.items.length === 0 ? null : { name: vote.name ?? 'Someone', items: [...vote.items] };
+    if (!this.ballots.put(voting.id, vote.voter, ballot, VOTE_LIMITS.voters))
+      return refuse('too many voters');
+    const box = this.ballots.of(voting.id)!;
     const count = box.size;
     const names = [...box.values()].map((b) => b.name).sort((a, b) => a.localeCompare(b));
     this.write((map) => {
@@ -77,8 +78,9 @@ export class BallotBox {
    */
   revealIfAsked(): void {
     const voting = readRoomState(this.doc).voting;
+    this.ballots.follow(voting?.id ?? null);
     if (!voting || !voting.revealed || this.published === voting.id) return;
-    const box = this.ballots.get(voting.id) ?? new Map<string, Ballot>();
+    const box = this.ballots.of(voting.id) ?? new Map<string, VoteBallot>();
     // A vote revealed before this hub started (its ballots lost) keeps what it has.
     if (box.size === 0 && Object.keys(voting.results).length > 0) return;
     this.published = voting.id;
@@ -86,7 +88,7 @@ export class BallotBox {
     for (const id of voting.items ?? []) results[id] = 0;
     for (const { items } of box.values())
       for (const id of items) results[id] = (results[id] ?? 0) + 1;
-    this.ballots.delete(voting.id);
+    this.ballots.take(voting.id);
     this.write((map) => map.set('results', results));
   }
 

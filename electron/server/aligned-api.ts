@@ -4,20 +4,24 @@ import { readWorkshop } from '../../shared/model';
 import {
   MAX_ALIGNED_OBJECTIVES,
   MEMBER_API,
+  REMOVED_DEVICE_ERROR,
   type AlignedAnswer,
   type AlignedObjective,
 } from '../../shared/protocol/aligned';
 import { isRoomId } from '../../shared/protocol/room';
+import { deviceOf, type RemovedDevices } from '../hub/auth';
 import { FailedAuthTracker } from '../hub/limits';
 import { roleForToken } from '../hub/tokens';
 import { json, jsonError } from './json-response';
-import type { WorkshopStore } from './store/workshop-store';
+import type { WorkshopRecord, WorkshopStore } from './store/workshop-store';
 import { readWorkshopDoc } from './workshop-doc';
 
 export interface AlignedApiOptions {
   readonly store: WorkshopStore;
   /** This process's live copy of a workshop, if it has it open (fresher than the store). */
   readonly liveDocument: (id: string) => Y.Doc | null;
+  /** The devices the facilitator removed from a workshop, as its sync connections see them. */
+  readonly removed: (record: WorkshopRecord) => RemovedDevices;
   readonly addressOf: (req: IncomingMessage) => string;
   readonly log: (message: string) => void;
   /** Failed attempts per address per minute before 429 (default 20, as the rooms'). */
@@ -68,12 +72,18 @@ export function createAlignedApi(options: AlignedApiOptions) {
       return jsonError(res, 429, 'too many failed attempts; wait a minute');
     const match = /^Bearer (\S{1,512})$/.exec(req.headers.authorization ?? '');
     const record = isRoomId(id) ? await options.store.get(id) : null;
+    const role = record && match ? roleForToken(record.tokens, match[1]!) : null;
     // Any of the workshop's own tokens; a wrong one counts as a failed login.
-    if (!record || record.archived || !match || roleForToken(record.tokens, match[1]!) === null) {
+    if (!record || record.archived || role === null) {
       failed.record(address, Date.now());
       res.setHeader('WWW-Authenticate', 'Bearer');
       return jsonError(res, 401, 'the token is missing or is not this workshop’s');
     }
+    // The same rule as the sync connection (hub/auth.ts): a right token from a device the
+    // facilitator removed is refused, no guess (not counted), the facilitator never.
+    const device = deviceOf(new URL(req.url ?? '/', 'http://x').searchParams);
+    if (device !== null && role !== 'facilitator' && options.removed(record).isRemoved(device))
+      return jsonError(res, 403, REMOVED_DEVICE_ERROR);
     return json(res, 200, await parentOf(record.id));
   };
 

@@ -162,7 +162,7 @@ export async function startServer(options: ServerOptions): Promise<OffsiteServer
         events: admission,
         instance: () => hocuspocus,
         maxConnectionsPerWorkshop: options.maxConnectionsPerWorkshop ?? 200,
-        removed: (workshop) => rooms.room(workshop),
+        removed: (record) => rooms.removed(record),
       }),
       policyGuard({ admission, growth, checkFields: limits.fieldLimits, addressOf }),
       growth,
@@ -188,6 +188,7 @@ export async function startServer(options: ServerOptions): Promise<OffsiteServer
   const alignedApi = createAlignedApi({
     store,
     liveDocument,
+    removed: (record) => rooms.removed(record),
     addressOf: addressOf ?? ((req) => req.socket.remoteAddress ?? 'unknown'),
     log,
   });

@@ -9,7 +9,7 @@ import {
   type AuthEvents,
   type RemovedDevices,
 } from '../hub/auth';
-import type { WorkshopStore } from './store/workshop-store';
+import type { WorkshopRecord, WorkshopStore } from './store/workshop-store';
 import { readWorkshopDoc } from './workshop-doc';
 
 function refusal(reason: string): Error {
@@ -47,8 +47,8 @@ export function workshopAuth(options: {
   readonly instance: () => Hocuspocus;
   /** Connections one workshop may have on this process. */
   readonly maxConnectionsPerWorkshop: number;
-  /** The devices the facilitator removed from a workshop open on this process. */
-  readonly removed: (workshop: string) => RemovedDevices | undefined;
+  /** The devices the facilitator removed from a workshop (workshop-rooms.ts). */
+  readonly removed: (record: WorkshopRecord) => RemovedDevices;
 }): Extension {
   return {
     extensionName: 'offsite-workshop-auth',
@@ -63,7 +63,7 @@ export function workshopAuth(options: {
           payload,
           record.id,
           () => record.tokens,
-          options.removed(name),
+          options.removed(record),
         );
         // Once the token is known good: the room's identity may mean decoding its state.
         // Only asked of a device that brings a copy (issue 15 item 8, hub/auth.ts).

@@ -8,9 +8,14 @@ import type {
 import type { Role } from '../../shared/protocol/room';
 import type { Admission } from '../hub/admission';
 import type { AuthContext } from '../hub/auth';
+import type { RemovedDevices } from '../hub/auth';
 import { RoomControl } from '../hub/room-control';
+import type { RoomTokens } from '../hub/tokens';
 import type { ServerLinks } from './server-links';
-import type { WorkshopStore } from './store/workshop-store';
+import type { WorkshopRecord, WorkshopStore } from './store/workshop-store';
+
+const sameTokens = (a: RoomTokens, b: RoomTokens) =>
+  a.facilitator === b.facilitator && a.participant === b.participant && a.viewer === b.viewer;
 
 /**
  * Room control (hub/room-control.ts: the welcome, rotating links, the ballot box) for each
@@ -36,6 +41,19 @@ export class WorkshopRooms implements Extension {
     return this.rooms.get(name);
   }
 
+  /**
+   * The devices kept out of workshop `record`: those its stored record names (removed on
+   * any process, and kept while it is open nowhere) and those this process's room control
+   * removed a moment ago, before the store has them.
+   */
+  removed(record: WorkshopRecord): RemovedDevices {
+    const live = this.rooms.get(record.id);
+    return {
+      isRemoved: (device) =>
+        record.removedDevices.includes(device) || (live?.isRemoved(device) ?? false),
+    };
+  }
+
   async afterLoadDocument(payload: afterLoadDocumentPayload): Promise<void> {
     const { documentName, document } = payload;
     const { store, log } = this.options;
@@ -45,7 +63,15 @@ export class WorkshopRooms implements Extension {
       room: documentName,
       tokens: record.tokens,
       tokensPath: null,
-      keepTokens: (tokens) => store.setTokens(documentName, tokens),
+      removedDevices: record.removedDevices,
+      keepTokens: async (tokens, removed) => {
+        // Another process may have removed devices from this workshop meanwhile: under the
+        // same tokens their removals stand too (rotated tokens let everyone go).
+        const stored = await store.get(documentName);
+        const same = stored !== null && sameTokens(stored.tokens, tokens);
+        const kept = new Set([...(same ? stored.removedDevices : []), ...removed]);
+        await store.setTokens(documentName, tokens, [...kept]);
+      },
       links: (tokens) => this.options.links().workshop(documentName, tokens),
       admission: {
         refuseRoles: (which, code, reason) => this.refuse(document, which, code, reason),

@@ -24,6 +24,8 @@ export function WorkshopHeader({ onSave }: { onSave: () => void }) {
   const t = useT();
   // Title and cycle belong to the one-pager step: read-only while it is locked.
   const locked = useStepLocked('onepager');
+  // The cycle's dates are the Drumbeat's: a rename carries them along only while it is writable.
+  const datesLocked = useStepLocked('drumbeat');
   // "Workshop menu": on a phone the header keeps the way home, the title and the pill, and
   // the rest opens from this button. Wider, the button is hidden and the same controls sit
   // in the header's row (CSS only: one copy of each control).
@@ -74,7 +76,9 @@ export function WorkshopHeader({ onSave }: { onSave: () => void }) {
             maxLength={100}
             readOnly={locked}
             // A name such as "2027-Q2" also sets the cycle's dates, unless someone typed them.
-            onChange={(e) => updateMeta(doc, renameCycle(store.getState().meta, e.target.value))}
+            onChange={(e) =>
+              updateMeta(doc, renameCycle(store.getState().meta, e.target.value, { datesLocked }))
+            }
           />
           <LanguageSelect />
           <RoomPeopleControls />

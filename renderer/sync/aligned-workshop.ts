@@ -7,13 +7,15 @@ import {
   parseAlignedAnswer,
   type AlignedWorkshop,
 } from '../../shared/protocol/aligned';
+import { deviceId } from './identity';
 import type { RoomConnection } from './room-connection';
 import type { RoomLink } from './room-links';
 
 /**
  * The workshop a server workshop is aligned to (the company's, for a team), as the server
  * lets this workshop's token read it: ids and titles of its objectives. `null` while
- * unknown or when the admin aligned it to none; the last answer stays while the server is
+ * unknown, when the admin aligned it to none, or once the server refuses this device (the
+ * facilitator removed it, or the links rotated); the last answer stays while the server is
  * out of reach (the titles copied into the doc are what an offline device shows anyway).
  */
 export type AlignedState = { readonly parent: AlignedWorkshop | null };
@@ -48,11 +50,17 @@ export function watchAlignedWorkshop(
     if (stopped || inFlight) return;
     inFlight = true;
     try {
-      const res = await fetch(`${link.server}${alignedPath(link.room)}`, {
+      // With this device's id, as the sync connection sends it: a removed device is refused.
+      const res = await fetch(`${link.server}${alignedPath(link.room, deviceId())}`, {
         headers: { Authorization: `Bearer ${link.token}` },
         cache: 'no-store',
         credentials: 'omit',
       });
+      // Refused (removed from the room, or the links rotated): nothing of it stays shown.
+      if (res.status === 401 || res.status === 403) {
+        if (!stopped) store.setState({ parent: null });
+        return;
+      }
       const answer = res.ok ? parseAlignedAnswer(await res.json()) : null;
       if (stopped || !answer) return;
       store.setState(answer);

@@ -2,15 +2,23 @@
  * Across workshops on one `offsite serve` server: a workshop the admin aligned to another
  * (a team's to the company's) may read that workshop's objectives — ids and titles, nothing
  * else, never a write. `GET /api/workshops/<id>/aligned` with `Authorization: Bearer <any
- * token of workshop id>` answers {@link AlignedAnswer}.
+ * token of workshop id>` answers {@link AlignedAnswer}. The app adds its device id
+ * (`?device=`, DEVICE_PARAM, as on the sync connection): a device the facilitator removed
+ * from workshop id is answered 403, like its sync connection, until the links rotate.
  * @public
  */
+import { DEVICE_PARAM } from './room';
 
 /** The member API's prefix (the admin API is `/api/admin`). */
 export const MEMBER_API = '/api/workshops';
 
-export const alignedPath = (workshop: string): string =>
-  `${MEMBER_API}/${encodeURIComponent(workshop)}/aligned`;
+export const alignedPath = (workshop: string, device?: string): string =>
+  `${MEMBER_API}/${encodeURIComponent(workshop)}/aligned${
+    device ? `?${new URLSearchParams({ [DEVICE_PARAM]: device }).toString()}` : ''
+  }`;
+
+/** The 403 answer's `error` to a device the facilitator removed. */
+export const REMOVED_DEVICE_ERROR = 'this device was removed from the room';
 
 /** The most objectives an answer lists (a workshop holds 1–5; a hostile doc may hold more). */
 export const MAX_ALIGNED_OBJECTIVES = 200;

@@ -144,7 +144,11 @@ export function isStep(value: unknown): value is Step {
  * that every edit stamps, belongs to no step). `review` owns nothing: it reads the others.
  * The end-of-cycle review (grades, the objectives' and the cycle's retrospectives) is part
  * of the Drumbeat, with the check-ins it grades: locking the Drumbeat freezes both. So is
- * the weekly meeting (its lines and the health metrics' ratings).
+ * the weekly meeting (its lines and the health metrics' ratings), and the cycle's dates and
+ * check-in weekday, which the Drumbeat's cycle settings edit: a locked Drumbeat cannot have
+ * its weeks moved under it. The cycle's name stays the one-pager's (the header edits it);
+ * a rename there carries the dates along only while the Drumbeat is writable
+ * (shared/cycle-name.ts, renameCycle).
  */
 export const STEP_OWNS: Readonly<
   Record<Step, { readonly roots: readonly string[]; readonly metaKeys: readonly string[] }>
@@ -158,7 +162,7 @@ export const STEP_OWNS: Readonly<
   review: { roots: [], metaKeys: [] },
   drumbeat: {
     roots: ['checkIns', 'weeklyItems', 'healthRatings', 'grades', 'retrospectives', 'cycleRetro'],
-    metaKeys: [],
+    metaKeys: ['cycleStart', 'cycleEnd', 'checkInWeekday'],
   },
 };
 

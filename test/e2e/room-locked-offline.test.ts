@@ -3,12 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Hub } from '../../electron/hub/hub';
 import { readMeta, readProjects, readRoomState } from '../../shared/model';
 import {
-  agendaLink,
-  joinRoom,
+  joinPeople,
   keyboardMove,
   launchChromium,
   startFixtureHub,
-  watchPage,
   type FixtureHub,
   type PageErrors,
 } from './support';
@@ -43,23 +41,19 @@ describe('offline edits to a step the facilitator locked meanwhile', () => {
     });
     ({ hub, logs: hubLog } = room);
     browser = await launchChromium();
-    const pages: Page[] = [];
-    for (const [name, link] of [
-      ['Fran Facilitator', room.facilitatorLink],
-      ['Pat Participant', hub.url],
-    ] as const) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-      const page = await context.newPage();
-      // Reconnect attempts while offline fail loudly in the console, as they should.
-      errors.push(
-        watchPage(page, [/WebSocket connection to 'ws:\/\/127\.0\.0\.1:\d+\/collab' failed/]),
-      );
-      await joinRoom(page, link, name);
-      await agendaLink(page, 'Project alignment').click();
-      pages.push(page);
-      if (name === 'Pat Participant') patContext = context;
-    }
-    [fran, pat] = pages as [Page, Page];
+    // Reconnect attempts while offline fail loudly in the console, as they should.
+    const people = await joinPeople(
+      browser,
+      [
+        ['Fran Facilitator', room.facilitatorLink],
+        ['Pat Participant', hub.url],
+      ],
+      'Project alignment',
+      [/WebSocket connection to 'ws:\/\/127\.0\.0\.1:\d+\/collab' failed/],
+    );
+    [fran, pat] = people.map((p) => p.page) as [Page, Page];
+    patContext = people[1]!.context;
+    errors.push(...people.map((p) => p.errors));
   }, 60_000);
 
   afterAll(async () => {

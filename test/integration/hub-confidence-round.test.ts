@@ -14,14 +14,12 @@ import {
   recordAgreedConfidence,
   revealConfidenceRound,
 } from '../../shared/model';
-import type { ConfidenceMessage } from '../../shared/protocol/confidence';
-import type { VoteAck } from '../../shared/protocol/room';
 import {
   connect,
+  sendBallot,
   startTestHub,
   trackClients,
   waitForDoc,
-  type Client,
   type TestHub,
 } from './hub-helpers';
 
@@ -36,20 +34,7 @@ afterAll(async () => {
   await t?.hub.close();
 });
 
-function enter(c: Client, message: ConfidenceMessage): Promise<VoteAck> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('no ack')), 10_000);
-    const on = ({ payload }: { payload: string }) => {
-      const ack = JSON.parse(payload) as VoteAck;
-      if (ack.type !== 'offsite.vote-ack' || ack.votingId !== message.roundId) return;
-      clearTimeout(timer);
-      c.provider.off('stateless', on);
-      resolve(ack);
-    };
-    c.provider.on('stateless', on);
-    c.provider.sendStateless(JSON.stringify(message));
-  });
-}
+const enter = sendBallot;
 
 const room = (doc: Y.Doc) => JSON.stringify(doc.getMap('room').toJSON());
 const MEETING = { team: 'Sales', week: '2027-01-11' };

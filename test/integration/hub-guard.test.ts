@@ -8,6 +8,7 @@ import {
   createProject,
   lockStep,
   readObjectives,
+  readMeta,
   readProjects,
   readRoomState,
   roomMap,
@@ -145,6 +146,23 @@ describe('facilitation guard', () => {
       readRoomState(t.hub.document).locks.includes('onepager'),
     );
     await expectRejected((doc) => updateMeta(doc, { title: 'Renamed' }));
+  });
+
+  it('nor to the locked Drumbeat’s cycle dates and check-in day (meta keys it edits)', async () => {
+    lockStep(facilitator.doc, 'drumbeat');
+    await waitForDoc(t.hub.document, () =>
+      readRoomState(t.hub.document).locks.includes('drumbeat'),
+    );
+    await expectRejected((doc) => updateMeta(doc, { cycleStart: '2031-01-01' }));
+    await expectRejected((doc) => updateMeta(doc, { cycleEnd: '2031-03-31' }));
+    await expectRejected((doc) => updateMeta(doc, { checkInWeekday: 5 }));
+    // The facilitator still sets them; unlocked, a participant does again.
+    updateMeta(facilitator.doc, { cycleStart: '2031-01-05' });
+    await waitForDoc(t.hub.document, () => readMeta(t.hub.document).cycleStart === '2031-01-05');
+    unlockStep(facilitator.doc, 'drumbeat');
+    await waitForDoc(watcher.doc, () => !readRoomState(watcher.doc).locks.includes('drumbeat'));
+    updateMeta(watcher.doc, { checkInWeekday: 3 });
+    await waitForDoc(t.hub.document, () => readMeta(t.hub.document).checkInWeekday === 3);
   });
 
   it('but may still edit an unlocked step', async () => {

@@ -8,7 +8,13 @@ import * as encoding from 'lib0/encoding';
 import WebSocket, { type ClientOptions } from 'ws';
 import * as Y from 'yjs';
 import { startHub, type Hub, type HubOptions } from '../../electron/hub/hub';
-import type { RoomConnection, RoomStatus } from '../../renderer/sync/room-connection';
+import type { ConfidenceMessage } from '../../shared/protocol/confidence';
+import type { VoteAck, VoteMessage } from '../../shared/protocol/room';
+import {
+  connectRoom,
+  type RoomConnection,
+  type RoomStatus,
+} from '../../renderer/sync/room-connection';
 
 export function tempDir(prefix = 'offsite-hub-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
@@ -236,5 +242,70 @@ export function waitForStatus(
       stop();
       resolve(s);
     });
+  });
+}
+
+/** Publishes a presence, as the app does, and resolves once `viewer` sees it. */
+export async function present(
+  c: RoomConnection,
+  name: string,
+  viewer: RoomConnection,
+): Promise<number> {
+  c.awareness.setLocalState({
+    user: { name, color: '#1f5fbf' },
+    role: 'participant',
+    step: 'onepager',
+    editing: null,
+  });
+  const id = c.awareness.clientID;
+  await new Promise<void>((resolve) => {
+    const check = () => {
+      if (!viewer.awareness.getStates().has(id)) return;
+      viewer.awareness.off('change', check);
+      resolve();
+    };
+    viewer.awareness.on('change', check);
+    check();
+  });
+  return id;
+}
+
+/** The app's own room client (connectRoom) in Node, quick to reconnect, as device `deviceId`. */
+export function appClient(
+  target: { readonly wsUrl: string; readonly room: string },
+  token: string,
+  deviceId?: string,
+  doc: Y.Doc = new Y.Doc(),
+): { doc: Y.Doc; c: RoomConnection } {
+  const c = connectRoom({
+    doc,
+    wsUrl: target.wsUrl,
+    room: target.room,
+    token,
+    deviceId,
+    minDelayMs: 100,
+    maxDelayMs: 300,
+    WebSocketPolyfill: WebSocket,
+  });
+  return { doc, c };
+}
+
+/**
+ * Sends a ballot (a dot vote or a confidence round's) as the app does, a stateless message,
+ * and resolves with the hub's acknowledgement of it.
+ */
+export function sendBallot(c: Client, message: VoteMessage | ConfidenceMessage): Promise<VoteAck> {
+  const id = message.type === 'offsite.vote' ? message.votingId : message.roundId;
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no ballot ack')), 10_000);
+    const on = ({ payload }: { payload: string }) => {
+      const ack = JSON.parse(payload) as VoteAck;
+      if (ack.type !== 'offsite.vote-ack' || ack.votingId !== id) return;
+      clearTimeout(timer);
+      c.provider.off('stateless', on);
+      resolve(ack);
+    };
+    c.provider.on('stateless', on);
+    c.provider.sendStateless(JSON.stringify(message));
   });
 }

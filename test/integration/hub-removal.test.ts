@@ -4,12 +4,18 @@
 // it out, and rotating the links lets it go. A refused edit that no waiting will allow
 // (not a locked step) stops the client instead of a reconnect loop.
 import { afterEach, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { createProject, readMeta, readProjects, setAgreed } from '../../shared/model';
 import { HUB_CLOSE } from '../../shared/protocol/room';
-import { connectRoom, type RoomConnection } from '../../renderer/sync/room-connection';
-import { startTestHub, waitForDoc, waitForStatus, type TestHub } from './hub-helpers';
+import type { RoomConnection } from '../../renderer/sync/room-connection';
+import {
+  appClient,
+  present,
+  startTestHub,
+  waitForDoc,
+  waitForStatus,
+  type TestHub,
+} from './hub-helpers';
 
 let t: TestHub | null = null;
 const connections: RoomConnection[] = [];
@@ -24,45 +30,15 @@ function join(
   hub: TestHub['hub'],
   token: string,
   deviceId?: string,
-  doc: Y.Doc = new Y.Doc(),
+  doc?: Y.Doc,
 ): { doc: Y.Doc; c: RoomConnection } {
-  const c = connectRoom({
-    doc,
-    wsUrl: hub.wsUrl,
-    room: hub.room,
-    token,
-    deviceId,
-    minDelayMs: 100,
-    maxDelayMs: 300,
-    WebSocketPolyfill: WebSocket,
-  });
-  connections.push(c);
-  return { doc, c };
+  const joined = appClient(hub, token, deviceId, doc);
+  connections.push(joined.c);
+  return joined;
 }
 
 const connected = (c: RoomConnection) =>
   waitForStatus(c, (s) => s.phase === 'connected' && s.role !== null, 'connected');
-
-/** Publishes a presence, as the app does, and resolves once `viewer` sees it. */
-async function present(c: RoomConnection, name: string, viewer: RoomConnection): Promise<number> {
-  c.awareness.setLocalState({
-    user: { name, color: '#1f5fbf' },
-    role: 'participant',
-    step: 'onepager',
-    editing: null,
-  });
-  const id = c.awareness.clientID;
-  await new Promise<void>((resolve) => {
-    const check = () => {
-      if (!viewer.awareness.getStates().has(id)) return;
-      viewer.awareness.off('change', check);
-      resolve();
-    };
-    viewer.awareness.on('change', check);
-    check();
-  });
-  return id;
-}
 
 /** How many times the hub refused a removed device's connection. */
 function refusedRejoins(hubLogs: string[]): number {

@@ -9,13 +9,12 @@ import {
   readVoteHistory,
   revealVote,
 } from '../../shared/model';
-import type { VoteAck, VoteMessage } from '../../shared/protocol/room';
 import {
   connect,
+  sendBallot,
   startTestHub,
   trackClients,
   waitForDoc,
-  type Client,
   type TestHub,
 } from './hub-helpers';
 
@@ -30,20 +29,7 @@ afterAll(async () => {
   await t?.hub.close();
 });
 
-function vote(c: Client, message: VoteMessage): Promise<VoteAck> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('no vote ack')), 10_000);
-    const on = ({ payload }: { payload: string }) => {
-      const ack = JSON.parse(payload) as VoteAck;
-      if (ack.type !== 'offsite.vote-ack') return;
-      clearTimeout(timer);
-      c.provider.off('stateless', on);
-      resolve(ack);
-    };
-    c.provider.on('stateless', on);
-    c.provider.sendStateless(JSON.stringify(message));
-  });
-}
+const vote = sendBallot;
 
 describe('dot voting', () => {
   it('keeps ballots out of the doc until the facilitator reveals', async () => {

@@ -122,6 +122,14 @@ describe('renameCycle: dates follow the name, never over dates someone typed', (
     });
   });
 
+  it('names only the cycle while the Drumbeat, which owns the dates, is locked for this user', () => {
+    // The hub refuses a participant's write to a locked step's keys, and the whole edit with it.
+    expect(renameCycle(meta(''), '2027-Q2', { datesLocked: true })).toEqual({ cycle: '2027-Q2' });
+    expect(
+      renameCycle(meta('2027-Q1', '2027-01-01', '2027-03-31'), 'Spring', { datesLocked: true }),
+    ).toEqual({ cycle: 'Spring' });
+  });
+
   it('follows typing key by key: "2027" on the way to "2027-Q2" does not stick', () => {
     let m = meta('');
     for (const name of ['2', '20', '202', '2027', '2027-', '2027-Q', '2027-Q2']) {

@@ -36,6 +36,10 @@ const STEP_PARTS: Record<Step, readonly (readonly [string, string | null])[]> = 
     ['grades', 'k1'],
     ['retrospectives', 'o1'],
     ['cycleRetro', 'worked'],
+    // The cycle's dates and check-in day: the Drumbeat's cycle settings edit them.
+    ['meta', 'cycleStart'],
+    ['meta', 'cycleEnd'],
+    ['meta', 'checkInWeekday'],
   ],
 };
 
@@ -65,7 +69,6 @@ const OTHER_PARTS: readonly (readonly [
   ['meta', null, [false, false, false]],
   // What no step owns: every edit stamps updatedAt.
   ['meta', 'updatedAt', [true, true, false]],
-  ['meta', 'cycleStart', [true, true, false]],
   ['somethingNew', 'x', [true, true, false]],
 ];
 

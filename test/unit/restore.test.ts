@@ -237,9 +237,10 @@ describe('restoring one step', () => {
     restoreStep(doc, past, 'onepager');
     const now = readWorkshop(doc).meta;
     expect([now.title, now.cycle]).toEqual([before.title, before.cycle]);
-    // Cycle dates belong to no step: only the whole-workshop restore sets them back.
+    // The cycle's dates are the Drumbeat's: restoring the one-pager leaves them, the Drumbeat's
+    // restore sets them back.
     expect(now.cycleStart).toBe('2030-01-01');
-    restoreWorkshop(doc, past);
+    restoreStep(doc, past, 'drumbeat');
     expect(readWorkshop(doc).meta.cycleStart).toBe(before.cycleStart);
   });
 

@@ -105,6 +105,7 @@ describe('workshops on the server', () => {
       title: 'Q1: Sales / Ops “plan”',
       archived: false,
       tokens,
+      removedDevices: [],
       parent: null,
       createdAt: 0,
       updatedAt: 0,

@@ -109,9 +109,9 @@ export async function openPostgresStore(url: string): Promise<WorkshopStore> {
     setArchived: async (id, archived) =>
       (await pool.query('UPDATE offsite_workshops SET archived = $1 WHERE id = $2', [archived, id]))
         .rowCount === 1,
-    setTokens: async (id, tokens) => {
+    setTokens: async (id, tokens, removedDevices) => {
       await pool.query('UPDATE offsite_workshops SET tokens = $1 WHERE id = $2', [
-        encodeTokens(tokens),
+        encodeTokens(tokens, removedDevices),
         id,
       ]);
     },

@@ -1,7 +1,7 @@
 import { closeSync, openSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import * as Y from 'yjs';
-import { parseStoredTokens } from '../../hub/token-file';
+import { parseRemovedDevices, parseStoredTokens } from '../../hub/token-file';
 import type { RoomTokens } from '../../hub/tokens';
 import { encodeTokens, type WorkshopRecord, type WorkshopStore } from './workshop-store';
 
@@ -25,6 +25,7 @@ export function recordOf(row: Row): WorkshopRecord {
     title: row.title,
     archived: Boolean(row.archived),
     tokens,
+    removedDevices: parseRemovedDevices(row.tokens),
     parent: typeof row.parent === 'string' ? row.parent : null,
     createdAt: Number(row.created_at),
     updatedAt: Number(row.updated_at),
@@ -107,8 +108,8 @@ export function openSqliteStore(file: string): WorkshopStore {
     // merge from the same old state.
     merge: async (id, update, title) => merge.immediate(id, update, title),
     setArchived: async (id, archived) => setArchived.run(archived ? 1 : 0, id).changes === 1,
-    setTokens: async (id, tokens: RoomTokens) => {
-      setTokens.run(encodeTokens(tokens), id);
+    setTokens: async (id, tokens: RoomTokens, removedDevices) => {
+      setTokens.run(encodeTokens(tokens, removedDevices), id);
     },
     setParent: async (id, parent) => {
       setParent.run(parent, id);

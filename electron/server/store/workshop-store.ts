@@ -1,3 +1,4 @@
+import { encodeStoredTokens } from '../../hub/token-file';
 import type { RoomTokens } from '../../hub/tokens';
 
 /** A workshop the server holds, without its Yjs state (the admin list, auth, links). */
@@ -9,6 +10,12 @@ export interface WorkshopRecord {
   /** An archived workshop keeps its data but admits nobody. */
   readonly archived: boolean;
   readonly tokens: RoomTokens;
+  /**
+   * The devices the facilitator removed (hub/room-control.ts), kept with the tokens (in the
+   * same column) and let go with them when the links rotate: every process refuses them,
+   * and so does the aligned API, also once the workshop is no longer open anywhere.
+   */
+  readonly removedDevices: readonly string[];
   /**
    * The workshop this one aligns to (a team's to the company's), set by the admin: its
    * token holders may read that workshop's objective titles (aligned-api.ts). Null: none.
@@ -45,17 +52,12 @@ export interface WorkshopStore {
   merge(id: string, state: Uint8Array, title: string): Promise<void>;
   /** False if there is no such workshop. */
   setArchived(id: string, archived: boolean): Promise<boolean>;
-  setTokens(id: string, tokens: RoomTokens): Promise<void>;
+  /** Replaces the tokens and the removed devices (none: rotated links let everyone in). */
+  setTokens(id: string, tokens: RoomTokens, removedDevices?: readonly string[]): Promise<void>;
   /** Sets (or, with null, clears) the workshop this one aligns to. */
   setParent(id: string, parent: string | null): Promise<void>;
   close(): Promise<void>;
 }
 
-/** The row's tokens column: JSON of RoomTokens. */
-export function encodeTokens(tokens: RoomTokens): string {
-  return JSON.stringify({
-    facilitator: tokens.facilitator,
-    participant: tokens.participant,
-    viewer: tokens.viewer,
-  });
-}
+/** The row's tokens column: JSON of RoomTokens, with the removed devices if any. */
+export const encodeTokens = encodeStoredTokens;

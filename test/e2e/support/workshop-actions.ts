@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { launchPersistent } from './browser';
 import { watchPage, type PageErrors } from './page-errors';
@@ -122,4 +122,33 @@ export async function joinRoom(page: Page, link: string, name: string): Promise<
   await page.getByRole('textbox', { name: 'Your name' }).fill(name);
   await page.getByRole('button', { name: 'Join', exact: true }).click();
   await page.getByRole('navigation', { name: 'Agenda' }).waitFor();
+}
+
+/** A person in a room: their own browser context at 1280×800, its page and its errors. */
+export interface JoinedPerson {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  readonly errors: PageErrors;
+}
+
+/**
+ * Each of `people` ([name, link]) joins the room in a context of their own and opens
+ * `step` through the Agenda; `ignore` are console errors expected of every page.
+ */
+export async function joinPeople(
+  browser: Browser,
+  people: readonly (readonly [name: string, link: string])[],
+  step: string,
+  ignore: readonly RegExp[] = [],
+): Promise<JoinedPerson[]> {
+  const joined: JoinedPerson[] = [];
+  for (const [name, link] of people) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const errors = watchPage(page, ignore);
+    await joinRoom(page, link, name);
+    await agendaLink(page, step).click();
+    joined.push({ context, page, errors });
+  }
+  return joined;
 }
