@@ -26,6 +26,7 @@ import { dialogs } from './dialogs';
 import { roomPeople } from './room-people';
 import { roomVotes } from './room-votes';
 import { join } from './join';
+import { restoreCli } from './restore-cli';
 
 /**
  * The catalogue's sections, one per part of the app. The coach's messages and hints are
@@ -61,4 +62,5 @@ export const SECTIONS = {
   roomPeople,
   roomVotes,
   join,
+  restoreCli,
 };
