@@ -302,7 +302,7 @@ export const okrs = section(
     previous: {
       title: 'Ciclo precedente: {name}',
       untitled: 'senza titolo',
-      lead: 'Come è finito, per ripartire da lì. Dai risultati chiave impegnativi ci si aspettava 1.0, da quelli ambiziosi circa 0.7.',
+      lead: 'Come è finito, per ripartire da lì. Dai risultati chiave impegnativi ci si aspettava 1,0, da quelli ambiziosi circa 0,7.',
       open: 'Apri il ciclo precedente',
       objectives: 'Obiettivi del ciclo precedente',
       score: 'punteggio {score} (atteso {expected}, {kind})',
@@ -461,7 +461,7 @@ export const okrs = section(
     previous: {
       title: 'Vorheriger Zyklus: {name}',
       untitled: 'ohne Titel',
-      lead: 'Wie er endete, als Grundlage für den neuen Entwurf. Von verbindlichen Schlüsselergebnissen wurde 1.0 erwartet, von ambitionierten etwa 0.7.',
+      lead: 'Wie er endete, als Grundlage für den neuen Entwurf. Von verbindlichen Schlüsselergebnissen wurde 1,0 erwartet, von ambitionierten etwa 0,7.',
       open: 'Den vorherigen Zyklus öffnen',
       objectives: 'Ziele des vorherigen Zyklus',
       score: 'Bewertung {score} (erwartet {expected}, {kind})',
