@@ -53,7 +53,7 @@ export class ConfidenceBox {
     // Nothing entered is no ballot: that person has not given theirs (yet).
     if (Object.keys(ballot.confidence).length === 0) box.delete(ballot.voter);
     else if (box.size < VOTE_LIMITS.voters || box.has(ballot.voter))
-      box.set(ballot.voter, { name: ballot.name ?? 'Someone', confidence: ballot.confidence });
+      box.set(ballot.voter, { name: ballot.name ?? '', confidence: ballot.confidence });
     else return refuse('too many people');
     const count = box.size;
     const names = [...box.values()].map((b) => b.name).sort((a, b) => a.localeCompare(b));

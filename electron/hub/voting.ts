@@ -60,7 +60,7 @@ export class BallotBox {
     // No dots left is no ballot: that person has not voted (yet).
     if (vote.items.length === 0) box.delete(vote.voter);
     else if (box.size < VOTE_LIMITS.voters || box.has(vote.voter))
-      box.set(vote.voter, { name: vote.name ?? 'Someone', items: [...vote.items] });
+      box.set(vote.voter, { name: vote.name ?? '', items: [...vote.items] });
     else return refuse('too many voters');
     const count = box.size;
     const names = [...box.values()].map((b) => b.name).sort((a, b) => a.localeCompare(b));

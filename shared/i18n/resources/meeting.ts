@@ -42,7 +42,6 @@ export const meeting = section(
     confidenceIn: 'Confidence in {team}’s key results',
     round: {
       removedKr: 'A removed key result',
-      someone: 'Someone',
       yours: 'Your confidence',
       lead: 'How confident are you that each key result will be reached, from 0 (no chance) to 10 (certain)? Nobody sees your numbers, the owner’s included, until the facilitator reveals everyone’s at once.',
       send: 'Send my confidence',
@@ -116,7 +115,6 @@ export const meeting = section(
     confidenceIn: 'Fiducia nei risultati chiave di {team}',
     round: {
       removedKr: 'Un risultato chiave rimosso',
-      someone: 'Qualcuno',
       yours: 'La vostra fiducia',
       lead: 'Quanto siete sicuri che ogni risultato chiave sarà raggiunto, da 0 (nessuna possibilità) a 10 (certo)? Nessuno vede i vostri numeri, nemmeno il responsabile, finché il facilitatore non li rivela tutti insieme.',
       send: 'Invia la mia fiducia',
@@ -189,7 +187,6 @@ export const meeting = section(
     confidenceIn: 'Zuversicht in die Schlüsselergebnisse von {team}',
     round: {
       removedKr: 'Ein entferntes Schlüsselergebnis',
-      someone: 'Jemand',
       yours: 'Eure Zuversicht',
       lead: 'Wie zuversichtlich seid ihr, dass jedes Schlüsselergebnis erreicht wird, von 0 (keine Chance) bis 10 (sicher)? Niemand sieht eure Zahlen, auch nicht die verantwortliche Person, bis die Moderation alle auf einmal aufdeckt.',
       send: 'Meine Zuversicht senden',

@@ -27,6 +27,7 @@ import { roomPeople } from './room-people';
 import { roomVotes } from './room-votes';
 import { join } from './join';
 import { restoreCli } from './restore-cli';
+import { peopleNames } from './people-names';
 
 /**
  * The catalogue's sections, one per part of the app. The coach's messages and hints are
@@ -63,4 +64,5 @@ export const SECTIONS = {
   roomVotes,
   join,
   restoreCli,
+  peopleNames,
 };
