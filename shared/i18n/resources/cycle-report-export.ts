@@ -42,7 +42,7 @@ export const cycleReportExport = section(
     footer: 'Rapporto di fine ciclo {cycle}',
     okrsAndGrades: 'OKR e voti',
     gradingNote:
-      'I voti vanno da 0,0 a 1,0. Da un risultato chiave impegnativo ci si aspetta 1,0; da uno ambizioso circa 0,7 (la convenzione di Google: 0,6–0,7 su un obiettivo sfidante è un successo). Il punteggio di un obiettivo è la media dei voti dei suoi risultati chiave.',
+      'I voti vanno da 0,0 a 1,0. Da un risultato chiave vincolante ci si aspetta 1,0; da uno ambizioso circa 0,7 (la convenzione di Google: 0,6–0,7 su un obiettivo sfidante è un successo). Il punteggio di un obiettivo è la media dei voti dei suoi risultati chiave.',
     gradedNone: 'Non ancora valutati dal team: i voti sono suggeriti dall’avanzamento.',
     gradedSome:
       '{graded} di {total} risultati chiave valutati dal team; gli altri sono suggeriti dall’avanzamento.',

@@ -82,7 +82,7 @@ export const drumbeatReview = section(
     noObjectives: 'Nessun obiettivo da valutare.',
     nextTitle: 'Il prossimo ciclo',
     nextText:
-      'Avviate il prossimo ciclo da questo: un nuovo workshop che riprende la strategia in una pagina, le aree di focus, la lista di ciò che non facciamo, le metriche di salute, i progetti ancora in corso e gli obiettivi che tenete per l’anno — con i loro risultati chiave come bozze da riscrivere. I voti e la retrospettiva di questo ciclo restano visibili mentre scrivete.',
+      'Avviate il prossimo ciclo da questo: un nuovo workshop che riprende la strategia in una pagina, le aree di focus, la lista delle cose da non fare, le metriche di salute, i progetti ancora in corso e gli obiettivi che tenete per l’anno — con i loro risultati chiave come bozze da riscrivere. I voti e la retrospettiva di questo ciclo restano visibili mentre scrivete.',
     startNext: 'Avvia il prossimo ciclo…',
     suggestedAll: ' · tutti suggeriti, non ancora valutati',
     suggestedSome: ' · {count} di {total} suggeriti, non ancora valutati',
@@ -124,7 +124,7 @@ export const drumbeatReview = section(
       keptProjects_one: '{count} progetto tenuto',
       keptProjects_other: '{count} progetti tenuti',
       carried:
-        'Ripresi: la strategia in una pagina, {focus}, la lista di ciò che non facciamo, le metriche di salute e {kept} ancora in corso. Non ripresi: check-in, voti e retrospettive — restano in questo workshop, e un riepilogo è visibile mentre si scrive il prossimo.',
+        'Ripresi: la strategia in una pagina, {focus}, la lista delle cose da non fare, le metriche di salute e {kept} ancora in corso. Non ripresi: check-in, voti e retrospettive — restano in questo workshop, e un riepilogo è visibile mentre si scrive il prossimo.',
     },
     history: {
       title: 'Storia dei cicli',
