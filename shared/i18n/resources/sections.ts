@@ -28,6 +28,7 @@ import { roomVotes } from './room-votes';
 import { join } from './join';
 import { restoreCli } from './restore-cli';
 import { peopleNames } from './people-names';
+import { fileErrors } from './file-errors';
 
 /**
  * The catalogue's sections, one per part of the app. The coach's messages and hints are
@@ -65,4 +66,5 @@ export const SECTIONS = {
   join,
   restoreCli,
   peopleNames,
+  fileErrors,
 };
