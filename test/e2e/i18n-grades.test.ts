@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -25,6 +25,7 @@ const today = localIsoDate(new Date());
 const cycleEnd = addDays(today, -1)!;
 const cycleStart = addDays(cycleEnd, -90)!;
 const KR = 'Raise first-time-fix rate from 71% to 85%';
+const SHOTS = join(import.meta.dirname, '..', '..', 'test-results', 'i18n-grades');
 
 function workshop(): WorkshopJson {
   return { ...sampleJson(), language: 'de', cycleStart, cycleEnd };
@@ -98,6 +99,17 @@ describe('grades in a German room', () => {
     expect(await gradeField().inputValue()).toBe('0,7');
     expect(await gradeField().getAttribute('aria-invalid')).toBeNull();
     expect(await seriousViolations(page, 'section.review')).toEqual([]);
+    await mkdir(SHOTS, { recursive: true });
+    for (const [width, height] of [
+      [1920, 1080],
+      [1280, 800],
+      [390, 844],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await gradeField().scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SHOTS, `review-de-${width}x${height}.png`) });
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     await page.reload();
     await page.getByRole('navigation', { name: t('app.agenda') }).waitFor();
