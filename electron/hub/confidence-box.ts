@@ -54,7 +54,7 @@ export class ConfidenceBox {
     const entered =
       Object.keys(ballot.confidence).length === 0
         ? null
-        : { name: ballot.name ?? 'Someone', confidence: ballot.confidence };
+        : { name: ballot.name ?? '', confidence: ballot.confidence };
     if (!this.ballots.put(round.id, ballot.voter, entered, VOTE_LIMITS.voters))
       return refuse('too many people');
     const box = this.ballots.of(round.id)!;

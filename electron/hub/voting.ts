@@ -59,7 +59,7 @@ export class BallotBox {
       return refuse(`unknown ${voting.target}`);
     // No dots left is no ballot: that person has not voted (yet).
     const ballot =
-      vote.items.length === 0 ? null : { name: vote.name ?? 'Someone', items: [...vote.items] };
+      vote.items.length === 0 ? null : { name: vote.name ?? '', items: [...vote.items] };
     if (!this.ballots.put(voting.id, vote.voter, ballot, VOTE_LIMITS.voters))
       return refuse('too many voters');
     const box = this.ballots.of(voting.id)!;

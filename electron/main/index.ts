@@ -8,6 +8,7 @@ import { app, BrowserWindow, Menu, dialog, ipcMain, session, shell } from 'elect
 import {
   MENU_COMMAND_CHANNEL,
   OPEN_FILE_CHANNEL,
+  OPEN_FILE_FAILED_CHANNEL,
   OPEN_FILE_READY_CHANNEL,
   type RecentFile,
 } from '../../shared/protocol/ipc';
@@ -18,6 +19,7 @@ import { contentSecurityPolicy, installCsp } from './csp';
 import { createDesktopServices, type DesktopServices } from './desktop-services';
 import { isTrustedSender } from './ipc-sender';
 import { registerIpcHandlers } from './ipc-register';
+import { openFileFailure } from './file-error-words';
 import { buildMenuTemplate } from './menu';
 import { installNavigationGuard, isAllowedExternalUrl } from './navigation-guard';
 import { createOpenFileRouter, workshopPathFromArgv } from './open-file';
@@ -42,11 +44,16 @@ const openFiles = createOpenFileRouter({
     return services.handlers.openWorkshopPath(path);
   },
   deliver: (file) => mainWindow?.webContents.send(OPEN_FILE_CHANNEL, file),
-  fail: (path, err) =>
-    dialog.showErrorBox(
-      'Could not open workshop',
-      `${path}\n\n${err instanceof Error ? err.message : String(err)}`,
-    ),
+  fail: (path, err) => {
+    // The window says it in the app's language; with no window, main's own (English) box.
+    if (mainWindow && !mainWindow.isDestroyed())
+      mainWindow.webContents.send(OPEN_FILE_FAILED_CHANNEL, openFileFailure(path, err));
+    else
+      dialog.showErrorBox(
+        'Could not open workshop',
+        `${path}\n\n${err instanceof Error ? err.message : String(err)}`,
+      );
+  },
 });
 
 function openFromOs(path: string): void {

@@ -22,6 +22,7 @@ import {
   safeFileName,
 } from './ipc-validate';
 import type { RoomOrigins } from './connect-guard';
+import { fileErrorWords } from './file-error-words';
 import type { PathGrants } from './path-grants';
 import type { RecentFilesStore } from './recent-files';
 import type { PresentationTarget, RoomHostService } from './room-host';
@@ -225,10 +226,12 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
       } catch (err) {
         // A bad file is an expected outcome of an import: answer it as data so the UI can
         // list every problem, instead of a bare rejection.
+        const words = fileErrorWords(err);
         return {
           ok: false,
           path,
           message: err instanceof Error ? err.message : `Could not read ${path}`,
+          ...(words && { words }),
           problems: problemsOf(err),
         };
       }
@@ -237,6 +240,7 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
           ok: false,
           path,
           message: `${basename(path)} is an Offsite workshop file, not JSON: open it with Open… instead`,
+          words: { key: 'notJson', params: { name: basename(path) } },
           problems: [],
         };
       }

@@ -5,6 +5,7 @@ import {
   type IpcErrorCode,
   type IpcResult,
 } from '../../shared/protocol/ipc';
+import { fileErrorWords } from './file-error-words';
 import type { IpcHandlers } from './ipc-handlers';
 import type { SenderFrame } from './ipc-sender';
 
@@ -37,7 +38,11 @@ const CODE_BY_ERROR_NAME: Readonly<Record<string, IpcErrorCode>> = {
 export function toIpcError(err: unknown): IpcError {
   if (err instanceof Error) {
     const code = CODE_BY_ERROR_NAME[err.name] ?? CODE_BY_ERROR_NAME[err.constructor.name];
-    if (code !== undefined) return { code, message: err.message };
+    if (code !== undefined) {
+      // A file error also goes as words, for the window to say in its language.
+      const words = fileErrorWords(err);
+      return words ? { code, message: err.message, words } : { code, message: err.message };
+    }
     return { code: 'internal', message: `Unexpected error in the desktop shell: ${err.message}` };
   }
   return { code: 'internal', message: `Unexpected error in the desktop shell: ${String(err)}` };

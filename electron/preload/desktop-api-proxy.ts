@@ -2,14 +2,17 @@ import {
   DESKTOP_API_METHODS,
   MENU_COMMAND_CHANNEL,
   OPEN_FILE_CHANNEL,
+  OPEN_FILE_FAILED_CHANNEL,
   OPEN_FILE_READY_CHANNEL,
   ipcChannel,
   isMenuCommand,
+  isOpenFileFailure,
   unwrapIpcResult,
   type DesktopApi,
   type DesktopApiMethod,
   type MenuCommand,
   type OpenedFile,
+  type OpenFileFailure,
 } from '../../shared/protocol/ipc';
 
 /** The part of Electron's `ipcRenderer` the proxy uses. */
@@ -41,7 +44,7 @@ export function createDesktopApi(ipc: IpcRendererLike): DesktopApi {
       async (...args: unknown[]) =>
         unwrapIpcResult(method, await ipc.invoke(ipcChannel(method), ...args)),
     ]),
-  ) as unknown as Omit<DesktopApi, 'onMenuCommand' | 'onOpenFile'>;
+  ) as unknown as Omit<DesktopApi, 'onMenuCommand' | 'onOpenFile' | 'onOpenFileFailed'>;
 
   function subscribe<T>(
     channel: string,
@@ -68,5 +71,7 @@ export function createDesktopApi(ipc: IpcRendererLike): DesktopApi {
       ipc.send(OPEN_FILE_READY_CHANNEL);
       return unsubscribe;
     },
+    onOpenFileFailed: (cb: (failure: OpenFileFailure) => void) =>
+      subscribe(OPEN_FILE_FAILED_CHANNEL, isOpenFileFailure, cb),
   };
 }

@@ -1,6 +1,12 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { HomePage } from '../features/home/home-page';
-import { importJson, newWorkshop, openFile, openWorkshopFile } from '../features/home/home-actions';
+import {
+  importJson,
+  newWorkshop,
+  openFile,
+  openFileFailed,
+  openWorkshopFile,
+} from '../features/home/home-actions';
 import { platform } from '../platform';
 import { ChoiceDialog } from '../ui/choice-dialog';
 import { ErrorDialog } from '../ui/error-dialog';
@@ -39,9 +45,11 @@ export function App() {
       else if (command === 'import-json') void importJson();
     });
     const offOpen = p.onOpenFile((file) => void openWorkshopFile(file));
+    const offFailed = p.onOpenFileFailed(openFileFailed);
     return () => {
       offMenu();
       offOpen();
+      offFailed();
     };
   }, []);
 

@@ -1,3 +1,9 @@
+import { i18n } from '../../shared/i18n';
+import {
+  sayFileError,
+  withFileErrorWords,
+  WordedFileError,
+} from '../../shared/protocol/file-error';
 import type { DesktopApi, OpenedFile } from '../../shared/protocol/ipc';
 import type { Platform, WorkshopFile } from './types';
 
@@ -14,11 +20,34 @@ function fromOpened(file: OpenedFile): WorkshopFile {
 }
 
 /**
- * The desktop platform: a thin adapter over `window.offsite`, the API the preload exposes
- * (contract: DesktopApi in shared/protocol/ipc.ts, imported for its types only). The main
- * process has already read and validated files; failures reject with a readable message.
+ * The API with each rejection's file-error words taken off its message: a file error
+ * rejects with a WordedFileError, which the error dialog says in the app's language.
  */
-export function createDesktopPlatform(api: DesktopApi): Platform {
+function worded(api: DesktopApi): DesktopApi {
+  return new Proxy(api, {
+    get(target, name, receiver) {
+      const value: unknown = Reflect.get(target, name, receiver);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        const result: unknown = (value as (...a: unknown[]) => unknown).apply(target, args);
+        return result instanceof Promise
+          ? result.catch((error: unknown) => {
+              throw withFileErrorWords(error);
+            })
+          : result;
+      };
+    },
+  });
+}
+
+/**
+ * The desktop platform: a thin adapter over `window.offsite`, the API the preload exposes
+ * (contract: DesktopApi in shared/protocol/ipc.ts). The main process has already read and
+ * validated files; failures reject with a readable message, said in the app's language
+ * when main sent it as words (shared/protocol/file-error.ts).
+ */
+export function createDesktopPlatform(desktopApi: DesktopApi): Platform {
+  const api = worded(desktopApi);
   return {
     kind: 'desktop',
     room: {
@@ -40,7 +69,12 @@ export function createDesktopPlatform(api: DesktopApi): Platform {
       const name = baseName(result.path);
       return result.ok
         ? { ok: true, name, data: result.data }
-        : { ok: false, name, message: result.message, problems: result.problems };
+        : {
+            ok: false,
+            name,
+            message: result.words ? sayFileError(i18n.t, result.words) : result.message,
+            problems: result.problems,
+          };
     },
     saveWorkshopFileAs: (suggestedName, update) => api.saveWorkshopFileAs(suggestedName, update),
     exportFile: (kind, suggestedName, bytes) => api.exportFile(kind, suggestedName, bytes),
@@ -48,5 +82,9 @@ export function createDesktopPlatform(api: DesktopApi): Platform {
     openRecentFile: async (path) => fromOpened(await api.openWorkshopPath(path)),
     onMenuCommand: (cb) => api.onMenuCommand(cb),
     onOpenFile: (cb) => api.onOpenFile((file) => cb(fromOpened(file))),
+    onOpenFileFailed: (cb) =>
+      api.onOpenFileFailed(({ path, message, words }) =>
+        cb(baseName(path), words ? new WordedFileError(message, words) : new Error(message)),
+      ),
   };
 }

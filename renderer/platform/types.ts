@@ -90,4 +90,10 @@ export interface Platform {
   openRecentFile(path: string): Promise<WorkshopFile>;
   onMenuCommand(cb: (command: MenuCommand) => void): () => void;
   onOpenFile(cb: (file: WorkshopFile) => void): () => void;
+  /**
+   * Files opened from the OS that could not be read: the file's name and why (a
+   * WordedFileError when the desktop sent words, for the error dialog to say in the app's
+   * language). Never in a browser.
+   */
+  onOpenFileFailed(cb: (name: string, error: Error) => void): () => void;
 }

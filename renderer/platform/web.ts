@@ -105,5 +105,6 @@ export function createWebPlatform(): Platform {
       Promise.reject(new Error(i18n.t('files.recentDesktopOnly', { path }))),
     onMenuCommand: () => () => {},
     onOpenFile: () => () => {},
+    onOpenFileFailed: () => () => {},
   };
 }

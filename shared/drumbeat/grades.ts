@@ -1,6 +1,7 @@
 import type { CheckIn, Grade, KeyResult, Objective, ObjectiveKind, Workshop } from '../model/types';
 import { meanProgress, successLine } from './objective-progress';
 import { keyResultProgress } from './progress';
+import { withDecimalMark } from '../i18n/numbers';
 
 /**
  * End-of-cycle grades, Google's way: each key result is graded 0.0–1.0; a committed key
@@ -15,9 +16,14 @@ export function expectedGrade(kind: ObjectiveKind): number {
   return successLine(kind);
 }
 
-/** Grades are read out with one decimal, as OKR scores are: 0.64 → "0.6". @public */
-export function formatGrade(score: number): string {
-  return (Math.round(score * 10) / 10).toFixed(1);
+/**
+ * Grades are read out with one decimal, as OKR scores are: 0.64 → "0.6" in English, "0,6"
+ * in German and Italian (`language`, a BCP 47 tag; absent: English). The JSON and the CSV
+ * keep the number itself, with its dot.
+ * @public
+ */
+export function formatGrade(score: number, language?: string | null): string {
+  return withDecimalMark((Math.round(score * 10) / 10).toFixed(1), language);
 }
 
 /**

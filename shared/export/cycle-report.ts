@@ -136,8 +136,8 @@ export function cycleReportContent(w: Workshop, options: ExportOptions = {}): Cy
       title: o.title,
       level: section.level,
       kind: o.kind,
-      score: g.score === null ? '—' : formatGrade(g.score),
-      expected: formatGrade(expectedGrade(o.kind)),
+      score: g.score === null ? '—' : formatGrade(g.score, language),
+      expected: formatGrade(expectedGrade(o.kind), language),
       gradedNote: gradedNote(t, g.graded, g.total),
       chart: objectiveChartIn(w, krs, today, language),
       keyResults: krs.map((kr, j): ReportKeyResult => {
@@ -159,7 +159,7 @@ export function cycleReportContent(w: Workshop, options: ExportOptions = {}): Cy
             language === 'en'
               ? STATUS_LABELS[status.status]
               : t(`export.statuses.${status.status}`),
-          grade: grade.score === null ? '—' : formatGrade(grade.score),
+          grade: grade.score === null ? '—' : formatGrade(grade.score, language),
           graded: grade.graded,
           reason: grade.reason,
           chart: chartIn(

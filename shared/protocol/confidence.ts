@@ -28,7 +28,7 @@ export interface ConfidenceRoundState {
   readonly revealed: boolean;
   /** How many people have entered their confidences so far. */
   readonly ballots: number;
-  /** The display names of those who have, sorted; never what they entered. */
+  /** The display names of those who have, sorted ('' for no name, as VotingState.voters); never what they entered. */
   readonly voters: readonly string[];
   /**
    * Key result id → every confidence entered for it, lowest first; written by the hub on

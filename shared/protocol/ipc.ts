@@ -7,16 +7,19 @@
  *   cannot drift apart (a unit test checks both).
  * - On the wire every call answers an {@link IpcResult}. The preload unwraps it: a
  *   `DesktopApi` method resolves with the value, or rejects with an `Error` whose message is
- *   the human-readable `error.message`, ready to show in the UI. (The preload also sets the
- *   error's `name` to the {@link IpcErrorCode}, but Electron's context bridge copies only the
- *   message of an Error into the page, so the renderer must rely on the message alone; main
- *   logs the code.) Cancelling a native dialog is not an error: it resolves `null`.
+ *   the human-readable `error.message` (English). (The preload also sets the error's `name`
+ *   to the {@link IpcErrorCode}, but Electron's context bridge copies only the message of an
+ *   Error into the page, so the renderer must rely on the message alone; main logs the
+ *   code.) A file error's words (file-error.ts) ride on that message, and the renderer's
+ *   desktop platform takes them off to say the error in the app's language. Cancelling a
+ *   native dialog is not an error: it resolves `null`.
  *
  * Pure TypeScript (no Electron, no Node, no DOM): imported by electron/main,
  * electron/preload and renderer/platform alike.
  * @public
  */
 import type { WorkshopJson } from '../model/interchange';
+import { attachFileErrorWords, isFileErrorWords, type FileErrorWords } from './file-error';
 
 /** A workshop file the main process read from disk, ready for the renderer to load. */
 export type OpenedFile =
@@ -39,14 +42,40 @@ export interface ImportProblem {
   readonly message: string;
 }
 
+/**
+ * A file opened from the OS (double-click, argv, Open Recent) that could not be read: sent
+ * to the window, which says it in its language (main has none of its own).
+ */
+export interface OpenFileFailure {
+  readonly path: string;
+  /** main's English sentence, naming the file. */
+  readonly message: string;
+  /** The same as words (file-error.ts), when it is a file error. */
+  readonly words?: FileErrorWords;
+}
+
+/** Type guard for a value received over IPC. */
+export function isOpenFileFailure(value: unknown): value is OpenFileFailure {
+  const v = value as { path?: unknown; message?: unknown; words?: unknown } | null;
+  return (
+    v !== null &&
+    typeof v === 'object' &&
+    typeof v.path === 'string' &&
+    typeof v.message === 'string' &&
+    (v.words === undefined || isFileErrorWords(v.words))
+  );
+}
+
 /** The answer of {@link DesktopApi.importJsonFile} when the user picked a file. */
 export type ImportJsonResult =
   | { readonly ok: true; readonly path: string; readonly data: WorkshopJson }
   | {
       readonly ok: false;
       readonly path: string;
-      /** One readable sentence naming the file, for the error dialog's heading. */
+      /** One readable sentence naming the file, for the error dialog's heading (English). */
       readonly message: string;
+      /** The same sentence as words, for the window to say in its language (file-error.ts). */
+      readonly words?: FileErrorWords;
       /** Every problem found; may be empty when the file could not be read at all. */
       readonly problems: readonly ImportProblem[];
     };
@@ -174,10 +203,12 @@ export interface DesktopApi {
   onMenuCommand(cb: (cmd: MenuCommand) => void): () => void;
   /** Subscribes to files opened from the OS (double-click, argv, second instance). */
   onOpenFile(cb: (file: OpenedFile) => void): () => void;
+  /** Subscribes to files opened from the OS that could not be read. */
+  onOpenFileFailed(cb: (failure: OpenFileFailure) => void): () => void;
 }
 
 /** Names of the event subscriptions of {@link DesktopApi}: not invokable over IPC. */
-export type DesktopApiEvent = 'onMenuCommand' | 'onOpenFile';
+export type DesktopApiEvent = 'onMenuCommand' | 'onOpenFile' | 'onOpenFileFailed';
 /** Names of the invokable (request/response) methods of {@link DesktopApi}. */
 export type DesktopApiMethod = Exclude<keyof DesktopApi, DesktopApiEvent>;
 
@@ -223,6 +254,8 @@ export function ipcChannel(method: DesktopApiMethod): `offsite:${DesktopApiMetho
 export const MENU_COMMAND_CHANNEL = 'offsite:event:menu-command';
 /** main → renderer: an {@link OpenedFile} opened from the OS. */
 export const OPEN_FILE_CHANNEL = 'offsite:event:open-file';
+/** main → renderer: an {@link OpenFileFailure}. */
+export const OPEN_FILE_FAILED_CHANNEL = 'offsite:event:open-file-failed';
 /**
  * renderer → main: "I now listen for opened files". Files opened from the OS before the
  * renderer subscribed (argv at launch, macOS `open-file` before the window loaded) are queued
@@ -242,8 +275,10 @@ export type IpcErrorCode =
 /** What a failed call carries over IPC: plain data, since class instances do not cross. */
 export interface IpcError {
   readonly code: IpcErrorCode;
-  /** A readable sentence naming what failed and where (e.g. the file). */
+  /** A readable sentence naming what failed and where (e.g. the file), in English. */
   readonly message: string;
+  /** A file error's words, for the window to say in its language (file-error.ts). */
+  readonly words?: FileErrorWords;
 }
 
 /** The wire shape of every answer from main. */
@@ -270,8 +305,12 @@ export function unwrapIpcResult<T>(method: DesktopApiMethod, result: unknown): T
     const r = result as { ok: unknown; value?: unknown; error?: unknown };
     if (r.ok === true) return r.value as T;
     if (r.ok === false && typeof r.error === 'object' && r.error !== null) {
-      const e = r.error as { code?: unknown; message?: unknown };
-      const err = new Error(typeof e.message === 'string' ? e.message : `${method} failed`);
+      const e = r.error as { code?: unknown; message?: unknown; words?: unknown };
+      const message = typeof e.message === 'string' ? e.message : `${method} failed`;
+      // Only the message crosses the context bridge: the words ride on it.
+      const err = new Error(
+        isFileErrorWords(e.words) ? attachFileErrorWords(message, e.words) : message,
+      );
       err.name = ERROR_CODES.includes(e.code as IpcErrorCode) ? (e.code as string) : 'internal';
       throw err;
     }

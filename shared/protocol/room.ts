@@ -272,7 +272,11 @@ export interface VotingState {
   readonly open: boolean;
   readonly revealed: boolean;
   readonly ballots: number;
-  /** The display names of those who have voted, sorted; never what they voted for. */
+  /**
+   * The display names of those who have voted, sorted; never what they voted for. '' for one
+   * who gave no name: each screen words it ("Someone") in its own language. (Hubs before
+   * 2026-11 wrote the English "Someone" there.)
+   */
   readonly voters: readonly string[];
   /**
    * The items on the ballot (ids of `target`), fixed when the vote opened; null for a vote

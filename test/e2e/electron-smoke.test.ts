@@ -83,6 +83,7 @@ describe.skipIf(!hasElectron)('desktop app (real Electron)', () => {
         'appInfo',
         'onMenuCommand',
         'onOpenFile',
+        'onOpenFileFailed',
         'openWorkshopFile',
         'saveWorkshopFileAs',
       ]),

@@ -25,6 +25,8 @@ function offsite(...args: string[]) {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** The Acme sample in German, its cycle dated, one key result at risk (confidence 2 of 10). */
 function german(): WorkshopJson {
   const data = sampleJson();
@@ -114,5 +116,19 @@ describe('a German workshop on the command line', () => {
     expect(listed.some((p) => p.summary.startsWith('before deleting '))).toBe(true);
     // Every line of the table is a listed point: its time, then its German summary.
     for (const p of listed) expect(r.stdout).toContain(`${p.at}  `);
+
+    // offsite restore prints its one line in German too, with the summary the table showed.
+    const before = listed.find((p) => p.summary.startsWith('before deleting '))!;
+    const out = join(dir, 'zurück.json');
+    const restored = offsite('restore', file, '--at', before.at, '--out', out);
+    expect(restored.status, restored.stderr).toBe(0);
+    expect(restored.stdout).toMatch(
+      new RegExp(
+        `^${escape(out)} geschrieben: der Workshop, wie er um ${escape(before.at)} war \\(vor dem Löschen: .*\\d+ Projekte.*\\)\\n$`,
+      ),
+    );
+    const germanLine = r.stdout.split('\n').find((line) => line.includes(`${before.at}  `))!;
+    expect(restored.stdout).toContain(`(${germanLine.split(`${before.at}  `)[1]})`);
+    expect(restored.stdout).not.toMatch(/wrote|as it was|before deleting/);
   });
 });

@@ -40,6 +40,27 @@ const room = (doc: Y.Doc) => JSON.stringify(doc.getMap('room').toJSON());
 const MEETING = { team: 'Sales', week: '2027-01-11' };
 
 describe('the private confidence round', () => {
+  it('publishes a nameless person without a name, for each screen to word', async () => {
+    const fran = track(connect(t.hub, t.hub.tokens.facilitator));
+    const alice = track(connect(t.hub, t.hub.tokens.participant));
+    await Promise.all([fran.synced, alice.synced]);
+    const objective = createObjective(fran.doc, { title: 'Nameless', team: 'Ops' });
+    const kr = createKeyResult(fran.doc, objective, { title: 'Uptime', current: 1 })!;
+    const roundId = openConfidenceRound(fran.doc, { team: 'Ops', week: '2027-02-01' }, [kr]);
+    await waitForDoc(alice.doc, () => readConfidenceRound(alice.doc)?.id === roundId);
+    const base = { type: 'offsite.confidence', roundId } as const;
+    expect(
+      await enter(alice, { ...base, voter: 'alice-0002', confidence: { [kr]: 7 } }),
+    ).toMatchObject({ accepted: true });
+    expect(
+      await enter(fran, { ...base, voter: 'fran-0002', name: 'Fran', confidence: { [kr]: 6 } }),
+    ).toMatchObject({ accepted: true });
+    await waitForDoc(fran.doc, () => readConfidenceRound(fran.doc)?.ballots === 2);
+    expect(readConfidenceRound(fran.doc)?.voters).toEqual(['', 'Fran']);
+    clearConfidenceRound(fran.doc);
+    await waitForDoc(alice.doc, () => readConfidenceRound(alice.doc) === null);
+  });
+
   it('keeps everyone’s confidence unseen until the reveal, then shows all at once', async () => {
     const fran = track(connect(t.hub, t.hub.tokens.facilitator));
     const alice = track(connect(t.hub, t.hub.tokens.participant));

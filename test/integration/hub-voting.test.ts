@@ -64,6 +64,9 @@ describe('dot voting', () => {
     });
 
     await waitForDoc(facilitator.doc, () => readRoomState(facilitator.doc).voting?.ballots === 2);
+    // Ballots without a name are published without one (''): each screen says "Someone" in
+    // its own room's language, not the hub in English.
+    expect(readRoomState(facilitator.doc).voting?.voters).toEqual(['', '']);
     // Nobody's copy holds a ballot or a count before the reveal.
     const raw = (doc: Y.Doc) => JSON.stringify(doc.getMap('room').toJSON());
     expect(raw(alice.doc)).not.toContain(p1);

@@ -18,6 +18,13 @@ import { PathGrants } from '../../electron/main/path-grants';
 import { saveWorkshopUpdate } from '../../electron/main/save-workshop-update';
 import { writeFileAtomic } from '../../electron/storage/atomic-write';
 import { readWorkshopFile } from '../../electron/storage/workshop-file';
+import { openFileFailure } from '../../electron/main/file-error-words';
+import { fixedT } from '../../shared/i18n';
+import {
+  sayFileError,
+  withFileErrorWords,
+  WordedFileError,
+} from '../../shared/protocol/file-error';
 import { initWorkshop, readWorkshop, updateMeta } from '../../shared/model';
 import { createRecentFiles } from '../../electron/main/recent-files';
 import { createDesktopApi, type IpcRendererLike } from '../../electron/preload/desktop-api-proxy';
@@ -25,11 +32,13 @@ import {
   DESKTOP_API_METHODS,
   MENU_COMMAND_CHANNEL,
   OPEN_FILE_CHANNEL,
+  OPEN_FILE_FAILED_CHANNEL,
   OPEN_FILE_READY_CHANNEL,
   ipcChannel,
   unwrapIpcResult,
   type DesktopApi,
   type OpenedFile,
+  type OpenFileFailure,
 } from '../../shared/protocol/ipc';
 
 const fixture = join(__dirname, '..', 'fixtures', 'acme-2027.json');
@@ -467,9 +476,14 @@ describe('preload proxy ↔ main registration (loopback)', () => {
     return { api: createDesktopApi(ipc), emit, sent, listeners };
   }
 
-  it('exposes exactly the contract: the methods plus the two subscriptions', () => {
+  it('exposes exactly the contract: the methods plus the three subscriptions', () => {
     const { api } = loopback(OWN, handlers().h);
-    const expected: (keyof DesktopApi)[] = [...DESKTOP_API_METHODS, 'onMenuCommand', 'onOpenFile'];
+    const expected: (keyof DesktopApi)[] = [
+      ...DESKTOP_API_METHODS,
+      'onMenuCommand',
+      'onOpenFile',
+      'onOpenFileFailed',
+    ];
     expect(Object.keys(api).sort()).toEqual(expected.sort());
     for (const key of Object.keys(api))
       expect(typeof (api as unknown as Record<string, unknown>)[key]).toBe('function');
@@ -488,6 +502,31 @@ describe('preload proxy ↔ main registration (loopback)', () => {
     );
     const foreign = loopback('http://evil.example/', handlers().h);
     await expect(foreign.api.appInfo()).rejects.toThrow('appInfo: not allowed from this page');
+  });
+
+  it('carries a file error’s words to the page, for the window to say in its language', async () => {
+    const { h } = handlers();
+    const broken = join(dir, 'broken.offsite');
+    await writeFile(broken, 'OFFSITE\ngarbage');
+    dialogAnswers.open.push(broken);
+    const { api } = loopback(OWN, h);
+    // What the page gets: an Error whose message alone crossed the context bridge.
+    const rejected = await api.openWorkshopFile().then(
+      () => null,
+      (error: unknown) => new Error((error as Error).message),
+    );
+    const error = withFileErrorWords(rejected);
+    expect(error).toBeInstanceOf(WordedFileError);
+    const { message, words } = error as WordedFileError;
+    expect(message).toMatch(/^cannot open .*broken\.offsite: /);
+    expect(sayFileError(fixedT('en'), words)).toBe(message);
+    expect(sayFileError(fixedT('de'), words)).toBe(
+      `${broken} kann nicht geöffnet werden: Die Datei ist unvollständig (the file is truncated (15 of at least 16 bytes))`,
+    );
+    // Not a file error: no words, the message as it was.
+    await expect(api.openWorkshopPath('relative.offsite')).rejects.toThrow(
+      /^openWorkshopPath: path must be an absolute path, got "relative\.offsite"$/,
+    );
   });
 
   it('delivers only valid events, without the IPC event object, and unsubscribes', () => {
@@ -509,5 +548,28 @@ describe('preload proxy ↔ main registration (loopback)', () => {
     expect(listeners.get(OPEN_FILE_CHANNEL)?.size).toBe(0);
     emit(MENU_COMMAND_CHANNEL, 'redo');
     expect(commands).toEqual(['undo']);
+  });
+
+  it('tells the window about a file from the OS that could not be read, with its words', async () => {
+    const { api, emit, listeners } = loopback(OWN, handlers().h);
+    const failures: OpenFileFailure[] = [];
+    const off = api.onOpenFileFailed((failure) => failures.push(failure));
+    const missing = join(dir, 'gone.offsite');
+    const error = await readWorkshopFile(missing).catch((e: unknown) => e);
+    emit(OPEN_FILE_FAILED_CHANNEL, openFileFailure(missing, error));
+    emit(OPEN_FILE_FAILED_CHANNEL, { path: missing, message: 42 });
+    emit(OPEN_FILE_FAILED_CHANNEL, { path: missing, message: 'x', words: { key: 'rm -rf' } });
+    expect(failures).toEqual([
+      {
+        path: missing,
+        message: `cannot read ${missing}: no such file`,
+        words: { key: 'readMissing', params: { path: missing, why: expect.any(String) } },
+      },
+    ]);
+    expect(sayFileError(fixedT('it'), failures[0]!.words!)).toBe(
+      `Impossibile leggere ${missing}: il file non esiste`,
+    );
+    off();
+    expect(listeners.get(OPEN_FILE_FAILED_CHANNEL)?.size).toBe(0);
   });
 });

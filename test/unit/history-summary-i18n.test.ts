@@ -108,7 +108,7 @@ describe('history point summaries', () => {
     const deleting: Deletions = { records: { keyResults: 1 }, texts: ['purpose', 'vision'] };
     const one: ChangeStats = { edits: 1, areas: ['onePager'], deleted: { records: {}, texts: [] } };
     expect(summarizePoint({ kind: 'before-delete', changes: one, deleting }, 'de')).toBe(
-      'vor dem Löschen: 1 Schlüsselergebnis, Strategieseite (Zweck, Vision) (nach 1 Änderung: Strategie auf einer Seite)',
+      'vor dem Löschen: 1 Schlüsselergebnis, Strategie auf einer Seite (Zweck, Vision) (nach 1 Änderung: Strategie auf einer Seite)',
     );
     expect(summarizePoint({ kind: 'before-delete', changes: one, deleting }, 'it-CH')).toBe(
       'prima di eliminare 1 risultato chiave, strategia in una pagina (scopo, visione) (dopo 1 modifica: strategia in una pagina)',

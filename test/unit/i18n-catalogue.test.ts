@@ -39,6 +39,8 @@ const SAME_AS_ENGLISH: Record<'it' | 'de', ReadonlySet<string>> = {
     'board.inColumn',
     'board.team',
     'export.checkIns_one',
+    'history.checkIns_one',
+    'historyPoints.counts.checkIns_one',
     'export.columns.team',
     'export.columns.checkIn',
     'export.csv.team',

@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
-import { HistoryFileError, PointChain } from '../../../shared/model';
+import { HistoryFileError, PointChain, readWorkshop } from '../../../shared/model';
 import { historyFileFor, readHistoryFile } from '../../hub/history-store';
+import { loadWorkshopDoc } from '../../storage/workshop-file';
 
 /** Why the history of a workshop cannot be read: the message, and the exit code (2). */
 export class HistoryReadError extends Error {}
@@ -27,5 +28,23 @@ export async function historyOf(file: string): Promise<{ path: string; chain: Po
   } catch (error) {
     const why = error instanceof HistoryFileError ? error.message : (error as Error).message;
     throw new HistoryReadError(`cannot read the history ${path}: ${why}`);
+  }
+}
+
+/**
+ * The workshop's language (meta.language), for the words `offsite history` and `offsite
+ * restore` print; English when FILE cannot be read as a workshop: its history may still be
+ * listed and restored.
+ */
+export async function languageOf(file: string): Promise<string | undefined> {
+  try {
+    const doc = await loadWorkshopDoc(file);
+    try {
+      return readWorkshop(doc).meta.language;
+    } finally {
+      doc.destroy();
+    }
+  } catch {
+    return undefined;
   }
 }

@@ -1,25 +1,7 @@
 import { parseArgs } from 'node:util';
 import { fixedT } from '../../../shared/i18n';
-import { pointSummary, readWorkshop, summarizePoint } from '../../../shared/model';
-import { loadWorkshopDoc } from '../../storage/workshop-file';
-import { historyOf, HistoryReadError } from './history-file';
-
-/**
- * The workshop's language (meta.language), for the table's words; English when FILE cannot
- * be read as a workshop: its history may still be listed.
- */
-async function languageOf(file: string): Promise<string | undefined> {
-  try {
-    const doc = await loadWorkshopDoc(file);
-    try {
-      return readWorkshop(doc).meta.language;
-    } finally {
-      doc.destroy();
-    }
-  } catch {
-    return undefined;
-  }
-}
+import { pointSummary, summarizePoint } from '../../../shared/model';
+import { historyOf, HistoryReadError, languageOf } from './history-file';
 
 const USAGE = 'usage: offsite history FILE [--json]';
 

@@ -1,14 +1,15 @@
 import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { pointSummary } from '../../../shared/model';
+import { fixedT } from '../../../shared/i18n';
+import { pointSummary, summarizePoint } from '../../../shared/model';
 import { SaveError } from '../../storage/atomic-write';
 import {
   saveWorkshopDoc,
   WorkshopFileError,
   type WorkshopFileFormat,
 } from '../../storage/workshop-file';
-import { historyOf, HistoryReadError } from './history-file';
+import { historyOf, HistoryReadError, languageOf } from './history-file';
 
 const USAGE = 'usage: offsite restore FILE --at TIME --out OUT.offsite|OUT.json [--force]';
 
@@ -79,6 +80,8 @@ export async function run(args: string[]): Promise<number> {
     return fail(`${out} exists; give --force to replace it`);
 
   const point = pointSummary(chain.points[index]!);
+  // The workshop's language, as `offsite history` lists the points: the same summary.
+  const language = await languageOf(file);
   const doc = chain.stateAt(index);
   try {
     await saveWorkshopDoc(out, doc, { format, force: values.force === true });
@@ -89,7 +92,8 @@ export async function run(args: string[]): Promise<number> {
   } finally {
     doc.destroy();
   }
-  console.log(`wrote ${out}: the workshop as it was at ${point.at} (${point.summary})`);
+  const summary = summarizePoint(chain.points[index]!, language);
+  console.log(fixedT(language)('restoreCli.wrote', { out, at: point.at, summary }));
   return 0;
 }
 

@@ -12,6 +12,7 @@ import {
 import { mayDo, mayWrite } from '../../../shared/protocol/policy';
 import type { ConfidenceRoundState } from '../../../shared/protocol/confidence';
 import { displayName } from '../../ui/display-name';
+import { voterNames } from '../../ui/people-names';
 import { useConfidenceRound } from '../../state/room-state';
 import { useWorkshopDoc } from '../../state/workshop-context';
 import { shownName, voterId } from '../../sync/identity';
@@ -79,10 +80,12 @@ function MyConfidence({
         confidence[id] = n;
     }
     saveMine(round.id, mine);
+    // No name when this person gave none: each screen says "Someone" in its own language.
+    const name = shownName(connection);
     connection.sendConfidence({
       roundId: round.id,
       voter: voterId(),
-      name: shownName(connection) || t('meeting.round.someone'),
+      ...(name && { name }),
       confidence,
     });
     setSent(true);
@@ -283,7 +286,10 @@ export function ConfidenceRound({ meeting, today }: { meeting: MeetingRef; today
           ? t('meeting.round.revealed', { count: round.ballots })
           : t('meeting.round.entries', {
               count: round.ballots,
-              voters: runs && round.voters.length > 0 ? ` (${round.voters.join(', ')})` : '',
+              voters:
+                runs && round.voters.length > 0
+                  ? ` (${voterNames(t, round.voters).join(', ')})`
+                  : '',
             })}
       </p>
       {round.revealed ? (

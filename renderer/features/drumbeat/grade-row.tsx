@@ -3,9 +3,13 @@ import { formatGrade, type KrGrade } from '../../../shared/drumbeat';
 import { clearGrade, setGrade, type KeyResult } from '../../../shared/model';
 import { useWorkshopDoc } from '../../state/workshop-context';
 import { parseNumber } from './format';
-import { useT } from '../../ui/i18n';
+import { useLanguage, useT } from '../../ui/i18n';
 
-/** A grade as typed: "0.7", "0,7", ".7" or "1"; null unless it is a number from 0 to 1. */
+/**
+ * A grade as typed: "0.7", "0,7", ".7" or "1" — what the field shows in any language reads
+ * back (parseNumber takes the comma the German and Italian fields show); null unless it is a
+ * number from 0 to 1.
+ */
 export function parseGrade(text: string): number | null {
   const n = parseNumber(text);
   return n !== null && n >= 0 && n <= 1 ? Math.round(n * 100) / 100 : null;
@@ -27,7 +31,8 @@ interface GradeRowProps {
 export const GradeRow = memo(function GradeRow({ keyResult: kr, grade, progress }: GradeRowProps) {
   const doc = useWorkshopDoc();
   const id = useId();
-  const stored = grade.graded && grade.score !== null ? formatGrade(grade.score) : '';
+  const language = useLanguage();
+  const stored = grade.graded && grade.score !== null ? formatGrade(grade.score, language) : '';
   const [draft, setDraft] = useState<string | null>(null);
   const [reasonDraft, setReasonDraft] = useState<string | null>(null);
   const shown = draft ?? stored;
@@ -64,8 +69,8 @@ export const GradeRow = memo(function GradeRow({ keyResult: kr, grade, progress 
         <span className="muted grade-basis">
           {progress}
           {grade.suggested !== null &&
-            t('drumbeatReview.suggested', { grade: formatGrade(grade.suggested) })}
-          {t('drumbeatReview.expected', { grade: formatGrade(grade.expected) })}
+            t('drumbeatReview.suggested', { grade: formatGrade(grade.suggested, language) })}
+          {t('drumbeatReview.expected', { grade: formatGrade(grade.expected, language) })}
         </span>
       </div>
       <div className="field grade-field">
@@ -80,7 +85,11 @@ export const GradeRow = memo(function GradeRow({ keyResult: kr, grade, progress 
           autoComplete="off"
           className="grade-input"
           value={shown}
-          placeholder={grade.suggested !== null ? formatGrade(grade.suggested) : '0.0–1.0'}
+          placeholder={
+            grade.suggested !== null
+              ? formatGrade(grade.suggested, language)
+              : `${formatGrade(0, language)}–${formatGrade(1, language)}`
+          }
           aria-invalid={invalid || undefined}
           aria-describedby={`${id}-title${invalid ? ` ${id}-error` : ''}`}
           onChange={(e) => changeGrade(e.target.value)}

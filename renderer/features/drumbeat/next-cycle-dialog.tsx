@@ -12,7 +12,7 @@ import { messageOf, showError } from '../../ui/notices';
 import { navigate, workshopHref } from '../../ui/routes';
 import { selectWorkshop } from '../../state/select-workshop';
 import { useOpenWorkshop, useWorkshop } from '../../state/workshop-context';
-import { useT } from '../../ui/i18n';
+import { useLanguage, useT } from '../../ui/i18n';
 
 /**
  * "Start next cycle…": the next cycle's name and the objectives kept for it (none by
@@ -23,6 +23,7 @@ export function NextCycleDialog({ today, onClose }: { today: string; onClose: ()
   const { binding } = useOpenWorkshop();
   const w = useWorkshop(selectWorkshop);
   const t = useT();
+  const language = useLanguage();
   const formId = useId();
   const nameId = useId();
   const [cycle, setCycle] = useState(() => suggestNextCycleName(w.meta.cycle));
@@ -127,8 +128,8 @@ export function NextCycleDialog({ today, onClose }: { today: string; onClose: ()
                   {o.title || t('drumbeat.untitledObjective')}
                   <span className="muted">
                     {t('drumbeatReview.dialog.score', {
-                      score: s.score === null ? '—' : formatGrade(s.score),
-                      expected: formatGrade(s.expected),
+                      score: s.score === null ? '—' : formatGrade(s.score, language),
+                      expected: formatGrade(s.expected, language),
                       count: krs,
                     })}
                   </span>

@@ -15,7 +15,7 @@ import { KeyResultRow } from './key-result-row';
 import { ProgressBar } from './progress-bar';
 import { ProgressChartSvg } from './progress-chart';
 import { matchesTeam, teamOf } from './teams';
-import { useT } from '../../ui/i18n';
+import { useLanguage, useT } from '../../ui/i18n';
 
 interface ObjectiveGroupProps {
   readonly id: string;
@@ -41,6 +41,7 @@ export const ObjectiveGroup = memo(function ObjectiveGroup({
 }: ObjectiveGroupProps) {
   useRenderCount(`drumbeat-objective:${id}`);
   const t = useT();
+  const language = useLanguage();
   const objective = useWorkshop((s) => selectObjective(s, id));
   const keyResults = useKeyResultsOf(id);
   const checkIns = useCheckInsOfObjective(id);
@@ -119,9 +120,11 @@ export const ObjectiveGroup = memo(function ObjectiveGroup({
                 t('drumbeat.scoreUnknown')
               ) : (
                 <>
-                  <strong>{t('drumbeat.score', { score: formatGrade(final.score) })}</strong>
+                  <strong>
+                    {t('drumbeat.score', { score: formatGrade(final.score, language) })}
+                  </strong>
                   {t('drumbeat.expectedScore', {
-                    score: formatGrade(line),
+                    score: formatGrade(line, language),
                     kind: t(`drumbeat.kind.${objective.kind}`),
                   })}
                   {final.graded < final.total &&

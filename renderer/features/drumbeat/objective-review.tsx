@@ -4,7 +4,7 @@ import type { CheckIn, KeyResult, Objective } from '../../../shared/model';
 import { percent } from './format';
 import { GradeRow } from './grade-row';
 import { RetroFields } from './retro-fields';
-import { useT } from '../../ui/i18n';
+import { useLanguage, useT } from '../../ui/i18n';
 
 interface ObjectiveReviewProps {
   readonly label: string;
@@ -28,6 +28,7 @@ export function ObjectiveReview({
 }: ObjectiveReviewProps) {
   const headingId = useId();
   const t = useT();
+  const language = useLanguage();
   const title = objective.title || t('drumbeat.untitledObjective');
   const suggested = grade.total - grade.graded;
   return (
@@ -39,11 +40,11 @@ export function ObjectiveReview({
         <p className="objective-review-score">
           <strong>
             {t('drumbeat.score', {
-              score: grade.score === null ? '—' : formatGrade(grade.score),
+              score: grade.score === null ? '—' : formatGrade(grade.score, language),
             })}
           </strong>
           {t('drumbeat.expectedScore', {
-            score: formatGrade(grade.expected),
+            score: formatGrade(grade.expected, language),
             kind: t(`drumbeat.kind.${objective.kind}`),
           })}
           {suggested > 0 &&

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { cycleGrades } from '../../../shared/drumbeat';
+import { cycleGrades, formatGrade } from '../../../shared/drumbeat';
 import { isIsoDate } from '../../../shared/dates';
 import { selectWorkshop } from '../../state/select-workshop';
 import { useWorkshop } from '../../state/workshop-context';
@@ -8,7 +8,7 @@ import { formatDate } from './format';
 import { NextCycleDialog } from './next-cycle-dialog';
 import { ObjectiveReview } from './objective-review';
 import { RetroFields } from './retro-fields';
-import { useT } from '../../ui/i18n';
+import { useLanguage, useT } from '../../ui/i18n';
 import { withNodes } from '../../ui/with-nodes';
 import './review.css';
 
@@ -22,6 +22,7 @@ export function ReviewSection({ today }: { today: string }) {
   const w = useWorkshop(selectWorkshop);
   const [starting, setStarting] = useState(false);
   const t = useT();
+  const language = useLanguage();
   const { objectives, keyResults, checkIns, grades } = w;
   const past = useMemo(() => checkIns.filter((c) => c.date <= today), [checkIns, today]);
   const scores = useMemo(
@@ -41,8 +42,8 @@ export function ReviewSection({ today }: { today: string }) {
           {withNodes(t('drumbeatReview.convention'), {
             committed: <em>{t('drumbeatReview.committed')}</em>,
             aspirational: <em>{t('drumbeatReview.aspirational')}</em>,
-            one: <strong>1.0</strong>,
-            seven: <strong>0.7</strong>,
+            one: <strong>{formatGrade(1, language)}</strong>,
+            seven: <strong>{formatGrade(0.7, language)}</strong>,
           })}
         </p>
       </aside>

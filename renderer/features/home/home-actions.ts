@@ -74,6 +74,11 @@ export async function openWorkshopFile(file: WorkshopFile): Promise<void> {
   }
 }
 
+/** A file opened from the OS (the desktop) that could not be read: why, in the app's language. */
+export function openFileFailed(name: string, error: Error): void {
+  showError(i18n.t('home.failed.open', { name }), messageOf(error));
+}
+
 export async function openFile(): Promise<void> {
   let file: WorkshopFile | null;
   try {

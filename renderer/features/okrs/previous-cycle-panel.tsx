@@ -4,7 +4,7 @@ import type { PreviousCycle, RetroField } from '../../../shared/model';
 import { getWorkshopEntry } from '../../sync/workshop-registry';
 import { workshopHref } from '../../ui/routes';
 import { useWorkshop } from '../../state/workshop-context';
-import { useT } from '../../ui/i18n';
+import { useLanguage, useT } from '../../ui/i18n';
 import './previous-cycle.css';
 
 const QUESTIONS: readonly RetroField[] = ['worked', 'didNotWork', 'learned', 'change'];
@@ -55,6 +55,7 @@ export function PreviousCyclePanel() {
   const objectiveIds = useWorkshop((s) => s.objectiveIds);
   const local = usePreviousIsLocal(previous);
   const t = useT();
+  const language = useLanguage();
   if (!previous) return null;
   const name = [previous.cycle, previous.title].filter(Boolean).join(' — ');
   return (
@@ -73,7 +74,7 @@ export function PreviousCyclePanel() {
               <strong>{o.title}</strong>{' '}
               <span className="previous-score">
                 {t('okrs.previous.score', {
-                  score: o.score === null ? '—' : formatGrade(o.score),
+                  score: o.score === null ? '—' : formatGrade(o.score, language),
                   expected: o.kind === 'committed' ? '1.0' : '0.7',
                   kind: t(`okrs.previous.kinds.${o.kind}`),
                 })}
@@ -87,7 +88,7 @@ export function PreviousCyclePanel() {
                 {o.keyResults.map((k, i) => (
                   <li key={i}>
                     <span className="previous-grade">
-                      {k.grade === null ? '—' : formatGrade(k.grade)}
+                      {k.grade === null ? '—' : formatGrade(k.grade, language)}
                       {k.suggested && (
                         <span className="muted"> {t('okrs.previous.suggested')}</span>
                       )}

@@ -9,11 +9,15 @@ import {
 import type { RoomConnection } from '../../sync/room-connection';
 import { notePeopleSeen } from '../../sync/people-seen';
 import { colorForClient, rememberedName } from './identity';
+import { useT } from '../../ui/i18n';
 
 /** One person in the room as the presence list shows them. */
 export interface Person {
   readonly clientId: number;
+  /** As shown: the name they gave, else "Someone" (the facilitator: "Facilitator"), in words. */
   readonly name: string;
+  /** They gave a name (a nameless person is not remembered for "Who took part"). */
+  readonly named: boolean;
   readonly color: string;
   readonly role: Role;
   readonly step: Step | null;
@@ -21,20 +25,37 @@ export interface Person {
   readonly self: boolean;
 }
 
+/** What a person who gave no name is called, in the room's language. */
+interface Nameless {
+  readonly someone: string;
+  readonly facilitator: string;
+}
+
 /** A peer's awareness state, validated: a bad peer never breaks this list. */
-function toPerson(clientId: number, raw: unknown, self: boolean): Person | null {
+function toPerson(
+  clientId: number,
+  raw: unknown,
+  self: boolean,
+  nameless: Nameless,
+): Person | null {
   if (!raw || typeof raw !== 'object') return null;
   const state = raw as Partial<Record<keyof AwarenessState, unknown>>;
   const user = state.user as { name?: unknown; color?: unknown } | undefined;
   // A projector publishes no name (and role 'viewer'): it is in the room, but no person.
   if (!user || typeof user.name !== 'string' || state.role === 'viewer') return null;
   const editing = state.editing as { type?: unknown; id?: unknown } | null | undefined;
+  const role = (ROLES as readonly unknown[]).includes(state.role)
+    ? (state.role as Role)
+    : 'participant';
+  const name = user.name.slice(0, 80);
   return {
     clientId,
-    name: user.name.slice(0, 80) || 'Someone',
+    // A name is published as given; none ('') is worded here, in this screen's language.
+    name: name || (role === 'facilitator' ? nameless.facilitator : nameless.someone),
+    named: name !== '',
     // The colour is ours to choose (not the peer's), so it always has good contrast.
     color: colorForClient(clientId),
-    role: (ROLES as readonly unknown[]).includes(state.role) ? (state.role as Role) : 'participant',
+    role,
     step: isStep(state.step) ? state.step : null,
     editing:
       editing && typeof editing.type === 'string' && typeof editing.id === 'string'
@@ -44,11 +65,15 @@ function toPerson(clientId: number, raw: unknown, self: boolean): Person | null 
   };
 }
 
-function peopleOf(connection: RoomConnection): Person[] {
+/** Everyone in the room now, as the presence list shows them (exported for its tests). */
+export function peopleOf(
+  connection: Pick<RoomConnection, 'awareness'>,
+  nameless: Nameless,
+): Person[] {
   const { awareness } = connection;
   const people: Person[] = [];
   for (const [clientId, state] of awareness.getStates()) {
-    const person = toPerson(clientId, state, clientId === awareness.clientID);
+    const person = toPerson(clientId, state, clientId === awareness.clientID, nameless);
     if (person) people.push(person);
   }
   return people.sort(
@@ -59,17 +84,22 @@ function peopleOf(connection: RoomConnection): Person[] {
 
 /** Everyone in the room (this device first), updated as awareness changes. */
 export function usePeople(connection: RoomConnection | null): Person[] {
-  const [people, setPeople] = useState<Person[]>(() => (connection ? peopleOf(connection) : []));
+  const t = useT();
+  const someone = t('peopleNames.someone');
+  const facilitator = t('peopleNames.facilitator');
+  const [people, setPeople] = useState<Person[]>(() =>
+    connection ? peopleOf(connection, { someone, facilitator }) : [],
+  );
   useEffect(() => {
     if (!connection) {
       setPeople([]);
       return;
     }
-    const refresh = () => setPeople(peopleOf(connection));
+    const refresh = () => setPeople(peopleOf(connection, { someone, facilitator }));
     refresh();
     connection.awareness.on('change', refresh);
     return () => connection.awareness.off('change', refresh);
-  }, [connection]);
+  }, [connection, someone, facilitator]);
   return people;
 }
 
@@ -82,7 +112,7 @@ export function useRememberPeople(workshopId: string, connection: RoomConnection
   useEffect(() => {
     notePeopleSeen(
       workshopId,
-      people.filter((p) => p.role !== 'viewer').map((p) => p.name),
+      people.filter((p) => p.role !== 'viewer' && p.named).map((p) => p.name),
     );
   }, [workshopId, people]);
 }
@@ -107,7 +137,9 @@ export function usePublishPresence(
   useEffect(() => {
     if (!connection) return;
     const { awareness } = connection;
-    const name = rememberedName() || 'Facilitator';
+    // No name is published as none (''): every screen words it in its room's language
+    // ("Facilitator", "Moderation"), rather than this one's English on the wire.
+    const name = rememberedName();
     const current = (awareness.getLocalState() ?? {}) as Partial<AwarenessState>;
     const state: AwarenessState = {
       user: { name, color: colorForClient(awareness.clientID) },

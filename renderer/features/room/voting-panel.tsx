@@ -10,6 +10,7 @@ import { useRoomStatus } from './room-hooks';
 import { useVoteItems, voteSubject, type VoteItem } from './vote-items';
 import { hubReason } from './hub-reason';
 import { useT } from '../../ui/i18n';
+import { voterNames } from '../../ui/people-names';
 import type { TFunction } from 'i18next';
 
 function Ballot({ voting, connection }: { voting: VotingState; connection: RoomConnection }) {
@@ -22,9 +23,15 @@ function Ballot({ voting, connection }: { voting: VotingState; connection: RoomC
   const place = (next: string[]) => {
     setMine(next);
     saveBallot(voting.id, next);
-    // The name goes to the hub, which publishes who voted (never what) for the facilitator.
-    const name = shownName(connection) || 'Someone';
-    connection.sendVote({ votingId: voting.id, voter: voterId(), name, items: next });
+    // The name goes to the hub, which publishes who voted (never what) for the facilitator;
+    // none when this person gave none: each screen then says "Someone" in its language.
+    const name = shownName(connection);
+    connection.sendVote({
+      votingId: voting.id,
+      voter: voterId(),
+      ...(name && { name }),
+      items: next,
+    });
   };
   const left = voting.dots - mine.length;
   const counts = useMemo(() => {
@@ -153,15 +160,17 @@ function Results({ voting }: { voting: VotingState }) {
 function Turnout({ voting, connection }: { voting: VotingState; connection: RoomConnection }) {
   const t = useT();
   const people = usePeople(connection);
+  const voters = voterNames(t, voting.voters);
   const voted = new Set(voting.voters);
+  // A ballot without a name ('') stands for whoever gave none: they are not waiting.
   const waiting = people
-    .filter((p) => p.role !== 'viewer' && !voted.has(p.name))
+    .filter((p) => p.role !== 'viewer' && !voted.has(p.named ? p.name : ''))
     .map((p) => p.name);
   return (
     <div className="vote-turnout">
       <p>
         <strong>{t('roomVotes.voted')}</strong>{' '}
-        {voting.voters.length > 0 ? voting.voters.join(', ') : t('roomVotes.nobodyYet')}
+        {voters.length > 0 ? voters.join(', ') : t('roomVotes.nobodyYet')}
       </p>
       <p>
         <strong>{t('roomVotes.notVoted')}</strong>{' '}

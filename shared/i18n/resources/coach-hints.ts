@@ -55,7 +55,7 @@ export const COACH_HINTS_IT: Readonly<Record<RuleId, RuleHint>> = {
   'objective-business-as-usual': {
     title: 'Ordinaria amministrazione',
     why: 'Gli OKR servono per ciò che deve cambiare; mantenere le cose come sono è una metrica di salute da tenere d’occhio, non un obiettivo.',
-    fix: 'Spostatelo tra le metriche di salute del one-pager, o dite cosa dovrebbe andare meglio di oggi.',
+    fix: 'Spostatelo tra le metriche di salute della strategia in una pagina, o dite cosa dovrebbe andare meglio di oggi.',
     good: 'Fare in modo che i clienti non si accorgano mai di un disservizio.',
     weak: 'Mantenere la disponibilità del servizio.',
   },
@@ -83,7 +83,7 @@ export const COACH_HINTS_IT: Readonly<Record<RuleId, RuleHint>> = {
   'kr-is-output': {
     title: 'Il risultato chiave è un output, non un risultato',
     why: 'Lanciare, costruire o tenere riunioni si può fare senza che nessuno si comporti diversamente; un risultato chiave misura il cambiamento nel comportamento di clienti o azienda che il lavoro dovrebbe causare.',
-    fix: 'Chiedetevi cosa dovrebbe cambiare il lavoro e misurate quello; tenete il lavoro come iniziativa (un progetto mantenuto).',
+    fix: 'Chiedetevi cosa dovrebbe cambiare il lavoro e misurate quello; tenete il lavoro come iniziativa (un progetto tenuto).',
     good: 'Lanciare il programma di referral per aumentare le iscrizioni del 25 per cento.',
     weak: 'Scrivere 10.000 righe di codice, rispetto a 6.000.',
   },
@@ -116,11 +116,11 @@ export const COACH_HINTS_IT: Readonly<Record<RuleId, RuleHint>> = {
     weak: 'Un “non misurabile” sbagliato su un risultato chiave che il coach non sa leggere.',
   },
   'project-kept-without-focus': {
-    title: 'Progetto mantenuto senza area di focus',
-    why: 'Un progetto mantenuto dovrebbe servire la strategia; uno non collegato ad alcuna area di focus è un candidato da eliminare.',
+    title: 'Progetto tenuto senza area di focus',
+    why: 'Un progetto tenuto dovrebbe servire la strategia; uno non collegato ad alcuna area di focus è un candidato da eliminare.',
     fix: 'Indicate l’area di focus che serve, o spostatelo in Eliminare.',
     good: 'Modalità offline dell’app per i tecnici → “Risoluzione alla prima visita”.',
-    weak: 'Un progetto mantenuto senza area di focus.',
+    weak: 'Un progetto tenuto senza area di focus.',
   },
 };
 
@@ -177,7 +177,7 @@ export const COACH_HINTS_DE: Readonly<Record<RuleId, RuleHint>> = {
   'objective-business-as-usual': {
     title: 'Tagesgeschäft',
     why: 'OKRs sind für das, was sich ändern muss; den Status quo zu halten ist eine Gesundheitskennzahl zum Beobachten, kein Ziel.',
-    fix: 'Verschiebt es zu den Gesundheitskennzahlen des One-Pagers oder sagt, was besser als heute sein soll.',
+    fix: 'Verschiebt es zu den Gesundheitskennzahlen der Strategie auf einer Seite oder sagt, was besser als heute sein soll.',
     good: 'Ausfälle sollen unsere Kunden nie bemerken.',
     weak: 'Die Verfügbarkeit halten.',
   },
@@ -205,7 +205,7 @@ export const COACH_HINTS_DE: Readonly<Record<RuleId, RuleHint>> = {
   'kr-is-output': {
     title: 'Schlüsselergebnis ist ein Output, kein Outcome',
     why: 'Starten, Bauen oder Meetings abhalten geht, ohne dass sich jemand anders verhält; ein Schlüsselergebnis misst die Verhaltensänderung bei Kunden oder im Geschäft, die die Arbeit bewirken soll.',
-    fix: 'Fragt, was die Arbeit verändern soll, und messt das; die Arbeit selbst bleibt als Initiative (ein beibehaltenes Projekt).',
+    fix: 'Fragt, was die Arbeit verändern soll, und messt das; die Arbeit selbst bleibt als Initiative (ein behaltenes Projekt).',
     good: 'Das Empfehlungsprogramm starten, um die Anmeldungen um 25 Prozent zu steigern.',
     weak: '10.000 Zeilen Code schreiben, statt bisher 6.000.',
   },
@@ -238,10 +238,10 @@ export const COACH_HINTS_DE: Readonly<Record<RuleId, RuleHint>> = {
     weak: 'Ein falsches „nicht messbar“ bei einem Schlüsselergebnis, das der Coach nicht lesen kann.',
   },
   'project-kept-without-focus': {
-    title: 'Beibehaltenes Projekt ohne Schwerpunkt',
-    why: 'Ein beibehaltenes Projekt sollte der Strategie dienen; eines ohne Schwerpunkt ist ein Kandidat zum Streichen.',
+    title: 'Behaltenes Projekt ohne Schwerpunkt',
+    why: 'Ein behaltenes Projekt sollte der Strategie dienen; eines ohne Schwerpunkt ist ein Kandidat zum Streichen.',
     fix: 'Markiert den Schwerpunkt, dem es dient, oder verschiebt es nach Streichen.',
     good: 'Offline-Modus der Techniker-App → „Erstlösung“.',
-    weak: 'Ein beibehaltenes Projekt ohne Schwerpunkt.',
+    weak: 'Ein behaltenes Projekt ohne Schwerpunkt.',
   },
 };

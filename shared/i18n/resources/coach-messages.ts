@@ -49,7 +49,7 @@ export const COACH_MESSAGES_IT: Readonly<Record<MessageId, string>> = {
   'coach.not-checked.unknown':
     'Il coach non ha capito in che lingua è {name}, quindi la formulazione non è stata verificata.',
   'coach.project-kept-without-focus.message':
-    'Il progetto mantenuto {name} non è collegato ad alcuna area di focus.',
+    'Il progetto tenuto {name} non è collegato ad alcuna area di focus.',
   'coach.suggestion.kr-outcome':
     'Misurate cosa dovrebbe cambiare il lavoro e tenete “{initiative}” come iniziativa collegata.',
   'coach.suggestion.kr-add-number': 'Dite quanto, da dove a dove: “{title}”.',
@@ -107,7 +107,7 @@ export const COACH_MESSAGES_DE: Readonly<Record<MessageId, string>> = {
   'coach.not-checked.unknown':
     'Der Coach konnte nicht erkennen, in welcher Sprache {name} geschrieben ist, daher wurde die Formulierung nicht geprüft.',
   'coach.project-kept-without-focus.message':
-    'Beibehaltenes Projekt {name} ist mit keinem Schwerpunkt verknüpft.',
+    'Behaltenes Projekt {name} ist mit keinem Schwerpunkt verknüpft.',
   'coach.suggestion.kr-outcome':
     'Messt, was die Arbeit verändern soll, und behaltet „{initiative}“ als Initiative darunter.',
   'coach.suggestion.kr-add-number': 'Sagt, wie viel, von wo nach wo: „{title}“.',

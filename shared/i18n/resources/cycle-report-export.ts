@@ -3,8 +3,8 @@ import { section } from './translation';
 /**
  * The cycle report (shared/export/cycle-report*.ts, its PDF and its Markdown): what it says
  * that the workshop's export (export.ts) and the previous-cycle panel (okrs.previous) do
- * not say in the same words. Grades keep their dot ("0.7") in every language, as the
- * Drumbeat's review writes them.
+ * not say in the same words. Grades are written as the workshop's language writes numbers
+ * ("0.7", "0,7"), as the Drumbeat's review shows them (shared/drumbeat formatGrade).
  */
 export const cycleReportExport = section(
   {
@@ -42,7 +42,7 @@ export const cycleReportExport = section(
     footer: 'Rapporto di fine ciclo {cycle}',
     okrsAndGrades: 'OKR e voti',
     gradingNote:
-      'I voti vanno da 0.0 a 1.0. Da un risultato chiave impegnativo ci si aspetta 1.0; da uno ambizioso circa 0.7 (la convenzione di Google: 0.6–0.7 su un obiettivo sfidante è un successo). Il punteggio di un obiettivo è la media dei voti dei suoi risultati chiave.',
+      'I voti vanno da 0,0 a 1,0. Da un risultato chiave vincolante ci si aspetta 1,0; da uno ambizioso circa 0,7 (la convenzione di Google: 0,6–0,7 su un obiettivo sfidante è un successo). Il punteggio di un obiettivo è la media dei voti dei suoi risultati chiave.',
     gradedNone: 'Non ancora valutati dal team: i voti sono suggeriti dall’avanzamento.',
     gradedSome:
       '{graded} di {total} risultati chiave valutati dal team; gli altri sono suggeriti dall’avanzamento.',
@@ -70,7 +70,7 @@ export const cycleReportExport = section(
     footer: 'Zyklusbericht {cycle}',
     okrsAndGrades: 'OKRs und Bewertungen',
     gradingNote:
-      'Bewertungen reichen von 0.0 bis 1.0. Von einem verbindlichen Schlüsselergebnis wird 1.0 erwartet, von einem ambitionierten etwa 0.7 (Googles Konvention: 0.6–0.7 bei einem ehrgeizigen Ziel ist ein Erfolg). Die Bewertung eines Ziels ist der Mittelwert der Bewertungen seiner Schlüsselergebnisse.',
+      'Bewertungen reichen von 0,0 bis 1,0. Von einem verbindlichen Schlüsselergebnis wird 1,0 erwartet, von einem ambitionierten etwa 0,7 (Googles Konvention: 0,6–0,7 bei einem ehrgeizigen Ziel ist ein Erfolg). Die Bewertung eines Ziels ist der Mittelwert der Bewertungen seiner Schlüsselergebnisse.',
     gradedNone:
       'Noch nicht vom Team bewertet: Die Bewertungen sind Vorschläge aus dem Fortschritt.',
     gradedSome:

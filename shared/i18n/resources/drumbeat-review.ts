@@ -70,19 +70,19 @@ export const drumbeatReview = section(
     },
   },
   {
-    lead: 'Date a ogni risultato chiave un voto da 0.0 a 1.0, spiegate perché e ripensate a com’è andato il ciclo. Il voto parte come suggerimento dall’avanzamento; decide il team.',
+    lead: 'Date a ogni risultato chiave un voto da 0,0 a 1,0, spiegate perché e ripensate a com’è andato il ciclo. Il voto parte come suggerimento dall’avanzamento; decide il team.',
     gradingLabel: 'Come si valutano gli OKR',
     committed: 'vincolante',
     aspirational: 'ambizioso',
     conventionTitle: 'La convenzione di Google:',
     convention:
-      'da un risultato chiave {committed} ci si aspetta {one}; da uno {aspirational} circa {seven} — da 0.6 a 0.7 su un obiettivo sfidante è un successo, e arrivare sempre a 1.0 significa che l’obiettivo non era ambizioso. Il punteggio di un obiettivo è la media dei voti dei suoi risultati chiave. I voti riguardano i risultati chiave, mai le persone che ne sono responsabili.',
+      'da un risultato chiave {committed} ci si aspetta {one}; da uno {aspirational} circa {seven} — da 0,6 a 0,7 su un obiettivo sfidante è un successo, e arrivare sempre a 1,0 significa che l’obiettivo non era ambizioso. Il punteggio di un obiettivo è la media dei voti dei suoi risultati chiave. I voti riguardano i risultati chiave, mai le persone che ne sono responsabili.',
     early:
       'Il ciclo finisce il {date}: fino ad allora i suggerimenti seguono l’avanzamento di oggi.',
     noObjectives: 'Nessun obiettivo da valutare.',
     nextTitle: 'Il prossimo ciclo',
     nextText:
-      'Avviate il prossimo ciclo da questo: un nuovo workshop che riprende la strategia in una pagina, le aree di focus, la lista di ciò che non facciamo, le metriche di salute, i progetti ancora in corso e gli obiettivi che tenete per l’anno — con i loro risultati chiave come bozze da riscrivere. I voti e la retrospettiva di questo ciclo restano visibili mentre scrivete.',
+      'Avviate il prossimo ciclo da questo: un nuovo workshop che riprende la strategia in una pagina, le aree di focus, la lista delle cose da non fare, le metriche di salute, i progetti ancora in corso e gli obiettivi che tenete per l’anno — con i loro risultati chiave come bozze da riscrivere. I voti e la retrospettiva di questo ciclo restano visibili mentre scrivete.',
     startNext: 'Avvia il prossimo ciclo…',
     suggestedAll: ' · tutti suggeriti, non ancora valutati',
     suggestedSome: ' · {count} di {total} suggeriti, non ancora valutati',
@@ -99,7 +99,7 @@ export const drumbeatReview = section(
     expected: ' · atteso {grade}',
     grade: 'Voto',
     forTitle: ' per {title}',
-    invalid: 'Un voto da 0.0 a 1.0.',
+    invalid: 'Un voto da 0,0 a 1,0.',
     reason: 'Motivo',
     why: 'Perché questo voto?',
     clear: 'Cancella',
@@ -124,7 +124,7 @@ export const drumbeatReview = section(
       keptProjects_one: '{count} progetto tenuto',
       keptProjects_other: '{count} progetti tenuti',
       carried:
-        'Ripresi: la strategia in una pagina, {focus}, la lista di ciò che non facciamo, le metriche di salute e {kept} ancora in corso. Non ripresi: check-in, voti e retrospettive — restano in questo workshop, e un riepilogo è visibile mentre si scrive il prossimo.',
+        'Ripresi: la strategia in una pagina, {focus}, la lista delle cose da non fare, le metriche di salute e {kept} ancora in corso. Non ripresi: check-in, voti e retrospettive — restano in questo workshop, e un riepilogo è visibile mentre si scrive il prossimo.',
     },
     history: {
       title: 'Storia dei cicli',
@@ -134,13 +134,13 @@ export const drumbeatReview = section(
     },
   },
   {
-    lead: 'Bewertet jedes Schlüsselergebnis von 0.0 bis 1.0, begründet es und schaut zurück, wie der Zyklus lief. Die Bewertung beginnt als Vorschlag aus dem Fortschritt; das Team entscheidet.',
+    lead: 'Bewertet jedes Schlüsselergebnis von 0,0 bis 1,0, begründet es und schaut zurück, wie der Zyklus lief. Die Bewertung beginnt als Vorschlag aus dem Fortschritt; das Team entscheidet.',
     gradingLabel: 'Wie OKRs bewertet werden',
     committed: 'verbindlichen',
     aspirational: 'ambitionierten',
     conventionTitle: 'Googles Konvention:',
     convention:
-      'von einem {committed} Schlüsselergebnis wird {one} erwartet, von einem {aspirational} etwa {seven} — 0.6 bis 0.7 bei einem ehrgeizigen Ziel ist ein Erfolg, und immer 1.0 zu erreichen heißt, das Ziel war nicht ambitioniert. Die Bewertung eines Ziels ist der Mittelwert der Bewertungen seiner Schlüsselergebnisse. Bewertet werden Schlüsselergebnisse, nie die Menschen, die sie verantworten.',
+      'von einem {committed} Schlüsselergebnis wird {one} erwartet, von einem {aspirational} etwa {seven} — 0,6 bis 0,7 bei einem ehrgeizigen Ziel ist ein Erfolg, und immer 1,0 zu erreichen heißt, das Ziel war nicht ambitioniert. Die Bewertung eines Ziels ist der Mittelwert der Bewertungen seiner Schlüsselergebnisse. Bewertet werden Schlüsselergebnisse, nie die Menschen, die sie verantworten.',
     early: 'Der Zyklus endet am {date}: bis dahin folgen die Vorschläge dem heutigen Fortschritt.',
     noObjectives: 'Keine Ziele zu bewerten.',
     nextTitle: 'Der nächste Zyklus',
@@ -162,7 +162,7 @@ export const drumbeatReview = section(
     expected: ' · erwartet {grade}',
     grade: 'Bewertung',
     forTitle: ' für {title}',
-    invalid: 'Eine Bewertung von 0.0 bis 1.0.',
+    invalid: 'Eine Bewertung von 0,0 bis 1,0.',
     reason: 'Begründung',
     why: 'Warum diese Bewertung?',
     clear: 'Löschen',

@@ -73,7 +73,7 @@ export const guidePages = section(
       p2: 'I risultati chiave sono numeri che mostrano che l’obiettivo si sta raggiungendo, dal punto in cui si è oggi a un traguardo alla fine del ciclo. «Portare il tasso di risoluzione al primo intervento dal 71 % all’85 %» è un risultato chiave. «Costruire il modello di previsione dei ricambi» non lo è: è un’attività, utile da fare, e va sotto il risultato chiave come iniziativa — i progetti tenuti che gli collegate.',
       p3: 'Un test rapido per ogni risultato chiave: se facessimo tutto il lavoro e il numero non si muovesse, lo chiameremmo un successo? Se la risposta è sì, è un’attività. Doerr cita Marissa Mayer: non è un risultato chiave se non ha un numero.',
       p4: 'I team scrivono i propri obiettivi sotto quelli dell’azienda, così l’allineamento va in entrambe le direzioni. Gli OKR appartengono ai team, non ai singoli, e non sono una valutazione delle prestazioni: quando le persone vengono pagate per raggiungerli, li fissano bassi. Sia Doerr sia Wodtke tengono gli OKR separati da retribuzione e valutazione.',
-      p5: 'Gli obiettivi ambiziosi servono a spingersi oltre: Google re:Work considera un successo il 60–70 % di un obiettivo sfidante. Gli obiettivi impegnativi sono promesse e si raggiungono per intero.',
+      p5: 'Gli obiettivi ambiziosi servono a spingersi oltre: Google re:Work considera un successo il 60–70 % di un obiettivo sfidante. Gli obiettivi vincolanti sono promesse e si raggiungono per intero.',
     },
     review: {
       title: 'Perché rivedere e concordare l’insieme?',

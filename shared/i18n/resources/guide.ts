@@ -248,12 +248,12 @@ export const guide = section(
     },
     tips: {
       onepager: {
-        w1: 'Più di cinque aree di focus: chiedete alla sala di unirne o toglierne alcune.',
+        w1: 'Più di cinque aree di focus: chiedete alla stanza di unirne o toglierne alcune.',
         w2: 'Più di dieci minuti sulla formulazione dello scopo o della visione: parcheggiatela e andate avanti.',
         w3: 'Una lista delle cose da non fare vuota: ogni sì di questo ciclo ha bisogno di un no.',
       },
       alignment: {
-        w1: 'Tutti i progetti tenuti: la sala non ha ancora scelto.',
+        w1: 'Tutti i progetti tenuti: la stanza non ha ancora scelto.',
         w2: 'Progetti tenuti che non servono nessuna area di focus.',
         w3: 'Progetti ancora In arrivo quando il tempo è scaduto.',
       },
@@ -283,7 +283,7 @@ export const guide = section(
       inboxLeft_other: '{count} progetti sono ancora In arrivo.',
       keptWithoutFocus_one: '1 progetto tenuto non serve nessuna area di focus.',
       keptWithoutFocus_other: '{count} progetti tenuti non servono nessuna area di focus.',
-      noObjectives: 'Ancora nessun obiettivo — iniziate da uno che sta a cuore a tutta la sala.',
+      noObjectives: 'Ancora nessun obiettivo — iniziate da uno che sta a cuore a tutta la stanza.',
       tooManyObjectives: '{count} obiettivi aziendali — puntate a 1–3.',
       objectiveWithoutKrs_one: '1 obiettivo non ha risultati chiave.',
       objectiveWithoutKrs_other: '{count} obiettivi non hanno risultati chiave.',
@@ -385,7 +385,7 @@ export const guide = section(
         s4: 'Wozu sagen wir Nein? Es aufzuschreiben schützt die Menschen, die es sagen müssen.',
       },
       alignment: {
-        s1: 'Jedes laufende Projekt kommt an die Tafel: wenn es Zeit von Menschen kostet, kommt es hoch.',
+        s1: 'Jedes laufende Projekt kommt aufs Board: wenn es Zeit von Menschen kostet, kommt es hoch.',
         s2: 'Für jedes: dient es einem unserer Schwerpunkte? Behalten oder streichen; der Eingang ist keine Antwort.',
         s3: 'Streichen ist kein Schuldzuweisen. Wir sagen, warum es endet, und es kommt auf die Nicht-tun-Liste.',
         s4: 'Wenn alles bleibt, fügen wir Ziele hinzu, ohne Platz für sie zu schaffen.',
@@ -438,7 +438,7 @@ export const guide = section(
       focusAreasOne: 'Nur ein Schwerpunkt — 2–5 sind das Ziel.',
       focusAreasMany: '{count} Schwerpunkte — 2–5 sind das Ziel.',
       notDoingEmpty: 'Noch nichts auf der Nicht-tun-Liste — jedes Ja braucht ein Nein.',
-      noProjects: 'Noch keine Projekte an der Tafel — listet zuerst jedes laufende Projekt auf.',
+      noProjects: 'Noch keine Projekte auf dem Board — listet zuerst jedes laufende Projekt auf.',
       allKept: 'Alle {count} Projekte sind in Behalten: streicht etwas.',
       inboxLeft_one: '1 Projekt liegt noch im Eingang.',
       inboxLeft_other: '{count} Projekte liegen noch im Eingang.',

@@ -91,7 +91,7 @@ export const onepager = section(
     notDoingPlaceholder: 'Qualcosa che non faremo in questo ciclo',
     notDoingEmpty:
       'Ancora niente nella lista delle cose da non fare. Dite cosa fermerete o rifiuterete, o aggiungete i progetti eliminati dalla bacheca di allineamento.',
-    notDoingAdd: 'Aggiungi alla lista da non fare',
+    notDoingAdd: 'Aggiungi alla lista delle cose da non fare',
     notDoingDraft: 'Nuova voce da non fare',
     metrics: 'Metriche di salute',
     metricItem: 'Metrica di salute',

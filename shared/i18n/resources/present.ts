@@ -57,7 +57,7 @@ export const present = section(
     company: 'Azienda',
     team: 'Team {team}',
     krsOf: 'Risultati chiave dell’obiettivo {n}',
-    agreed: '✓ Approvato dalla sala',
+    agreed: '✓ Approvato dalla stanza',
     notAgreed: 'Non ancora approvato',
     projects_one: ' · {count} progetto tenuto, {killed} eliminati',
     projects_other: ' · {count} progetti tenuti, {killed} eliminati',

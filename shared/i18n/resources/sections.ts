@@ -26,6 +26,9 @@ import { dialogs } from './dialogs';
 import { roomPeople } from './room-people';
 import { roomVotes } from './room-votes';
 import { join } from './join';
+import { restoreCli } from './restore-cli';
+import { peopleNames } from './people-names';
+import { fileErrors } from './file-errors';
 
 /**
  * The catalogue's sections, one per part of the app. The coach's messages and hints are
@@ -61,4 +64,7 @@ export const SECTIONS = {
   roomPeople,
   roomVotes,
   join,
+  restoreCli,
+  peopleNames,
+  fileErrors,
 };
