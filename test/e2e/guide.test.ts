@@ -341,6 +341,8 @@ describe('a guided first workshop', () => {
       await agendaLink(pat, 'Project alignment').click();
       const live = liveWarnings(fran, 'Project alignment');
       await expect.poll(() => live.textContent()).toContain('Nothing to flag');
+      // The participant's board may still be rendering after the agenda click.
+      await expect.poll(async () => (await titlesIn(pat, 'Kill')).length).toBe(KILLED);
       const killed = await keepEverything(pat);
       expect(killed).toHaveLength(KILLED);
       await expect
