@@ -126,5 +126,19 @@ describe('a wrong path says which, with exit 2', () => {
     expect(r.stderr).toContain(`no server data in ${empty}`);
     expect(existsSync(join(empty, 'offsite.sqlite'))).toBe(false);
     expect(existsSync(join(dir, 'backup-out'))).toBe(false);
+
+    const named = join(dir, 'no-such.sqlite');
+    const r2 = await run(
+      'backup',
+      '--data',
+      empty,
+      '--db',
+      `sqlite:${named}`,
+      '--out',
+      join(dir, 'b2'),
+    );
+    expect(r2.code).toBe(2);
+    expect(r2.stderr).toContain(`no server data at sqlite:${named}`);
+    expect(existsSync(named)).toBe(false);
   });
 });

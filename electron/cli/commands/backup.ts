@@ -43,12 +43,18 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
   const out = resolve(values.out);
-  // Opening SQLite creates the file: a mistyped --data would otherwise make an empty
-  // database there and "back up" nothing with exit 0.
-  const sqlite = join(resolve(values.data), SQLITE_FILE);
-  if (values.db === undefined && !existsSync(sqlite)) {
+  // Opening SQLite creates the file: a mistyped --data (or --db sqlite:FILE) would
+  // otherwise make an empty database there and "back up" nothing with exit 0.
+  const sqlite =
+    values.db === undefined
+      ? join(resolve(values.data), SQLITE_FILE)
+      : /^sqlite:/i.test(values.db)
+        ? resolve(values.db.replace(/^sqlite:(\/\/)?/i, ''))
+        : null;
+  if (sqlite !== null && !existsSync(sqlite)) {
+    const where = values.db === undefined ? `in ${values.data}` : `at ${values.db}`;
     console.error(
-      `offsite backup: no server data in ${values.data}: ${sqlite} does not exist (is --data the folder \`offsite serve --data\` uses?)`,
+      `offsite backup: no server data ${where}: ${sqlite} does not exist (is it what \`offsite serve\` uses?)`,
     );
     return 2;
   }
