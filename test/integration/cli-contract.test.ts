@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildCli, exitWithin, killCliHubs, ROOT, spawnCli } from './helpers/cli-hub';
+import { buildCli, exitWithin, killCliHubs, ROOT, spawnCli, startCliHub } from './helpers/cli-hub';
 
 /**
  * The command line as a new user meets it, against the README's "The command line" table:
@@ -140,5 +140,33 @@ describe('a wrong path says which, with exit 2', () => {
     expect(r2.code).toBe(2);
     expect(r2.stderr).toContain(`no server data at sqlite:${named}`);
     expect(existsSync(named)).toBe(false);
+  });
+});
+
+describe('offsite hub says when a file beside the room is malformed', () => {
+  /** Starts the hub, waits for its JSON line, stops it with SIGTERM: its stderr. */
+  async function hubStderr(args: string[]): Promise<string> {
+    const hub = await startCliHub(['--host', '127.0.0.1', '--port', '0', '--json', ...args]);
+    hub.child.kill('SIGTERM');
+    expect((await exitWithin(hub, 20_000)).code).toBe(0);
+    return hub.stderr();
+  }
+
+  it('a malformed last-room.json: a new room, and the hub says why', async () => {
+    const data = join(dir, 'data-malformed-note');
+    await mkdir(data);
+    await writeFile(join(data, 'last-room.json'), '{oops');
+    const stderr = await hubStderr(['--data', data]);
+    expect(stderr).toContain(`${join(data, 'last-room.json')} is not a last-room note (malformed)`);
+  });
+
+  it('a malformed tokens file: new links, and the hub says so', async () => {
+    const workshop = join(dir, 'tokens-room.json');
+    await copyFile(join(ROOT, 'test/fixtures/acme-2027.json'), workshop);
+    await writeFile(join(dir, 'tokens-room.offsite.tokens.json'), 'garbage');
+    const stderr = await hubStderr(['--workshop', workshop]);
+    expect(stderr).toContain(
+      `${join(dir, 'tokens-room.offsite.tokens.json')} holds no readable tokens (malformed): new links`,
+    );
   });
 });
