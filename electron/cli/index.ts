@@ -21,7 +21,8 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
   },
   serve: {
     summary:
-      'serve --data DIR [--host H] [--port P] [--db URL] [--redis URL] [--import FILE]… [--json]',
+      'serve --data DIR [--host H] [--port P] [--db URL] [--redis URL] [--import FILE|DIR]… [--json]\n' +
+      '               [--tls-cert FILE --tls-key FILE] [--public-url URL] [--trust-proxy] [--max-doc-mb N]',
     load: () => import('./commands/serve'),
   },
   backup: {
@@ -29,7 +30,9 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     load: () => import('./commands/backup'),
   },
   export: {
-    summary: 'export FILE (--pdf|--md|--csv|--json) OUT [--report] [--paper a4|letter]',
+    summary:
+      'export FILE (--pdf|--md|--csv|--json) OUT [--report] [--paper a4|letter] [--bom] [--raw]\n' +
+      '               [--participants "Ana, Ben"]',
     load: () => import('./commands/export'),
   },
   'next-cycle': {
@@ -52,7 +55,7 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
 
 export function usage(): string {
   return [
-    'usage: offsite <command> [options]',
+    'usage: offsite <command> [options]   (offsite <command> --help for more)',
     '',
     ...Object.values(commands).map((c) => `  offsite ${c.summary}`),
   ].join('\n');

@@ -19,8 +19,11 @@ const FILE = 'last-room.json';
 
 export const lastRoomFile = (dir: string) => join(dir, FILE);
 
-/** The last room of `dir`, or null when there is none or the note is unreadable (a new room then). */
-export async function readLastRoom(dir: string): Promise<LastRoom | null> {
+/**
+ * The last room of `dir`; null when there is none; 'unreadable' when the note is there but
+ * is not one (a new room then, and the hub says why rather than seeming to forget the room).
+ */
+export async function readLastRoom(dir: string): Promise<LastRoom | null | 'unreadable'> {
   let text: string;
   try {
     text = await readFile(lastRoomFile(dir), 'utf8');
@@ -29,14 +32,14 @@ export async function readLastRoom(dir: string): Promise<LastRoom | null> {
   }
   try {
     const value = JSON.parse(text) as { room?: unknown; port?: unknown };
-    if (typeof value.room !== 'string' || !isRoomId(value.room)) return null;
+    if (typeof value.room !== 'string' || !isRoomId(value.room)) return 'unreadable';
     const port =
       typeof value.port === 'number' && Number.isInteger(value.port) && value.port > 0
         ? Math.min(value.port, 65535)
         : 0;
     return { room: value.room, port };
   } catch {
-    return null;
+    return 'unreadable';
   }
 }
 

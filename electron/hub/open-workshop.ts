@@ -5,7 +5,7 @@ import type * as Y from 'yjs';
 import { initWorkshop, metaMap } from '../../shared/model';
 import { isRoomId } from '../../shared/protocol/room';
 import type { WorkshopFileIO } from './file-io';
-import { readLastRoom } from './last-room';
+import { lastRoomFile, readLastRoom } from './last-room';
 
 /** The hub cannot start; `message` says what and where, for a person to read. */
 export class HubStartError extends Error {
@@ -123,7 +123,8 @@ export async function openWorkshop(options: {
     throw new HubStartError(`cannot use data directory ${dir}: ${(error as Error).message}`);
   }
   // The same command again resumes the folder's last room: same room, same links.
-  const last = await readLastRoom(dir);
+  const read = await readLastRoom(dir);
+  const last = read === 'unreadable' ? null : read;
   if (last) {
     const path = join(dir, `${last.room}.offsite`);
     if (await exists(path)) {
@@ -163,6 +164,8 @@ export async function openWorkshop(options: {
     dataDir: { dir, lastPort: 0 },
     notice: last
       ? `the last room of ${dir} (${last.room}) is gone: starting a new room ${room} there`
-      : `starting a new room ${room} in ${dir}`,
+      : read === 'unreadable'
+        ? `${lastRoomFile(dir)} is not a last-room note (malformed): starting a new room ${room} in ${dir}; the other rooms' .offsite files there are kept`
+        : `starting a new room ${room} in ${dir}`,
   };
 }

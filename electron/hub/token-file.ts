@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import { writeFileAtomic, type AtomicFileOps } from '../storage/atomic-write';
 import { DEVICE_ID_PATTERN, TOKEN_PATTERN } from '../../shared/protocol/room';
 import { newRoomTokens, type RoomTokens } from './tokens';
@@ -99,8 +99,17 @@ export async function keptTokens(
   log: (m: string) => void,
 ): Promise<RoomTokens> {
   const kept = path ? await loadTokens(path) : null;
+  // A file that is there but unreadable is replaced: say so, since the links change.
+  if (path && kept === null && (await fileExists(path)))
+    log(`${path} holds no readable tokens (malformed): new links for this room`);
   const tokens = kept ?? newRoomTokens();
   // Removed devices stay removed across a restart, as long as the tokens are the same.
   if (path) await storeTokens(path, tokens, log, kept ? await loadRemovedDevices(path) : []);
   return tokens;
 }
+
+const fileExists = (path: string) =>
+  access(path).then(
+    () => true,
+    () => false,
+  );

@@ -73,7 +73,11 @@ const IMPORTABLE = new Set(['.offsite', '.json']);
 /** The workshop files `--import PATH` names: PATH itself, or every .offsite/.json in it. */
 export async function importableFiles(path: string): Promise<string[]> {
   const full = resolve(path);
-  if (!(await stat(full)).isDirectory()) return [full];
+  // A missing path would surface as Node's raw "ENOENT: …, stat" line; say it as the other
+  // commands do, naming the path given.
+  const info = await stat(full).catch(() => null);
+  if (info === null) throw new Error(`${path}: no such file or folder`);
+  if (!info.isDirectory()) return [full];
   return (await readdir(full))
     .filter((name) => IMPORTABLE.has(extname(name).toLowerCase()))
     .sort()

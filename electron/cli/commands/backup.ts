@@ -1,8 +1,9 @@
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeFileAtomic } from '../../storage/atomic-write';
-import { openStore } from '../../server/store/open-store';
+import { openStore, SQLITE_FILE } from '../../server/store/open-store';
 import { exportFileName } from '../../server/admin-api';
 import { exportWorkshop } from '../../server/workshops';
 
@@ -42,6 +43,21 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
   const out = resolve(values.out);
+  // Opening SQLite creates the file: a mistyped --data (or --db sqlite:FILE) would
+  // otherwise make an empty database there and "back up" nothing with exit 0.
+  const sqlite =
+    values.db === undefined
+      ? join(resolve(values.data), SQLITE_FILE)
+      : /^sqlite:/i.test(values.db)
+        ? resolve(values.db.replace(/^sqlite:(\/\/)?/i, ''))
+        : null;
+  if (sqlite !== null && !existsSync(sqlite)) {
+    const where = values.db === undefined ? `in ${values.data}` : `at ${values.db}`;
+    console.error(
+      `offsite backup: no server data ${where}: ${sqlite} does not exist (is it what \`offsite serve\` uses?)`,
+    );
+    return 2;
+  }
   let store;
   try {
     store = await openStore(values.db, resolve(values.data));

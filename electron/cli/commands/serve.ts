@@ -83,7 +83,10 @@ export async function run(args: string[]): Promise<number> {
   try {
     maxDocBytes = maxDocBytesFlag(values['max-doc-mb']);
     if (values['tls-cert'] && values['tls-key'])
-      tls = { cert: await readFile(values['tls-cert']), key: await readFile(values['tls-key']) };
+      tls = {
+        cert: await readFlagFile('--tls-cert', values['tls-cert']),
+        key: await readFlagFile('--tls-key', values['tls-key']),
+      };
     if (values['public-url']) publicUrl = parsePublicUrl(values['public-url']);
   } catch (error) {
     return fail((error as Error).message);
@@ -165,6 +168,17 @@ export async function run(args: string[]): Promise<number> {
     process.once('SIGINT', () => stop('SIGINT'));
     process.once('SIGTERM', () => stop('SIGTERM'));
   });
+}
+
+/** A file a flag names, or an error naming the flag and the file (not Node's raw ENOENT). */
+async function readFlagFile(flag: string, path: string): Promise<Buffer> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    throw new Error(`${flag}: cannot read ${path}: ${why}`, { cause: error });
+  }
 }
 
 declare const __OFFSITE_VERSION__: string;
