@@ -1,3 +1,4 @@
+import { cycleDatesFromName, datesFollowName } from '../cycle-name';
 import { addDays, dayNumber } from '../dates';
 import { newId } from '../model/ids';
 import { workshopToJson } from '../model/interchange/export';
@@ -81,8 +82,17 @@ function endValue(kr: KeyResult, w: Workshop): number | null {
   return keyResultProgress(kr, w.checkIns).latest?.value ?? kr.baseline;
 }
 
-/** The next cycle's dates: from the day after this one ends, as long as this one. */
-function nextDates(w: Workshop): { cycleStart?: string; cycleEnd?: string } {
+/**
+ * The next cycle's dates. When its name gives them ("2027-Q2": April to June) and the
+ * finished cycle's dates were its name's too, or it had none, those: quarters differ in
+ * length, so "as long" would end Q2 on 29 June. Otherwise — dates someone chose — from
+ * the day after this one ends, as long as this one; none when it had none.
+ */
+function nextDates(w: Workshop, cycle: string): { cycleStart?: string; cycleEnd?: string } {
+  const named = cycleDatesFromName(cycle);
+  const none = w.meta.cycleStart === '' && w.meta.cycleEnd === '';
+  if (named && (none || datesFollowName(w.meta)))
+    return { cycleStart: named.start, cycleEnd: named.end };
   const start = dayNumber(w.meta.cycleStart);
   const end = dayNumber(w.meta.cycleEnd);
   if (start === null || end === null || end <= start) return {};
@@ -97,8 +107,9 @@ function nextDates(w: Workshop): { cycleStart?: string; cycleEnd?: string } {
  * still running (Keep), and the objectives the team keeps for the year. Their key results
  * are carried as drafts to rewrite: new ids, the same wording and target, the baseline set
  * to where the finished cycle left them, no current value, no confidence. Nothing else
- * carries: no check-ins, no grades, no retrospectives, not agreed. The dates follow on from
- * the finished cycle's, as long, when it had them; the check-in day stays.
+ * carries: no check-ins, no grades, no retrospectives, not agreed. The dates are the new
+ * name's ("2027-Q2") or follow on from the finished cycle's (see `nextDates`); the check-in
+ * day stays.
  * @throws UnknownObjectiveError when `keep` names an objective the workshop does not have.
  * @public
  */
@@ -136,7 +147,7 @@ export function nextCycleJson(prev: Workshop, options: NextCycleOptions): Worksh
     id: makeId(),
     title: old.title,
     cycle: options.cycle,
-    ...nextDates(prev),
+    ...nextDates(prev, options.cycle),
     ...(old.checkInWeekday === undefined ? {} : { checkInWeekday: old.checkInWeekday }),
     previousCycle: previousCycleSummary(prev, options.today),
     ...(dismissedFindings.length > 0 ? { dismissedFindings } : {}),

@@ -21,6 +21,7 @@ import {
   importWorkshopJson,
   readWorkshop,
   setGrade,
+  updateMeta,
   validateWorkshopJson,
   workshopToJson,
   type Workshop,
@@ -248,6 +249,33 @@ describe('the next cycle', () => {
     expect(next.checkIns).toEqual([]);
     expect(next.grades).toEqual([]);
     expect(next.keyResults).toHaveLength(3);
+  });
+
+  it('takes the dates its name gives when the finished cycle’s were its name’s, or none', () => {
+    const withDates = (cycle: string, cycleStart: string, cycleEnd: string): Workshop => {
+      const doc = sampleDoc();
+      updateMeta(doc, { cycle, cycleStart, cycleEnd });
+      return readWorkshop(doc);
+    };
+    const dates = (json: ReturnType<typeof nextCycleJson>) => [json.cycleStart, json.cycleEnd];
+    const next = (prev: Workshop, cycle: string) =>
+      dates(nextCycleJson(prev, { cycle, today: '2027-04-02' }));
+    // Q1's own dates → Q2's own: to 30 June, not "as long" (90 days, to 29 June).
+    const q1 = withDates('2027-Q1', '2027-01-01', '2027-03-31');
+    expect(next(q1, '2027-Q2')).toEqual(['2027-04-01', '2027-06-30']);
+    expect(next(q1, '2027-H2')).toEqual(['2027-07-01', '2027-12-31']);
+    // A name that gives no dates: the follow-on rule.
+    expect(next(q1, 'Spring push')).toEqual(['2027-04-01', '2027-06-29']);
+    // No dates before: the name's, or none.
+    const none = withDates('2027-Q1', '', '');
+    expect(next(none, '2027-Q2')).toEqual(['2027-04-01', '2027-06-30']);
+    expect(next(none, 'Spring push')).toEqual([undefined, undefined]);
+    // Dates someone chose (4 January to 2 April) are followed on, whatever the new name.
+    expect(next(finished(), '2027-Q2')).toEqual(['2027-04-03', '2027-06-30']);
+    expect(next(withDates('2027-Q1', '2027-01-04', '2027-03-26'), '2027-Q2')).toEqual([
+      '2027-03-27',
+      '2027-06-16',
+    ]);
   });
 
   it('names the next cycle after the pattern of this one', () => {
