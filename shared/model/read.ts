@@ -30,6 +30,7 @@ import {
   healthRatingSpec,
   keyResultSpec,
   listItemSpec,
+  cycleDatesProblem,
   metaSpec,
   objectiveRetroSpec,
   objectiveSpec,
@@ -200,7 +201,12 @@ export function readCycleRetro(doc: Y.Doc, report: ReportProblem = ignoreProblem
 }
 
 export function readMeta(doc: Y.Doc, report: ReportProblem = ignoreProblems): Meta {
-  return readAlways(metaSpec, 'meta', '', metaMap(doc), report);
+  const meta = readAlways(metaSpec, 'meta', '', metaMap(doc), report);
+  // Two peers setting the start and the end at once can cross them: no cycle, not a wrong one.
+  const problem = cycleDatesProblem(meta.cycleStart, meta.cycleEnd);
+  if (problem === null) return meta;
+  report({ where: 'meta.cycleEnd', message: `${problem}; the dates are not used` });
+  return { ...meta, cycleStart: '', cycleEnd: '' };
 }
 
 // ---------------------------------------------------------------- whole collections

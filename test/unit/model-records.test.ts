@@ -136,6 +136,41 @@ function imported(data: WorkshopJson): Y.Doc {
   return doc;
 }
 
+describe('a cycle that ends before it starts: one rule for the reader and the import', () => {
+  it('readWorkshop reports meta.cycleEnd and uses no dates; the export then imports again', () => {
+    const doc = imported(fixture);
+    // Two peers, one setting the start and one the end, can cross them.
+    metaMap(doc).set('cycleStart', '2027-04-01');
+    metaMap(doc).set('cycleEnd', '2027-03-31');
+    const problems: ReadProblem[] = [];
+    const w = readWorkshop(doc, (p) => problems.push(p));
+    expect([w.meta.cycleStart, w.meta.cycleEnd]).toEqual(['', '']);
+    expect(problems).toEqual([
+      {
+        where: 'meta.cycleEnd',
+        message:
+          'the cycle ends (2027-03-31) on or before it starts (2027-04-01); the dates are not used',
+      },
+    ]);
+    expect(validateWorkshopJson(JSON.parse(JSON.stringify(docToJson(doc)))).ok).toBe(true);
+  });
+
+  it('import rejects it at cycleEnd; an end after the start, or no end, passes', () => {
+    const data = { ...structuredClone(fixture), cycleStart: '2027-04-01', cycleEnd: '2027-04-01' };
+    expect(validateWorkshopJson(data)).toEqual({
+      ok: false,
+      problems: [
+        {
+          path: 'cycleEnd',
+          message: 'the cycle ends (2027-04-01) on or before it starts (2027-04-01)',
+        },
+      ],
+    });
+    expect(validateWorkshopJson({ ...data, cycleEnd: '2027-04-02' }).ok).toBe(true);
+    expect(validateWorkshopJson({ ...data, cycleEnd: undefined }).ok).toBe(true);
+  });
+});
+
 describe('a check-in dated 2027-13-45: one rule for the reader, the import and the Drumbeat', () => {
   const BAD = '2027-13-45';
 

@@ -10,6 +10,7 @@ import {
   healthRatingSpec,
   keyResultSpec,
   listItemSpec,
+  cycleDatesProblem,
   metaSpec,
   objectiveSpec,
   onePagerTextsSpec,
@@ -25,6 +26,7 @@ import {
   type ValidationResult,
   type WorkshopJson,
 } from './json-types';
+import { isIsoDate } from '../../dates';
 import { referenceProblems } from './references';
 
 /**
@@ -97,6 +99,14 @@ function pathOf(issue: v.BaseIssue<unknown>): string {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** The cycle's dates as a pair (each date alone is checked by the schema). */
+function cycleProblems(value: Record<string, unknown>): JsonProblem[] {
+  const { cycleStart: start, cycleEnd: end } = value;
+  if (!isIsoDate(start) || !isIsoDate(end)) return [];
+  const problem = cycleDatesProblem(start, end);
+  return problem === null ? [] : [{ path: 'cycleEnd', message: problem }];
+}
+
 /**
  * Checks a parsed value against the interchange format, version 1, and what JSON Schema
  * cannot say: duplicate ids, dangling references and cycles of parent objectives.
@@ -120,7 +130,7 @@ export function validateWorkshopJson(value: unknown): ValidationResult {
   const problems: JsonProblem[] = result.success
     ? []
     : result.issues.map((issue) => ({ path: pathOf(issue), message: issue.message }));
-  if (isObject(value)) problems.push(...referenceProblems(value));
+  if (isObject(value)) problems.push(...referenceProblems(value), ...cycleProblems(value));
   return result.success && problems.length === 0
     ? { ok: true, data: result.output }
     : { ok: false, problems };

@@ -54,3 +54,14 @@ export const metaSpec = defineRecord({
 });
 
 export type Meta = SnapshotOf<typeof metaSpec>;
+
+/**
+ * What is wrong with the cycle's pair of dates, or null: an end on or before the start is
+ * no cycle. The one rule for the pair — the doc reader drops such a pair (the Drumbeat then
+ * asks for dates, as when none are set), the import refuses it, and the cycle settings never
+ * write one — so a file the app exports always imports again.
+ */
+export function cycleDatesProblem(cycleStart: string, cycleEnd: string): string | null {
+  if (cycleStart === '' || cycleEnd === '' || cycleEnd > cycleStart) return null;
+  return `the cycle ends (${cycleEnd}) on or before it starts (${cycleStart})`;
+}
