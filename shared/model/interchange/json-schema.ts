@@ -27,7 +27,7 @@ export function workshopJsonSchema(): Record<string, unknown> {
     $id: 'https://offsite.app/schema/workshop-1.json',
     title: 'Offsite workshop, interchange format version 1',
     description:
-      'Generated from the record specs in shared/model/records by `npm run gen:schema`; do not edit. Arrays are in display order. Unknown fields are allowed everywhere and ignored on import. Duplicate ids, dangling references and cycles of parent objectives are not expressible here; the runtime validator checks them too. Dates are real calendar dates (format "date": 2027-02-30 is not one).',
+      'Generated from the record specs in shared/model/records by `npm run gen:schema`; do not edit. Arrays are in display order. Unknown fields are allowed everywhere and ignored on import. Duplicate ids, dangling references, cycles of parent objectives and a cycleEnd on or before cycleStart are not expressible here; the runtime validator checks them too. Dates are real calendar dates (format "date": 2027-02-30 is not one).',
     ...schema,
   };
 }

@@ -109,7 +109,8 @@ function cycleProblems(value: Record<string, unknown>): JsonProblem[] {
 
 /**
  * Checks a parsed value against the interchange format, version 1, and what JSON Schema
- * cannot say: duplicate ids, dangling references and cycles of parent objectives.
+ * cannot say: duplicate ids, dangling references, cycles of parent objectives, and a cycle
+ * that ends on or before it starts.
  * @returns the known fields as a `WorkshopJson`, or every problem found, each with its path.
  * @example
  * const result = validateWorkshopJson(JSON.parse(text));
