@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { onStatelessPayload } from '@hocuspocus/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createProject, openVote, readRoomState, revealVote } from '../../shared/model';
+import { clearVote, createProject, openVote, readRoomState, revealVote } from '../../shared/model';
 import { RoomControl } from '../../electron/hub/room-control';
 import { newRoomTokens } from '../../electron/hub/tokens';
 import type { BallotRound } from '../../electron/server/store/ballot-store';
@@ -197,6 +197,32 @@ describe.each(stores)('the ballot store on $name', ({ name, skip, open }) => {
       await settle(a, b);
       for (const doc of [a, b])
         expect(readRoomState(doc).voting?.results).toEqual({ [pilot]: 2, [chat]: 1 });
+    },
+  );
+
+  it.skipIf(skip !== null)(
+    'a round the room leaves is forgotten; a process whose copy is behind keeps its ballots',
+    async () => {
+      const store = await fresh();
+      const { a, b, pilot } = twoCopies('a');
+      // A copy from before the room moved on to a second vote, as a process that has just
+      // loaded an older stored state holds until the others' edits reach it.
+      const behind = new Y.Doc();
+      Y.applyUpdate(behind, Y.encodeStateAsUpdate(a));
+      const second = openVote(a, 'projects', 2, { items: [pilot] });
+      const onA = await serveProcess(store, a);
+      expect(await onA.vote('alice-0001', [pilot])).toMatchObject({ accepted: true });
+      const kept = () => store.ballots.ballots({ workshop: 'w1', box: 'vote', round: second });
+      await serveProcess(store, behind);
+      await serveProcess(store, new Y.Doc());
+      relay(a, behind);
+      await settle(a, behind);
+      expect((await kept())?.size).toBe(1);
+      // The vote cleared, seen by the processes that showed it: its ballots go.
+      await serveProcess(store, b);
+      clearVote(a);
+      await settle(a, b);
+      expect(await kept()).toBeNull();
     },
   );
 });
