@@ -19,11 +19,11 @@ const sameTokens = (a: RoomTokens, b: RoomTokens) =>
   a.facilitator === b.facilitator && a.participant === b.participant && a.viewer === b.viewer;
 
 /**
- * Room control (hub/room-control.ts: the welcome, rotating links, the ballot boxes, kept in
- * the store: store-ballots.ts) for each
+ * Room control (hub/room-control.ts: the welcome, rotating links, the ballot boxes) for each
  * workshop open on this process: one RoomControl per loaded document, made when it loads
  * with the workshop's tokens from the store, dropped when it unloads. Rotated tokens go
  * back to the store; "everyone but the facilitator" means that workshop's connections only.
+ * The ballots are kept in the store too (store-ballots.ts), where every process counts them.
  */
 export class WorkshopRooms implements Extension {
   readonly extensionName = 'offsite-workshop-rooms';
