@@ -44,7 +44,8 @@ interface StoredRound<B> {
 const isText = (v: unknown, min: number, max: number): v is string =>
   typeof v === 'string' && v.length >= min && v.length <= max;
 
-function voteBallot(value: unknown): VoteBallot | null {
+/** A vote ballot as kept (here, or in a server's database), or null if it is none. */
+export function readVoteBallot(value: unknown): VoteBallot | null {
   const b = value as Partial<Record<keyof VoteBallot, unknown>> | null;
   if (typeof b !== 'object' || b === null || !isText(b.name, 0, AWARENESS_LIMITS.nameLength))
     return null;
@@ -54,7 +55,8 @@ function voteBallot(value: unknown): VoteBallot | null {
   return { name: b.name, items: items as string[] };
 }
 
-function confidenceBallot(value: unknown): ConfidenceBallot | null {
+/** A confidence ballot as kept, or null if it is none. */
+export function readConfidenceBallot(value: unknown): ConfidenceBallot | null {
   const b = value as Partial<Record<keyof ConfidenceBallot, unknown>> | null;
   if (typeof b !== 'object' || b === null || !isText(b.name, 0, AWARENESS_LIMITS.nameLength))
     return null;
@@ -101,8 +103,8 @@ export async function loadBallots(path: string, log: (m: string) => void): Promi
     const data = JSON.parse(text) as { format?: unknown; vote?: unknown; confidence?: unknown };
     if (data?.format !== FORMAT) throw new Error('not a ballots file');
     return {
-      vote: readRound(data.vote, voteBallot),
-      confidence: readRound(data.confidence, confidenceBallot),
+      vote: readRound(data.vote, readVoteBallot),
+      confidence: readRound(data.confidence, readConfidenceBallot),
     };
   } catch (error) {
     log(`the ballots in ${path} are unreadable (${(error as Error).message}): not counted`);

@@ -3,7 +3,7 @@ import { readConfidenceRound, roomMap } from '../../shared/model';
 import { CONFIDENCE_ROUND_KEY, parseConfidence } from '../../shared/protocol/confidence';
 import { mayDo } from '../../shared/protocol/policy';
 import { VOTE_LIMITS, type Role, type VoteAck } from '../../shared/protocol/room';
-import { RoundBallots, type KeptRound } from './round-ballots';
+import { keptInMemory, publishCount, RoundBallots, type BallotKeeper } from './round-ballots';
 import { HUB_ORIGIN } from './voting';
 
 /** One person's confidences in a round: the name they entered them under, per key result. */
@@ -14,27 +14,22 @@ export interface ConfidenceBallot {
 
 /**
  * The private confidence round's ballot box, the dot vote's BallotBox (voting.ts) for
- * numbers: ballots live in the hub's memory only, never in the shared doc. The doc gets how
- * many have entered theirs and their names (so the facilitator sees who is missing), and,
- * once the facilitator reveals, per key result the values entered, sorted, so nobody can
- * tell whose is whose, nor anchor on anyone's before entering their own. `kept` and
- * `changed` carry the round's ballots across a hub restart, as the dot vote's.
+ * numbers: ballots live with its keeper (round-ballots.ts), never in the shared doc. The
+ * doc gets how many have entered theirs and their names (so the facilitator sees who is
+ * missing), and, once the facilitator reveals, per key result the values entered, sorted,
+ * so nobody can tell whose is whose, nor anchor on anyone's before entering their own.
  */
 export class ConfidenceBox {
-  private readonly ballots: RoundBallots<ConfidenceBallot>;
-  /** The round whose spread this hub has published (once per round). */
+  /** The round whose spread this hub has published, or is publishing (once per round). */
   private published: string | null = null;
 
   constructor(
     private readonly doc: Y.Doc,
-    kept: KeptRound<ConfidenceBallot> | null = null,
-    changed?: (kept: KeptRound<ConfidenceBallot> | null) => void,
-  ) {
-    this.ballots = new RoundBallots(kept, changed);
-  }
+    private readonly ballots: BallotKeeper<ConfidenceBallot> = keptInMemory(new RoundBallots(null)),
+  ) {}
 
-  /** Handles a stateless message; returns the reply to send, or null if it was no confidence ballot. */
-  receive(payload: string, role: Role): VoteAck | null {
+  /** Handles a stateless message; resolves with the reply, or null if it was no confidence ballot. */
+  async receive(payload: string, role: Role): Promise<VoteAck | null> {
     const ballot = parseConfidence(payload);
     if (!ballot) return null;
     const refuse = (reason: string): VoteAck => ({
@@ -55,15 +50,13 @@ export class ConfidenceBox {
       Object.keys(ballot.confidence).length === 0
         ? null
         : { name: ballot.name ?? '', confidence: ballot.confidence };
-    if (!this.ballots.put(round.id, ballot.voter, entered, VOTE_LIMITS.voters))
-      return refuse('too many people');
-    const box = this.ballots.of(round.id)!;
-    const count = box.size;
-    const names = [...box.values()].map((b) => b.name).sort((a, b) => a.localeCompare(b));
-    this.write((map) => {
-      map.set('ballots', count);
-      map.set('voters', names);
-    });
+    const box = await this.ballots
+      .put(round.id, ballot.voter, entered, VOTE_LIMITS.voters)
+      .catch(() => 'failed' as const);
+    if (box === 'failed') return refuse('the confidence could not be kept: try again');
+    if (box === 'full') return refuse('too many people');
+    if (box === 'revealed') return refuse('the round is closed');
+    this.write(round.id, (map) => publishCount(map, box));
     return { type: 'offsite.vote-ack', votingId: ballot.roundId, accepted: true };
   }
 
@@ -72,24 +65,42 @@ export class ConfidenceBox {
     const round = readConfidenceRound(this.doc);
     this.ballots.follow(round?.id ?? null);
     if (!round || !round.revealed || this.published === round.id) return;
-    const box = this.ballots.of(round.id);
-    // A round revealed before this hub started (its ballots lost) keeps what it has.
-    if (!box && Object.values(round.spread).some((values) => values.length > 0)) return;
     this.published = round.id;
+    // Not published (the database away): the next room change tries again.
+    this.reveal(round.id).catch(() => (this.published = null));
+  }
+
+  /** As BallotBox.recount: the running round's count made the keeper's. */
+  async recount(): Promise<void> {
+    const round = readConfidenceRound(this.doc);
+    if (!round || round.revealed) return;
+    const box = await this.ballots.current(round.id);
+    if (box && !readConfidenceRound(this.doc)?.revealed)
+      this.write(round.id, (map) => publishCount(map, box));
+  }
+
+  private async reveal(id: string): Promise<void> {
+    const box = await this.ballots.take(id);
+    const round = readConfidenceRound(this.doc);
+    // Revealed by another process, or gone meanwhile.
+    if (!box || round?.id !== id) return;
+    // A round revealed before this hub started (its ballots lost) keeps what it has.
+    if (box.size === 0 && Object.values(round.spread).some((values) => values.length > 0)) return;
     const spread: Record<string, number[]> = {};
-    for (const id of round.items) {
+    for (const kr of round.items) {
       // Sorted: the order ballots came in would say who entered which.
-      spread[id] = [...(box?.values() ?? [])]
-        .map((b) => b.confidence[id])
+      spread[kr] = [...box.values()]
+        .map((b) => b.confidence[kr])
         .filter((v): v is number => v !== undefined)
         .sort((a, b) => a - b);
     }
-    this.ballots.take(round.id);
-    this.write((map) => map.set('spread', spread));
+    this.write(id, (map) => map.set('spread', spread));
   }
 
-  private write(fn: (round: Y.Map<unknown>) => void): void {
+  /** Writes into round `id`'s map, if it is still the room's round. */
+  private write(id: string, fn: (round: Y.Map<unknown>) => void): void {
     const map = roomMap(this.doc).get(CONFIDENCE_ROUND_KEY);
-    if (map instanceof Y.Map) this.doc.transact(() => fn(map as Y.Map<unknown>), HUB_ORIGIN);
+    if (map instanceof Y.Map && map.get('id') === id)
+      this.doc.transact(() => fn(map as Y.Map<unknown>), HUB_ORIGIN);
   }
 }

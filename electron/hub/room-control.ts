@@ -22,8 +22,9 @@ import { roomLinks, type RoomAddress, type RoomLinks } from './links';
 import { storeTokens } from './token-file';
 import { newRoomTokens, type RoomTokens } from './tokens';
 import { BallotFile, loadBallots, NO_BALLOTS } from './ballot-file';
-import { ConfidenceBox } from './confidence-box';
-import { BallotBox } from './voting';
+import { ConfidenceBox, type ConfidenceBallot } from './confidence-box';
+import { keptInMemory, RoundBallots, type BallotKeeper } from './round-ballots';
+import { BallotBox, HUB_ORIGIN, type VoteBallot } from './voting';
 
 export interface RoomControlOptions {
   readonly room: string;
@@ -42,6 +43,14 @@ export interface RoomControlOptions {
    * (ballot-file.ts); null keeps them in memory only.
    */
   readonly ballotsPath?: string | null;
+  /**
+   * Where the ballots are kept instead (a server's database, shared by its processes);
+   * made once the document has loaded.
+   */
+  readonly ballotKeepers?: () => {
+    readonly vote: BallotKeeper<VoteBallot>;
+    readonly confidence: BallotKeeper<ConfidenceBallot>;
+  };
   /** Devices removed before a restart (kept beside the tokens). */
   readonly removedDevices?: readonly string[];
   readonly admission: Pick<Admission, 'refuseRoles' | 'refuse'>;
@@ -170,29 +179,34 @@ export class RoomControl implements Extension, RemovedDevices {
   }
 
   async afterLoadDocument({ document }: afterLoadDocumentPayload): Promise<void> {
-    const { ballotsPath, log } = this.options;
+    const { ballotsPath, ballotKeepers, log } = this.options;
     const kept = ballotsPath ? await loadBallots(ballotsPath, log) : NO_BALLOTS;
     const file = ballotsPath ? new BallotFile(ballotsPath, kept, log) : null;
-    const ballots = new BallotBox(
-      document,
-      kept.vote,
-      file ? (r) => file.keep('vote', r) : undefined,
-    );
-    const confidence = new ConfidenceBox(
-      document,
-      kept.confidence,
-      file ? (r) => file.keep('confidence', r) : undefined,
-    );
+    const keepers = ballotKeepers?.() ?? {
+      vote: keptInMemory(
+        new RoundBallots(kept.vote, file ? (r) => file.keep('vote', r) : undefined),
+      ),
+      confidence: keptInMemory(
+        new RoundBallots(kept.confidence, file ? (r) => file.keep('confidence', r) : undefined),
+      ),
+    };
+    const ballots = new BallotBox(document, keepers.vote);
+    const confidence = new ConfidenceBox(document, keepers.confidence);
     this.ballots = ballots;
     this.confidence = confidence;
     this.ballotFile = file;
-    const roomChanged = () => {
+    const roomChanged = (origin: unknown) => {
       ballots.revealIfAsked();
       confidence.revealIfAsked();
+      // Counts published elsewhere (another process, a device's old copy): checked again.
+      if (origin !== HUB_ORIGIN) {
+        ballots.recount().catch(() => {});
+        confidence.recount().catch(() => {});
+      }
     };
-    document.getMap(ROOM_MAP).observeDeep(roomChanged);
+    document.getMap(ROOM_MAP).observeDeep((_, transaction) => roomChanged(transaction.origin));
     // A reveal asked for while the hub was down (its ballots kept), or rounds long gone.
-    roomChanged();
+    roomChanged(null);
   }
 
   async onStateless({ payload, connection, document }: onStatelessPayload): Promise<void> {
@@ -221,7 +235,9 @@ export class RoomControl implements Extension, RemovedDevices {
       return;
     }
     const ack =
-      this.ballots?.receive(payload, role) ?? this.confidence?.receive(payload, role) ?? null;
+      (await this.ballots?.receive(payload, role)) ??
+      (await this.confidence?.receive(payload, role)) ??
+      null;
     // Accepted once on disk: a ballot acknowledged survives a crash of the hub.
     if (ack) await this.ballotFile?.flushed();
     if (ack) reply(ack);

@@ -12,16 +12,18 @@ import type { RemovedDevices } from '../hub/auth';
 import { RoomControl } from '../hub/room-control';
 import type { RoomTokens } from '../hub/tokens';
 import type { ServerLinks } from './server-links';
+import { storeBallotKeepers } from './store-ballots';
 import type { WorkshopRecord, WorkshopStore } from './store/workshop-store';
 
 const sameTokens = (a: RoomTokens, b: RoomTokens) =>
   a.facilitator === b.facilitator && a.participant === b.participant && a.viewer === b.viewer;
 
 /**
- * Room control (hub/room-control.ts: the welcome, rotating links, the ballot box) for each
+ * Room control (hub/room-control.ts: the welcome, rotating links, the ballot boxes) for each
  * workshop open on this process: one RoomControl per loaded document, made when it loads
  * with the workshop's tokens from the store, dropped when it unloads. Rotated tokens go
  * back to the store; "everyone but the facilitator" means that workshop's connections only.
+ * The ballots are kept in the store too (store-ballots.ts), where every process counts them.
  */
 export class WorkshopRooms implements Extension {
   readonly extensionName = 'offsite-workshop-rooms';
@@ -73,6 +75,9 @@ export class WorkshopRooms implements Extension {
         await store.setTokens(documentName, tokens, [...kept]);
       },
       links: (tokens) => this.options.links().workshop(documentName, tokens),
+      // In the database, not this process's memory: every process counts every ballot.
+      ballotKeepers: () =>
+        storeBallotKeepers(store.ballots, documentName, (m) => log(`${documentName}: ${m}`)),
       admission: {
         refuseRoles: (which, code, reason) => this.refuse(document, which, code, reason),
         refuse: (connection, code, reason, detail) =>

@@ -2,6 +2,7 @@ import pg from 'pg';
 import * as Y from 'yjs';
 import { encodeTokens, type WorkshopStore } from './workshop-store';
 import { recordOf } from './sqlite-store';
+import { postgresBallots } from './postgres-ballots';
 
 const COLUMNS = 'id, title, archived::int AS archived, tokens, parent, created_at, updated_at';
 
@@ -52,6 +53,11 @@ export async function openPostgresStore(url: string): Promise<WorkshopStore> {
         throw error;
       }
     });
+
+  const ballots = await postgresBallots(pool).catch(async (error: unknown) => {
+    await pool.end();
+    throw error;
+  });
 
   const merge = async (id: string, update: Uint8Array, title: string) => {
     const client = await pool.connect();
@@ -118,6 +124,7 @@ export async function openPostgresStore(url: string): Promise<WorkshopStore> {
     setParent: async (id, parent) => {
       await pool.query('UPDATE offsite_workshops SET parent = $1 WHERE id = $2', [parent, id]);
     },
+    ballots,
     close: () => pool.end(),
   };
 }

@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import * as Y from 'yjs';
 import { parseRemovedDevices, parseStoredTokens } from '../../hub/token-file';
 import type { RoomTokens } from '../../hub/tokens';
+import { sqliteBallots } from './sqlite-ballots';
 import { encodeTokens, type WorkshopRecord, type WorkshopStore } from './workshop-store';
 
 interface Row {
@@ -114,6 +115,7 @@ export function openSqliteStore(file: string): WorkshopStore {
     setParent: async (id, parent) => {
       setParent.run(parent, id);
     },
+    ballots: sqliteBallots(db),
     close: async () => {
       db.close();
     },

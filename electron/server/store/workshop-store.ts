@@ -1,5 +1,6 @@
 import { encodeStoredTokens } from '../../hub/token-file';
 import type { RoomTokens } from '../../hub/tokens';
+import type { BallotStore } from './ballot-store';
 
 /** A workshop the server holds, without its Yjs state (the admin list, auth, links). */
 export interface WorkshopRecord {
@@ -56,6 +57,8 @@ export interface WorkshopStore {
   setTokens(id: string, tokens: RoomTokens, removedDevices?: readonly string[]): Promise<void>;
   /** Sets (or, with null, clears) the workshop this one aligns to. */
   setParent(id: string, parent: string | null): Promise<void>;
+  /** The running rounds' ballots, in the same database (ballot-store.ts). */
+  readonly ballots: BallotStore;
   close(): Promise<void>;
 }
 
