@@ -155,10 +155,11 @@ describe('project alignment board: add, drag with mouse and keyboard, tag, filte
     );
     expect(await titlesIn('Inbox')).toEqual(inboxBefore);
     expect(await titlesIn('Keep')).not.toContain('Chat with dispatchers');
-    // Focus is back on the card, so the keyboard user can go on.
-    expect(
-      await card('Chat with dispatchers').evaluate((el) => el === document.activeElement),
-    ).toBe(true);
+    // Focus is back on the card, so the keyboard user can go on. dnd-kit gives it back a
+    // frame after the drop (the card was remounted in Keep and back): wait for that frame.
+    await expect
+      .poll(() => card('Chat with dispatchers').evaluate((el) => el === document.activeElement))
+      .toBe(true);
     errors.assertClean();
   });
 

@@ -186,6 +186,9 @@ describe('Strategy one-pager in real Chromium', () => {
     await expect
       .poll(() => values(notDoing()))
       .toEqual(['On-premise installs for new customers', 'Custom builds for single customers']);
+    // The moved line keeps the focus, given back a frame after the move: until then, typing
+    // elsewhere could be pulled into it (a loaded CI run lost the first health metric so).
+    await expect.poll(focusedValue).toBe('On-premise installs for new customers');
 
     await page.getByRole('textbox', { name: 'New health metric' }).fill('Customer NPS ≥ 40');
     await page.getByRole('button', { name: 'Add health metric' }).click();

@@ -22,15 +22,17 @@ export function focusEditor(target: FindingTarget, afterRender = false): void {
 
 /**
  * Keeps focus on the element that had it across a reorder: React moves the DOM node, and a
- * moved node loses focus in Chromium.
+ * moved node loses focus in Chromium. Only while focus is still lost a frame later: a frame
+ * can come late on a loaded machine, and a field the person has moved on to keeps its focus.
  */
 export function keepFocusAfterMove(): void {
   const active = document.activeElement;
   if (!(active instanceof HTMLElement)) return;
   requestAnimationFrame(() => {
-    if (active.isConnected && document.activeElement !== active) {
+    const now = document.activeElement;
+    if (active.isConnected && (now === null || now === document.body)) {
       active.focus({ preventScroll: true });
     }
-    active.scrollIntoView({ block: 'nearest' });
+    if (document.activeElement === active) active.scrollIntoView({ block: 'nearest' });
   });
 }

@@ -21,14 +21,20 @@ export function handleMoveKeys(
   return true;
 }
 
-/** Runs a reorder and gives focus back to the element that had it, once React has re-rendered. */
+/**
+ * Runs a reorder and gives focus back to the element that had it, once React has re-rendered.
+ * Only if focus is still lost then (on the page, or on the now disabled button): a frame can
+ * come late on a loaded machine, and a field the person has moved on to keeps its focus.
+ */
 function moveKeepingFocus(move: () => void, fallbackFocusId?: string): void {
   const active = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   move();
   requestAnimationFrame(() => {
+    const now = document.activeElement;
+    if (now !== null && now !== document.body && now !== active) return;
     const usable = active && active.isConnected && !(active as HTMLButtonElement).disabled;
     if (usable) {
-      if (document.activeElement !== active) active.focus();
+      if (now !== active) active.focus();
     } else if (fallbackFocusId) {
       document.getElementById(fallbackFocusId)?.focus();
     }
