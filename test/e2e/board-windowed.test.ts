@@ -195,13 +195,16 @@ describe('a long board is windowed and behaves like a full list', () => {
     await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 5 });
     // On a loaded machine dnd-kit may not have placed the card at the new pointer yet (a
     // clean CI run dropped it at position 5, over the slot it had before the scroll): wait
-    // until it announces the card over a slot down there, nudging the pointer a pixel so it
-    // measures again, then drop.
+    // until it announces the card over a slot down there, moving the pointer around the
+    // middle (a pixel was not always enough: one clean run stayed at position 5 for 10 s) so
+    // it meets other cards, then drop.
+    const offsets = [1, 0, 12, -12, 24, -24];
     let nudge = 0;
     await expect
       .poll(
         async () => {
-          await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2 + (nudge++ % 2));
+          const dy = offsets[nudge++ % offsets.length]!;
+          await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2 + dy);
           const said = (await dndLiveRegion(page).textContent()) ?? '';
           const positions = [...said.matchAll(/position (\d+) of/g)].map((m) => Number(m[1]));
           return positions.at(-1) ?? 0;
