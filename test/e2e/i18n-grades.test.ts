@@ -1,5 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,9 +7,10 @@ import { fixedT } from '../../shared/i18n';
 import { readWorkshop } from '../../shared/model';
 import type { WorkshopJson } from '../../shared/model/interchange';
 import type { Hub } from '../../electron/hub/hub';
-import { startTestHub, waitForDoc } from '../integration/hub-helpers';
+import { waitForDoc } from '../integration/hub-helpers';
 import { sampleJson } from '../support/export-workshops';
-import { launchChromium, seriousViolations, watchPage, WEB_ROOT, type PageErrors } from './support';
+import { launchChromium, seriousViolations, watchPage, type PageErrors } from './support';
+import { startFixtureHub, type FixtureHub } from './support/fixture-hub';
 
 /**
  * Grades in a German room (issue 13 §4), in real Chromium against a real hub: the
@@ -32,17 +32,15 @@ function workshop(): WorkshopJson {
 }
 
 describe('grades in a German room', () => {
-  let dir: string;
+  let room: FixtureHub;
   let hub: Hub;
   let browser: Browser;
   let page: Page;
   let errors: PageErrors;
 
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'offsite-i18n-grades-'));
-    const workshopPath = join(dir, 'acme.json');
-    await writeFile(workshopPath, JSON.stringify(workshop()));
-    ({ hub } = await startTestHub({ webRoot: WEB_ROOT, workshopPath }));
+    room = await startFixtureHub('offsite-i18n-grades-', {}, workshop());
+    hub = room.hub;
     browser = await launchChromium();
     const context = await browser.newContext({
       locale: 'en-US',
@@ -59,8 +57,7 @@ describe('grades in a German room', () => {
 
   afterAll(async () => {
     await browser?.close();
-    await hub?.close();
-    await rm(dir, { recursive: true, force: true });
+    await room?.close();
   });
 
   const gradeField = () =>
